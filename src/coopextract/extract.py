@@ -1,0 +1,55 @@
+"""The whole flow: read → segment → Doc → pipeline → document-level resolution → records."""
+
+from typing import Optional
+
+from .dateresolve import resolve_dates
+from .events import assemble_events
+from .linking import resolve_entities
+from .pipeline import get_pipeline
+from .readers import SourceText, read
+from .records import Paragraph, Source
+from .segment import segment
+
+
+def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+    nlp = nlp or get_pipeline()
+    blocks = segment(source)                                          # ② paragraphs, sections
+    docs = list(nlp.pipe(nlp_text(block) for block in blocks))        # ③④ rule components
+    dates = resolve_dates(docs, blocks, source, ref_date)             # years from context, relative dates
+    entities = resolve_entities(docs, blocks)                         # acronyms, name variants, roles
+    events = assemble_events(docs, blocks, dates, entities, source.doc_id, source.path)
+    return [                                                          # ⑤ records, built once
+        Paragraph(
+            doc_id=source.doc_id,
+            source=Source(path=source.path, page=block.page, paragraph=block.index,
+                          char_start=block.char_start, char_end=block.char_end),
+            section=block.section,
+            text=block.text,
+            dates=dates[i],
+            people=entities[i].people,
+            institutions=entities[i].institutions,
+            locations=entities[i].locations,
+            events=events[i],
+        )
+        for i, block in enumerate(blocks)
+    ]
+
+
+def nlp_text(block) -> str:
+    """What the pipeline sees: the paragraph with every whitespace character as one space
+    (same length, so offsets stay valid) — or nothing, for citations and bibliography."""
+    if block.kind == "bibliography":
+        return ""
+    return "".join(" " if c.isspace() else c for c in block.text)
+
+
+def extract_file(path, ref_date: Optional[str] = None) -> list[Paragraph]:
+    """Paragraph records of one file (``.txt``, ``.md``, ``.pdf``, ``.html``) or ``"-"``."""
+    return extract_source(read(path), ref_date=ref_date)
+
+
+def extract_text(text: str, doc_id: str = "text", ref_date: Optional[str] = None) -> list[Paragraph]:
+    """Paragraph records of a text given as a string; ``doc_id`` names it in the records."""
+    from .readers.text import normalise
+
+    return extract_source(SourceText(path=doc_id, text=normalise(text), name=doc_id), ref_date=ref_date)

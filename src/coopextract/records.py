@@ -1,0 +1,196 @@
+"""⑤ The records of SPEC §2, as Pydantic v2 models.
+
+These are the contract other systems read: field names and meanings never change without a
+new ``schema_version``. Fields may be added (``trigger*`` and ``evidence_char_*`` on
+:class:`Event` are such additions). Every model forbids unknown keys and rejects impossible
+values, so a record that validates is one a consumer can trust.
+"""
+
+import re
+from functools import lru_cache
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1"
+
+EventType = Literal[
+    "visit",
+    "meeting",
+    "agreement",
+    "donation",
+    "exchange",
+    "conference",
+    "training",
+    "exhibition",
+    "business_trip",
+    "webinar",
+    "publication",
+    "founding",
+    "project",
+    "other",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+Precision = Literal["day", "month", "year", "decade", "century"]
+
+_PARTIAL_ISO = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _lower_bound(iso: str) -> str:
+    """Earliest day a partial ISO date can mean: '2022' → '2022-01-01'."""
+    return iso + "-01-01"[: 10 - len(iso)] if len(iso) < 10 else iso
+
+
+def _upper_bound(iso: str) -> str:
+    """Latest day a partial ISO date can mean: '2022-02' → '2022-02-29' (order-safe)."""
+    if len(iso) == 4:
+        return iso + "-12-31"
+    if len(iso) == 7:
+        return f"{iso}-{_MONTH_DAYS[int(iso[5:7]) - 1]:02d}"
+    return iso
+
+
+@lru_cache(maxsize=4096)
+def edtf_is_valid(value: str) -> bool:
+    """True when ``value`` parses as Library of Congress EDTF (via the ``edtf`` package)."""
+    from edtf import parse_edtf
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    try:
+        parse_edtf(value)
+    except (EDTFParseException, ValueError, TypeError):
+        return False
+    return True
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class _Offsets(_Record):
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.char_end < self.char_start:
+            raise ValueError(f"char_end ({self.char_end}) < char_start ({self.char_start})")
+        return self
+
+
+class Source(_Offsets):
+    """Where a paragraph comes from: the file, its page (PDF only) and its span."""
+
+    path: str
+    page: Optional[int] = Field(default=None, ge=1)
+    paragraph: int = Field(ge=0)
+
+
+class DateValue(_Offsets):
+    text: str
+    edtf: str
+    start: Optional[str] = None
+    end: Optional[str] = None
+    precision: Precision
+    inferred: bool = False
+
+    @field_validator("start", "end")
+    @classmethod
+    def _partial_iso(cls, value):
+        if value is not None and not _PARTIAL_ISO.match(value):
+            raise ValueError(f"not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        return value
+
+    @field_validator("edtf")
+    @classmethod
+    def _edtf(cls, value):
+        if not edtf_is_valid(value):
+            raise ValueError(f"not a valid EDTF string: {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _start_before_end(self):
+        if self.start and self.end and _lower_bound(self.start) > _upper_bound(self.end):
+            raise ValueError(f"start {self.start} is after end {self.end}")
+        return self
+
+
+class Person(_Offsets):
+    name: str = Field(min_length=1)
+    title: Optional[str] = None
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+
+
+class Institution(_Offsets):
+    name: str = Field(min_length=1)
+    acronym: Optional[str] = None
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class Location(_Offsets):
+    name: str = Field(min_length=1)
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class Quantity(_Offsets):
+    value: int
+    approximate: bool = False
+    what: str
+
+
+class Event(_Record):
+    kind: Literal["event"] = "event"
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    id: str
+    doc_id: str
+    source: Source
+    event_type: EventType
+    date: Optional[DateValue] = None
+    people: list[Person] = Field(default_factory=list)
+    institutions: list[Institution] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    evidence: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    # Additions to SPEC §2 (allowed: fields may be added, never removed).
+    trigger: Optional[str] = None
+    trigger_char_start: Optional[int] = Field(default=None, ge=0)
+    trigger_char_end: Optional[int] = Field(default=None, ge=0)
+    evidence_char_start: Optional[int] = Field(default=None, ge=0)
+    evidence_char_end: Optional[int] = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _spans_ordered(self):
+        for a, b in (("trigger_char_start", "trigger_char_end"), ("evidence_char_start", "evidence_char_end")):
+            lo, hi = getattr(self, a), getattr(self, b)
+            if lo is not None and hi is not None and hi < lo:
+                raise ValueError(f"{b} ({hi}) < {a} ({lo})")
+        return self
+
+
+class Paragraph(_Record):
+    kind: Literal["paragraph"] = "paragraph"
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    doc_id: str
+    source: Source
+    section: Optional[str] = None
+    text: str
+    dates: list[DateValue] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    institutions: list[Institution] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+def json_schema(level: str = "paragraph") -> dict:
+    """The JSON Schema of the records ``coopextract extract --level LEVEL`` writes."""
+    model = {"paragraph": Paragraph, "event": Event}[level]
+    return model.model_json_schema()
+
+
+def to_json_line(record: BaseModel) -> str:
+    """One JSONL line: UTF-8, no ASCII escaping, keys in model order (byte-stable)."""
+    return record.model_dump_json() + "\n"

@@ -1,0 +1,26 @@
+"""Where the rules live: ``models/`` at the repository root, shipped inside the wheel.
+
+Found with :mod:`importlib.resources`, so ``pip install .`` works outside the checkout (in a
+source checkout ``src/coopextract/models`` is a symlink to ``models/``). Set
+``COOPEXTRACT_MODELS`` to use another directory of rules.
+"""
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+
+def models_dir() -> Path:
+    override = os.environ.get("COOPEXTRACT_MODELS")
+    if override:
+        return Path(override)
+    return Path(str(files("coopextract") / "models"))
+
+
+def models_path(name: str) -> Path:
+    path = models_dir() / name
+    if not path.exists():
+        from .errors import ModelsError
+
+        raise ModelsError(f"{path}: missing rule file; reinstall coopextract or set COOPEXTRACT_MODELS")
+    return path

@@ -1,0 +1,119 @@
+"""② SourceText → paragraphs (blank-line blocks) with offsets, pages and sections. Pure; no spaCy.
+
+* A block that starts in lower case after a block without final punctuation continues the
+  same sentence across a page break: the two are one paragraph.
+* Headings (numbered "1. Discussion", named "References", or a short all-capitals line) are
+  paragraphs of kind ``heading`` and become the ``section`` of the paragraphs below them.
+* Paragraphs under a bibliography heading, and citation lines ("Citation List: …",
+  "Cite as: …"), are of kind ``bibliography``: they are kept as records but yield nothing.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .readers import SourceText
+from .resources import models_path
+
+# A heading is one line of at most this many words; longer lines are prose even when
+# they are capitalised. 14 covers the chapter titles seen in reports and book chapters.
+HEADING_MAX_WORDS = 14
+
+_BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+\S")
+_FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
+_CITATION_LINE = re.compile(r"^(?:citation(?: list)?|cite as|how to cite(?: this \w+)?|to cite this \w+)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a document: its span in the document text and its place."""
+
+    index: int
+    char_start: int
+    char_end: int
+    text: str
+    page: Optional[int]
+    section: Optional[str]
+    kind: str  # "body" | "heading" | "bibliography"
+
+    @property
+    def yields_events(self) -> bool:
+        return self.kind == "body"
+
+
+@lru_cache(maxsize=None)
+def heading_names(path: Optional[str] = None) -> dict[str, str]:
+    """``models/section_headings.txt`` as {lower-case heading: kind}."""
+    file = Path(path) if path else models_path("section_headings.txt")
+    names: dict[str, str] = {}
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, kind = line.partition("\t")
+        if kind not in ("section", "bibliography"):
+            raise ValueError(f"{file}:{n}: kind must be 'section' or 'bibliography', got {kind!r}")
+        names[name.strip().lower()] = kind
+    return names
+
+
+def heading_kind(text: str) -> Optional[str]:
+    """``"section"`` or ``"bibliography"`` when ``text`` is a heading, else None."""
+    if "\n" in text.strip() or len(text.split()) > HEADING_MAX_WORDS:
+        return None
+    key = text.strip().rstrip(":").strip().lower()
+    named = heading_names()
+    if key in named:
+        return named[key]
+    bare = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+", "", key)
+    if bare in named:
+        return named[bare]
+    if text.rstrip().endswith((".", ",", ";")):
+        return None
+    if _NUMBERED.match(text) and text.split(maxsplit=1)[-1][:1].isupper():
+        return "section"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return "section"
+    return None
+
+
+def _raw_blocks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+
+
+def _continues(previous: str, current: str) -> bool:
+    return current[:1].islower() and not previous.rstrip().endswith(_FINAL_PUNCT)
+
+
+def segment(source: SourceText) -> list[Block]:
+    """Split a document into paragraphs; pure function of the text."""
+    text = source.text
+    spans: list[list[int]] = []
+    kinds: list[Optional[str]] = []
+    for start, end in _raw_blocks(text):
+        block = text[start:end]
+        kind = heading_kind(block)
+        if spans and kind is None and kinds[-1] is None and _continues(text[spans[-1][0]:spans[-1][1]], block):
+            spans[-1][1] = end
+            continue
+        spans.append([start, end])
+        kinds.append(kind)
+
+    blocks: list[Block] = []
+    section: Optional[str] = None
+    in_bibliography = False
+    for index, ((start, end), heading) in enumerate(zip(spans, kinds)):
+        block_text = text[start:end]
+        if heading:
+            section = " ".join(block_text.split())
+            in_bibliography = heading == "bibliography"
+            kind = "heading"
+        elif in_bibliography or _CITATION_LINE.match(block_text):
+            kind = "bibliography"
+        else:
+            kind = "body"
+        blocks.append(Block(index, start, end, block_text, source.page_at(start), section, kind))
+    return blocks
