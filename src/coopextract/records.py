@@ -8,7 +8,7 @@ values, so a record that validates is one a consumer can trust.
 
 import re
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -69,9 +69,11 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
+Offset = Annotated[int, Field(ge=0)]
+
+
 class _Offsets(_Record):
-    char_start: int = Field(ge=0)
-    char_end: int = Field(ge=0)
+    """Checks ``char_start <= char_end``; subclasses declare the two fields last, in SPEC order."""
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -86,6 +88,8 @@ class Source(_Offsets):
     path: str
     page: Optional[int] = Field(default=None, ge=1)
     paragraph: int = Field(ge=0)
+    char_start: Offset
+    char_end: Offset
 
 
 class DateValue(_Offsets):
@@ -95,6 +99,8 @@ class DateValue(_Offsets):
     end: Optional[str] = None
     precision: Precision
     inferred: bool = False
+    char_start: Offset
+    char_end: Offset
 
     @field_validator("start", "end")
     @classmethod
@@ -122,23 +128,31 @@ class Person(_Offsets):
     title: Optional[str] = None
     role: Optional[str] = None
     affiliation: Optional[str] = None
+    char_start: Offset
+    char_end: Offset
 
 
 class Institution(_Offsets):
     name: str = Field(min_length=1)
     acronym: Optional[str] = None
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    char_start: Offset
+    char_end: Offset
 
 
 class Location(_Offsets):
     name: str = Field(min_length=1)
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    char_start: Offset
+    char_end: Offset
 
 
 class Quantity(_Offsets):
     value: int
     approximate: bool = False
     what: str
+    char_start: Offset
+    char_end: Offset
 
 
 class Event(_Record):
