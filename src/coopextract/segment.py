@@ -20,6 +20,12 @@ from .resources import models_path
 # A heading is one line of at most this many words; longer lines are prose even when
 # they are capitalised. 14 covers the chapter titles seen in reports and book chapters.
 HEADING_MAX_WORDS = 14
+# A paragraph longer than this is processed as several blocks (cut at a sentence end, else
+# at a space), so spaCy's max_length (1,000,000) is never hit and each Doc stays small:
+# 100,000 characters is ~50 pages of prose, far above any real paragraph.
+MAX_BLOCK_CHARS = 100_000
+# How far back from the cut a sentence end or space is looked for.
+_CUT_WINDOW = 5_000
 
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+\S")
@@ -84,6 +90,33 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
 
 
+def _split_long(text: str, start: int, end: int, limit: int = MAX_BLOCK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``limit`` characters, each cut after a
+    sentence end or a space when one is near, with whitespace at the cuts left outside."""
+    pieces = []
+    while end - start > limit:
+        cut = start + limit
+        window = text[max(start + 1, cut - _CUT_WINDOW):cut]
+        at = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        if at >= 0:
+            cut = cut - len(window) + at + 1
+        else:
+            space = max(window.rfind(" "), window.rfind("\n"))
+            if space >= 0:
+                cut = cut - len(window) + space
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
 def _continues(previous: str, current: str) -> bool:
     return current[:1].islower() and not previous.rstrip().endswith(_FINAL_PUNCT)
 
@@ -93,10 +126,11 @@ def segment(source: SourceText) -> list[Block]:
     text = source.text
     spans: list[list[int]] = []
     kinds: list[Optional[str]] = []
-    for start, end in _raw_blocks(text):
+    for start, end in (piece for s, e in _raw_blocks(text) for piece in _split_long(text, s, e)):
         block = text[start:end]
         kind = heading_kind(block)
-        if spans and kind is None and kinds[-1] is None and _continues(text[spans[-1][0]:spans[-1][1]], block):
+        if (spans and kind is None and kinds[-1] is None and end - spans[-1][0] <= MAX_BLOCK_CHARS
+                and _continues(text[spans[-1][0]:spans[-1][1]], block)):
             spans[-1][1] = end
             continue
         spans.append([start, end])

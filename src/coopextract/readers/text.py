@@ -1,12 +1,16 @@
 """Plain text and Markdown: bytes → decoded, line-ending-normalised text."""
 
+import codecs
+import re
 import sys
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..errors import BinaryInput, EmptyInput, InputError
+from ..errors import BinaryInput, EmptyInput, InputError, ModelsError
+from ..resources import models_path
 from . import SourceText
 
 # Magic numbers of common binary formats that end up renamed to .txt in real archives.
@@ -16,6 +20,13 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b
 # handful of NULs (seen in exported reports) is still read.
 BINARY_CONTROL_RATIO = 0.05
 _SNIFF = 8192
+# Bytes given to charset-normalizer: its guess only breaks ties, and it is slow on megabytes.
+_DETECT_BYTES = 65536
+
+_WORD = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*")
+_INWORD_SYMBOL = re.compile(r"(?<=[^\W\d_])[\u00a0-\u00bf\u02c6-\u02dc\u2020-\u2122\ufb50-\ufefc](?=[^\W\d_])")
+# A lead byte of a 2–3 byte UTF-8 sequence read as cp1252/latin-1, then its continuation(s).
+_MOJIBAKE = re.compile(r"(?:[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2})+")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -29,17 +40,123 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode bytes: UTF-8 (with or without BOM) first, else the detected encoding."""
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else the most plausible
+    legacy encoding — chosen line by line, so a UTF-8 file with a few legacy lines keeps both."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return normalise(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise InputError(path, "undecodable text: bad UTF-16 after a UTF-16 byte-order mark") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(path, "undecodable text: no known encoding fits its bytes") from None
-        text = str(best)
-    return normalise(text)
+        text = _decode_mixed(data, path)
+    return normalise(_repair_mojibake(text))
+
+
+def _decode_mixed(data: bytes, path: str) -> str:
+    """UTF-8 lines stay UTF-8; the other lines share one legacy encoding picked over all of them."""
+    lines = data.splitlines(keepends=True)
+    decoded: list = []
+    legacy = bytearray()
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+            legacy += line
+    encoding = best_legacy_encoding(bytes(legacy), path)
+    return "".join(d if d is not None else line.decode(encoding, errors="replace") for d, line in zip(decoded, lines))
+
+
+@lru_cache(maxsize=1)
+def legacy_encodings() -> tuple[str, ...]:
+    """``models/legacy_encodings.txt``: codec names, in order of preference."""
+    file = models_path("legacy_encodings.txt")
+    names = []
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            codecs.lookup(line)
+        except LookupError:
+            raise ModelsError(f"{file}:{n}: unknown encoding {line!r}") from None
+        names.append(line)
+    if not names:
+        raise ModelsError(f"{file}: no encodings listed")
+    return tuple(names)
+
+
+def best_legacy_encoding(data: bytes, path: str) -> str:
+    """The codec whose decoding of ``data`` looks most like real text (ties: list order).
+
+    charset-normalizer's guess is tried last: on short texts it often confuses code pages
+    that differ only in a few letters (cp1250 vs cp1254), which our plausibility score sees."""
+    candidates = list(legacy_encodings())
+    guess = from_bytes(data[:_DETECT_BYTES]).best()
+    if guess is not None and guess.encoding not in candidates:
+        candidates.append(guess.encoding)
+    best, best_score = None, None
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = implausibility(text)
+        if best_score is None or score < best_score:
+            best, best_score = encoding, score
+    if best is None:
+        raise InputError(path, "undecodable text: no known encoding fits its bytes")
+    return best
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def implausibility(text: str) -> int:
+    """How unlike real prose a decoding is: control/private/replacement characters, symbols
+    inside words, words mixing scripts (``Kьtьphane``), and Latin words made mostly of
+    accented letters (Cyrillic read as cp1254: ``Áèáëèîòåêà``). 0 for clean text."""
+    score = 0
+    for char in text:
+        category = unicodedata.category(char)
+        if (category in ("Cc", "Co", "Cs", "Cn") and char not in "\t\n\r\x00") or char == "\ufffd":
+            score += 3
+    for match in _INWORD_SYMBOL.finditer(text):
+        score += 2
+    for word in _WORD.findall(text):
+        scripts = {_script(c) for c in word if c.isalpha()}
+        if len(scripts) > 1:
+            score += 2
+        elif scripts == {"LATIN"} and len(word) >= 3:
+            accented = sum(1 for c in word if ord(c) > 127)
+            if accented * 2 > len(word):
+                score += 1
+    return score
+
+
+def _repair_mojibake(text: str) -> str:
+    """UTF-8 that was once decoded as cp1252/latin-1 and saved again (``KÃ¼tÃ¼phane``):
+    each such run is re-decoded when that gives valid UTF-8 and more plausible text."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(match):
+        run = match.group(0)
+        for codec in ("cp1252", "latin_1"):
+            try:
+                fixed = run.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if implausibility(fixed) <= implausibility(run):
+                return fixed
+        return run
+
+    return _MOJIBAKE.sub(fix, text)
 
 
 def normalise(text: str) -> str:
