@@ -8,12 +8,20 @@ from .linking import resolve_entities
 from .pipeline import get_pipeline
 from .readers import SourceText, read
 from .records import Paragraph, Source
-from .segment import segment
+from .segment import segment, windows
+
+# Documents longer than this are processed in windows of whole paragraphs, so memory stays
+# bounded (spaCy Docs of 2M characters take ~100 MB); document-level context (years, acronyms)
+# then reaches only within a window. 2M characters is ~1000 pages: real reports fit in one.
+WINDOW_CHARS = 2_000_000
 
 
-def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None, blocks=None) -> list[Paragraph]:
     nlp = nlp or get_pipeline()
-    blocks = segment(source)                                          # ② paragraphs, sections
+    if blocks is None:
+        blocks = segment(source)                                      # ② paragraphs, sections
+        if len(blocks) > 1 and len(source.text) > WINDOW_CHARS:       # huge input: bounded memory, in windows
+            return [p for w in windows(blocks, WINDOW_CHARS) for p in extract_source(source, ref_date, nlp, w)]
     docs = list(nlp.pipe(nlp_text(block) for block in blocks))        # ③④ rule components
     dates = resolve_dates(docs, blocks, source, ref_date)             # years from context, relative dates
     entities = resolve_entities(docs, blocks)                         # acronyms, name variants, roles

@@ -151,3 +151,18 @@ def segment(source: SourceText) -> list[Block]:
             kind = "body"
         blocks.append(Block(index, start, end, block_text, source.page_at(start), section, kind))
     return blocks
+
+
+def windows(blocks: list[Block], max_chars: int) -> list[list[Block]]:
+    """Consecutive runs of whole blocks of at most ``max_chars`` characters each (a single
+    larger block is a window of its own)."""
+    out: list[list[Block]] = [[]]
+    size = 0
+    for block in blocks:
+        length = block.char_end - block.char_start
+        if out[-1] and size + length > max_chars:
+            out.append([])
+            size = 0
+        out[-1].append(block)
+        size += length
+    return out
