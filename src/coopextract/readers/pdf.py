@@ -85,7 +85,8 @@ def read_pdf(path: Path) -> SourceText:
             pages_lines = [_page_lines(page) for page in pdf.pages]
             has_images = any(page.images for page in pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        message = f"{type(exc).__name__} {exc}".lower()
+        # pdfplumber wraps pdfminer's error (e.g. PDFPasswordIncorrect) whose str() is empty.
+        message = f"{exc!r} {exc.args!r}".lower()
         if "password" in message or "encrypt" in message:
             raise PdfInputError(name, "encrypted PDF: decrypt it first (e.g. qpdf --decrypt)") from None
         raise PdfInputError(name, "not a readable PDF (truncated or corrupt)") from None
