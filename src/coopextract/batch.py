@@ -5,6 +5,7 @@ Output order is the sorted order of the inputs, whatever ``jobs`` is, so the sam
 always give byte-identical output.
 """
 
+import signal
 from typing import Callable, Iterable, Optional, TextIO
 
 from .errors import CoopExtractError
@@ -29,6 +30,11 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None) -> t
         return name, str(exc), ""
     except RecursionError:
         return name, f"{name}: too deeply nested to process", ""
+    except MemoryError:
+        return name, f"{name}: out of memory while processing", ""
+    except Exception as exc:  # a bug must cost one input, never the batch nor a traceback
+        detail = " ".join(str(exc).split())[:200]
+        return name, f"{name}: internal error, please report it ({type(exc).__name__}: {detail})", ""
     if level == "event":
         lines = [to_json_line(e) for p in paragraphs for e in p.events]
     else:
@@ -41,54 +47,95 @@ def _process_star(args):
 
 
 def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Optional[str] = None,
-              jobs: int = 1, on_error: Callable[[str], None] = print, progress: bool = False) -> tuple[int, int]:
-    """Write the records of every input to ``out``; return (failed, done) counts."""
+              jobs: int = 1, on_error: Callable[[str], None] = print, progress: bool = False,
+              reuse: Optional[dict] = None, done: Optional[dict] = None) -> tuple[int, int]:
+    """Write the records of every input to ``out``; return (failed, done) counts.
+
+    ``reuse`` maps an input path to (sha256, JSONL text) of an earlier run: an input whose
+    bytes still have that hash is copied, not extracted. ``done`` (if given) receives
+    {path: sha256} of each input as soon as its records are written — what an interrupted
+    run has finished."""
+    from .resume import file_sha256
+
+    reuse = reuse or {}
+    done = {} if done is None else done
     items = _ordered_inputs(list(inputs))
     work = []
+    failed = 0
     for item in items:
         if item == "-":  # standard input is read here: workers cannot see it
             try:
-                work.append(read("-"))
+                work.append((read("-"), None, None))
             except CoopExtractError as exc:
                 on_error(str(exc))
-                continue
+                failed += 1
+            continue
+        try:
+            sha = file_sha256(item) if item in reuse else None
+        except OSError:
+            sha = None  # reported by the reader, with its reason
+        if sha is not None and reuse[item][0] == sha:
+            work.append((item, sha, reuse[item][1]))
         else:
-            work.append(item)
-    failed = len(items) - len(work)
-    done = 0
-    args = [(w, level, ref_date) for w in work]
-    if jobs > 1 and len(args) > 1:
+            work.append((item, None, None))
+    todo = [(w, level, ref_date) for w, sha, cached in work if cached is None]
+    if jobs > 1 and len(todo) > 1:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork")
-        with ctx.Pool(min(jobs, len(args)), initializer=_warm) as pool:
-            results = pool.imap(_process_star, args, chunksize=1)
-            failed, done = _drain(results, out, on_error, progress, len(args), failed)
+        with ctx.Pool(min(jobs, len(todo)), initializer=_warm) as pool:
+            results = pool.imap(_process_star, todo, chunksize=1)
+            failed, count = _drain(_merge(work, results), out, on_error, progress, len(work), failed, done)
     else:
-        failed, done = _drain(map(_process_star, args), out, on_error, progress, len(args), failed)
-    return failed, done
+        failed, count = _drain(_merge(work, map(_process_star, todo)), out, on_error, progress, len(work),
+                               failed, done)
+    return failed, count
+
+
+def _merge(work, results):
+    """Results in input order: cached texts where reused, fresh ones (with their hash) otherwise."""
+    from .resume import file_sha256
+
+    for item, sha, cached in work:
+        if cached is not None:
+            yield item, None, cached, sha
+            continue
+        name, error, text = next(results)
+        if error or isinstance(item, SourceText):
+            yield name, error, text, None
+            continue
+        try:
+            sha = file_sha256(item)
+        except OSError:
+            sha = None
+        yield name, error, text, sha
 
 
 def _warm():
+    # Workers leave Ctrl-C and SIGTERM to the parent, which stops them and reports.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from .pipeline import get_pipeline
 
     get_pipeline()
 
 
-def _drain(results, out, on_error, progress, total, failed):
+def _drain(results, out, on_error, progress, total, failed, finished):
     done = 0
     bar = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="doc", file=__import__("sys").stderr)
-    for name, error, text in results:
+    for name, error, text, sha in results:
         if error:
             on_error(error)
             failed += 1
         else:
             out.write(text)
             done += 1
+            if sha is not None:
+                finished[name] = sha
         if bar:
             bar.update(1)
     if bar:

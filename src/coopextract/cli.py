@@ -7,6 +7,7 @@ others still written); 2 bad usage.
 import datetime as dt
 import json
 import os
+import signal
 import sys
 import tempfile
 from enum import Enum
@@ -41,12 +42,15 @@ def _err(message: str) -> None:
 
 class AtomicOutput:
     """Write to a temporary file beside the target and rename it into place on success,
-    so a reader never sees half a file; on failure or interruption the temporary is removed."""
+    so a reader never sees half a file. On failure the temporary is removed; on an
+    interruption with ``keep_partial`` it becomes ``TARGET.partial`` (see ``resume.py``)."""
 
-    def __init__(self, target: Optional[str]):
+    def __init__(self, target: Optional[str], keep_partial: bool = False):
         self.target = target
+        self.keep_partial = keep_partial
         self.handle = None
         self.tmp = None
+        self.partial = None
 
     def __enter__(self):
         if self.target in (None, "-"):
@@ -61,14 +65,31 @@ class AtomicOutput:
 
     def __exit__(self, exc_type, exc, tb):
         if self.tmp is None:
-            self.handle.flush()
+            try:
+                self.handle.flush()
+            except (OSError, ValueError):
+                pass
             return False
-        self.handle.close()
+        try:
+            self.handle.close()
+        except OSError:
+            exc_type = exc_type or OSError
         if exc_type is None:
             os.replace(self.tmp, self.target)
+        elif self.keep_partial and issubclass(exc_type, (KeyboardInterrupt, _Terminated)):
+            self.partial = self.target + ".partial"
+            os.replace(self.tmp, self.partial)
         else:
             os.unlink(self.tmp)
         return False
+
+
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so the output is cleaned up like on Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
 
 
 @app.command()
@@ -79,17 +100,52 @@ def extract(
     ref_date: Optional[str] = typer.Option(None, "--ref-date", callback=_check_ref_date,
                                            help="YYYY-MM-DD that 'today', 'this year', 'yesterday' refer to."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="Reuse the records of inputs unchanged since the last run into -o "
+                                     "(or its interrupted .partial); extract only the rest."),
 ):
     """Extract records from INPUT... as JSONL."""
+    from . import resume as manifests
     from .batch import run_batch
 
+    to_file = output not in (None, "-")
+    if resume and not to_file:
+        raise typer.BadParameter("--resume needs -o OUT.jsonl (the records to reuse are read from it)",
+                                 param_hint="--resume")
+    run_settings = manifests.settings(level.value, ref_date)
+    reuse = {}
+    if resume:
+        try:
+            reuse = manifests.previous_records(output, run_settings)
+        except CoopExtractError as exc:
+            _err(str(exc))
+            raise typer.Exit(2)
+    finished: dict = {}
+    previous_handler = signal.signal(signal.SIGTERM, _on_sigterm)
+    sink = AtomicOutput(output, keep_partial=to_file)
     try:
-        with AtomicOutput(output) as out:
+        with sink as out:
             failed, done = run_batch(inputs, out, level=level.value, ref_date=ref_date, jobs=jobs,
-                                     on_error=_err, progress=sys.stderr.isatty())
-    except KeyboardInterrupt:
-        _err("coopextract: interrupted; no output file written")
-        raise typer.Exit(130)
+                                     on_error=_err, progress=sys.stderr.isatty(), reuse=reuse, done=finished)
+        if to_file:  # after the rename: a stale manifest only costs re-extraction, never wrong reuse
+            manifests.write_manifest(output, run_settings, finished)
+    except (KeyboardInterrupt, _Terminated) as exc:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not cut the clean-up
+        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        if to_file and sink.partial:
+            manifests.write_manifest(sink.partial, run_settings, finished)
+            _err(f"coopextract: {what} after {len(finished)} input(s); {output} not written; "
+                 f"their records are in {sink.partial}: rerun with --resume to continue")
+        else:
+            _err(f"coopextract: {what} after {len(finished)} input(s); no output file written")
+        raise typer.Exit(130 if what == "interrupted" else 143)
+    except OSError as exc:
+        _err(f"coopextract: cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+    if to_file:
+        manifests.remove_partial(output)
     if failed:
         _err(f"coopextract: {failed} of {failed + done} inputs failed")
         raise typer.Exit(1)

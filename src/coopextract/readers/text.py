@@ -24,6 +24,7 @@ _SNIFF = 8192
 _DETECT_BYTES = 65536
 
 _WORD = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*")
+_LOWER_UPPER = re.compile(r"[a-zß-ÿа-џ][A-ZÀ-ÞЀ-Я]")
 _INWORD_SYMBOL = re.compile(r"(?<=[^\W\d_])[\u00a0-\u00bf\u02c6-\u02dc\u2020-\u2122\ufb50-\ufefc](?=[^\W\d_])")
 # A lead byte of a 2–3 byte UTF-8 sequence read as cp1252/latin-1, then its continuation(s).
 _MOJIBAKE = re.compile(r"(?:[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2})+")
@@ -120,7 +121,8 @@ def _script(char: str) -> str:
 def implausibility(text: str) -> int:
     """How unlike real prose a decoding is: control/private/replacement characters, symbols
     inside words, words mixing scripts (``Kьtьphane``), and Latin words made mostly of
-    accented letters (Cyrillic read as cp1254: ``Áèáëèîòåêà``). 0 for clean text."""
+    accented letters (Cyrillic read as cp1254: ``Áèáëèîòåêà``), lower case before upper
+    inside a word. 0 for clean text."""
     score = 0
     for char in text:
         category = unicodedata.category(char)
@@ -132,6 +134,8 @@ def implausibility(text: str) -> int:
         scripts = {_script(c) for c in word if c.isalpha()}
         if len(scripts) > 1:
             score += 2
+        if _LOWER_UPPER.search(word):  # KOI8-R read as cp1251 inverts case: "дЕМЕЗБГЙС"
+            score += 1
         elif scripts == {"LATIN"} and len(word) >= 3:
             accented = sum(1 for c in word if ord(c) > 127)
             if accented * 2 > len(word):
