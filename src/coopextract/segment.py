@@ -28,7 +28,8 @@ MAX_BLOCK_CHARS = 100_000
 _CUT_WINDOW = 5_000
 
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
-_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+\S")
+# "1. Discussion", "2.1 Exchanges", "IV. Results" — a bare number ("12 May 2019") is not one.
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 _FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
 _CITATION_LINE = re.compile(r"^(?:citation(?: list)?|cite as|how to cite(?: this \w+)?|to cite this \w+)\s*:", re.I)
 

@@ -1,0 +1,148 @@
+"""Paragraphs: offsets, headings → sections, bibliography, the page-break continuation rule."""
+
+import pytest
+
+from coopextract import extract_text
+from coopextract.readers import SourceText
+from coopextract.segment import MAX_BLOCK_CHARS, heading_kind, segment, windows
+
+CHAPTER = """Library cooperation between two countries
+
+Abstract
+
+The article reviews exchanges between national libraries since 1991.
+
+1. Introduction
+
+In 2005 the National Library signed a memorandum with the State Library of Türkiye. The
+agreement covered the exchange of publications and the training of staff.
+
+The delegation visited Ankara in May 2006 and met colleagues from the university
+libraries of the city, who later
+
+took part in a joint conference in Baku.
+
+Citation: Aliyev, R. (2020). Library cooperation. Baku: Science, pp. 10–25.
+
+References
+
+Smith, J. (2019). Libraries across borders. London: Facet, 2019.
+
+Jones, A. & Brown, K. (2008) International exchange. Library Review 57(2), 100–112.
+"""
+
+
+def blocks_of(text, **kw):
+    return segment(SourceText(path="doc.txt", text=text, **kw))
+
+
+def test_offsets_cut_out_each_paragraph():
+    blocks = blocks_of(CHAPTER)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    for block in blocks:
+        assert CHAPTER[block.char_start:block.char_end] == block.text
+        assert block.text == block.text.strip()
+
+
+def test_headings_become_sections():
+    blocks = blocks_of(CHAPTER)
+
+    def starting(prefix):
+        return next(b for b in blocks if b.text.startswith(prefix))
+
+    assert starting("Abstract").kind == "heading"
+    assert starting("The article").section == "Abstract"
+    assert starting("In 2005").section == "1. Introduction"
+    assert starting("Smith,").section == "References"
+
+
+def test_bibliography_and_citation_lines_yield_nothing():
+    blocks = blocks_of(CHAPTER)
+    kinds = {b.text.split()[0]: b.kind for b in blocks}
+    assert kinds["Citation:"] == "bibliography"
+    assert kinds["Smith,"] == kinds["Jones,"] == "bibliography"
+    assert kinds["In"] == "body"
+    for paragraph, block in zip(extract_text(CHAPTER), blocks):
+        if block.kind != "body":
+            assert paragraph.events == [] and paragraph.dates == [] and paragraph.people == []
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_paragraph():
+    joined = [b for b in blocks_of(CHAPTER) if b.text.startswith("The delegation")]
+    assert len(joined) == 1 and joined[0].text.endswith("joint conference in Baku.")
+
+
+@pytest.mark.parametrize("previous, current, joined", [
+    ("The guests were received by", "the director of the library.", True),
+    ("The guests were received by the director.", "the rest followed later.", False),
+    ("The guests were received by", "The director then spoke.", False),
+    ("A list of partners:", "universities and academies.", False),
+    ("Signed in Baku on 12 May", "2019 by both sides.", False),
+])
+def test_continuation_rule(previous, current, joined):
+    blocks = blocks_of(f"{previous}\n\n{current}\n")
+    assert (len(blocks) == 1) is joined
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("References", "bibliography"),
+    ("REFERENCES:", "bibliography"),
+    ("Bibliography", "bibliography"),
+    ("3. Discussion", "section"),
+    ("2.1 Exchanges with Turkish libraries", "section"),
+    ("Keywords", "section"),
+    ("About the Author", "section"),
+    ("INTERNATIONAL RELATIONS", "section"),
+    ("The library was founded in 1923.", None),
+    ("12 May 2019", None),
+    ("In 2019 the library hosted forty delegations from twelve countries, which is a record for the "
+     "library and for the city as a whole", None),
+])
+def test_heading_kind(line, kind):
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n \n", "\n\t\n\n", "\n\n\n\n"])
+def test_blank_lines_of_any_kind_separate_paragraphs(separator):
+    text = f"First paragraph.{separator}Second paragraph."
+    blocks = blocks_of(text)
+    assert [b.text for b in blocks] == ["First paragraph.", "Second paragraph."]
+
+
+def test_single_newlines_stay_inside_a_paragraph():
+    assert [b.text for b in blocks_of("One line\nand the next line.\n")] == ["One line\nand the next line."]
+
+
+@pytest.mark.parametrize("unit", [
+    "The delegation visited the library on 12 May 2019. ",
+    "word ",
+    "x",  # no space at all: cut hard
+])
+def test_huge_paragraphs_are_cut_into_bounded_blocks(unit):
+    text = unit * (3 * MAX_BLOCK_CHARS // len(unit))
+    blocks = blocks_of(text)
+    assert len(blocks) >= 3
+    assert all(b.char_end - b.char_start <= MAX_BLOCK_CHARS for b in blocks)
+    assert all(text[b.char_start:b.char_end] == b.text for b in blocks)
+    covered = "".join(text[b.char_start:b.char_end] for b in blocks)
+    assert covered.replace(" ", "") == text.replace(" ", "")
+    if ". " in unit:
+        assert all(b.text.endswith(".") for b in blocks)
+
+
+def test_windows_keep_whole_blocks_in_order():
+    blocks = blocks_of("\n\n".join(f"Paragraph number {i} of the report." for i in range(50)))
+    parts = windows(blocks, 200)
+    assert [b for part in parts for b in part] == blocks
+    assert all(sum(b.char_end - b.char_start for b in part) <= 200 for part in parts)
+
+
+def test_pdf_pages_are_given_to_paragraphs():
+    text = "Page one text.\n\nPage two text.\n"
+    blocks = blocks_of(text, pages=((1, 0, 14), (2, 16, 31)))
+    assert [b.page for b in blocks] == [1, 2]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n \t \n"])
+def test_nothing_but_whitespace_gives_no_paragraphs(text):
+    assert blocks_of(text) == []
