@@ -132,7 +132,10 @@ def extract(
     except (KeyboardInterrupt, _Terminated) as exc:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not cut the clean-up
         what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
-        if to_file and sink.partial:
+        if sink.partial and not finished:
+            os.unlink(sink.partial)
+            sink.partial = None
+        if sink.partial:
             manifests.write_manifest(sink.partial, run_settings, finished)
             _err(f"coopextract: {what} after {len(finished)} input(s); {output} not written; "
                  f"their records are in {sink.partial}: rerun with --resume to continue")

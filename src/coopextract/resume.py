@@ -91,7 +91,7 @@ def previous_records(output: str, run_settings: dict) -> dict[str, tuple[str, st
     """{input path: (sha256, its JSONL text)} from ``output`` and ``output.partial``, for
     inputs their manifests list under the same settings. Missing files give nothing."""
     found: dict[str, tuple[str, str]] = {}
-    for candidate in (output, partial_path(output)):
+    for candidate in (partial_path(output), output):  # a .partial is always the newer of the two
         manifest_file = manifest_path(candidate)
         if not (os.path.exists(candidate) and os.path.exists(manifest_file)):
             continue
