@@ -1,17 +1,216 @@
-"""The institutions component (stub: finds nothing yet)."""
+"""The institutions component: organisation names found by their head word and their shape.
+
+A name is grown around a head word from ``models/institution_heads.jsonl`` ("Library",
+"University", "Ministry", "Embassy", "Telecommunications"):
+
+* leftwards over capitalised modifiers ("All-Russia State Library", "Istanbul University
+  Library"), never over a title, a role word or a capitalised function word ("The", "On");
+* rightwards over the rest of a capitalised run up to its last head ("Istanbul University
+  Library"), then over ``of``/``for``/``de`` phrases ("… of the Republic of Azerbaijan",
+  "… for Foreign Literature"), ``named after`` + a person ("… named after M. I. Rudomino"),
+  ``and`` after a bare head ("Library and Information Centre of …") and, for heads in
+  ``institution_heads_located.txt``, ``in`` + a place ("Embassy of X in the Republic of Y");
+* an acronym in parentheses right after the name is its definition ("(ANAS)").
+
+Well-known acronyms (``models/acronyms_known.jsonl``: IFLA, UNESCO, …) are institutions on
+their own. Names inside quotation marks or ``*italics*`` are titles of works, not
+institutions; a head word alone ("the Library") is not a name. Places inside a name are
+removed from ``doc.spans["locations"]``. Acronyms defined in one paragraph and used in
+another are linked in :mod:`coopextract.linking`.
+"""
+
+import re
+from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..entityrules import Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+
+OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
+ARTICLES = {"the", "la", "le", "l'", "les", "der", "die", "das"}
+# Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
+_QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|\*[^*]{1,200}\*")
+# How many capitalised words "named after" takes when there are no initials: given name and
+# surname ("named after Rasul Hamzatov"); a third would usually be the next person's name.
+NAMED_AFTER_MAX_WORDS = 2
+# Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
+COUNTRY_LOOKAHEAD = 4
+
+
+def _cap(tok) -> bool:
+    return is_capitalised(tok.text)
+
+
+class _Grower:
+    """Grows one institution name around a head, over one Doc."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, stop_words: set):
+        self.doc, self.lex, self.stop = doc, lex, stop_words
+        self.n = len(doc)
+
+    def cap_run_end(self, i: int) -> int:
+        """End of the run of capitalised tokens (with inner hyphens) starting at i."""
+        doc, j = self.doc, i
+        while j < self.n and (_cap(doc[j]) or (doc[j].text == "-" and j > i and doc[j - 1].whitespace_ == ""
+                                                and doc[j].whitespace_ == "" and j + 1 < self.n and _cap(doc[j + 1]))):
+            if doc[j].lower_ in self.lex.roles and j > i:
+                break
+            j += 1
+        return j
+
+    def left(self, h: int) -> int:
+        doc, j = self.doc, h
+        while j > 0:
+            prev = doc[j - 1]
+            if prev.text == "-" and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "":
+                j -= 2
+                continue
+            if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
+                    or self.lex.title_of([prev.text]) or is_initial(prev.text)):
+                break
+            j -= 1
+        # a capitalised function word at the start is not part of the name ("The", "On")
+        while j < h and doc[j].text in self.stop:
+            j += 1
+        return j
+
+    def known(self, tok) -> bool:
+        t = tok.text
+        return (t in self.lex.heads or t in self.lex.non_name or t in self.lex.places
+                or t in self.lex.demonyms or looks_like_acronym(t))
+
+    def of_object(self, k: int) -> int:
+        """End of the capitalised object of an of-phrase starting at k (k if none)."""
+        if k < self.n and self.doc[k].lower_ in ARTICLES:
+            k += 1
+        if k >= self.n or not _cap(self.doc[k]):
+            return k
+        end = self.cap_run_end(k)
+        if end - k == 1:
+            return end
+        last_known = max((j for j in range(k, end) if self.known(self.doc[j])), default=None)
+        if last_known is None:
+            return end if end - k <= 2 else k + 1
+        return last_known + 1
+
+    def right(self, h: int, start: int) -> int:
+        doc, lex = self.doc, self.lex
+        run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
+        heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
+        e = heads_in_run[-1] + 1 if heads_in_run else h + 1
+        # one lower-case adjective before "de"/"di": "Bibliothèque nationale de France"
+        if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in OF_WORDS - {"of", "for", "on", "named"}
+                and _cap(doc[e + 2])):
+            e += 1
+        located = any(doc[j].text in lex.heads_located for j in range(start, e))
+        while e < self.n:
+            w = doc[e].lower_
+            if w == "named" and e + 1 < self.n and doc[e + 1].lower_ == "after":
+                k = e + 2
+                while k < self.n and is_initial(doc[k].text):
+                    k += 1
+                limit = 1 if k > e + 2 else NAMED_AFTER_MAX_WORDS
+                m = k
+                while m < self.n and m - k < limit and _cap(doc[m]) and doc[m].text not in self.stop:
+                    m += 1
+                if m == k:
+                    break
+                e = m
+                continue
+            if w in OF_WORDS - {"named"} or (w == "in" and located):
+                end = self.of_object(e + 1)
+                if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in ARTICLES):
+                    break
+                e = end
+                # "… of Culture and Tourism", "… for CIS and East European Countries"
+                if e + 1 < self.n and doc[e].lower_ == "and" and _cap(doc[e + 1]):
+                    end2 = self.of_object(e + 1)
+                    if end2 > e + 1 and not any(doc[j].text in lex.heads for j in range(e + 1, end2)):
+                        e = end2
+                continue
+            if w == "and" and e - start == 1 and e + 1 < self.n and _cap(doc[e + 1]):
+                # a bare head joined to a fuller one: "Library and Information Centre"
+                end = self.cap_run_end(e + 1)
+                if any(doc[j].text in lex.heads for j in range(e + 1, end)):
+                    e = max(j for j in range(e + 1, end) if doc[j].text in lex.heads) + 1
+                    continue
+            break
+        while e > start + 1 and doc[e - 1].lower_ in OF_WORDS | ARTICLES | {"and", "in", "after"}:
+            e -= 1
+        return e
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def acronym_after(doc: Doc, end: int) -> Optional[str]:
+    """'(ANAS)' right after a name: the acronym it defines."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and looks_like_acronym(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
+
+
+def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
+    stop = {w.capitalize() for w in ("the", "a", "an", "on", "in", "at", "during", "by", "and", "of", "for", "with",
+                                     "from", "to", "this", "that", "these", "those", "its", "their", "both",
+                                     "after", "before", "since", "as", "between", "among", "under")}
+    grower = _Grower(doc, lex, stop)
+    quoted = quoted_ranges(doc.text)
+    spans: list[Span] = []
+    covered_until = -1
+    for tok in doc:
+        i = tok.i
+        if i < covered_until or tok.text not in lex.heads:
+            continue
+        start = grower.left(i)
+        end = grower.right(i, start)
+        covered_until = end
+        span = Span(doc, start, end, label="INSTITUTION")
+        if end - start < 2:
+            continue
+        if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
+            continue
+        acronym = acronym_after(doc, end)
+        span._.institution = {"name": span.text, "acronym": acronym, "country": _country(doc, span, lex),
+                              "rule": "head"}
+        spans.append(span)
+    taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
+    for tok in doc:
+        if tok.text in lex.acronyms and tok.i not in taken:
+            name, country = lex.acronyms[tok.text]
+            span = Span(doc, tok.i, tok.i + 1, label="INSTITUTION")
+            span._.institution = {"name": name, "acronym": tok.text, "country": country, "rule": "acronym-known"}
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _country(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
+    words = [t.text for t in span if not looks_like_acronym(t.text) or t.text in lex.acronyms]
+    found = country_of_words(words, lex)
+    if found:
+        return found
+    after = [t.text for t in doc[span.end: span.end + COUNTRY_LOOKAHEAD]]
+    if after and after[0] in {",", "of", "in"}:
+        return country_of_words(after[1:], lex)
+    return None
 
 
 class InstitutionsComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, models_dir: Optional[str] = None):
         self.name = name
+        self.lex = load_lexicon(models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        spans = find_institutions(doc, self.lex)
+        doc.spans["institutions"] = spans
+        inside = {t for s in spans for t in range(s.start, s.end)}
+        if "locations" in doc.spans:
+            doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in inside]
         return doc
 
 
-@Language.factory("coop_institutions")
-def make_institutions(nlp: Language, name: str):
-    return InstitutionsComponent(nlp, name)
+@Language.factory("coop_institutions", default_config={"models_dir": None})
+def make_institutions(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return InstitutionsComponent(nlp, name, models_dir=models_dir)
