@@ -229,3 +229,20 @@ def test_a_real_signal_mid_batch_leaves_no_half_file(corpus, tmp_path, signum, s
     assert not out.exists()
     partial = tmp_path / "out.jsonl.partial"
     assert len({json.loads(l)["doc_id"] for l in partial.read_text().splitlines()}) == 3
+
+
+def test_output_path_that_is_a_directory_is_bad_usage(corpus, tmp_path):
+    assert run("extract", corpus, "-o", tmp_path).exit_code == 2
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import coopextract.cli as cli
+
+    def broken():
+        raise RuntimeError("something\nunforeseen")
+
+    monkeypatch.setattr(cli, "app", broken)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 1
+    assert capsys.readouterr().err == "coopextract: internal error, please report it (RuntimeError: something unforeseen)\n"

@@ -18,7 +18,7 @@ import typer
 
 from .errors import CoopExtractError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract library cooperation events from reports, chapters and news pages.")
 
 
@@ -56,6 +56,8 @@ class AtomicOutput:
         if self.target in (None, "-"):
             self.handle = sys.stdout
         else:
+            if Path(self.target).is_dir():
+                raise typer.BadParameter(f"{self.target} is a directory, not an output file", param_hint="-o")
             directory = Path(self.target).resolve().parent
             if not directory.is_dir():
                 raise typer.BadParameter(f"output directory {directory} does not exist", param_hint="-o")
@@ -196,7 +198,17 @@ def render(
 
 
 def main() -> None:
-    app()
+    """The console script: never a traceback — an unexpected error is one line and status 1."""
+    try:
+        app()
+    except BrokenPipeError:  # e.g. `coopextract extract ... | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as exc:
+        detail = " ".join(str(exc).split())[:200]
+        _err(f"coopextract: internal error, please report it ({type(exc).__name__}: {detail})")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
