@@ -1,17 +1,395 @@
-"""The events component (stub: finds nothing yet)."""
+"""④ The events component: event TRIGGERS and QUANTITIES in one paragraph Doc.
+
+Rules are data (``models/``):
+
+* ``event_triggers.jsonl`` — token patterns (over ``LOWER``: the pipeline has no lemmatizer,
+  so word forms are listed) with a stable ``id``, the SPEC §3 ``type`` and a ``form``:
+  ``verb`` (a finite past/passive form that states an occurrence: "visited", "was signed") or
+  ``noun`` (a name of an event: "exhibition", "business trip", which also occurs in generic or
+  planned statements and therefore needs support, see :mod:`coopextract.events`).
+* ``event_cues.jsonl`` — sentence cues, token patterns with a ``cue``: ``occurrence`` ("held",
+  "took place": a noun trigger's event happened), ``irrealis`` ("will", "plans", "to hold":
+  it did not happen yet), ``group`` ("the guests", "both sides": participants introduced earlier
+  in the paragraph), ``pronoun`` ("he", "she").
+* ``quantity_rules.jsonl`` — word lists for counts of items ("nearly 150 examples of
+  Azerbaijani literature"): approximators, number words, multipliers, units that are not
+  counts ("years", "times"), words that end the counted noun phrase.
+
+Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form",
+"occurrence", "irrealis", "definite", "group", "pronoun"}`` (the last five describe the
+trigger's context: an occurrence verb near it, a modal or plan before it, a determiner right
+before it, a back-reference to the paragraph's people)
+and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate", "what",
+"rule"}``. The decision which triggers become events is made at document level.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..errors import ModelsError
+from ..records import EVENT_TYPES
+from ..resources import models_dir as default_models_dir
+
+TRIGGER_FILE = "event_triggers.jsonl"
+CUE_FILE = "event_cues.jsonl"
+QUANTITY_FILE = "quantity_rules.jsonl"
+
+TRIGGER_KEYS = {"id", "type", "form", "pattern"}
+CUE_KEYS = {"id", "cue", "pattern"}
+QUANTITY_KEYS = {"id", "kind", "words"}
+FORMS = ("verb", "noun")
+CUES = ("occurrence", "irrealis", "group", "pronoun", "definite")
+QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
+                  "what_link", "scope_link", "month")
+
+# A modal or plan word blocks a verb trigger only when it ends at most this many tokens before
+# it ("would be signed", "plans to visit"); 3 covers modal + auxiliary + adverb.
+IRREALIS_WINDOW = 3
+# ... and a noun trigger when it precedes it anywhere in the sentence or follows within this
+# many tokens ("an exhibition is planned"); 4 covers "is also being planned".
+NOUN_IRREALIS_AFTER = 4
+# An occurrence verb backs a noun trigger only this close to it (tokens between the two spans):
+# "meetings were held" (1), "an online meeting was held" (1), "took part in the trainings" (2);
+# 6 keeps verb + auxiliaries + a short modifier, and drops the far items of a list
+# ("projects carried out ... including shared exhibitions, ...").
+OCCURRENCE_WINDOW = 6
+# A determiner at most this many tokens before a noun trigger ("the meeting", "this first
+# visit") makes it a reference back to an event already reported.
+DEFINITE_WINDOW = 1
+# The counted noun phrase ("examples of Azerbaijani literature") is at most this many tokens;
+# 6 covers the longest item descriptions in annual reports without swallowing a clause.
+WHAT_MAX_TOKENS = 6
+# Four-digit numbers in this range without a thousands separator are years, not counts.
+YEAR_RANGE = (1000, 2100)
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    id: str
+    type: str
+    form: str
+    pattern: list
+
+
+@dataclass(frozen=True)
+class CueRule:
+    id: str
+    cue: str
+    pattern: list
+
+
+def _read_jsonl(path: Path, keys: set, required: set) -> list[dict]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
+    ids = set()
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
+        if not isinstance(row, dict):
+            raise ModelsError(f"{path}:{n}: a rule must be a JSON object")
+        unknown = set(row) - keys
+        if unknown:
+            raise ModelsError(f"{path}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(keys)}")
+        missing = required - set(row)
+        if missing:
+            raise ModelsError(f"{path}:{n}: missing keys {sorted(missing)}")
+        if row["id"] in ids:
+            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
+        ids.add(row["id"])
+        row["_line"] = n
+        rows.append(row)
+    if not rows:
+        raise ModelsError(f"{path}: no rules in file; the component would find nothing")
+    return rows
+
+
+def _check_pattern(path: Path, row: dict) -> None:
+    pattern = row["pattern"]
+    if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
+        raise ModelsError(f"{path}:{row['_line']}: 'pattern' must be a non-empty list of token objects")
+
+
+def load_trigger_rules(path: Path) -> list[TriggerRule]:
+    """``event_triggers.jsonl`` → rules; rejects unknown keys, event types and forms."""
+    rules = []
+    for row in _read_jsonl(Path(path), TRIGGER_KEYS, TRIGGER_KEYS):
+        if row["type"] not in EVENT_TYPES:
+            raise ModelsError(f"{path}:{row['_line']}: unknown event type {row['type']!r}")
+        if row["form"] not in FORMS:
+            raise ModelsError(f"{path}:{row['_line']}: form must be one of {FORMS}, got {row['form']!r}")
+        _check_pattern(path, row)
+        rules.append(TriggerRule(row["id"], row["type"], row["form"], row["pattern"]))
+    return rules
+
+
+def load_cue_rules(path: Path) -> list[CueRule]:
+    """``event_cues.jsonl`` → rules; rejects unknown keys and cue kinds."""
+    rules = []
+    for row in _read_jsonl(Path(path), CUE_KEYS, CUE_KEYS):
+        if row["cue"] not in CUES:
+            raise ModelsError(f"{path}:{row['_line']}: cue must be one of {CUES}, got {row['cue']!r}")
+        _check_pattern(path, row)
+        rules.append(CueRule(row["id"], row["cue"], row["pattern"]))
+    return rules
+
+
+@dataclass(frozen=True)
+class QuantityRules:
+    approximators: tuple  # tuples of lower-case words, longest first
+    number_words: dict
+    multipliers: dict
+    excluded_units: frozenset
+    what_stop: frozenset
+    what_link: frozenset
+    scope_link: frozenset
+    months: frozenset
+
+
+def load_quantity_rules(path: Path) -> QuantityRules:
+    """``quantity_rules.jsonl`` → word lists; every kind must be present exactly once."""
+    kinds: dict = {}
+    for row in _read_jsonl(Path(path), QUANTITY_KEYS, QUANTITY_KEYS):
+        kind, words = row["kind"], row["words"]
+        if kind not in QUANTITY_KINDS:
+            raise ModelsError(f"{path}:{row['_line']}: kind must be one of {QUANTITY_KINDS}, got {kind!r}")
+        if kind in kinds:
+            raise ModelsError(f"{path}:{row['_line']}: kind {kind!r} given twice")
+        valued = kind in ("number_word", "multiplier")
+        if valued and not (isinstance(words, dict) and all(isinstance(v, int) for v in words.values())):
+            raise ModelsError(f"{path}:{row['_line']}: {kind} words must map each word to an integer")
+        if not valued and not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
+            raise ModelsError(f"{path}:{row['_line']}: {kind} words must be a list of strings")
+        kinds[kind] = {w.lower(): v for w, v in words.items()} if valued else [w.lower() for w in words]
+    missing = set(QUANTITY_KINDS) - set(kinds)
+    if missing:
+        raise ModelsError(f"{path}: missing kinds {sorted(missing)}")
+    approx = sorted({tuple(w.split()) for w in kinds["approximator"]}, key=len, reverse=True)
+    return QuantityRules(
+        approximators=tuple(approx),
+        number_words=kinds["number_word"],
+        multipliers=kinds["multiplier"],
+        excluded_units=frozenset(kinds["excluded_unit"]),
+        what_stop=frozenset(kinds["what_stop"]),
+        what_link=frozenset(kinds["what_link"]),
+        scope_link=frozenset(kinds["scope_link"]),
+        months=frozenset(kinds["month"]),
+    )
+
+
+# ---------------------------------------------------------------- triggers (pure over a Doc)
+
+
+def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
+                  rules: dict, cues: dict) -> list[tuple[int, int, dict]]:
+    """(start token, end token, event dict) of every trigger; the longest match per type wins
+    where matches of one type overlap."""
+    by_type: dict[str, list[Span]] = {}
+    for match_id, start, end in trigger_matcher(doc):
+        rule = rules[doc.vocab.strings[match_id]]
+        span = Span(doc, start, end, label=rule.id)
+        by_type.setdefault(rule.type, []).append(span)
+    cue_spans: list[tuple[str, int, int]] = []
+    for match_id, start, end in cue_matcher(doc):
+        cue_spans.append((cues[doc.vocab.strings[match_id]].cue, start, end))
+    kept = [span for spans in by_type.values() for span in filter_spans(spans)]
+    # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
+    # part of that one's wording, not an event of its own.
+    kept = [s for s in kept if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in kept)]
+    found = []
+    for span in kept:
+        rule = rules[span.label_]
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        in_sent = [(c, s, e) for c, s, e in cue_spans if s >= sent.start and e <= sent.end]
+        found.append((span.start, span.end, {
+            "type": rule.type,
+            "rule": rule.id,
+            "form": rule.form,
+            "occurrence": any(c == "occurrence" and _gap(s, e, span.start, span.end) <= OCCURRENCE_WINDOW
+                              for c, s, e in in_sent),
+            "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
+                            for c, s, e in in_sent),
+            "irrealis": _irrealis(rule.form, span.start, span.end, in_sent),
+            "group": any(c == "group" for c, _, _ in in_sent),
+            "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
+        }))
+    return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
+
+
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    """Tokens between two spans (0 when they touch or overlap)."""
+    return max(0, b0 - a1, a0 - b1)
+
+
+def _irrealis(form: str, start: int, end: int, cues: list) -> bool:
+    for cue, s, e in cues:
+        if cue != "irrealis":
+            continue
+        if form == "verb" and e <= start and start - e <= IRREALIS_WINDOW:
+            return True
+        if form == "noun" and (e <= start or 0 <= s - end <= NOUN_IRREALIS_AFTER):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- quantities (pure over tokens)
+
+
+def number_value(words: list[str], rules: QuantityRules) -> Optional[tuple[int, int]]:
+    """(value, tokens used) of the number starting ``words`` ("9,275", "46.5 thousand",
+    "three"), or None when it is not a cardinal."""
+    if not words:
+        return None
+    first = words[0].lower()
+    if _ORDINAL.match(first):
+        return None
+    if _NUMBER.match(first):
+        value = float(first.replace(",", ""))
+    elif first in rules.number_words:
+        value = float(rules.number_words[first])
+    else:
+        return None
+    used = 1
+    if used < len(words) and words[used].lower() in rules.multipliers:
+        value *= rules.multipliers[words[used].lower()]
+        used += 1
+    if value != int(value):
+        return None
+    return int(value), used
+
+
+def find_quantities(words: list[str], rules: QuantityRules) -> list[tuple[int, int, dict]]:
+    """(start, end, quantity dict) over a sentence's tokens: an optional approximator, a
+    cardinal and the counted noun phrase. Years, ordinals, day numbers, ranges ("three to
+    four times") and measures ("250 years") are not counts."""
+    out = []
+    lower = [w.lower() for w in words]
+    i, n = 0, len(words)
+    while i < n:
+        parsed = number_value(words[i:], rules)
+        if parsed is None:
+            i += 1
+            continue
+        value, used = parsed
+        j = i + used
+        raw = words[i]
+        is_year = (re.fullmatch(r"\d{4}", raw) is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1])
+        next_word = lower[j] if j < n else ""
+        prev_word = lower[i - 1] if i > 0 else ""
+        if (is_year or prev_word in rules.months or next_word in rules.months
+                or next_word in rules.excluded_units or prev_word in ("to", "-", "–", "or")):
+            i = j
+            continue
+        what_end = _what_end(words, lower, j, rules)
+        if what_end == j:
+            i = j
+            continue
+        # "130 organizations in 46 countries": the scope belongs to the counted phrase.
+        if what_end < n and lower[what_end] in rules.scope_link:
+            inner = number_value(words[what_end + 1:], rules)
+            if inner is not None:
+                k = what_end + 1 + inner[1]
+                scope_end = _what_end(words, lower, k, rules)
+                if scope_end > k:
+                    what_end = scope_end
+        start, approximate = i, False
+        for phrase in rules.approximators:
+            if i >= len(phrase) and tuple(lower[i - len(phrase):i]) == phrase:
+                start, approximate = i - len(phrase), True
+                break
+        what = " ".join(words[j:what_end])
+        out.append((start, what_end, {"value": value, "approximate": approximate, "what": what,
+                                      "rule": "quantity.count"}))
+        i = what_end
+    return out
+
+
+def _what_end(words: list[str], lower: list[str], j: int, rules: QuantityRules) -> int:
+    """End (exclusive) of the counted noun phrase starting at ``j``."""
+    k = j
+    n = len(words)
+    while k < n and k - j < WHAT_MAX_TOKENS:
+        w = lower[k]
+        if not _wordlike(words[k]) or w in rules.what_stop or w in rules.months:
+            if (w in rules.what_link or w in ("and", "or")) and k > j and k + 1 < n \
+                    and _wordlike(words[k + 1]) and lower[k + 1] not in rules.what_stop:
+                k += 2
+                continue
+            break
+        if k == j and w in rules.excluded_units:
+            break
+        k += 1
+    return k
+
+
+def _wordlike(word: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", word))
+
+
+# ---------------------------------------------------------------- the component
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str):
+    """Marks trigger and quantity spans; a thin shell over :func:`find_triggers` and
+    :func:`find_quantities`."""
+
+    def __init__(self, nlp: Language, name: str, *, models_dir: Optional[str] = None):
         self.name = name
+        folder = Path(models_dir) if models_dir else default_models_dir()
+        self.trigger_rules = {r.id: r for r in load_trigger_rules(folder / TRIGGER_FILE)}
+        self.cue_rules = {r.id: r for r in load_cue_rules(folder / CUE_FILE)}
+        self.quantity_rules = load_quantity_rules(folder / QUANTITY_FILE)
+        self.trigger_matcher = _matcher(nlp, folder / TRIGGER_FILE, self.trigger_rules)
+        self.cue_matcher = _matcher(nlp, folder / CUE_FILE, self.cue_rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        triggers = []
+        for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
+                                               self.trigger_rules, self.cue_rules):
+            span = Span(doc, start, end, label=event["type"])
+            span._.event = event
+            triggers.append(span)
+        doc.spans["event_triggers"] = triggers
+        quantities = []
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for sent in sents:
+            words = [t.text for t in sent]
+            for start, end, quantity in find_quantities(words, self.quantity_rules):
+                span = Span(doc, sent.start + start, sent.start + end, label="QUANTITY")
+                span._.quantity = quantity
+                quantities.append(span)
+        doc.spans["quantities"] = quantities
         return doc
 
 
-@Language.factory("coop_events")
-def make_events(nlp: Language, name: str):
-    return EventsComponent(nlp, name)
+def _matcher(nlp: Language, path: Path, rules: dict) -> Matcher:
+    matcher = Matcher(nlp.vocab, validate=True)
+    for rule in rules.values():
+        try:
+            matcher.add(rule.id, [rule.pattern])
+        except (ValueError, KeyError) as error:
+            reason = str(error).splitlines()[0]
+            raise ModelsError(f"{path}: pattern {rule.id!r} is not a valid token pattern ({reason})") from None
+    return matcher
+
+
+@Language.factory("coop_events", default_config={"models_dir": None})
+def make_events(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return EventsComponent(nlp, name, models_dir=models_dir)
