@@ -1,12 +1,345 @@
-"""Document-level date resolution (stub): years from context, relative dates.
+"""Document-level date resolution: what a date means given the rest of the document.
 
 ``resolve_dates(docs, blocks, source, ref_date)`` → one list of :class:`DateValue` per block.
+
+The dates component gives each span a context-free value (see :mod:`coopextract.dateparse`).
+Here, in document order:
+
+1. **Numeric order.** "08-05-2016" is day-first unless the document shows otherwise: a numeric
+   date with a first field > 12 proves day-first, a second field > 12 month-first; without
+   numeric proof, written dates ("January 24, 2020" vs "24 January 2020") vote; without any
+   evidence, day-first. Ambiguous dates are marked ``inferred``.
+2. **Reference date** (for "yesterday", "on Tuesday", "last week", "this year"): ``ref_date``
+   if given, else the reader's ``source.doc_date``, else a date line near the top (a short
+   paragraph that is mostly one explicit date: "Monday, 12 March 2012", "No. 198, May 2015").
+   Never today.
+3. **Year-less dates** ("On February 28"): the year comes from the neighbouring explicit
+   dates. If the document's dated entries run newest-first, the year is the latest one that
+   keeps the date between its neighbours (≤ previous, ≥ next); oldest-first, the mirror. A
+   year-less date in the same paragraph as the previous explicit date continues the narrative
+   forward from it. Unresolvable: EDTF ``XXXX-MM-DD`` with null start/end.
+4. **Relative dates**: anaphoric ones ("the following year", "three years later") count from
+   the nearest preceding date in the document (the reference date if none); deictic ones
+   ("last year", "yesterday", "on Tuesday") from the reference date ("last year" falls back to
+   the preceding date). Unresolvable ones are dropped. All are ``inferred``.
 """
 
+import re
+from datetime import date, timedelta
 from typing import Optional
 
 from .records import DateValue
 
+# A date line is a paragraph near the top that is mostly a date. Chosen on news pages: their
+# date line is within the first few paragraphs and the date covers at least half of it
+# ("No. 198, May 2015": 8 of 16 non-space characters).
+DATE_LINE_MAX_BLOCK = 5
+DATE_LINE_MAX_CHARS = 60
+DATE_LINE_MIN_COVER = 0.45
+# A year-less date may be at most this many years away from its neighbour (logs span years,
+# but a neighbour more than this far away is no evidence).
+YEARLESS_MAX_SPAN = 3
+# A weekday without "last"/"next" means the latest such day on or before the reference date
+# (news reports past events); this many days back at most.
+WEEKDAY_WINDOW = 6
+
 
 def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None) -> list[list[DateValue]]:
-    return [[] for _ in blocks]
+    items = _collect(docs, blocks)
+    order = _numeric_order(items)
+    for it in items:
+        _resolve_numeric(it, order)
+    ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks)
+    _resolve_yearless(items)
+    _resolve_relative(items, ref)
+    text = source.text
+    _attach_relative_years(items, text)
+    out: list[list[DateValue]] = [[] for _ in blocks]
+    for it in items:
+        fields = it.get("fields")
+        if fields is None:
+            continue
+        s, e = it["char_start"], it["char_end"]
+        out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, **fields))
+    return out
+
+
+# -- 0. collect ------------------------------------------------------------------------------
+def _collect(docs, blocks) -> list[dict]:
+    items = []
+    for b, (doc, block) in enumerate(zip(docs, blocks)):
+        if "dates" not in doc.spans:
+            continue
+        for span in doc.spans["dates"]:
+            info = span._.date
+            if not info:
+                continue
+            value = info["value"]
+            item = {"block": b, "char_start": block.char_start + span.start_char,
+                    "char_end": block.char_start + span.end_char, "value": value,
+                    "rule": info.get("rule")}
+            if value["type"] == "fixed":
+                item["fields"] = _fields(value["edtf"], value["start"], value["end"], value["precision"], False)
+            items.append(item)
+    items.sort(key=lambda it: it["char_start"])
+    return items
+
+
+def _fields(edtf, start, end, precision, inferred) -> dict:
+    return {"edtf": edtf, "start": start, "end": end, "precision": precision, "inferred": inferred}
+
+
+# -- 1. numeric order --------------------------------------------------------------------
+def _numeric_order(items) -> str:
+    numeric = {"dmy": 0, "mdy": 0}
+    written = {"dmy": 0, "mdy": 0}
+    for it in items:
+        v = it["value"]
+        if v["type"] == "fixed" and v.get("order"):
+            (numeric if it["rule"] and it["rule"].startswith(("numeric", "iso")) else written)[v["order"]] += 1
+    for votes in (numeric, written):
+        if votes["dmy"] != votes["mdy"]:
+            return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+    return "dmy"
+
+
+def _resolve_numeric(it, order) -> None:
+    v = it["value"]
+    if v["type"] != "numeric":
+        return
+    a, b, y = v["a"], v["b"], v["y"]
+    d, m = (a, b) if order == "dmy" else (b, a)
+    iso = f"{y:04d}-{m:02d}-{d:02d}"
+    it["fields"] = _fields(iso, iso, iso, "day", a != b)
+    it["value"] = {"type": "fixed", "edtf": iso, "start": iso, "end": iso, "precision": "day", "order": order}
+
+
+# -- 2. reference date -------------------------------------------------------------------
+def _parse_ref(value) -> Optional[tuple]:
+    """'2016-05-08' → (date, 'day'); '2015-05' → (date(2015,5,1), 'month'); else None."""
+    if not value:
+        return None
+    value = str(value)[:10]
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2])), "day"
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1), "month"
+        return date(int(parts[0]), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def _date_line(items, blocks) -> Optional[tuple]:
+    for it in items:
+        if it["block"] >= DATE_LINE_MAX_BLOCK:
+            break
+        block = blocks[it["block"]]
+        f = it.get("fields")
+        if not f or f["precision"] not in ("day", "month") or f["start"] is None or f["start"] != f["end"]:
+            continue
+        body = "".join(block.text.split())
+        if len(block.text.strip()) > DATE_LINE_MAX_CHARS or not body:
+            continue
+        covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
+        if covered / len(body) >= DATE_LINE_MIN_COVER:
+            return _parse_ref(f["start"])
+    return None
+
+
+# -- 3. year-less dates ------------------------------------------------------------------
+def _explicit(it) -> Optional[tuple]:
+    f = it.get("fields")
+    if not f or it["value"]["type"] != "fixed" or not f["start"] or f["precision"] not in ("day", "month"):
+        return None
+    s = f["start"]
+    return (int(s[:4]), int(s[5:7]), int(s[8:10]) if len(s) == 10 else 1)
+
+
+def _direction(items) -> int:
+    """-1 newest-first, 1 oldest-first, 0 unknown: majority over consecutive explicit dates."""
+    seq = [p for p in (_explicit(it) for it in items) if p]
+    down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
+    up = sum(1 for a, b in zip(seq, seq[1:]) if b > a)
+    return -1 if down > up else 1 if up > down else 0
+
+
+def _resolve_yearless(items) -> None:
+    direction = _direction(items)
+    for i, it in enumerate(items):
+        v = it["value"]
+        if v["type"] != "partial":
+            continue
+        m, d = v["start"]
+        it["yearless"] = v
+        prev = next(((items[j], p) for j in range(i - 1, -1, -1) if (p := _explicit(items[j]))), None)
+        nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
+        local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
+                      and (p := _dated(items[j]))), None)
+        year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
+        if year is None:
+            s_md = f"{m:02d}-{d:02d}" if d else f"{m:02d}"
+            edtf = f"XXXX-{s_md}"
+            if v["end"]:
+                em, ed = v["end"]
+                edtf += f"/XXXX-{em:02d}-{ed:02d}" if ed else f"/XXXX-{em:02d}"
+            it["fields"] = _fields(edtf, None, None, v["precision"], True)
+            continue
+        start = _iso(year, m, d)
+        end = start
+        if v["end"]:
+            em, ed = v["end"]
+            end = _iso(year + (1 if (em, ed or 1) < (m, d or 1) else 0), em, ed)
+        if not _valid_iso(start) or not _valid_iso(end):
+            continue
+        edtf = start if end == start else f"{start}/{end}"
+        it["fields"] = _fields(edtf, start, end, v["precision"], True)
+        it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": v["precision"]}
+
+
+def _dated(it) -> Optional[tuple]:
+    """(y, m, d) of any resolved date down to year precision (missing parts as 1)."""
+    f = it.get("fields")
+    if not f or it["value"]["type"] != "fixed" or not f["start"] or f["precision"] not in ("day", "month", "year"):
+        return None
+    s = f["start"]
+    return (int(s[:4]), int(s[5:7]) if len(s) >= 7 else 1, int(s[8:10]) if len(s) == 10 else 1)
+
+
+def _choose_year(m, d, prev, nxt, direction, block, local=None) -> Optional[int]:
+    if local:  # an earlier date in the same paragraph: the narrative goes forward from it
+        return local[0] if (local[0], m, d) >= local else local[0] + 1
+    if prev is None and nxt is None:
+        return None
+    anchor = prev[1] if prev else nxt[1]
+    years = range(anchor[0] - YEARLESS_MAX_SPAN, anchor[0] + YEARLESS_MAX_SPAN + 1)
+
+    def fits(y):
+        x = (y, m, d)
+        if direction < 0:
+            return (prev is None or x <= prev[1]) and (nxt is None or x >= nxt[1])
+        return (prev is None or x >= prev[1]) and (nxt is None or x <= nxt[1])
+
+    if direction == 0:
+        return anchor[0]
+    good = [y for y in years if fits(y)]
+    if not good:
+        return anchor[0]
+    # newest-first: the latest year not after the previous entry; oldest-first: the earliest.
+    return max(good) if (direction < 0) == (prev is not None) else min(good)
+
+
+def _iso(y, m, d=None) -> str:
+    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def _valid_iso(s) -> bool:
+    try:
+        date(int(s[:4]), int(s[5:7]), int(s[8:10]) if len(s) == 10 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _attach_relative_years(items, text) -> None:
+    """'26–29 April of the following year': the year-less date takes the relative year."""
+    for a, b in zip(items, items[1:]):
+        v, f = a.get("yearless"), b.get("fields")
+        if not v or not f or b["value"]["type"] != "relative" or f["precision"] != "year" or f["start"] != f["end"]:
+            continue
+        if not _OF_GAP.fullmatch(text[a["char_end"]: b["char_start"]]):
+            continue
+        year = int(f["start"])
+        (m, d), end = v["start"], v["end"]
+        start = _iso(year, m, d)
+        stop = _iso(year + (1 if end and (end[0], end[1] or 1) < (m, d or 1) else 0), *end) if end else start
+        if _valid_iso(start) and _valid_iso(stop):
+            edtf = start if stop == start else f"{start}/{stop}"
+            a["fields"] = _fields(edtf, start, stop, v["precision"], True)
+
+
+_OF_GAP = re.compile(r"\s*(of|in)\s+", re.I)
+
+
+# -- 4. relative dates -------------------------------------------------------------------
+def _resolve_relative(items, ref) -> None:
+    last = ref  # the nearest preceding resolved date: (date, precision), start and end
+    last_end = ref
+    for it in items:
+        v = it["value"]
+        if v["type"] in ("relative", "weekday"):
+            if v["type"] == "weekday":
+                fields = _weekday(v, ref)
+            else:
+                anchor = ref if v["anchor"] == "deictic" else None
+                if anchor is None:
+                    anchor = last_end if v["offset"] > 0 else last
+                if anchor is None and v["anchor"] == "deictic" and v["unit"] in ("year", "month"):
+                    anchor = last  # "last year" without a date line: the text's own time
+                fields = _shift(v, anchor)
+            if fields:
+                it["fields"] = fields
+                last = last_end = _parse_ref(fields["start"]) if fields["start"] else last
+                if fields["end"]:
+                    last_end = _parse_ref(fields["end"])
+            continue
+        f = it.get("fields")
+        if f and f["start"] and f["precision"] in ("day", "month", "year"):
+            last = _parse_ref(f["start"])
+            last_end = _parse_ref(f["end"]) if f["end"] else last
+
+
+_UNIT_RANK = {"year": 0, "month": 1, "week": 2, "day": 2}
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _shift(v, anchor) -> Optional[dict]:
+    if anchor is None:
+        return None
+    base, precision = anchor
+    unit, n = v["unit"], v["offset"]
+    if _PRECISION_RANK[precision] < _UNIT_RANK[unit]:
+        return None  # "the next day" after "In 2019": no day to count from
+    if unit == "year":
+        start = end = f"{base.year + n:04d}"
+        if v["span"]:
+            start = f"{base.year + n:04d}"
+            end = f"{base.year:04d}"
+        return _rel_fields(start, end, "year")
+    if unit == "month":
+        y, m = divmod(base.year * 12 + base.month - 1 + n, 12)
+        start = end = f"{y:04d}-{m + 1:02d}"
+        if v["span"]:
+            end = f"{base.year:04d}-{base.month:02d}"
+        return _rel_fields(start, end, "month")
+    days = n * (7 if unit == "week" else 1)
+    target = base + timedelta(days=days)
+    if unit == "week" and not v["span"]:
+        monday = target - timedelta(days=target.weekday())
+        return _rel_fields(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day")
+    if v["span"]:
+        return _rel_fields(target.isoformat(), base.isoformat(), "day")
+    return _rel_fields(target.isoformat(), target.isoformat(), "day")
+
+
+def _weekday(v, ref) -> Optional[dict]:
+    if ref is None or ref[1] != "day":
+        return None
+    base = ref[0]
+    if v["direction"] > 0:
+        delta = (v["weekday"] - base.weekday()) % 7 or 7
+    else:
+        delta = -((base.weekday() - v["weekday"]) % 7)
+        if v["direction"] < 0 and delta == 0:
+            delta = -7
+    if abs(delta) > WEEKDAY_WINDOW + 1:
+        return None
+    day = (base + timedelta(days=delta)).isoformat()
+    return _rel_fields(day, day, "day")
+
+
+def _rel_fields(start, end, precision) -> dict:
+    edtf = start if start == end else f"{start}/{end}"
+    return _fields(edtf, start, end, precision, True)
+

@@ -1,17 +1,139 @@
-"""The dates component (stub: finds nothing yet)."""
+"""The dates component: finds date expressions with token patterns and normalises each one.
+
+Candidates come from ``models/date_patterns.jsonl`` (spaCy ``Matcher`` patterns with stable
+ids; ``@name`` strings in them stand for the word lists and regexes of
+``models/date_words.jsonl``). ``NOT_DATE`` patterns (page ranges, citations, counts,
+identifiers) veto overlapping candidates. Each surviving span goes to ``doc.spans["dates"]``
+with ``span._.date = {"rule": id, "value": <dateparse value>}``; the document-level
+resolution (years from context, relative dates) is :mod:`coopextract.dateresolve`'s job.
+"""
+
+import json
+from pathlib import Path
+from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..dateparse import WORDS_FILE, DateNormaliser, load_date_words
+from ..errors import ModelsError
+
+PATTERNS_FILE = "date_patterns.jsonl"
+_RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "comment"}
+_LABELS = {"DATE", "NOT_DATE"}
+_KEEP_TRAILING = {")", "]"}
+
+
+def load_date_patterns(path, words: dict) -> list[dict]:
+    """Read the pattern file strictly; ``@name`` placeholders are replaced from ``words``."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelsError(f"{path}: cannot read date patterns ({exc.strerror or exc})") from None
+    rules, seen = [], set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ModelsError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rule, dict):
+            raise ModelsError(f"{path}:{n}: a rule must be a JSON object")
+        unknown = set(rule) - _RULE_KEYS
+        if unknown:
+            raise ModelsError(f"{path}:{n}: unknown key(s) {sorted(unknown)}")
+        for key in ("id", "label", "pattern"):
+            if key not in rule:
+                raise ModelsError(f"{path}:{n}: missing {key!r}")
+        if rule["id"] in seen:
+            raise ModelsError(f"{path}:{n}: duplicate id {rule['id']!r}")
+        seen.add(rule["id"])
+        if rule["label"] not in _LABELS:
+            raise ModelsError(f"{path}:{n}: unknown label {rule['label']!r} (expected one of {sorted(_LABELS)})")
+        if rule.get("strength", "strong") not in ("strong", "weak") or rule.get("blocks", "all") not in ("all", "weak"):
+            raise ModelsError(f"{path}:{n}: strength must be strong|weak and blocks all|weak")
+        trim = rule.get("trim", [0, 0])
+        if not (isinstance(trim, list) and len(trim) == 2 and all(isinstance(t, int) and t >= 0 for t in trim)):
+            raise ModelsError(f"{path}:{n}: trim must be [left, right] token counts")
+        rule["pattern"] = _expand(rule["pattern"], words, f"{path}:{n}")
+        rule["trim"] = trim
+        rule.setdefault("strength", "strong")
+        rule.setdefault("blocks", "all")
+        rules.append(rule)
+    if not any(r["label"] == "DATE" for r in rules):
+        raise ModelsError(f"{path}: no DATE patterns; the dates component would find nothing")
+    return rules
+
+
+def _expand(value, words: dict, where: str):
+    if isinstance(value, str) and value.startswith("@"):
+        name = value[1:]
+        if name not in words:
+            raise ModelsError(f"{where}: unknown word list {value!r}")
+        found = words[name]
+        return list(found) if isinstance(found, (list, dict)) else found
+    if isinstance(value, list):
+        return [_expand(v, words, where) for v in value]
+    if isinstance(value, dict):
+        return {k: _expand(v, words, where) for k, v in value.items()}
+    return value
+
+
+def find_date_spans(doc: Doc, matcher: Matcher, rules: dict) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, rule id) of date candidates, longest first, vetoes applied."""
+    candidates, vetoes = [], []
+    for match_id, start, end in matcher(doc):
+        rule = rules[doc.vocab.strings[match_id]]
+        if rule["label"] == "NOT_DATE":
+            vetoes.append((start, end, rule["blocks"]))
+        else:
+            candidates.append(Span(doc, start, end, label=rule["id"]))
+    kept = []
+    for span in filter_spans(candidates):
+        rule = rules[span.label_]
+        left, right = rule["trim"]
+        start, end = span.start + left, span.end - right
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _KEEP_TRAILING:
+            end -= 1  # "18–23 December," — an optional comma before a missing year
+        if start >= end:
+            continue
+        if any(v_start < end and start < v_end and (blocks == "all" or rule["strength"] == "weak")
+               for v_start, v_end, blocks in vetoes):
+            continue
+        kept.append((start, end, rule["id"]))
+    return kept
 
 
 class DatesComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, *, models_dir: Optional[str] = None):
+        from ..resources import models_dir as default_dir
+
         self.name = name
+        base = Path(models_dir) if models_dir else default_dir()
+        words = load_date_words(base / WORDS_FILE)
+        self.normaliser = DateNormaliser(words)
+        self.rules = {r["id"]: r for r in load_date_patterns(base / PATTERNS_FILE, words)}
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for rule_id, rule in self.rules.items():
+            self.matcher.add(rule_id, [rule["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, rule_id in find_date_spans(doc, self.matcher, self.rules):
+            span = doc[start:end]
+            value = self.normaliser.normalise(span.text)
+            if value is None:
+                continue
+            span._.date = {"rule": rule_id, "value": value}
+            spans.append(span)
+        doc.spans["dates"] = spans
         return doc
 
 
-@Language.factory("coop_dates")
-def make_dates(nlp: Language, name: str):
-    return DatesComponent(nlp, name)
+@Language.factory("coop_dates", default_config={"models_dir": None})
+def make_dates(nlp: Language, name: str, models_dir: Optional[str]):
+    return DatesComponent(nlp, name, models_dir=models_dir)

@@ -1,0 +1,394 @@
+"""Pure adapter: the text of one date expression → a normalised value (a plain dict) or None.
+
+The dates component finds candidate spans with token patterns; this module says what each
+span means, without looking at the rest of the document. Point dates written in words
+("24 January 2020", "the 5th of May 2019", "Monday, 12 March 2012") go through
+:mod:`dateparser` with fixed settings (English, day-first, first day of month, a fixed
+relative base so a missing year is detectable); what dateparser cannot do (ranges, open
+intervals, decades, centuries, seasons, anaphoric "the following year") is handled by the
+rules below. Results are cached: the same text always gives the same value.
+
+Value kinds (``value["type"]``), all JSON-serialisable:
+
+``fixed``     complete: ``edtf``, ``start``, ``end`` (partial ISO or None), ``precision``;
+              ``order`` is "dmy"/"mdy" when the text shows a day/month order.
+``partial``   the year is missing: ``start``/``end`` are ``[month, day|None]`` pairs.
+``numeric``   an all-number date whose day/month order is ambiguous: ``a``, ``b``, ``y``.
+``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
+              ``span`` (true for "over the last five years": an interval ending at the anchor).
+``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 nearest past, 1 next).
+
+Choices (documented here, tested in tests/test_dates.py):
+- a decade "1990s" is EDTF ``199X`` (1990–1999); "early/mid/late" narrow it to an interval
+  (0–3, 4–6, 7–9);
+- a century "19th century" is EDTF ``18XX`` (1800–1899, the common reading, not 1801–1900);
+  "early/mid/late" narrow it to 00–39, 40–69, 70–99;
+- a season is its EDTF level-1 code ("2019-21" spring) with months as start/end.
+"""
+
+import json
+import re
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .errors import ModelsError
+
+WORDS_FILE = "date_words.jsonl"
+_WORD_KEYS = {"id", "comment", "words", "map", "regex"}
+
+# A leap year far from any plausible document date: a year dateparser fills in from this
+# base means the text had no year (checked against the text as well).
+_BASE = datetime(2000, 1, 1)
+_DATEPARSER_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "DMY",
+    "RELATIVE_BASE": _BASE,
+    "PREFER_DATES_FROM": "current_period",
+    "STRICT_PARSING": False,
+}
+# Size of the normalisation cache (distinct expression texts); a long report has a few thousand.
+CACHE_SIZE = 16384
+
+_DASH = "[-–—‒−]"
+_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+", re.I)
+
+
+def load_date_words(path) -> dict:
+    """Read ``date_words.jsonl``: id → list (words), dict (map) or str (regex). Strict."""
+    path = Path(path)
+    out: dict = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelsError(f"{path}: cannot read word lists ({exc.strerror or exc})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ModelsError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(entry, dict) or "id" not in entry:
+            raise ModelsError(f"{path}:{n}: an entry must be an object with an 'id'")
+        unknown = set(entry) - _WORD_KEYS
+        if unknown:
+            raise ModelsError(f"{path}:{n}: unknown key(s) {sorted(unknown)} in {entry['id']!r}")
+        kinds = [k for k in ("words", "map", "regex") if k in entry]
+        if len(kinds) != 1:
+            raise ModelsError(f"{path}:{n}: {entry['id']!r} needs exactly one of words, map, regex")
+        if entry["id"] in out:
+            raise ModelsError(f"{path}:{n}: duplicate id {entry['id']!r}")
+        out[entry["id"]] = entry[kinds[0]]
+    return out
+
+
+def _iso(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _precision(m, d) -> str:
+    return "day" if d is not None else "month" if m is not None else "year"
+
+
+_FINER = {"century": 0, "decade": 1, "year": 2, "month": 3, "day": 4}
+
+
+def _valid(y, m, d) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        try:
+            datetime(y if y is not None else 2000, m or 1, d)
+        except ValueError:
+            return False
+    return True
+
+
+class DateNormaliser:
+    """Normalises date expressions with the word lists of ``models/date_words.jsonl``."""
+
+    def __init__(self, words: dict):
+        self.words = words
+        self.months = {k: v for k, v in words["month_numbers"].items()}
+        self._month_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.months), key=len, reverse=True)) + r")\b\.?", re.I)
+        self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
+        self._parser = None
+        self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
+
+    # -- dateparser ------------------------------------------------------------------
+    def _dateparser(self):
+        if self._parser is None:
+            from dateparser.date import DateDataParser
+
+            self._parser = DateDataParser(languages=["en"], settings=dict(_DATEPARSER_SETTINGS))
+        return self._parser
+
+    # -- points ----------------------------------------------------------------------
+    def point(self, text: str):
+        """'24 January 2020' → (2020, 1, 24, 'dmy'); 'May' → (None, 5, None, None);
+        '12' → (None, None, 12, None); '08-05-2016' → ('numeric', 8, 5, 2016); else None."""
+        s = text.strip().strip(",.;:()").strip()
+        s = self._weekday_re.sub("", s).strip()
+        s = re.sub(r"^(the|on|in|of)\s+", "", s, flags=re.I)
+        s = re.sub(rf"^(early|mid|middle|late)(\s+|{_DASH})(?=\d{{4}}$)", "", s, flags=re.I)
+        if re.fullmatch(r"\d{4}", s):
+            return (int(s), None, None, None)
+        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+        if m:
+            y, mo, d = map(int, m.groups())
+            return (y, mo, d, None) if _valid(y, mo, d) else None
+        m = re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", s)
+        if m:
+            a, b, y = map(int, m.groups())
+            if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
+                return None
+            return ("numeric", a, b, y)
+        m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", s, re.I)
+        if m:
+            d = int(m.group(1))
+            return (None, None, d, None) if 1 <= d <= 31 else None
+        month = self._month_re.search(s)
+        if not month:
+            return None
+        if month.end() == len(s) and month.start() == 0:
+            return (None, self.months[month.group(1).lower()], None, None)
+        year = re.search(r"\b(\d{4})\b", s)
+        day = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", s)
+        data = self._dateparser().get_date_data(s)
+        if data is None or data.date_obj is None:
+            return None
+        obj = data.date_obj
+        if obj.month != self.months[month.group(1).lower()]:
+            return None
+        y = obj.year if year else None
+        if year and obj.year != int(year.group(1)):
+            return None
+        d = obj.day if (day and data.period == "day") else None
+        order = None
+        if d is not None:
+            order = "mdy" if month.start() < day.start() else "dmy"
+        return (y, obj.month, d, order)
+
+    # -- whole expressions -------------------------------------------------------------
+    def _normalise(self, text: str) -> Optional[dict]:
+        t = " ".join(text.split())
+        low = t.lower()
+        for rule in (self._relative, self._weekday, self._decade, self._century, self._season, self._open):
+            value = rule(t, low)
+            if value is not None:
+                return value or None
+        value = self._range(t)
+        if value is not None:
+            return value
+        return self._single(t)
+
+    def _single(self, t: str) -> Optional[dict]:
+        p = self.point(t)
+        if p is None:
+            return None
+        if p[0] == "numeric":
+            _, a, b, y = p
+            if a > 12:
+                return _fixed(_iso(y, b, a), None, "day", "dmy")
+            if b > 12:
+                return _fixed(_iso(y, a, b), None, "day", "mdy")
+            return {"type": "numeric", "a": a, "b": b, "y": y}
+        y, m, d, order = p
+        if m is None and d is not None:
+            return None  # a bare day number is not a date
+        if y is None:
+            if m is None or d is None:
+                return None  # a bare month name is not a date
+            return {"type": "partial", "start": [m, d], "end": None, "precision": "day"}
+        return _fixed(_iso(y, m, d), None, _precision(m, d), order)
+
+    def _range(self, t: str) -> Optional[dict]:
+        body = re.sub(r"^(from|between)\s+", "", t, flags=re.I)
+        m = re.fullmatch(rf"([A-Za-z]+\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through|and)\s*"
+                         r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", body)
+        if m and self._month_re.fullmatch(m.group(1)):  # "December 26–29, 2022": the month is shared
+            month, d1, d2, year = m.groups()
+            body = f"{d1} {month} – {d2} {month} {year or ''}".strip()
+        for cut in _CONNECTOR.finditer(body):
+            left, right = body[: cut.start()], body[cut.end():]
+            if not left or not right:
+                continue
+            if re.fullmatch(r"\d{4}", left.strip()) and re.fullmatch(r"\d{2}", right.strip()):
+                right = left.strip()[:2] + right.strip()  # 2022–23
+            r = self.point(right)
+            l = self.point(left)
+            if r is None or l is None or r[0] == "numeric" or l[0] == "numeric":
+                continue
+            ry, rm, rd, rorder = r
+            ly, lm, ld, lorder = l
+            if rm is None and rd is not None:
+                continue
+            if ly is None and lm is None and ld is None:
+                continue
+            if ly is None:
+                if rd is None and ld is not None:
+                    continue  # "5 – June 2019" is not a range
+                if lm is None:
+                    if rm is None:
+                        continue
+                    lm = rm
+                ly = ry
+            if ly is not None and lm is None and ld is None and (rm is not None) and ry is not None:
+                pass  # "2019 – May 2020": mixed precision, allowed
+            if not _valid(ly if ly else 2000, lm, ld):
+                continue
+            precision = max(_precision(lm, ld), _precision(rm, rd), key=_FINER.__getitem__)
+            if ry is None:
+                if lm is None or rm is None:
+                    continue
+                if (lm, ld or 1) > (rm, rd or 31):
+                    continue
+                return {"type": "partial", "start": [lm, ld], "end": [rm, rd], "precision": precision}
+            start, end = _iso(ly, lm, ld), _iso(ry, rm, rd)
+            if start[:len(end)] > end[:len(start)] or start == end:
+                continue
+            return _fixed(start, end, precision, rorder or lorder)
+        return None
+
+    def _open(self, t: str, low: str):
+        m = re.fullmatch(r"(since|after|from|starting(?: in| from)?)\s+(.+?)(\s+(onwards?|on))?", low)
+        if m and (m.group(1) in ("since", "after") or m.group(3) or m.group(1).startswith("starting")):
+            inner = t[m.start(2): m.end(2)]
+            v = self._decade(inner, inner.lower()) or self._single(inner)
+            if not v or v["type"] != "fixed" or (v["end"] != v["start"] and v["precision"] != "decade"):
+                return {} if m.group(3) else None
+            start = v["start"]
+            edtf = v["edtf"].split("/")[0]
+            return {"type": "fixed", "edtf": f"{edtf}/..", "start": start, "end": None,
+                    "precision": v["precision"], "order": v.get("order")}
+        m = re.fullmatch(r"(until|till|before|up to)\s+(.+)", low)
+        if m:
+            inner = t[m.start(2): m.end(2)]
+            v = self._single(inner)
+            if not v or v["type"] != "fixed":
+                return {}
+            return {"type": "fixed", "edtf": f"../{v['edtf']}", "start": None, "end": v["start"],
+                    "precision": v["precision"], "order": v.get("order")}
+        return None
+
+    def _decade(self, t: str, low: str):
+        low = re.sub(r"^(from|between)\s+", "", low)
+        low = re.sub(r"\bthe\s+", "", low)
+        m = re.fullmatch(rf"(\d{{3}})0s\s*(?:{_DASH}|\bto\b|\band\b|\buntil\b)\s*(\d{{3}})0s", low)
+        if m:
+            a, b = m.groups()
+            if a >= b:
+                return {}
+            return _fixed(f"{a}0", f"{b}9", "decade", None, edtf=f"{a}X/{b}X")
+        m = re.fullmatch(rf"(?:(early|mid|middle|late)(?:\s+|{_DASH}))?(\d{{3}})0['’]?s", low)
+        if not m:
+            return None
+        q, d = m.groups()
+        if q:
+            lo, hi = self.words["qualifiers"][q]
+            return _fixed(f"{d}{lo}", f"{d}{hi}", "decade", None)
+        return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
+
+    def _century(self, t: str, low: str):
+        m = re.fullmatch(
+            rf"(?:(early|mid|middle|late)(?:\s+of)?(?:\s+|{_DASH}))?(?:the\s+)?(?:(early|mid|middle|late)(?:\s+|{_DASH}))?"
+            r"(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[- ]first)?)\s+(?:century|c\.|cent\.)", low)
+        if not m:
+            return None
+        q = m.group(1) or m.group(2)
+        ordinal = m.group(3)
+        if ordinal[0].isdigit():
+            n = int(re.match(r"\d+", ordinal).group())
+        else:
+            n = self.words["ordinal_words"].get(ordinal.replace("-", " ").replace("  ", " "))
+            n = n or self.words["ordinal_words"].get(ordinal)
+        if not n or not 11 <= n <= 21:
+            return {}
+        c = n - 1
+        if q:
+            lo, hi = self.words["qualifiers"][q]
+            return _fixed(f"{c:02d}{lo}0", f"{c:02d}{hi}9", "century", None)
+        return _fixed(f"{c:02d}00", f"{c:02d}99", "century", None, edtf=f"{c:02d}XX")
+
+    def _season(self, t: str, low: str):
+        m = re.fullmatch(r"(?:(?:early|mid|middle|late)\s+)?(?:the\s+)?([a-z]+)(?:\s+of)?\s+(\d{4})", low)
+        if not m or m.group(1) not in self.words["seasons"]:
+            return None
+        code, first, last = self.words["seasons"][m.group(1)]
+        y = int(m.group(2))
+        end = _iso(y + 1, last) if last < first else _iso(y, last)
+        return _fixed(_iso(y, first), end, "month", None, edtf=f"{y}-{code}")
+
+    def _number(self, word: str) -> Optional[int]:
+        if word.isdigit():
+            return int(word)
+        return self.words["number_words"].get(word)
+
+    def _relative(self, t: str, low: str):
+        units = r"(year|month|week|day)s?"
+        m = re.fullmatch(rf"(that|the)(\s+same)?\s+{units}", low)
+        if m:
+            if m.group(1) == "the" and not m.group(2):
+                return {}  # "the year" alone refers to nothing
+            return _relative(m.group(3), 0, "anaphoric")
+        m = re.fullmatch(rf"the\s+([a-z]+)\s+{units}", low)
+        if m and m.group(1) in self.words["relative_next"]:
+            return _relative(m.group(2), self.words["relative_next"][m.group(1)], "anaphoric")
+        m = re.fullmatch(rf"([a-z]+)\s+{units}", low)
+        if m and m.group(1) in self.words["relative_next"]:
+            return _relative(m.group(2), self.words["relative_next"][m.group(1)], "deictic")
+        m = re.fullmatch(rf"([a-z]+|\d{{1,2}})\s+{units}\s+([a-z]+)", low)
+        if m and m.group(3) in self.words["relative_direction"]:
+            n = self._number(m.group(1))
+            if n is None:
+                return {}
+            anchor = "deictic" if m.group(3) == "ago" else "anaphoric"
+            return _relative(m.group(2), n * self.words["relative_direction"][m.group(3)], anchor)
+        m = re.fullmatch(rf"the\s+(last|past|previous|preceding)\s+([a-z]+|\d{{1,2}})\s+{units}", low)
+        if m:
+            n = self._number(m.group(2))
+            if n is None:
+                return {}
+            value = _relative(m.group(3), -n, "deictic")
+            value["span"] = True
+            return value
+        if low in self.words["deictic_days"]:
+            return _relative("day", self.words["deictic_days"][low], "deictic")
+        return None
+
+    def _weekday(self, t: str, low: str):
+        m = re.fullmatch(r"(?:(this|last|next|past)\s+)?([a-z]+)", low)
+        if not m or m.group(2) not in self.words["weekdays"]:
+            return None
+        direction = {"last": -1, "past": -1, "next": 1}.get(m.group(1), 0)
+        return {"type": "weekday", "weekday": self.words["weekdays"][m.group(2)], "direction": direction}
+
+
+def _fixed(start, end, precision, order, edtf=None) -> dict:
+    if edtf is None:
+        edtf = start if end is None else f"{start}/{end}"
+    return {"type": "fixed", "edtf": edtf, "start": start, "end": end if end is not None else start,
+            "precision": precision, "order": order}
+
+
+def _relative(unit: str, offset: int, anchor: str) -> dict:
+    return {"type": "relative", "unit": unit, "offset": offset, "anchor": anchor, "span": False}
+
+
+@lru_cache(maxsize=4)
+def default_normaliser(models_dir: Optional[str] = None) -> DateNormaliser:
+    from .resources import models_dir as default_dir
+
+    base = Path(models_dir) if models_dir else default_dir()
+    return DateNormaliser(load_date_words(base / WORDS_FILE))
+
+
+def normalise(text: str, models_dir: Optional[str] = None) -> Optional[dict]:
+    """The value of one date expression (see the module doc), or None if it is not a date."""
+    return default_normaliser(models_dir).normalise(text)
