@@ -139,7 +139,8 @@ def load_lexicon(directory: Optional[str] = None) -> Lexicon:
     demonyms = {w: c for w, c in read_tsv(path("gazetteer_demonyms.tsv"), 2)}
     titles_flat = {w for t in titles for w in t if w[:1].isupper()}
     non_name = (set(read_list(path("non_name_words.txt"))) | set(heads) | titles_flat | set(MONTHS)
-                | {r.capitalize() for r in roles} | set(demonyms) | {w.capitalize() for w in STOP_WORDS})
+                | {r.capitalize() for r in roles} | set(demonyms)
+                | {m.capitalize() for m in read_list(path("role_modifiers.txt"))} | {w.capitalize() for w in STOP_WORDS})
     return Lexicon(
         titles=tuple(titles),
         roles=roles,

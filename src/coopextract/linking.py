@@ -1,11 +1,35 @@
-"""Document-level entity linking (stub): acronyms, merged name variants, roles, affiliations.
+"""Document-level entity linking: acronyms, merged name variants, roles, affiliations.
 
-``resolve_entities(docs, blocks)`` → one :class:`Entities` per block.
+``resolve_entities(docs, blocks)`` → one :class:`Entities` per block, with document offsets.
+
+* **Acronyms.** An acronym defined anywhere in the document ("… Academy of Sciences (ANAS)")
+  or known (``models/acronyms_known.jsonl``) is an institution wherever it stands alone
+  ("ANAS", "the CSL's"); its mention gets the full name and the acronym.
+* **Institutions.** Mentions whose content words are the same once acronyms are expanded
+  ("Central Scientific Library of ANAS" = "ANAS Central Scientific Library") are one
+  institution; a name that another name of the document begins with ("Presidential Library"
+  → "Presidential Library of …") is a short form of it. Every mention carries the fullest
+  form as ``name``, and the first country any of its mentions gives.
+* **People.** Mentions are clustered: a prefix of a longer name ("Amir Ali"), the same surname
+  with compatible given names or initials ("A. Rakhimjanov"), a surname alone after a title
+  or when it is a known surname ("Huseynov", "Ms. Parent"), and spelling variants
+  (rapidfuzz, ``NAME_SIMILARITY``: "Ahmadov"/"Ahmedov"). Every mention carries the fullest
+  form. Single words that match no full name are dropped.
+* **Affiliations** point to the canonical institution name.
 """
 
 from dataclasses import dataclass, field
+from typing import Optional
 
+from rapidfuzz import fuzz
+
+from .entityrules import is_initial, load_lexicon
 from .records import Institution, Location, Person
+
+# Two spellings of one name when their similarity (rapidfuzz ratio, 0–100) reaches this and
+# their first letters agree: "Mayil Ahmadov"/"Mayil Ahmedov" score 92; different people with
+# one surname ("Ilham Aliyev"/"Aziz Aliyev") score below 75. Chosen between the two.
+NAME_SIMILARITY = 88
 
 
 @dataclass
@@ -15,5 +39,184 @@ class Entities:
     locations: list[Location] = field(default_factory=list)
 
 
+@dataclass
+class _Mention:
+    block: int
+    start: int            # document offsets
+    end: int
+    data: dict
+
+
 def resolve_entities(docs, blocks) -> list[Entities]:
-    return [Entities() for _ in blocks]
+    lex = load_lexicon()
+    out = [Entities() for _ in blocks]
+    inst = _institution_mentions(docs, blocks, lex)
+    canon, countries = _canonical_institutions(inst, lex)
+    by_start = {}
+    for m in inst:
+        name = canon[m.data["name"]]
+        country = m.data.get("country") or countries.get(name)
+        by_start[m.start] = name
+        out[m.block].institutions.append(Institution(name=name, acronym=m.data.get("acronym"), country=country,
+                                                     char_start=m.start, char_end=m.end))
+    for m in _people(docs, blocks):
+        aff = by_start.get(m.data.get("affiliation_start"))
+        out[m.block].people.append(Person(name=m.data["name"], title=m.data.get("title"), role=m.data.get("role"),
+                                          affiliation=aff, char_start=m.start, char_end=m.end))
+    for i, (doc, block) in enumerate(zip(docs, blocks)):
+        for span in doc.spans.get("locations", []):
+            loc = span._.location or {}
+            out[i].locations.append(Location(name=span.text, country=loc.get("country"),
+                                             char_start=block.char_start + span.start_char,
+                                             char_end=block.char_start + span.end_char))
+    for ents in out:
+        ents.people.sort(key=lambda p: p.char_start)
+        ents.institutions.sort(key=lambda p: p.char_start)
+    return out
+
+
+# ---------------------------------------------------------------- institutions
+
+def _institution_mentions(docs, blocks, lex) -> list[_Mention]:
+    mentions, defined = [], {}
+    for i, (doc, block) in enumerate(zip(docs, blocks)):
+        for span in doc.spans.get("institutions", []):
+            data = dict(span._.institution or {"name": span.text})
+            if data.get("acronym") and data.get("rule") == "head":
+                defined.setdefault(data["acronym"], data["name"])
+            mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
+    # acronyms defined in the document, used alone anywhere in it
+    if defined:
+        for i, (doc, block) in enumerate(zip(docs, blocks)):
+            spans = doc.spans.get("institutions", [])
+            taken = {t for s in spans for t in range(s.start, s.end + (3 if (s._.institution or {}).get("acronym") else 0))}
+            for tok in doc:
+                if tok.text in defined and tok.i not in taken and tok.text not in lex.acronyms:
+                    mentions.append(_Mention(i, block.char_start + tok.idx, block.char_start + tok.idx + len(tok.text),
+                                             {"name": defined[tok.text], "acronym": tok.text, "country": None}))
+    for m in mentions:                           # a known acronym defined in the text: its text's name wins
+        if m.data.get("rule") == "acronym-known" and m.data["acronym"] in defined:
+            m.data["name"] = defined[m.data["acronym"]]
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _expand(name: str, acronyms: dict) -> list[str]:
+    words = []
+    for w in name.replace("’s", "").replace("'s", "").split():
+        words.extend(acronyms[w].split() if w in acronyms else [w])
+    return words
+
+
+_GLUE = {"of", "the", "for", "and", "in", "named", "after", "de", "du", "des", "la", "le"}
+
+
+def _key(name: str, acronyms: dict) -> frozenset:
+    return frozenset(w.lower().strip(",") for w in _expand(name, acronyms) if w.lower() not in _GLUE)
+
+
+def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
+    acronyms = {a: n for a, (n, _) in lex.acronyms.items()}
+    acronyms.update({m.data["acronym"]: m.data["name"] for m in mentions
+                     if m.data.get("acronym") and m.data.get("rule") == "head"})
+    names = list(dict.fromkeys(m.data["name"] for m in mentions))
+    # same content words → one institution, the longest spelling
+    groups: dict[frozenset, list[str]] = {}
+    for n in names:
+        groups.setdefault(_key(n, acronyms), []).append(n)
+    canon = {}
+    for members in groups.values():
+        best = max(members, key=lambda n: (len(_expand(n, {})), len(n)))
+        for n in members:
+            canon[n] = best
+    # a short form that a longer name of the document begins with
+    fulls = list(dict.fromkeys(canon.values()))
+    for n in fulls:
+        longer = [f for f in fulls if f != n and f.startswith(n + " ")]
+        if longer:
+            target = longer[0]
+            for k, v in canon.items():
+                if v == n:
+                    canon[k] = target
+    countries: dict[str, str] = {}
+    for m in mentions:
+        if m.data.get("country"):
+            countries.setdefault(canon[m.data["name"]], m.data["country"])
+    return canon, countries
+
+
+# ---------------------------------------------------------------- people
+
+def _people(docs, blocks) -> list[_Mention]:
+    mentions = []
+    for i, (doc, block) in enumerate(zip(docs, blocks)):
+        for span in doc.spans.get("people", []):
+            data = dict(span._.person or {"name": span.text})
+            if data.get("affiliation") is not None:
+                data["affiliation_start"] = block.char_start + data["affiliation"]
+            mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
+    mentions.sort(key=lambda m: m.start)
+    full = [m for m in mentions if m.data.get("evidence") and len(_words(m.data["name"])) >= 2]
+    full_ids = {id(m) for m in full}
+    parent = list(range(len(mentions)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    index = {id(m): k for k, m in enumerate(mentions)}
+    for a in range(len(full)):
+        for b in range(a + 1, len(full)):
+            if _same_person(_words(full[a].data["name"]), _words(full[b].data["name"])):
+                parent[find(index[id(full[a])])] = find(index[id(full[b])])
+    # single words (surnames): the nearest earlier full name with that surname, else the first later
+    for k, m in enumerate(mentions):
+        words = _words(m.data["name"])
+        if len(words) != 1 or id(m) in full_ids:
+            continue
+        match = [f for f in full if _words(f.data["name"])[-1] == words[0]]
+        if not match:
+            continue
+        before = [f for f in match if f.start < m.start]
+        target = before[-1] if before else match[0]
+        parent[k] = find(index[id(target)])
+    clusters: dict[int, list[_Mention]] = {}
+    for k, m in enumerate(mentions):
+        clusters.setdefault(find(k), []).append(m)
+    kept = []
+    for members in clusters.values():
+        if not any(id(mm) in full_ids or mm.data.get("title") for mm in members):
+            continue
+        best = max((mm.data["name"] for mm in members), key=lambda n: (len(_words(n)), len(n), n))
+        for mm in members:
+            mm.data["name"] = best
+            kept.append(mm)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace("-", " - ").split() if w != "-"]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[: len(short)] == short:                       # "Amir Ali" / "Amir Ali Sardari Iravani"
+        return True
+    if short[-1] == long_[-1] and _given_compatible(short[:-1], long_[:-1]):   # "A. Rakhimjanov"
+        return True
+    if len(a) == len(b) and a[0][:1] == b[0][:1]:
+        return fuzz.ratio(" ".join(a), " ".join(b)) >= NAME_SIMILARITY
+    return False
+
+
+def _given_compatible(short: list[str], long_: list[str]) -> bool:
+    """Given names agree: equal words, or initials standing for them ('A.', 'A.R.')."""
+    if not short or not long_:
+        return True
+    if all(is_initial(w) for w in short):
+        initials = [c for w in short for c in w.replace(".", "")]
+        return [w[:1] for w in long_[: len(initials)]] == initials
+    return short[0] == long_[0]

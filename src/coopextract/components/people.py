@@ -1,17 +1,306 @@
-"""The people component (stub: finds nothing yet)."""
+"""The people component: personal names found by their form and their context (no NER).
+
+A candidate is a run of name-shaped tokens: capitalised words that are not titles, roles,
+institution heads, months, places or other listed non-name words, with initials ("A. R.
+Zifeld"), particles ("van", "oglu") and hyphens inside. Tokens inside an institution name are
+never part of a person ("Library named after Rasul Hamzatov"). A candidate is a person when
+it has *evidence*:
+
+* ``title``     an honorific before it ("Ms.", "Associate Professor", "Academician");
+* ``role``      a role phrase before ("Director of the library Mayil Ahmadov", "vice-chairman
+                Ekrem Ishik") or after it (", former IFLA President");
+* ``cue``       a context word ("headed by", "met with", "presented … to"; "X said", "X visited");
+* ``form``      initials, a patronymic ending or a name particle;
+* ``list``      it stands in a list with a person ("Sezen Tan, Dr. Sinan Tan and …");
+* ``shape``     two to four name words with nothing against them.
+
+Single words (a surname alone) are kept only with a title; others are passed on with
+evidence ``None`` for :mod:`coopextract.linking` to attach to a full name of the document.
+"""
+
+from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..entityrules import Lexicon, is_capitalised, is_initial, load_lexicon
+
+# How far left of a name a role phrase may start: long enough for "Director of International
+# Activities of the All-Russia State Library for Foreign Literature named after M. I.
+# Rudomino" (~20 tokens), found by reading the longest role phrases in the seed documents.
+ROLE_LOOKBACK = 28
+# How long a role phrase after a name may be (", Director of the National Library of Poland").
+ROLE_AFTER_MAX = 16
+# Most name words a person's name has ("Huseyn Jalil oglu Huseynov" has 3 + a particle).
+MAX_NAME_WORDS = 5
+STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
+ROLE_GLUE = {"of", "the", "for", "and", "in", "at", "on", "-", "&"}
+
+
+class _Context:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.inst_at = {}
+        for k, span in enumerate(doc.spans.get("institutions", [])):
+            for t in range(span.start, span.end):
+                self.inst_at[t] = k
+        self.places = {t for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
+        self.run_ends: set[int] = set()       # last tokens of them
+
+    def name_word(self, i: int) -> bool:
+        tok = self.doc[i]
+        t = tok.text
+        if i in self.inst_at or not is_capitalised(t) or t in self.lex.non_name:
+            return False
+        if is_initial(t):
+            return True
+        if len(t) > 1 and t.isupper():          # an acronym, not a name
+            return False
+        return tok.is_alpha or all(c.isalpha() or c in "'’-" for c in t)
+
+    def role_word(self, i: int) -> bool:
+        return self.doc[i].lower_ in self.lex.roles and i not in self.inst_at
+
+
+def candidates(ctx: _Context) -> list[tuple[int, int]]:
+    """Runs of name words (token ranges), split at anything that is not part of a name."""
+    doc, lex = ctx.doc, ctx.lex
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not ctx.name_word(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if ctx.name_word(j):
+                j += 1
+            elif doc[j].text in lex.particles and j + 1 < n and ctx.name_word(j + 1):
+                j += 2
+            elif doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n and ctx.name_word(j + 1):
+                j += 2
+            else:
+                break
+        runs.extend(_split_run(ctx, i, j))
+        i = j
+    return runs
+
+
+def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
+    """A place at the start of a run is not a name word ("Baku Ilham Aliyev"); a run ending
+    in initials alone is dropped; runs too long to be one name are cut."""
+    doc = ctx.doc
+    while i < j and i in ctx.places:
+        i += 1
+    # an initial starts a new name: "… Rudomino A. Smith"
+    parts, s = [], i
+    for k in range(i + 1, j):
+        if is_initial(doc[k].text) and not is_initial(doc[k - 1].text):
+            parts.append((s, k))
+            s = k
+    parts.append((s, j))
+    out = []
+    for a, b in parts:
+        if a < b and not is_initial(doc[b - 1].text):
+            out.append((a, min(b, a + MAX_NAME_WORDS + 1)))
+    return out
+
+
+def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
+    words = [t.text for t in ctx.doc[max(0, s - 3): s]]
+    k = ctx.lex.title_of(words)
+    if k:
+        return s - k, ctx.doc[s - k: s].text
+    return None
+
+
+def _role_before(ctx: _Context, s: int) -> Optional[tuple[int, int]]:
+    """(start, end) of the role phrase ending right before token s, if any."""
+    doc = ctx.doc
+    j = s - 1
+    role_at = None
+    while j >= 0 and s - j <= ROLE_LOOKBACK:
+        tok = doc[j]
+        if tok.text in STOP_PUNCT and j not in ctx.inst_at:
+            break
+        if ctx.role_word(j):
+            role_at = j
+            break
+        if j not in ctx.inst_at and tok.lower_ in ctx.lex.cues_after:
+            break
+        if j in ctx.run_ends:                 # another person's name
+            break
+        j -= 1
+    if role_at is None:
+        return None
+    k = role_at
+    while k > 0:
+        prev = doc[k - 1]
+        if (prev.lower_ in ctx.lex.role_modifiers or prev.text == "-" or ctx.role_word(k - 1)
+                or (k - 1 in ctx.inst_at)
+                or (is_capitalised(prev.text) and prev.text.lower() not in {"the", "a", "an", "on", "in", "and"}
+                    and not ctx.name_word(k - 1))):
+            k -= 1
+        else:
+            break
+    return k, s
+
+
+def _role_after(ctx: _Context, e: int) -> Optional[tuple[int, int]]:
+    doc, n = ctx.doc, len(ctx.doc)
+    if e >= n or doc[e].text != ",":
+        return None
+    k = e + 1
+    while k < n and k - e <= 4 and not ctx.role_word(k):
+        if doc[k].lower_ in {"the", "a", "an"} or doc[k].lower_ in ctx.lex.role_modifiers or k in ctx.inst_at \
+                or (is_capitalised(doc[k].text) and not ctx.name_word(k)) or doc[k].text == "-":
+            k += 1
+        else:
+            return None
+    if k >= n or not ctx.role_word(k):
+        return None
+    m = k + 1
+    while m < n and m - k <= ROLE_AFTER_MAX:
+        if doc[m].text in STOP_PUNCT and m not in ctx.inst_at:
+            break
+        if m not in ctx.inst_at and doc[m].lower_ in ctx.lex.cues_after:
+            break
+        if doc[m].lower_ == "and" and m + 1 < n and ctx.name_word(m + 1):
+            break
+        if m in ctx.run_starts:               # the phrase is the next name's role, not this one's
+            return None
+        m += 1
+    return e + 1, m
+
+
+def _phrase_role_and_affiliation(ctx: _Context, a: int, b: int) -> tuple[Optional[str], Optional[int]]:
+    """The role text of tokens [a, b) without the institution it names, and that institution."""
+    doc = ctx.doc
+    while a < b and doc[a].lower_ in {"the", "a", "an"}:
+        a += 1
+    inst = next((ctx.inst_at[t] for t in range(a, b) if t in ctx.inst_at), None)
+    end = b
+    if inst is not None:
+        span = doc.spans["institutions"][inst]
+        first = span.start
+        glue = first - 1
+        while glue > a and doc[glue].lower_ in {"the", "a"}:
+            glue -= 1
+        if first > a and doc[glue].lower_ in {"of", "for", "at", "in"}:   # "Director of <institution>"
+            end = first
+            while end > a and doc[end - 1].lower_ in ROLE_GLUE:
+                end -= 1
+    while end > a and (doc[end - 1].lower_ in ROLE_GLUE or doc[end - 1].text in STOP_PUNCT):
+        end -= 1
+    text = doc[a:end].text if end > a else None
+    return text, inst
+
+
+def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
+    ctx = _Context(doc, lex)
+    runs = candidates(ctx)
+    for s, e in runs:
+        if e - s >= 2:
+            ctx.run_starts.add(s)
+            ctx.run_ends.add(e - 1)
+    found: list[tuple[Span, dict]] = []
+    for s, e in runs:
+        if _named_after(doc, s) or _citation(doc, s, e):
+            continue
+        info = {"title": None, "role": None, "affiliation": None, "evidence": None}
+        left = s
+        title = _title_before(ctx, s)
+        if title:
+            left, info["title"] = title[0], title[1]
+            info["evidence"] = "title"
+        role = _role_before(ctx, left) or _role_after(ctx, e)
+        if role:
+            info["role"], inst = _phrase_role_and_affiliation(ctx, *role)
+            if inst is not None:
+                info["affiliation"] = doc.spans["institutions"][inst].start_char
+            info["evidence"] = info["evidence"] or "role"
+        if info["affiliation"] is None and e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in ctx.inst_at:
+            info["affiliation"] = doc.spans["institutions"][ctx.inst_at[e + 1]].start_char
+        words = [t.text for t in doc[s:e]]
+        if info["evidence"] is None and _cue(ctx, left, e):
+            info["evidence"] = "cue"
+        if info["evidence"] is None and _form(lex, words):
+            info["evidence"] = "form"
+        if e - s < 2 and info["evidence"] != "title":
+            info["evidence"] = None            # a single word needs a title, or linking to a full name
+        if info["evidence"] is None and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4 and not _sentence_initial_word(doc, s):
+            info["evidence"] = "shape"
+        span = Span(doc, s, e, label="PERSON")
+        found.append((span, info))
+    _share_list_evidence(doc, found)
+    out = []
+    for span, info in found:
+        info["name"] = span.text
+        info["words"] = len([t for t in span if t.text not in lex.particles and t.text != "-"])
+        span._.person = info
+        out.append(span)
+    return out
+
+
+def _named_after(doc: Doc, s: int) -> bool:
+    j = s
+    while j > 0 and is_initial(doc[j - 1].text):
+        j -= 1
+    return j >= 2 and doc[j - 2].lower_ == "named" and doc[j - 1].lower_ == "after"
+
+
+def _citation(doc: Doc, s: int, e: int) -> bool:
+    """'(Khalafov, 2007, p. 320)', 'Khalafov (2007)': a reference, not a person spoken of."""
+    nxt = doc[e: e + 2]
+    return (len(nxt) == 2 and nxt[0].text in {",", "("} and nxt[1].like_num and len(nxt[1].text) == 4) or \
+        (s > 0 and doc[s - 1].text == "(" and len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num)
+
+
+def _cue(ctx: _Context, s: int, e: int) -> bool:
+    doc, lex = ctx.doc, ctx.lex
+    for n in (2, 1):
+        before = tuple(t.lower_ for t in doc[max(0, s - n): s])
+        if len(before) == n and before in lex.cues_before:
+            return True
+    return e < len(doc) and doc[e].lower_ in lex.cues_after
+
+
+def _form(lex: Lexicon, words: list[str]) -> bool:
+    names = [w for w in words if w[:1].isupper()]
+    return len(names) >= 2 and (
+        any(is_initial(w) for w in words)
+        or any(w in lex.particles for w in words)
+        or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
+
+
+def _sentence_initial_word(doc: Doc, s: int) -> bool:
+    """A capitalised verb or adverb opening a sentence ('Introducing', 'Finally')."""
+    return doc[s].is_sent_start and doc[s].lower_.endswith(("ing", "ed", "ly"))
+
+
+def _share_list_evidence(doc: Doc, found: list) -> None:
+    """Names in one list with a person are persons: 'Sezen Tan, Dr. Sinan Tan and Catherine Fureti'."""
+    for k in range(1, len(found)):
+        (a, ia), (b, ib) = found[k - 1], found[k]
+        gap = [t for t in doc[a.end: b.start]]
+        if gap and len(gap) <= 4 and all(t.text in {",", "and", "&"} or t.text[:1].isupper() and not t.is_alpha
+                                         or t.text.endswith(".") for t in gap) and any(t.text in {",", "and", "&"} for t in gap):
+            if ia["evidence"] and not ib["evidence"] and len(b) >= 2:
+                ib["evidence"] = "list"
+            elif ib["evidence"] and not ia["evidence"] and len(a) >= 2:
+                ia["evidence"] = "list"
 
 
 class PeopleComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, models_dir: Optional[str] = None):
         self.name = name
+        self.lex = load_lexicon(models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans["people"] = find_people(doc, self.lex)
         return doc
 
 
-@Language.factory("coop_people")
-def make_people(nlp: Language, name: str):
-    return PeopleComponent(nlp, name)
+@Language.factory("coop_people", default_config={"models_dir": None})
+def make_people(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return PeopleComponent(nlp, name, models_dir=models_dir)
