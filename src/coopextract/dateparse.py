@@ -296,6 +296,7 @@ class DateNormaliser:
         return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
 
     def _century(self, t: str, low: str):
+        low = re.sub(r"^(of|in|by)\s+", "", low)
         m = re.fullmatch(
             rf"(?:(early|mid|middle|late)(?:\s+of)?(?:\s+|{_DASH}))?(?:the\s+)?(?:(early|mid|middle|late)(?:\s+|{_DASH}))?"
             r"(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[- ]first)?)\s+(?:century|c\.|cent\.)", low)

@@ -1,0 +1,225 @@
+"""The date stage on realistic sentences: finding, normalising, resolving in context."""
+
+import json
+
+import pytest
+
+from coopextract.components.dates import load_date_patterns
+from coopextract.dateparse import DateNormaliser, load_date_words
+from coopextract.errors import ModelsError
+from coopextract.extract import extract_text
+from coopextract.records import edtf_is_valid
+from coopextract.resources import models_path
+
+
+def dates_of(text, ref_date=None):
+    paragraphs = extract_text(text, doc_id="t", ref_date=ref_date)
+    out = []
+    for p in paragraphs:
+        for d in p.dates:
+            assert text[d.char_start:d.char_end] == d.text  # offsets cut the span back out
+            assert edtf_is_valid(d.edtf)
+            out.append(d)
+    return out
+
+
+def edtfs(text, ref_date=None):
+    return [d.edtf for d in dates_of(text, ref_date)]
+
+
+# -- single expressions: (sentence, expected edtf list) -------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # full dates, every common order and style
+    ("On January 24, 2020, the delegation visited the National Library.", ["2020-01-24"]),
+    ("The agreement was signed on 24 January 2020 in Baku.", ["2020-01-24"]),
+    ("The exhibition opened on 24.01.2020 at the main hall.", ["2020-01-24"]),
+    ("The report is dated 2020-01-24 and was published online.", ["2020-01-24"]),
+    ("The memorandum was signed on the 5th of May 2019 in Ankara.", ["2019-05-05"]),
+    ("Minister spoke on Monday, 12 March 2012, at the opening.", ["2012-03-12"]),
+    ("The visit took place on Sept. 3, 2019.", ["2019-09-03"]),
+    # month-year, years, decades, centuries, seasons
+    ("In October 2022, a delegation led by the rector arrived.", ["2022-10"]),
+    ("In 1929, the library moved to a new building.", ["1929"]),
+    ("The year 2019 marked a period when new horizons opened.", ["2019"]),
+    ("Although UNESCO's 1958 decision stipulated free exchange, it was not ratified.", ["1958"]),
+    ("He worked as Junior Researcher (2005) and Researcher (2007).", ["2005", "2007"]),
+    ("In the 1990s the collection grew quickly.", ["199X"]),
+    ("The exchange flourished in the 1920s–1930s.", ["192X/193X"]),
+    ("By the early 2000s most catalogues were online.", ["2000/2003"]),
+    ("In the early twentieth century the press expanded.", ["1900/1939"]),
+    ("Manuscripts from the late 19th century were restored.", ["1870/1899"]),
+    ("A new reading room opened in spring 2019.", ["2019-21"]),
+    # ranges
+    ("From 26–29 December 2022, a group of specialists visited Ankara.", ["2022-12-26/2022-12-29"]),
+    ("The training was held December 26–29, 2022 in Izmir.", ["2022-12-26/2022-12-29"]),
+    ("An analysis of exchange operations conducted in 1955–1958 shows growth.", ["1955/1958"]),
+    ("Between 2015 and 2024, he held several senior posts.", ["2015/2024"]),
+    ("The 2022-2023 academic year began with a seminar.", ["2022/2023"]),
+    ("The exhibition ran from May 5 to June 7, 2019.", ["2019-05-05/2019-06-07"]),
+    ("The project ran January–March 2020 with three partners.", ["2020-01/2020-03"]),
+    # open intervals
+    ("Especially since 2016, relations between the libraries have deepened.", ["2016/.."]),
+    ("From 1935 onward, the branch received foreign journals.", ["1935/.."]),
+    ("The department worked independently until 1991.", ["../1991"]),
+])
+def test_explicit_dates(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, start, end, precision", [
+    ("In the 1990s the collection grew.", "1990", "1999", "decade"),
+    ("Maps of the 19th century were shown.", "1800", "1899", "century"),
+    ("Since 2016, ties have grown.", "2016", None, "year"),
+    ("The office existed until 1991.", None, "1991", "year"),
+    ("From 26–29 December 2022, specialists met.", "2022-12-26", "2022-12-29", "day"),
+    ("In June 2024, an online meeting was held.", "2024-06", "2024-06", "month"),
+])
+def test_start_end_precision(sentence, start, end, precision):
+    (d,) = dates_of(sentence)
+    assert (d.start, d.end, d.precision) == (start, end, precision)
+
+
+# -- not dates ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The library celebrated its 100th anniversary with a concert.",
+    "Delegates attended the 27th Annual Meeting of the association.",
+    "The 61st Library Week was opened by the minister.",
+    "The mosque is more than 250 years old.",
+    "They have cooperated for over 30 years.",
+    "The training lasted a month and the project five years.",
+    "See the proceedings, p. 3783–3791, for details.",
+    "The article appeared in the journal, pp. 59-75.",
+    "The bureau compiled the bibliography (Khalafov, 2007, p. 320).",
+    "Records were kept carefully (Archive of the ANAS CSL, 2024).",
+    "Funded under projects EIF/GAM-1-2011-2(4)-26/02/1-M-02 and others.",
+    "The fund holds 9,275 printed items.",
+    "The collection of 2000 books was catalogued.",
+    "The library is now currently open to all readers.",
+    "Her ORCID is 0000-0002-1825-0097 and phone +994 12 510 5320.",
+    "See https://example.org/news/2019/05/visit.html for photos.",
+    "The library will receive 1500 books from the partner.",
+])
+def test_not_dates(sentence):
+    assert edtfs(sentence) == []
+
+
+# -- context: year-less, relative, deictic, ambiguous numeric -------------------------------
+LOG_NEWEST_FIRST = (
+    "On March 19, 2018, the former IFLA President visited the library.\n\n"
+    "On February 28, a British writer visited the library.\n\n"
+    "On April 14, 2017, a delegation from Kazakhstan came.\n\n"
+    "On September 26, 2013, the rector signed an agreement.\n\n"
+    "On December, 3 a group of students visited the library.\n\n"
+    "On November, 5 the ambassador presented books.\n\n"
+    "On March 12, 2012, the director met colleagues."
+)
+
+LOG_OLDEST_FIRST = (
+    "On 12 March 2012 the director met colleagues.\n\n"
+    "On 5 November a delegation arrived.\n\n"
+    "On 3 February 2013 the agreement was signed."
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LOG_NEWEST_FIRST, ["2018-03-19", "2018-02-28", "2017-04-14", "2013-09-26", "2012-12-03", "2012-11-05", "2012-03-12"]),
+    (LOG_OLDEST_FIRST, ["2012-03-12", "2012-11-05", "2013-02-03"]),
+    ("In 2024, staff were trained in Baku. From 18–23 December, they held sessions in the regions.",
+     ["2024", "2024-12-18/2024-12-23"]),
+    ("On 19–22 December 2023 a delegation came.\n\nSubsequently, on 26–29 April of the following year, workshops were held.",
+     ["2023-12-19/2023-12-22", "2024-04-26/2024-04-29", "2024"]),
+])
+def test_yearless_dates_take_the_year_that_keeps_the_order(text, expected):
+    ds = dates_of(text)
+    assert [d.edtf for d in ds] == expected
+    assert all(d.inferred == (d.text[-4:].isdigit() is False) for d in ds if d.precision == "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1959, the departments merged. That same year, 240 institutions joined.", ["1959", "1959"]),
+    ("The library opened in 2010. The following year, it joined IFLA.", ["2010", "2011"]),
+    ("The delegation arrived on 5 May 2019. The next day, it visited the archive.", ["2019-05-05", "2019-05-06"]),
+    ("In March 2020 the portal launched; in the same month, 500 users registered.", ["2020-03", "2020-03"]),
+    ("The first exchange took place in 1955. Three years later, it covered 40 countries.", ["1955", "1958"]),
+    ("Cooperation began in 2019 and over the last five years it has grown.", ["2019", "2014/2019"]),
+    ("In October 2024 the director said that this year was a success.", ["2024-10", "2024"]),
+    ("In 2015 the library joined. Last year it hosted a forum.", ["2015", "2014"]),
+])
+def test_relative_dates_resolve_against_the_preceding_date(text, expected):
+    ds = dates_of(text)
+    assert [d.edtf for d in ds] == expected
+    assert all(d.inferred for d in ds[1:])
+
+
+@pytest.mark.parametrize("text, ref_date, expected", [
+    ("The delegation arrived yesterday.", "2016-05-08", ["2016-05-07"]),
+    ("The director met the ambassador on Tuesday.", "2016-05-08", ["2016-05-03"]),
+    ("The exhibition opens this Wednesday.", "2016-05-08", ["2016-05-04"]),
+    ("Last week the library hosted a seminar.", "2016-05-08", ["2016-04-25/2016-05-01"]),
+    ("Last year the library hosted a seminar.", "2016-05-08", ["2015"]),
+    ("The delegation arrived yesterday.", None, []),  # no reference date: left unresolved
+    ("On Tuesday the director met the ambassador.", None, []),
+])
+def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
+    assert edtfs(text, ref_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monday, 12 March 2012\n\nOn Tuesday the minister visited the library.", ["2012-03-12", "2012-03-06"]),
+    ("08-05-2016\n\nYesterday the rector signed the memorandum.", ["2016-05-08", "2016-05-07"]),
+    ("No. 198, May 2015\n\nThis year the library opened two branches.", ["2015-05", "2015"]),
+])
+def test_date_line_is_the_reference_date(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, inferred", [
+    # a first field > 12 elsewhere proves day-first
+    ("The call closed on 25/04/2019. The meeting was on 03/05/2019.", ["2019-04-25", "2019-05-03"], [False, True]),
+    # a second field > 12 proves month-first
+    ("The call closed on 04/25/2019. The meeting was on 03/05/2019.", ["2019-04-25", "2019-03-05"], [False, True]),
+    # written dates vote when no numeric date decides
+    ("On January 24, 2020 the plan was approved; on 03/05/2020 it began.", ["2020-01-24", "2020-03-05"], [False, True]),
+    # no evidence: day-first, marked inferred
+    ("The seminar took place on 08-05-2016.", ["2016-05-08"], [True]),
+    # not ambiguous: never inferred
+    ("The seminar took place on 08-08-2016.", ["2016-08-08"], [False]),
+])
+def test_ambiguous_numeric_dates_follow_the_document(text, expected, inferred):
+    ds = dates_of(text)
+    assert [d.edtf for d in ds] == expected
+    assert [d.inferred for d in ds] == inferred
+
+
+def test_yearless_date_without_context_is_left_unresolved():
+    (d,) = dates_of("On February 28 a writer visited the library.")
+    assert (d.edtf, d.start, d.end, d.inferred) == ("XXXX-02-28", None, None, True)
+
+
+# -- rules as data ----------------------------------------------------------------------------
+def test_all_rule_files_load():
+    words = load_date_words(models_path("date_words.jsonl"))
+    rules = load_date_patterns(models_path("date_patterns.jsonl"), words)
+    assert len({r["id"] for r in rules}) == len(rules)
+    DateNormaliser(words)
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"id": "x", "label": "DATE", "pattern": [{"LOWER": "in"}], "colour": "red"}, "unknown key"),
+    ({"id": "x", "label": "TIME", "pattern": [{"LOWER": "in"}]}, "unknown label"),
+    ({"id": "x", "label": "DATE", "pattern": [{"LOWER": {"IN": "@nope"}}]}, "unknown word list"),
+    ({"label": "DATE", "pattern": []}, "missing 'id'"),
+])
+def test_pattern_loader_is_strict(tmp_path, line, message):
+    path = tmp_path / "date_patterns.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ModelsError, match=message) as err:
+        load_date_patterns(path, {"months": ["May"]})
+    assert str(path) in str(err.value)
+
+
+def test_word_loader_rejects_unknown_keys(tmp_path):
+    path = tmp_path / "date_words.jsonl"
+    path.write_text(json.dumps({"id": "months", "words": ["May"], "extra": 1}) + "\n", encoding="utf-8")
+    with pytest.raises(ModelsError, match="unknown key"):
+        load_date_words(path)
