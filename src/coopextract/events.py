@@ -10,7 +10,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   counts only when its sentence gives a date, or an occurrence verb ("was held", "took part",
   "organized") stands next to it and no determiner before it makes it a reference back to an
   event already reported ("During the meeting, ...", "This visit was ..."). Any trigger next to a modal or plan ("would be signed", "plans to hold an
-  exhibition") is dropped. One event per event type per sentence: the first trigger wins.
+  exhibition") is dropped. One event per event type per sentence: the first trigger wins. A
+  later undated sentence of the paragraph with a trigger of a type already reported there
+  continues that event ("... visited the library. The guests toured the stacks.").
 * **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else null.
@@ -57,6 +59,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
+    paragraph_types: set = set()
     for sent in sentences:
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
@@ -68,6 +71,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             kind = info.get("type")
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
                 continue
+            if not sent_dates and kind in paragraph_types:
+                continue  # "The guests toured the stacks": more of the event already reported
+            paragraph_types.add(kind)
             seen_types.add(kind)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             date, how = choose_date(sent_dates, governing, t0, t1)

@@ -70,6 +70,7 @@ WHAT_MAX_TOKENS = 6
 # Four-digit numbers in this range without a thousands separator are years, not counts.
 YEAR_RANGE = (1000, 2100)
 
+_ARTICLES = ("the", "a", "an")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
@@ -328,13 +329,19 @@ def _what_end(words: list[str], lower: list[str], j: int, rules: QuantityRules) 
     while k < n and k - j < WHAT_MAX_TOKENS:
         w = lower[k]
         if not _wordlike(words[k]) or w in rules.what_stop or w in rules.months:
-            if (w in rules.what_link or w in ("and", "or")) and k > j and k + 1 < n \
-                    and _wordlike(words[k + 1]) and lower[k + 1] not in rules.what_stop:
-                k += 2
-                continue
+            if (w in rules.what_link or w in ("and", "or")) and k > j:
+                # "copies of books", "books and journals", "volumes of the encyclopaedia"
+                skip = 2 if w in rules.what_link and k + 2 < n and lower[k + 1] in _ARTICLES else 1
+                nxt = k + skip
+                if nxt < n and _wordlike(words[nxt]) and lower[nxt] not in rules.what_stop \
+                        and lower[nxt] not in rules.months:
+                    k = nxt + 1
+                    continue
             break
         if k == j and w in rules.excluded_units:
             break
+        if k > j and len(w) > 4 and w.endswith("ed"):
+            break  # a past verb after the noun ("12 volunteers sent"); no tagger to ask
         k += 1
     return k
 

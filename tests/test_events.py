@@ -1,0 +1,320 @@
+"""Event triggers and assembly: types, dates (explicit, carried over, none), participants,
+quantities, evidence and ids — on sentences written for these tests, with hand-made
+date and entity inputs (so they do not depend on the date and entity stages)."""
+
+import json
+
+import pytest
+
+from coopextract.components.events import (CUE_FILE, TRIGGER_FILE, load_cue_rules,
+                                           load_trigger_rules)
+from coopextract.errors import ModelsError
+from coopextract.events import (CONFIDENCE_CARRIED_DATE, CONFIDENCE_EXPLICIT_DATE,
+                                CONFIDENCE_NO_DATE, assemble_events, paragraph_events)
+from coopextract.linking import Entities
+from coopextract.pipeline import get_pipeline
+from coopextract.records import EVENT_TYPES, DateValue, Institution, Location, Person
+from coopextract.resources import models_path
+from coopextract.segment import Block
+
+
+def block_of(text, index=0, start=0, kind="body"):
+    return Block(index=index, char_start=start, char_end=start + len(text), text=text,
+                 page=None, section=None, kind=kind)
+
+
+def date(text, phrase, iso, precision="day", start=0):
+    i = text.index(phrase) + start
+    return DateValue(text=phrase, edtf=iso, start=iso, end=iso, precision=precision,
+                     char_start=i, char_end=i + len(phrase))
+
+
+def person(text, name, start=0):
+    i = text.index(name) + start
+    return Person(name=name, char_start=i, char_end=i + len(name))
+
+
+def institution(text, name):
+    i = text.index(name)
+    return Institution(name=name, char_start=i, char_end=i + len(name))
+
+
+def location(text, name):
+    i = text.index(name)
+    return Location(name=name, char_start=i, char_end=i + len(name))
+
+
+def events_of(text, dates=(), people=(), institutions=(), locations=()):
+    doc = get_pipeline()(text)
+    entities = Entities(people=list(people), institutions=list(institutions), locations=list(locations))
+    return paragraph_events(doc, block_of(text), list(dates), entities, "doc", "doc.txt")
+
+
+def types_of(text, **kwargs):
+    return sorted(e.event_type for e in events_of(text, **kwargs))
+
+
+# ------------------------------------------------------------------ event types
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A delegation of the National Library of Georgia visited the University Library in Riga.", ["visit"]),
+    ("The Library hosted a group of librarians from Estonia.", ["visit"]),
+    ("The director paid an official visit to the National Library of Korea.", ["visit"]),
+    ("The Minister and accompanying persons were at the Municipal Library of Porto.", ["visit"]),
+    ("The director met with the Ambassador of Japan.", ["meeting"]),
+    ("A working meeting was held between the two archives.", ["meeting"]),
+    ("The two libraries signed a memorandum of understanding.", ["agreement"]),
+    ("An agreement was reached on the exchange of digitised newspapers.", ["agreement"]),
+    ("The heads of the libraries came to an agreement on joint cataloguing.", ["agreement"]),
+    ("The Embassy donated children's books to the regional library.", ["donation"]),
+    ("Finally, the visitors were presented with albums about the city.", ["donation"]),
+    ("The consul gave books as a gift to the reading room.", ["donation"]),
+    ("The library sent rare periodicals to partner libraries in Poland.", ["exchange"]),
+    ("Book exchange was carried out with twelve universities.", ["exchange"]),
+    ("Two librarians took part in the World Library and Information Congress.", ["conference"]),
+    ("An international conference on manuscripts was held in Vilnius.", ["conference"]),
+    ("Training sessions were held for the staff of regional libraries.", ["training"]),
+    ("Workshops on digitisation were organised for cataloguers.", ["training"]),
+    ("An exhibition of rare books was opened in the foyer.", ["exhibition"]),
+    ("A business trip to Tallinn was organised for the cataloguers.", ["business_trip"]),
+    ("A webinar on open access was organised by the consortium.", ["webinar"]),
+    ("An online event on reading promotion was held for school librarians.", ["webinar"]),
+    ("A catalogue of the Persian manuscripts was published by the library.", ["publication"]),
+    ("The department of rare books was established under the Academy.", ["founding"]),
+    ("The two departments were merged.", ["founding"]),
+    ("The city library was renamed after the poet.", ["founding"]),
+    ("The libraries launched a digitisation programme.", ["project"]),
+    ("A joint project on newspaper digitisation was carried out by both libraries.", ["project"]),
+])
+def test_each_event_type_has_a_trigger(sentence, expected):
+    assert types_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # generic present: no concrete occurrence
+    "Libraries exchange rare publications and organise training programs for their staff.",
+    "Training programs, international conferences and exchange initiatives facilitate the sharing of experience.",
+    # planned, not happened
+    "The library plans to hold an exhibition of Georgian manuscripts.",
+    "The memorandum would be signed by the two directors.",
+    # references back to an event already reported
+    "During the meeting, the participants discussed digitisation.",
+    "The visit was important for both sides.",
+    # relations established are not an institution founded
+    "Close cooperation ties were established with the university.",
+])
+def test_no_event_without_a_concrete_occurrence(sentence):
+    assert events_of(sentence) == []
+
+
+def test_undated_noun_trigger_needs_a_nearby_occurrence_verb():
+    text = ("Joint projects carried out within the framework of the cultural agreement of the two "
+            "ministries, including shared exhibitions and internships, were described in the report.")
+    assert types_of(text) == ["project"]
+
+
+def test_noun_trigger_with_a_date_in_its_sentence_counts():
+    text = "In May 2021, an exhibition of Lithuanian graphic art in the main hall."
+    assert types_of(text, dates=[date(text, "May 2021", "2021-05", "month")]) == ["exhibition"]
+
+
+def test_one_sentence_several_event_types():
+    text = "The delegation visited the library and presented books about the region to its director."
+    assert types_of(text) == ["donation", "visit"]
+
+
+def test_later_undated_sentence_continues_the_event_of_its_type():
+    text = ("In 2020 a delegation of the Academy visited the library. The guests toured the reading rooms. "
+            "On 4 June 2021 the director visited the Academy in return.")
+    dates = [date(text, "2020", "2020", "year"), date(text, "4 June 2021", "2021-06-04")]
+    events = events_of(text, dates=dates)
+    assert [(e.event_type, e.date.edtf) for e in events] == [("visit", "2020"), ("visit", "2021-06-04")]
+
+
+def test_one_event_per_type_per_sentence():
+    text = "The ministers visited the archive, visited the museum and visited the national library."
+    events = events_of(text)
+    assert [e.event_type for e in events] == ["visit"]
+    assert events[0].trigger == "visited"
+    assert events[0].trigger_char_start == text.index("visited")
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_explicit_date_of_the_sentence():
+    text = "On 12 May 2019 the delegation of the city archive visited the library."
+    d = date(text, "12 May 2019", "2019-05-12")
+    [event] = events_of(text, dates=[d])
+    assert event.date == d and event.date.inferred is False
+    assert event.confidence == CONFIDENCE_EXPLICIT_DATE
+
+
+def test_nearest_date_in_the_sentence_wins():
+    text = "The reading room built in 1901 was visited on 3 March 2015 by a delegation; they visited it."
+    old, new = date(text, "1901", "1901", "year"), date(text, "3 March 2015", "2015-03-03")
+    [event] = events_of(text, dates=[old, new])
+    assert event.date.edtf == "2015-03-03"
+
+
+def test_paragraph_date_is_carried_over_as_an_inferred_copy():
+    text = ("On 6 May 2019 two librarians from Minsk visited the library. The guests saw the stacks. "
+            "At the end of the meeting the guests were presented with gifts.")
+    d = date(text, "6 May 2019", "2019-05-06")
+    visit, donation = events_of(text, dates=[d])
+    assert (visit.event_type, donation.event_type) == ("visit", "donation")
+    assert visit.date.inferred is False
+    assert donation.date.inferred is True
+    assert (donation.date.char_start, donation.date.char_end, donation.date.edtf) == (d.char_start, d.char_end, d.edtf)
+    assert d.inferred is False  # the input is not changed
+    assert donation.confidence == CONFIDENCE_CARRIED_DATE
+
+
+def test_no_date_anywhere_gives_null():
+    [event] = events_of("The chief librarian of the Academy visited the Central Library.")
+    assert event.date is None
+    assert event.confidence == CONFIDENCE_NO_DATE
+
+
+def test_confidence_order():
+    assert CONFIDENCE_EXPLICIT_DATE > CONFIDENCE_CARRIED_DATE > CONFIDENCE_NO_DATE
+
+
+# ------------------------------------------------------------------ participants, places, counts
+
+
+@pytest.mark.parametrize("second, carried", [
+    ("The guests were presented with books about the history of the city.", True),
+    ("Both sides signed a memorandum of understanding.", True),
+    ("The delegation donated publications of their university to the library.", True),
+    ("The local branch was renamed in honour of the poet.", False),
+])
+def test_group_subject_takes_the_people_introduced_before(second, carried):
+    first = "On 3 June 2018 Anna Berg and Jonas Lind visited the Regional Library. "
+    text = first + second
+    people = [person(text, "Anna Berg"), person(text, "Jonas Lind")]
+    events = events_of(text, people=people)
+    assert len(events) == 2
+    names = [p.name for p in events[1].people]
+    assert names == (["Anna Berg", "Jonas Lind"] if carried else [])
+
+
+def test_pronoun_takes_the_first_person_of_the_paragraph():
+    text = "In 2021 Maria Novak, director of the archive, visited Kaunas. She presented books to the city library."
+    people = [person(text, "Maria Novak")]
+    visit, donation = events_of(text, people=people)
+    assert [p.name for p in donation.people] == ["Maria Novak"]
+
+
+def test_participants_come_from_the_sentence():
+    text = ("Piotr Zielinski of the Jagiellonian Library visited the National Library in Vilnius. "
+            "Later, Ona Kairys met with the staff of the Vilnius University Library.")
+    people = [person(text, "Piotr Zielinski"), person(text, "Ona Kairys")]
+    insts = [institution(text, "Jagiellonian Library"), institution(text, "National Library"),
+             institution(text, "Vilnius University Library")]
+    locs = [location(text, "Vilnius")]
+    visit, meeting = events_of(text, people=people, institutions=insts, locations=locs)
+    assert [p.name for p in visit.people] == ["Piotr Zielinski"]
+    assert [i.name for i in visit.institutions] == ["Jagiellonian Library", "National Library"]
+    assert [x.name for x in visit.locations] == ["Vilnius"]
+    assert [p.name for p in meeting.people] == ["Ona Kairys"]
+    assert [i.name for i in meeting.institutions] == ["Vilnius University Library"]
+
+
+def test_quantities_attach_to_donations():
+    text = "The Embassy donated approximately 60 books about Turkish history to the library."
+    [event] = events_of(text)
+    [q] = event.quantities
+    assert (q.value, q.approximate, q.what) == (60, True, "books about Turkish history")
+    assert text[q.char_start:q.char_end] == "approximately 60 books about Turkish history"
+
+
+def test_numbers_inside_dates_are_not_quantities():
+    text = "On 12 May 2019 12 volunteers sent 300 books to the library."
+    d = date(text, "12 May 2019", "2019-05-12")
+    [event] = events_of(text, dates=[d])
+    assert [(q.value, q.what) for q in event.quantities] == [(12, "volunteers"), (300, "books")]
+
+
+def test_no_quantities_on_a_visit():
+    text = "A delegation of 12 librarians visited the archive."
+    [event] = events_of(text)
+    assert event.quantities == []
+
+
+# ------------------------------------------------------------------ records: ids, evidence, source
+
+
+def test_ids_evidence_and_source_use_document_offsets():
+    heading = "News"
+    body = "On 2 April 2020 the director signed an agreement. The library hosted students from Baku."
+    offset = len(heading) + 2
+    text = heading + "\n\n" + body
+    blocks = [block_of(heading, 0, 0, kind="heading"), block_of(body, 1, offset)]
+    nlp = get_pipeline()
+    docs = [nlp(heading), nlp(body)]
+    d = date(body, "2 April 2020", "2020-04-02", start=offset)
+    events = assemble_events(docs, blocks, [[], [d]], [Entities(), Entities()], "news", "news.txt")
+    assert events[0] == []  # headings yield no events
+    agreement, visit = events[1]
+    assert [agreement.id, visit.id] == ["news:p1:e0", "news:p1:e1"]
+    for e in (agreement, visit):
+        assert text[e.evidence_char_start:e.evidence_char_end] == e.evidence
+        assert text[e.trigger_char_start:e.trigger_char_end] == e.trigger
+        assert (e.source.paragraph, e.source.char_start, e.source.char_end) == (1, offset, len(text))
+        assert e.doc_id == "news"
+    assert agreement.evidence == "On 2 April 2020 the director signed an agreement."
+    assert visit.date.inferred is True
+
+
+def test_bibliography_blocks_yield_no_events():
+    text = "Smith, J. (2019). The library visited by the poets. London: Routledge."
+    doc = get_pipeline()(text)
+    assert assemble_events([doc], [block_of(text, kind="bibliography")], [[]], [Entities()], "d", "d.txt") == [[]]
+
+
+# ------------------------------------------------------------------ rules as data
+
+
+def test_every_event_type_but_other_has_a_rule():
+    rules = load_trigger_rules(models_path(TRIGGER_FILE))
+    assert {r.type for r in rules} == set(EVENT_TYPES) - {"other"}
+    assert len({r.id for r in rules}) == len(rules)
+    assert load_cue_rules(models_path(CUE_FILE))
+
+
+def _rows(name):
+    return [json.loads(x) for x in models_path(name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("mutate, reason", [
+    (lambda r: r[0].update(comment="x"), "unknown keys"),
+    (lambda r: r[0].update(type="party"), "unknown event type"),
+    (lambda r: r[0].update(form="adverb"), "form must be one of"),
+    (lambda r: r[0].update(pattern=[]), "non-empty list"),
+    (lambda r: r[1].update(id=r[0]["id"]), "duplicate id"),
+    (lambda r: r.clear(), "no rules"),
+])
+def test_trigger_loader_is_strict(tmp_path, mutate, reason):
+    rows = _rows(TRIGGER_FILE)
+    mutate(rows)
+    path = tmp_path / TRIGGER_FILE
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(ModelsError, match=reason) as error:
+        load_trigger_rules(path)
+    assert str(error.value).startswith(str(path)) and "\n" not in str(error.value)
+
+
+def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
+    import shutil
+
+    from coopextract.components.events import EventsComponent
+
+    for name in (TRIGGER_FILE, CUE_FILE, "quantity_rules.jsonl"):
+        shutil.copy(models_path(name), tmp_path / name)
+    rows = _rows(TRIGGER_FILE)
+    rows[0]["pattern"] = [{"LOWERCASE": "visited"}]
+    (tmp_path / TRIGGER_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.raises(ModelsError, match=rows[0]["id"]):
+        EventsComponent(get_pipeline(), "coop_events", models_dir=str(tmp_path))
