@@ -1,6 +1,666 @@
-"""The review page (stub)."""
+"""The review page: one self-contained HTML file showing what was extracted, document by document.
+
+For each document: a timeline of its events by year and type (inline SVG), a table of its
+events that sorts and filters by type and year (small inline script, no libraries), and its
+text by paragraph with dates, people, institutions and locations highlighted (displaCy's
+entity renderer in manual mode) and each event's evidence marked with its type. With a gold
+directory (SPEC §4) the page also shows what was missed and what is spurious.
+
+Nothing is fetched: styles and script are inline, so the page opens from a file anywhere.
+The records are exactly those ``coopextract extract`` writes (the same per-input processing,
+read back through the Pydantic models), so the page never shows something the JSONL lacks.
+The same inputs give a byte-identical page (no timestamps).
+"""
+
+import html
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, TextIO
+
+from .errors import CoopExtractError, InputError
+from .records import EVENT_TYPES, DateValue, Event, Paragraph
+
+# Entity labels shown in the text, and their colours (displaCy's own palette for the same kinds).
+ENTITY_COLOURS = {"DATE": "#ffe08a", "PERSON": "#aa9cfc", "ORG": "#7aecec", "LOC": "#ff9561"}
+# A spurious item (not in the gold) keeps its kind's colour, striped with red.
+SPURIOUS_SUFFIX = " ✗"
+_STRIPE = "repeating-linear-gradient(135deg, {c}, {c} 6px, #f4a3a8 6px, #f4a3a8 9px)"
+# One colour per event type: the twelve-class "Paired"/"Set3" ColorBrewer hues, picked so
+# neighbouring types in SPEC §3 order are easy to tell apart; "other" is grey.
+TYPE_COLOURS = {
+    "visit": "#1f78b4", "meeting": "#a6cee3", "agreement": "#33a02c", "donation": "#b2df8a",
+    "exchange": "#e31a1c", "conference": "#fb9a99", "training": "#ff7f00", "exhibition": "#fdbf6f",
+    "business_trip": "#6a3d9a", "webinar": "#cab2d6", "publication": "#b15928", "founding": "#ffed6f",
+    "project": "#8dd3c7", "other": "#999999",
+}
+# Timeline geometry, in SVG user units (the SVG scales to the page width). 1000 wide keeps a
+# century of yearly bars at 8 units each; 120 high shows counts up to ~20 a year distinctly.
+TIMELINE_WIDTH = 1000
+TIMELINE_PLOT_HEIGHT = 120
+TIMELINE_MARGIN = 28
+# At most this many year labels under the axis (more overlap at the 1400 px review width).
+TIMELINE_MAX_TICKS = 14
+_TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 
 
-def render_report(inputs, out, gold=None, ref_date=None, on_error=print) -> int:
-    out.write("<!doctype html><title>coopextract</title>\n")
-    return 0
+@dataclass
+class DocView:
+    """One rendered document: its records, and the gold comparison when there is one."""
+
+    doc_id: str
+    path: str
+    paragraphs: list[Paragraph]
+    diff: Optional["GoldDiff"] = None
+    gold_note: Optional[str] = None  # e.g. "no gold file" when --gold was given
+
+
+@dataclass
+class GoldDiff:
+    """Missed (in gold, not predicted) and spurious (predicted, not in gold) items of one document."""
+
+    fields: dict = field(default_factory=dict)  # field -> {"gold": n, "pred": n, "matched": n}
+    missed: dict = field(default_factory=dict)  # field -> [str] ("events": [gold event dict])
+    spurious: dict = field(default_factory=dict)  # field -> set of normalised keys / event ids
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Callable[[str], None] = print) -> int:
+    """Extract every input and write the review page to ``out``; return the number of failed
+    inputs (each reported through ``on_error``, one line). ``gold`` is a directory of
+    ``<doc_id>.json`` files (SPEC §4), or None."""
+    from .batch import _ordered_inputs, process
+
+    failed = 0
+    views = []
+    for item in _ordered_inputs(list(inputs)):
+        name, error, text = process(item, level="paragraph", ref_date=ref_date)
+        if error:
+            on_error(error)
+            failed += 1
+            continue
+        paragraphs = [Paragraph.model_validate_json(line) for line in text.splitlines() if line.strip()]
+        doc_id = paragraphs[0].doc_id if paragraphs else Path(name).stem
+        view = DocView(doc_id=doc_id, path=name, paragraphs=paragraphs)
+        if gold is not None:
+            try:
+                gold_doc = load_gold(Path(gold), doc_id)
+            except CoopExtractError as exc:
+                on_error(str(exc))
+                failed += 1
+                gold_doc = None
+                view.gold_note = "gold file unreadable: " + str(exc)
+            if gold_doc is None and view.gold_note is None:
+                view.gold_note = f"no gold file {doc_id}.json in {gold}"
+            elif gold_doc is not None:
+                view.diff = gold_diff(paragraphs, gold_doc)
+        views.append(view)
+    out.write(render_page(views))
+    return failed
+
+
+def load_gold(gold_dir: Path, doc_id: str) -> Optional[dict]:
+    """The gold of one document (SPEC §4), or None when there is no file for it."""
+    path = gold_dir / f"{doc_id}.json"
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"gold file is not readable JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events", []), list):
+        raise InputError(path, "gold file is not an object with an 'events' list (SPEC §4)")
+    for key in ("people", "institutions", "dates"):
+        if not all(isinstance(v, str) for v in data.get(key, [])):
+            raise InputError(path, f"gold '{key}' must be a list of strings (SPEC §4)")
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold comparison: simple normalised sets (case, accents, punctuation and spacing ignored).
+
+
+def norm(text: str) -> str:
+    """'Mr. Ахмед  Şahin,' and 'ахмед sahin' compare equal: NFKD, no marks, no punctuation."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w\s]", " ", text.replace("ı", "i"))
+    return " ".join(text.split())
+
+
+def date_key(date: DateValue) -> str:
+    """A predicted date as the gold writes dates (SPEC §4): START, START/END or START/.."""
+    if date.start and date.end and date.end != date.start:
+        return f"{date.start}/{date.end}"
+    if date.start and date.end is None and date.edtf.endswith("/.."):
+        return f"{date.start}/.."
+    return date.start or date.edtf
+
+
+def date_keys(date: DateValue) -> set[str]:
+    """Every form of a predicted date that counts as a match: the gold form and the EDTF."""
+    return {date_key(date), date.edtf}
+
+
+def _gold_date(text: str) -> str:
+    return text.strip().replace("–", "/")
+
+
+def gold_diff(paragraphs: list[Paragraph], gold: dict) -> GoldDiff:
+    """Compare one document's records with its gold: counts, missed and spurious items."""
+    diff = GoldDiff()
+    events = [e for p in paragraphs for e in p.events]
+
+    people = {norm(x.name): x.name for p in paragraphs for x in p.people + [y for e in p.events for y in e.people]}
+    _compare_names(diff, "people", people, gold.get("people", []), aliases={})
+
+    inst, aliases = {}, {}
+    for p in paragraphs:
+        for x in p.institutions + [y for e in p.events for y in e.institutions]:
+            inst.setdefault(norm(x.name), x.name)
+            if x.acronym:
+                aliases[norm(x.acronym)] = norm(x.name)
+    _compare_names(diff, "institutions", inst, gold.get("institutions", []), aliases=aliases)
+
+    pred_dates = {}
+    for p in paragraphs:
+        for d in p.dates:
+            pred_dates.setdefault(date_key(d), d)
+    gold_dates = {_gold_date(g) for g in gold.get("dates", [])}
+    matched_gold = set()
+    spurious = set()
+    for key, d in pred_dates.items():
+        hit = date_keys(d) & gold_dates
+        if hit:
+            matched_gold |= hit
+        else:
+            spurious.add(key)
+    diff.fields["dates"] = {"gold": len(gold_dates), "pred": len(pred_dates), "matched": len(matched_gold)}
+    diff.missed["dates"] = sorted(gold_dates - matched_gold)
+    diff.spurious["dates"] = spurious
+
+    gold_events = [g for g in gold.get("events", []) if isinstance(g, dict)]
+    pairs = match_events(events, gold_events)
+    matched_pred = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    diff.fields["events"] = {"gold": len(gold_events), "pred": len(events), "matched": len(pairs)}
+    diff.missed["events"] = [g for j, g in enumerate(gold_events) if j not in matched_g]
+    diff.spurious["events"] = {e.id for i, e in enumerate(events) if i not in matched_pred}
+    return diff
+
+
+def _compare_names(diff: GoldDiff, key: str, predicted: dict, gold: list, aliases: dict) -> None:
+    gold_norm = {norm(g): g for g in gold if norm(g)}
+    found = set(predicted) | {aliases[a] for a in aliases if a in gold_norm}
+    # A gold acronym ("UNESCO") matches a predicted institution whose acronym it is.
+    found_gold = {g for g in gold_norm if g in found or g in aliases}
+    diff.fields[key] = {"gold": len(gold_norm), "pred": len(predicted), "matched": len(found_gold)}
+    diff.missed[key] = sorted(gold_norm[g] for g in gold_norm if g not in found_gold)
+    hit_via_alias = {aliases[g] for g in gold_norm if g in aliases}
+    diff.spurious[key] = {n for n in predicted if n not in gold_norm and n not in hit_via_alias}
+
+
+def _overlaps(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+def match_events(predicted: list[Event], gold: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs: same type and the same start date, or
+    same type and evidence where one contains the other. Exact-date pairs are taken first."""
+    pairs, used_p, used_g = [], set(), set()
+
+    def start(e: Event) -> Optional[str]:
+        return e.date.start if e.date else None
+
+    tests = (
+        lambda e, g: start(e) is not None and start(e) == g.get("date_start"),
+        lambda e, g: _overlaps(e.evidence, g.get("evidence") or ""),
+    )
+    for test in tests:
+        for i, e in enumerate(predicted):
+            if i in used_p:
+                continue
+            for j, g in enumerate(gold):
+                if j not in used_g and e.event_type == g.get("event_type") and test(e, g):
+                    pairs.append((i, j))
+                    used_p.add(i)
+                    used_g.add(j)
+                    break
+    return sorted(pairs)
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+
+def esc(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def render_page(views: list[DocView]) -> str:
+    """The whole page as one string (deterministic for the same records)."""
+    from . import __version__
+
+    n_par = sum(len(v.paragraphs) for v in views)
+    n_ev = sum(len(p.events) for v in views for p in v.paragraphs)
+    toc = "".join(
+        f'<li><a href="#doc-{i}">{esc(v.doc_id)}</a> <span class="muted">'
+        f'{len(v.paragraphs)} paragraphs, {sum(len(p.events) for p in v.paragraphs)} events</span></li>'
+        for i, v in enumerate(views)
+    )
+    legend = "".join(
+        f'<span class="chip" style="background:{c}">{esc(label)}</span>' for label, c in ENTITY_COLOURS.items()
+    )
+    has_gold = any(v.diff for v in views)
+    if has_gold:
+        legend += (f'<span class="chip" style="background:{_STRIPE.format(c="#dddddd")}">'
+                   f'spurious{SPURIOUS_SUFFIX}</span>')
+    body = "".join(render_doc(i, v) for i, v in enumerate(views)) or '<p class="muted">No documents.</p>'
+    return _PAGE.format(
+        version=esc(__version__), css=_CSS, js=_JS, n_docs=len(views), n_par=n_par, n_ev=n_ev,
+        toc=toc, legend=legend, body=body,
+    )
+
+
+def render_doc(index: int, view: DocView) -> str:
+    events = [e for p in view.paragraphs for e in p.events]
+    parts = [f'<section class="doc" id="doc-{index}" data-doc="{index}">',
+             f'<h2>{esc(view.doc_id)} <span class="muted path">{esc(view.path)}</span></h2>']
+    if view.gold_note:
+        parts.append(f'<p class="note">{esc(view.gold_note)}</p>')
+    if view.diff:
+        parts.append(render_diff(view.diff))
+    parts.append('<h3>Timeline</h3>')
+    parts.append(render_timeline(events, index))
+    parts.append('<h3>Events</h3>')
+    parts.append(render_table(events, index, view.diff))
+    parts.append(f'<details class="text" open><summary><h3>Text</h3> <span class="muted">'
+                 f'{len(view.paragraphs)} paragraphs</span></summary>')
+    section = None
+    for p in view.paragraphs:
+        heading = p.section is not None and norm(p.text) == norm(p.section)
+        if p.section != section and p.section and not heading:
+            parts.append(f'<h4 class="section">{esc(p.section)}</h4>')
+        section = p.section
+        parts.append(render_paragraph(p, index, view.diff, heading=heading))
+    parts.append('</details></section>')
+    return "\n".join(parts)
+
+
+def _year(event: Event) -> str:
+    return event.date.start[:4] if event.date and event.date.start else ""
+
+
+def _event_anchor(doc_index: int, event: Event) -> str:
+    return f"ev-{doc_index}-" + re.sub(r"[^A-Za-z0-9_-]", "_", event.id)
+
+
+def render_table(events: list[Event], doc_index: int, diff: Optional[GoldDiff]) -> str:
+    if not events:
+        return '<p class="muted empty-events">No events extracted.</p>'
+    types = sorted({e.event_type for e in events}, key=EVENT_TYPES.index)
+    years = sorted({_year(e) for e in events if _year(e)})
+    type_opts = "".join(f'<option value="{t}">{t} ({sum(e.event_type == t for e in events)})</option>' for t in types)
+    year_opts = "".join(f'<option value="{y}">{y}</option>' for y in years)
+    if any(not _year(e) for e in events):
+        year_opts += '<option value="none">no date</option>'
+    spurious = diff.spurious.get("events", set()) if diff else set()
+    rows = []
+    for e in events:
+        date = e.date
+        date_text = "" if date is None else (date.start or "") + (f"/{date.end}" if date.end and date.end != date.start else "")
+        if date is not None and date.end is None and date.edtf.endswith("/.."):
+            date_text += "/.."
+        people = "; ".join(p.name for p in e.people)
+        inst = "; ".join(i.name + (f" ({i.acronym})" if i.acronym and i.acronym != i.name else "") for i in e.institutions)
+        quant = "; ".join(f"{'~' if q.approximate else ''}{q.value} {q.what}" for q in e.quantities)
+        flag = ' <span class="flag">✗ not in gold</span>' if e.id in spurious else ""
+        rows.append(
+            f'<tr class="event-row{" spurious" if e.id in spurious else ""}" data-type="{esc(e.event_type)}" '
+            f'data-year="{_year(e) or "none"}" data-date="{esc(date.start if date and date.start else "")}" '
+            f'data-conf="{e.confidence:.2f}" data-para="{e.source.paragraph:06d}">'
+            f'<td>{esc(date_text)}{" <i>(inferred)</i>" if date is not None and date.inferred else ""}</td>'
+            f'<td><span class="badge" style="background:{TYPE_COLOURS[e.event_type]}">{esc(e.event_type)}</span>{flag}</td>'
+            f'<td>{esc(people)}</td><td>{esc(inst)}</td><td>{esc(quant)}</td>'
+            f'<td class="evidence-cell"><a href="#{_event_anchor(doc_index, e)}">¶{e.source.paragraph}</a> {esc(e.evidence)}</td>'
+            f'<td class="num">{e.confidence:.2f}</td></tr>'
+        )
+    return (
+        f'<div class="filters"><label>Type <select class="f-type"><option value="">all</option>{type_opts}</select></label> '
+        f'<label>Year <select class="f-year"><option value="">all</option>{year_opts}</select></label> '
+        f'<label>Search <input class="f-text" type="search" placeholder="name, word…"></label> '
+        f'<span class="shown muted"></span></div>'
+        '<div class="table-wrap"><table class="events"><colgroup><col style="width:92px"><col style="width:118px">'
+        '<col style="width:13%"><col style="width:19%"><col style="width:9%"><col><col style="width:52px"></colgroup>'
+        '<thead><tr>'
+        '<th data-key="date" aria-sort="none">Date</th><th data-key="type" aria-sort="none">Type</th>'
+        '<th>People</th><th>Institutions</th><th>Quantities</th>'
+        '<th data-key="para" aria-sort="none">Evidence</th><th data-key="conf" aria-sort="none">Conf.</th>'
+        f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def _tick_step(n_years: int) -> int:
+    return next((s for s in _TICK_STEPS if n_years / s <= TIMELINE_MAX_TICKS), _TICK_STEPS[-1])
+
+
+def render_timeline(events: list[Event], doc_index: int) -> str:
+    """Stacked bars: one column per year from the first to the last dated event, one colour per type."""
+    per_year: dict[int, Counter] = {}
+    undated = 0
+    for e in events:
+        y = _year(e)
+        if y:
+            per_year.setdefault(int(y), Counter())[e.event_type] += 1
+        else:
+            undated += 1
+    if not per_year:
+        note = f" ({undated} undated)" if undated else ""
+        return f'<p class="muted timeline-empty">No dated events{note}.</p>'
+    first, last = min(per_year), max(per_year)
+    n_years = last - first + 1
+    slot = TIMELINE_WIDTH / n_years
+    bar = max(1.0, slot * 0.8)
+    top = max(sum(c.values()) for c in per_year.values())
+    unit = TIMELINE_PLOT_HEIGHT / top
+    base = TIMELINE_MARGIN + TIMELINE_PLOT_HEIGHT
+    shapes = []
+    for year in sorted(per_year):
+        x = (year - first) * slot + (slot - bar) / 2
+        y = base
+        for etype in sorted(per_year[year], key=EVENT_TYPES.index):
+            n = per_year[year][etype]
+            h = n * unit
+            y -= h
+            shapes.append(
+                f'<rect class="tl-bar" data-year="{year}" data-type="{etype}" x="{x:.1f}" y="{y:.1f}" '
+                f'width="{bar:.1f}" height="{h:.1f}" fill="{TYPE_COLOURS[etype]}">'
+                f'<title>{year}: {n} {etype}</title></rect>'
+            )
+    step = _tick_step(n_years)
+    for year in range(first, last + 1):
+        if year % step == 0 or (year == first and n_years <= TIMELINE_MAX_TICKS):
+            x = (year - first) * slot + slot / 2
+            shapes.append(f'<text x="{x:.1f}" y="{base + 16}" text-anchor="middle" class="tick">{year}</text>')
+    shapes.append(f'<line x1="0" y1="{base}" x2="{TIMELINE_WIDTH}" y2="{base}" class="axis"/>')
+    shapes.append(f'<text x="0" y="{TIMELINE_MARGIN - 10}" class="tick">max {top} a year</text>')
+    height = base + TIMELINE_MARGIN
+    present = sorted({e.event_type for e in events}, key=EVENT_TYPES.index)
+    legend = "".join(f'<span class="chip" style="background:{TYPE_COLOURS[t]}">{t}</span>' for t in present)
+    note = f' <span class="muted">{undated} undated event(s) not shown.</span>' if undated else ""
+    return (
+        f'<svg class="timeline" viewBox="0 0 {TIMELINE_WIDTH} {height}" role="img" '
+        f'aria-label="Events per year, {first}–{last}">{"".join(shapes)}</svg>'
+        f'<div class="legend">{legend}{note}</div>'
+    )
+
+
+def _entity_spans(p: Paragraph, diff: Optional[GoldDiff]) -> list[dict]:
+    """Paragraph-relative, non-overlapping (longest first) entity spans for displaCy."""
+    offset, length = p.source.char_start, len(p.text)
+    spurious = diff.spurious if diff else {}
+    found = []
+    for label, items, key, group in (
+        ("DATE", p.dates, date_key, "dates"),
+        ("PERSON", p.people, lambda x: norm(x.name), "people"),
+        ("ORG", p.institutions, lambda x: norm(x.name), "institutions"),
+        ("LOC", p.locations, None, None),
+    ):
+        for item in items:
+            start, end = item.char_start - offset, item.char_end - offset
+            if not (0 <= start < end <= length):
+                continue
+            bad = group is not None and key(item) in spurious.get(group, ())
+            found.append({"start": start, "end": end, "label": label + (SPURIOUS_SUFFIX if bad else "")})
+    kept: list[dict] = []
+    for span in sorted(found, key=lambda s: (-(s["end"] - s["start"]), s["start"], s["label"])):
+        if all(span["end"] <= k["start"] or span["start"] >= k["end"] for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s["start"], s["end"]))
+
+
+def _evidence_ranges(p: Paragraph, doc_index: int) -> list[tuple[int, int, list[Event]]]:
+    """Paragraph-relative evidence ranges with the events they state; overlapping ones merged."""
+    ranges = []
+    for e in p.events:
+        if e.evidence_char_start is not None and e.evidence_char_end is not None:
+            start, end = e.evidence_char_start - p.source.char_start, e.evidence_char_end - p.source.char_start
+        else:
+            start = p.text.find(e.evidence) if e.evidence else -1
+            end = start + len(e.evidence)
+        if 0 <= start < end <= len(p.text):
+            ranges.append([start, end, [e]])
+    ranges.sort(key=lambda r: (r[0], r[1]))
+    merged: list[list] = []
+    for r in ranges:
+        if merged and r[0] < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], r[1])
+            merged[-1][2].extend(r[2])
+        else:
+            merged.append(r)
+    return [(a, b, evs) for a, b, evs in merged]
+
+
+def _displacy(text: str, ents: list[dict]) -> str:
+    from spacy import displacy
+
+    colours = dict(ENTITY_COLOURS)
+    colours.update({k + SPURIOUS_SUFFIX: _STRIPE.format(c=c) for k, c in ENTITY_COLOURS.items()})
+    return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
+                           page=False, jupyter=False, options={"colors": colours})
+
+
+def render_paragraph(p: Paragraph, doc_index: int, diff: Optional[GoldDiff], heading: bool = False) -> str:
+    """The paragraph's text cut at evidence boundaries; each piece highlighted by displaCy,
+    each evidence piece wrapped with badges naming its event types."""
+    ents = _entity_spans(p, diff)
+    cuts = _evidence_ranges(p, doc_index)
+    pieces, pos = [], 0
+    bounds = []
+    for a, b, evs in cuts:
+        if pos < a:
+            bounds.append((pos, a, None))
+        bounds.append((a, b, evs))
+        pos = b
+    if pos < len(p.text) or not bounds:
+        bounds.append((pos, len(p.text), None))
+    for a, b, evs in bounds:
+        local = [
+            {"start": max(s["start"], a) - a, "end": min(s["end"], b) - a, "label": s["label"]}
+            for s in ents if s["start"] < b and s["end"] > a
+        ]
+        inner = _displacy(p.text[a:b], local) if b > a else ""
+        if evs is None:
+            pieces.append(inner)
+            continue
+        anchors = "".join(f'<a id="{_event_anchor(doc_index, e)}"></a>' for e in evs)
+        spurious = diff.spurious.get("events", set()) if diff else set()
+        badges = "".join(
+            f'<span class="badge{" spurious" if e.id in spurious else ""}" style="background:{TYPE_COLOURS[e.event_type]}" '
+            f'title="{esc(e.id)} · confidence {e.confidence:.2f}">{esc(e.event_type)}'
+            f'{SPURIOUS_SUFFIX if e.id in spurious else ""}</span>'
+            for e in evs
+        )
+        colour = TYPE_COLOURS[evs[0].event_type]
+        pieces.append(f'<span class="evidence" style="border-color:{colour}">{anchors}{badges}{inner}</span>')
+    page = f' <span class="muted">p. {p.source.page}</span>' if p.source.page else ""
+    kind = "para heading" if heading else "para"
+    return (f'<div class="{kind}" id="p-{doc_index}-{p.source.paragraph}"><span class="pnum">¶{p.source.paragraph}{page}</span>'
+            f'{"".join(pieces)}</div>')
+
+
+def render_diff(diff: GoldDiff) -> str:
+    rows = []
+    for key in ("people", "institutions", "dates", "events"):
+        f = diff.fields.get(key, {"gold": 0, "pred": 0, "matched": 0})
+        p = f["matched"] / f["pred"] if f["pred"] else 0.0
+        r = f["matched"] / f["gold"] if f["gold"] else 0.0
+        rows.append(f'<tr><td>{key}</td><td class="num">{f["gold"]}</td><td class="num">{f["pred"]}</td>'
+                    f'<td class="num">{f["matched"]}</td><td class="num">{p:.2f}</td><td class="num">{r:.2f}</td></tr>')
+    missed = []
+    for key in ("people", "institutions", "dates"):
+        items = diff.missed.get(key, [])
+        if items:
+            missed.append(f'<li><b>{key}</b>: ' + ", ".join(f'<span class="missed">{esc(x)}</span>' for x in items) + "</li>")
+    for g in diff.missed.get("events", []):
+        when = g.get("date_start") or "no date"
+        if g.get("date_end"):
+            when += f"/{g['date_end']}"
+        et = g.get("event_type", "other")
+        missed.append(f'<li class="missed-event"><b>event</b> <span class="badge" style="background:'
+                      f'{TYPE_COLOURS.get(et, "#999")}">{esc(et)}</span> {esc(when)}: {esc(g.get("evidence", ""))}</li>')
+    spurious = ", ".join(f"{len(diff.spurious.get(k, ()))} {k}" for k in ("people", "institutions", "dates", "events"))
+    return (
+        '<div class="gold"><h3>Differences from the gold</h3>'
+        '<table class="scores"><thead><tr><th>field</th><th>gold</th><th>predicted</th><th>matched</th>'
+        f'<th>P</th><th>R</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<p>Spurious (striped{SPURIOUS_SUFFIX} in the text, flagged in the table): {spurious}.</p>'
+        f'<details open><summary>Missed ({len(missed)})</summary><ul class="missed-list">{"".join(missed)}</ul></details></div>'
+    )
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;background:#fafafa}
+header,main{max-width:1320px;margin:0 auto;padding:0 20px}
+header{padding-top:12px}
+h1{font-size:22px;margin:8px 0}
+h2{font-size:19px;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
+h3{font-size:16px;margin:18px 0 6px;display:inline-block}
+h4.section{margin:16px 0 4px;color:#555;font-size:14px;text-transform:uppercase;letter-spacing:.04em}
+.muted{color:#777;font-size:13px;font-weight:normal}
+.path{margin-left:8px}
+.note{background:#fff8e1;border-left:4px solid #f0b400;padding:6px 10px}
+#js-errors{background:#fdecea;border:1px solid #e57373;padding:8px;margin:8px 0}
+.chip,.badge{display:inline-block;border-radius:3px;padding:0 6px;margin:0 4px 2px 0;font-size:12px;
+  line-height:18px;color:#111;white-space:nowrap}
+.badge{font-weight:600;vertical-align:1px}
+.badge.spurious,.flag{outline:2px solid #d32f2f}
+.flag{font-size:12px;color:#b71c1c;padding:0 3px;margin-left:2px}
+.legend{margin:2px 0 8px}
+svg.timeline{width:100%;max-height:220px;background:#fff;border:1px solid #e5e5e5;border-radius:4px}
+svg .tl-bar{cursor:pointer}
+svg .tl-bar:hover{opacity:.7}
+svg .tick{font-size:11px;fill:#555}
+svg .axis{stroke:#888}
+.filters{margin:4px 0 6px;font-size:14px}
+.filters label{margin-right:12px}
+table{border-collapse:collapse;background:#fff;width:100%;font-size:13px}
+th,td{border:1px solid #e0e0e0;padding:4px 6px;vertical-align:top;text-align:left}
+th{background:#f0f0f0;position:sticky;top:0}
+th[data-key]{cursor:pointer;user-select:none}
+th[aria-sort=ascending]::after{content:" ▲"}
+th[aria-sort=descending]::after{content:" ▼"}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+tr.spurious td{background:#fff1f1}
+.table-wrap{max-height:560px;overflow:auto;border:1px solid #e0e0e0;border-radius:4px}
+table.events{table-layout:fixed}
+table.events th{z-index:1}
+table.scores{width:auto;margin:4px 0}
+.gold{background:#fff;border:1px solid #e5e5e5;border-radius:4px;padding:4px 12px;margin:8px 0}
+.missed{background:#ffe0b2;border-radius:3px;padding:0 4px}
+.missed-list li{margin:2px 0}
+details.text>summary{cursor:pointer;list-style-position:outside}
+.para{background:#fff;border:1px solid #ececec;border-radius:4px;padding:6px 10px;margin:6px 0;line-height:2.3}
+.para .entities{display:inline;line-height:inherit!important}
+.para.heading{background:none;border:none;font-weight:600;color:#444;text-transform:uppercase;
+  font-size:13px;letter-spacing:.04em;margin-top:14px;line-height:1.6}
+.pnum{float:right;color:#999;font-size:12px;margin-left:8px}
+.evidence{border-bottom:3px solid;background:#f7f9ff;padding:2px 0}
+.evidence .badge{margin-right:4px}
+:target{animation:flash 2s}
+@keyframes flash{from{background:#fff59d}to{background:transparent}}
+"""
+
+_JS = r"""
+(function () {
+  var errors = [];
+  window.onerror = function (message, source, line) {
+    errors.push(message + " (line " + line + ")");
+    document.body.dataset.errors = errors.join(" | ");
+    var box = document.getElementById("js-errors");
+    if (box) { box.hidden = false; box.textContent = "Script error: " + errors.join(" | "); }
+  };
+
+  function setup(doc) {
+    var table = doc.querySelector("table.events");
+    if (!table) { return; }
+    var tbody = table.tBodies[0];
+    var rows = Array.prototype.slice.call(tbody.rows);
+    var fType = doc.querySelector(".f-type"), fYear = doc.querySelector(".f-year");
+    var fText = doc.querySelector(".f-text"), shown = doc.querySelector(".shown");
+
+    function apply() {
+      var t = fType.value, y = fYear.value, q = fText.value.trim().toLowerCase(), n = 0;
+      rows.forEach(function (r) {
+        var ok = (!t || r.dataset.type === t) && (!y || r.dataset.year === y) &&
+                 (!q || r.textContent.toLowerCase().indexOf(q) >= 0);
+        r.hidden = !ok;
+        if (ok) { n += 1; }
+      });
+      shown.textContent = n + " of " + rows.length + " events shown";
+    }
+    [fType, fYear].forEach(function (el) { el.addEventListener("change", apply); });
+    fText.addEventListener("input", apply);
+
+    Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
+      th.addEventListener("click", function () {
+        var key = th.dataset.key, asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (o) {
+          o.setAttribute("aria-sort", "none");
+        });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var value = function (r) {
+          if (key === "conf") { return parseFloat(r.dataset.conf); }
+          if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
+          return r.dataset[key] || "";
+        };
+        rows.sort(function (a, b) {
+          var va = value(a), vb = value(b);
+          var c = va < vb ? -1 : (va > vb ? 1 : 0);
+          if (c === 0) { c = a.dataset.para < b.dataset.para ? -1 : (a.dataset.para > b.dataset.para ? 1 : 0); return c; }
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { tbody.appendChild(r); });
+      });
+    });
+
+    Array.prototype.forEach.call(doc.querySelectorAll(".tl-bar"), function (bar) {
+      bar.addEventListener("click", function () {
+        fYear.value = fYear.value === bar.dataset.year ? "" : bar.dataset.year;
+        fType.value = "";
+        apply();
+        table.scrollIntoView({behavior: "smooth", block: "start"});
+      });
+    });
+    apply();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("section.doc"), setup);
+  document.body.dataset.events = String(document.querySelectorAll("tr.event-row").length);
+  document.body.dataset.ready = "ok";
+})();
+"""
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="coopextract {version}">
+<title>coopextract review</title>
+<style>{css}</style></head>
+<body>
+<header><h1>coopextract review</h1>
+<div id="js-errors" hidden></div>
+<p class="muted">{n_docs} document(s), {n_par} paragraphs, {n_ev} events · coopextract {version}</p>
+<div class="legend">{legend}</div>
+<ul class="toc">{toc}</ul></header>
+<main>{body}</main>
+<script>{js}</script>
+</body></html>
+"""
