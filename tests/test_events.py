@@ -132,6 +132,13 @@ def test_later_undated_sentence_continues_the_event_of_its_type():
     assert [(e.event_type, e.date.edtf) for e in events] == [("visit", "2020"), ("visit", "2021-06-04")]
 
 
+def test_a_gift_in_return_is_a_second_donation():
+    text = ("On 2 May 2019 the director of the Academy Library visited the archive. At the end the guests "
+            "were presented with albums. The guests in their turn donated publications of their library.")
+    d = date(text, "2 May 2019", "2019-05-02")
+    assert [e.event_type for e in events_of(text, dates=[d])] == ["visit", "donation", "donation"]
+
+
 def test_one_event_per_type_per_sentence():
     text = "The ministers visited the archive, visited the museum and visited the national library."
     events = events_of(text)

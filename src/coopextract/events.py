@@ -37,6 +37,9 @@ CONFIDENCE_NO_DATE = 0.5
 NOUN_TRIGGER_PENALTY = 0.1
 
 QUANTITY_EVENT_TYPES = ("donation", "exchange", "publication")
+# Types that name one occasion: a later undated mention in the same paragraph is more of it.
+# Gifts, agreements, publications ... can repeat within one occasion (a gift and a gift in return).
+CONTINUING_TYPES = ("visit", "meeting", "business_trip", "conference", "exhibition", "webinar")
 
 
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str) -> list[list[Event]]:
@@ -71,7 +74,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             kind = info.get("type")
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
                 continue
-            if not sent_dates and kind in paragraph_types:
+            if not sent_dates and kind in paragraph_types and kind in CONTINUING_TYPES:
                 continue  # "The guests toured the stacks": more of the event already reported
             paragraph_types.add(kind)
             seen_types.add(kind)
