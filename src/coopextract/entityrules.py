@@ -96,6 +96,7 @@ class Lexicon:
     places: dict                                 # name → (id, kind, country|None)
     demonyms: dict                               # word → country
     non_name: frozenset[str]                     # capitalised words that are never name parts
+    non_name_suffixes: tuple[str, ...] = ()
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -155,6 +156,7 @@ def load_lexicon(directory: Optional[str] = None) -> Lexicon:
         places=places,
         demonyms=demonyms,
         non_name=frozenset(non_name),
+        non_name_suffixes=tuple(read_list(path("non_name_suffixes.txt"))),
     )
 
 

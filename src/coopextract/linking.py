@@ -55,7 +55,10 @@ def resolve_entities(docs, blocks) -> list[Entities]:
     by_start = {}
     for m in inst:
         name = canon[m.data["name"]]
-        country = m.data.get("country") or countries.get(name)
+        own = m.data.get("country")
+        if own and countries.get(name) and own != countries[name]:
+            name = m.data["name"]                # "National Library in Ankara" is not "… of Azerbaijan"
+        country = own or countries.get(name)
         by_start[m.start] = name
         out[m.block].institutions.append(Institution(name=name, acronym=m.data.get("acronym"), country=country,
                                                      char_start=m.start, char_end=m.end))
@@ -133,13 +136,23 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
     fulls = list(dict.fromkeys(canon.values()))
     for n in fulls:
         longer = [f for f in fulls if f != n and f.startswith(n + " ")]
-        if longer:
+        if longer:                           # several: the one the document names first
             target = longer[0]
             for k, v in canon.items():
                 if v == n:
                     canon[k] = target
+    # a short form whose words all occur in exactly one longer name with the same head word
+    fulls = list(dict.fromkeys(canon.values()))
+    keys = {f: _key(f, acronyms) for f in fulls}
+    for n in fulls:
+        last = n.split()[-1]
+        longer = [f for f in fulls if f != n and keys[n] < keys[f] and last in f.split()]
+        if len(longer) == 1:
+            for k, v in canon.items():
+                if v == n:
+                    canon[k] = longer[0]
     countries: dict[str, str] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.data["name"] != canon[m.data["name"]]):   # the full name's own first
         if m.data.get("country"):
             countries.setdefault(canon[m.data["name"]], m.data["country"])
     return canon, countries
@@ -202,7 +215,9 @@ def _words(name: str) -> list[str]:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(a) == len(b) and sum(map(is_initial, a)) > sum(map(is_initial, b)):
+        a, b = b, a                                        # the form with initials is the short one
+    short, long_ = (a, b) if len(a) < len(b) or (len(a) == len(b) and sum(map(is_initial, a)) > 0) else (b, a)
     if long_[: len(short)] == short:                       # "Amir Ali" / "Amir Ali Sardari Iravani"
         return True
     if short[-1] == long_[-1] and _given_compatible(short[:-1], long_[:-1]):   # "A. Rakhimjanov"

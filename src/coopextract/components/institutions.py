@@ -25,9 +25,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entityrules import Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+from ..entityrules import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
+POSSESSIVE = {"'", "’", "`", "'s", "’s"}
 ARTICLES = {"the", "la", "le", "l'", "les", "der", "die", "das"}
 # Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
 _QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|\*[^*]{1,200}\*")
@@ -54,7 +55,8 @@ class _Grower:
         doc, j = self.doc, i
         while j < self.n and (_cap(doc[j]) or (doc[j].text == "-" and j > i and doc[j - 1].whitespace_ == ""
                                                 and doc[j].whitespace_ == "" and j + 1 < self.n and _cap(doc[j + 1]))):
-            if doc[j].lower_ in self.lex.roles and j > i:
+            # a role word with a name after it ends the run: "… Library Director John Smith"
+            if doc[j].lower_ in self.lex.roles and j > i and j + 1 < self.n and _cap(doc[j + 1]):
                 break
             j += 1
         return j
@@ -66,6 +68,9 @@ class _Grower:
             if prev.text == "-" and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "":
                 j -= 2
                 continue
+            if prev.text in POSSESSIVE and j > 1 and _cap(doc[j - 2]):     # "Librarians’ Association"
+                j -= 2
+                continue
             if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
                     or self.lex.title_of([prev.text]) or is_initial(prev.text)):
                 break
@@ -73,6 +78,16 @@ class _Grower:
         # a capitalised function word at the start is not part of the name ("The", "On")
         while j < h and doc[j].text in self.stop:
             j += 1
+        # "Union of Turkic World Libraries": a head joined by a bare "of"
+        if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
+            j -= 2
+        # "Turkish Cooperation and Coordination Agency": generic words joined by "and"
+        if j >= 2 and doc[j - 1].lower_ == "and" and doc[j - 2].text in self.lex.non_name \
+                and doc[j - 2].text not in self.lex.heads and doc[j - 2].text not in self.stop:
+            k = j - 2
+            while k > 0 and _cap(doc[k - 1]) and doc[k - 1].text not in self.stop and doc[k - 1].lower_ not in self.lex.roles:
+                k -= 1
+            j = k
         return j
 
     def known(self, tok) -> bool:
@@ -84,7 +99,7 @@ class _Grower:
         """End of the capitalised object of an of-phrase starting at k (k if none)."""
         if k < self.n and self.doc[k].lower_ in ARTICLES:
             k += 1
-        if k >= self.n or not _cap(self.doc[k]):
+        if k >= self.n or not _cap(self.doc[k]) or self.doc[k].text in MONTHS:
             return k
         end = self.cap_run_end(k)
         if end - k == 1:
@@ -92,7 +107,7 @@ class _Grower:
         last_known = max((j for j in range(k, end) if self.known(self.doc[j])), default=None)
         if last_known is None:
             return end if end - k <= 2 else k + 1
-        return last_known + 1
+        return end if end - last_known <= 2 else last_known + 1
 
     def right(self, h: int, start: int) -> int:
         doc, lex = self.doc, self.lex
@@ -129,16 +144,24 @@ class _Grower:
                     if end2 > e + 1 and not any(doc[j].text in lex.heads for j in range(e + 1, end2)):
                         e = end2
                 continue
-            if w == "and" and e - start == 1 and e + 1 < self.n and _cap(doc[e + 1]):
-                # a bare head joined to a fuller one: "Library and Information Centre"
+            if w == "and" and doc[e - 1].text in lex.heads and e + 1 < self.n and _cap(doc[e + 1]):
+                # a head joined to a generic one: "(AzTU) Library and Information Centre", not
+                # "Istanbul University Library and Sinop University"
                 end = self.cap_run_end(e + 1)
-                if any(doc[j].text in lex.heads for j in range(e + 1, end)):
-                    e = max(j for j in range(e + 1, end) if doc[j].text in lex.heads) + 1
+                heads = [j for j in range(e + 1, end) if doc[j].text in lex.heads]
+                if heads and all(doc[j].text in lex.non_name for j in range(e + 1, heads[-1])):
+                    e = heads[-1] + 1
                     continue
             break
         while e > start + 1 and doc[e - 1].lower_ in OF_WORDS | ARTICLES | {"and", "in", "after"}:
             e -= 1
         return e
+
+
+def _generic_plural(span: Span, lex: Lexicon) -> bool:
+    """'both Presidential Libraries': a plural head with only generic words before it."""
+    last = span[-1].text
+    return last.endswith("s") and last[:-1] not in lex.heads and all(t.text in lex.non_name for t in span)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -149,6 +172,33 @@ def acronym_after(doc: Doc, end: int) -> Optional[str]:
     """'(ANAS)' right after a name: the acronym it defines."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and looks_like_acronym(doc[end + 1].text):
         return doc[end + 1].text
+    return None
+
+
+def _initials(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
+    out = []
+    for t in doc[start:end]:
+        if t.lower_ in OF_WORDS | ARTICLES | {"and", "in", "after"} or not t.text[:1].isalpha():
+            continue
+        if looks_like_acronym(t.text):
+            out.append(t.text.upper())
+        else:
+            out.append(t.text[0].upper())
+    return "".join(out)
+
+
+def acronym_suffix(doc: Doc, start: int, end: int, acronym: str, lex: Lexicon) -> Optional[int]:
+    """Where the part of a name an acronym stands for begins, when it is a proper tail of the
+    name ("International Relations Department of the ANAS Central Scientific Library (CSL)" →
+    "ANAS Central Scientific Library"); None when the acronym is the whole name's."""
+    letters = "".join(c for c in acronym if c.isupper())
+    if _initials(doc, start, end, lex) == letters:
+        return None
+    for k in range(start + 1, end):
+        if not _cap(doc[k]) or doc[k - 1].text == "-":
+            continue
+        if _initials(doc, k, end, lex) == letters:
+            return k
     return None
 
 
@@ -168,14 +218,20 @@ def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
         end = grower.right(i, start)
         covered_until = end
         span = Span(doc, start, end, label="INSTITUTION")
-        if end - start < 2:
+        if end - start < 2 or _generic_plural(span, lex):
             continue
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
         acronym = acronym_after(doc, end)
-        span._.institution = {"name": span.text, "acronym": acronym, "country": _country(doc, span, lex),
-                              "rule": "head"}
+        inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
+        span._.institution = {"name": span.text, "acronym": None if inner else acronym,
+                              "country": _country(doc, span, lex), "rule": "head"}
         spans.append(span)
+        if inner is not None:                 # "Department of the X Library (XL)": XL is the library
+            sub = Span(doc, inner, end, label="INSTITUTION")
+            sub._.institution = {"name": sub.text, "acronym": acronym, "country": _country(doc, sub, lex),
+                                 "rule": "head"}
+            spans.append(sub)
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     for tok in doc:
         if tok.text in lex.acronyms and tok.i not in taken:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..entityrules import Lexicon, is_capitalised, is_initial, load_lexicon
+from .institutions import quoted_ranges
 
 # How far left of a name a role phrase may start: long enough for "Director of International
 # Activities of the All-Russia State Library for Foreign Literature named after M. I.
@@ -45,13 +46,19 @@ class _Context:
             for t in range(span.start, span.end):
                 self.inst_at[t] = k
         self.places = {t for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        spans = [(a, b) for a, b in quoted_ranges(doc.text)]
+        self.quoted = {t.i for t in doc if any(a <= t.idx < b for a, b in spans)} if spans else set()
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
         self.run_ends: set[int] = set()       # last tokens of them
 
     def name_word(self, i: int) -> bool:
         tok = self.doc[i]
         t = tok.text
-        if i in self.inst_at or not is_capitalised(t) or t in self.lex.non_name:
+        if i in self.inst_at or i in self.quoted or not is_capitalised(t) or t in self.lex.non_name:
+            return False
+        if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
+            return False
+        if len(t) > 5 and t.lower().endswith(self.lex.non_name_suffixes) and not t.lower().endswith(self.lex.patronymic_suffixes):
             return False
         if is_initial(t):
             return True
@@ -60,7 +67,8 @@ class _Context:
         return tok.is_alpha or all(c.isalpha() or c in "'’-" for c in t)
 
     def role_word(self, i: int) -> bool:
-        return self.doc[i].lower_ in self.lex.roles and i not in self.inst_at
+        w = self.doc[i].lower_
+        return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)) and i not in self.inst_at
 
 
 def candidates(ctx: _Context) -> list[tuple[int, int]]:
@@ -90,8 +98,9 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     """A place at the start of a run is not a name word ("Baku Ilham Aliyev"); a run ending
     in initials alone is dropped; runs too long to be one name are cut."""
     doc = ctx.doc
-    while i < j and i in ctx.places:
-        i += 1
+    places = [k for k in range(i, j) if k in ctx.places]
+    if places:                                # "Sputnik Azerbaijan Aziz Aliyev": the name follows the place
+        i = max(i, places[-1] + 1)
     # an initial starts a new name: "… Rudomino A. Smith"
     parts, s = [], i
     for k in range(i + 1, j):
@@ -129,6 +138,8 @@ def _role_before(ctx: _Context, s: int) -> Optional[tuple[int, int]]:
         if j not in ctx.inst_at and tok.lower_ in ctx.lex.cues_after:
             break
         if j in ctx.run_ends:                 # another person's name
+            break
+        if tok.lower_ == "and" and j > 0 and not is_capitalised(doc[j - 1].text):   # "… libraries and X"
             break
         j -= 1
     if role_at is None:
@@ -214,6 +225,8 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             left, info["title"] = title[0], title[1]
             info["evidence"] = "title"
         role = _role_before(ctx, left) or _role_after(ctx, e)
+        if role is None and left > 1 and doc[left - 1].text == ",":
+            role = _role_before(ctx, left - 1)
         if role:
             info["role"], inst = _phrase_role_and_affiliation(ctx, *role)
             if inst is not None:
