@@ -325,3 +325,51 @@ def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
     (tmp_path / TRIGGER_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with pytest.raises(ModelsError, match=rows[0]["id"]):
         EventsComponent(get_pipeline(), "coop_events", models_dir=str(tmp_path))
+
+
+# ------------------------------------------------------------------ the seed documents, end to end
+
+SEEDS = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpus" / "raw"
+
+
+@pytest.fixture(scope="module")
+def visit_log():
+    from coopextract.extract import extract_file
+
+    return extract_file(SEEDS / "presidential_library_visits.txt")
+
+
+@pytest.fixture(scope="module")
+def chapter():
+    from coopextract.extract import extract_file
+
+    return extract_file(SEEDS / "chapter_azerbaijan_turkiye_libraries.txt")
+
+
+def test_every_visit_log_entry_yields_dated_events(visit_log):
+    entries = [p for p in visit_log if p.text.strip()]
+    assert len(entries) >= 25
+    for p in entries:
+        assert p.events, p.text[:80]
+        first = p.events[0]
+        assert first.event_type in ("visit", "meeting", "donation"), p.text[:80]
+        assert first.date is not None, p.text[:80]  # the entry's own date, from its own sentence
+        assert first.evidence_char_start <= first.date.char_start < first.evidence_char_end, p.text[:80]
+        assert all(e.date is not None for e in p.events), p.text[:80]
+
+
+def test_chapter_sections_two_to_five_give_every_cooperation_type(chapter):
+    sections = ("2.", "3.", "4.", "5.")
+    found = {e.event_type for p in chapter if (p.section or "").startswith(sections) for e in p.events}
+    assert found >= {"visit", "meeting", "agreement", "donation", "exchange", "conference", "training",
+                     "business_trip", "webinar", "publication", "founding", "project"}
+
+
+def test_seed_events_cut_back_out_of_their_paragraph(visit_log, chapter):
+    for paragraphs in (visit_log, chapter):
+        for p in paragraphs:
+            for e in p.events:
+                s = e.evidence_char_start - p.source.char_start
+                assert p.text[s:s + len(e.evidence)] == e.evidence
+                assert e.evidence_char_start <= e.trigger_char_start < e.trigger_char_end <= e.evidence_char_end
+                assert p.section is None or not p.section.lower().startswith("references")
