@@ -8,8 +8,8 @@ Ours: blank English + sentencizer + ``coop_dates``, then ``resolve_dates``. Base
 itself reports for the hit (``get_date_data(...).period``) — the fairest reading it allows.
 Accuracy: distinct dates per document (``START`` / ``START/END`` / ``START/..`` /
 ``../END``) against the gold file's ``dates`` list, micro-averaged over documents that have
-gold. Speed: words per second over all raw documents, one timed pass each after a warm-up;
-models are built before the clock starts, caches start empty.
+gold. Speed: words per second over all raw documents, fastest of REPEATS passes each after a
+warm-up; models are built before the clock starts, caches start empty in every pass.
 """
 
 import argparse
@@ -19,6 +19,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Timed passes per document; the fastest counts (the machine is shared, so the minimum is the
+# least disturbed measurement).
+REPEATS = 3
 
 
 def our_pipeline():
@@ -40,17 +43,24 @@ def key(start, end, edtf):
     return date_key(start, end, edtf)
 
 
-def ours(source, blocks, nlp) -> set:
+def ours(source, blocks, nlp, timing=None) -> set:
+    """Our dates; ``timing["ours_stage"]`` gets the date stage's own time (component and
+    resolution, on Docs already tokenised — the tokenizer is shared by every stage)."""
     from coopextract.dateresolve import resolve_dates
     from coopextract.extract import nlp_text
 
-    docs = list(nlp.pipe(nlp_text(b) for b in blocks))
+    docs = [nlp.get_pipe("sentencizer")(d) for d in nlp.tokenizer.pipe(nlp_text(b) for b in blocks)]
+    t0 = time.perf_counter()
+    component = nlp.get_pipe("coop_dates")
+    docs = [component(d) for d in docs]
     found = set()
     for values in resolve_dates(docs, blocks, source, None):
         for d in values:
             k = key(d.start, d.end, d.edtf)
             if k:
                 found.add(k)
+    if timing is not None:
+        timing["ours_stage"] = min(timing["ours_stage"], time.perf_counter() - t0)
     return found
 
 
@@ -110,19 +120,23 @@ def main(argv=None) -> int:
 
     rows, totals = [], {"ours": [0, 0, 0], "search_dates": [0, 0, 0]}
     words = 0
-    seconds = {"ours": 0.0, "search_dates": 0.0}
+    seconds = {"ours": 0.0, "ours_stage": 0.0, "search_dates": 0.0}
     for path in raw:
         source = read(path)
         blocks = segment(source)
         words += len(source.text.split())
-        nlp = our_pipeline()  # fresh normalisation cache for a fair timing
-        t0 = time.perf_counter()
-        mine = ours(source, blocks, nlp)
-        t1 = time.perf_counter()
-        theirs = baseline(blocks, parser)
-        t2 = time.perf_counter()
-        seconds["ours"] += t1 - t0
-        seconds["search_dates"] += t2 - t1
+        best = {k: float("inf") for k in seconds}
+        for _ in range(REPEATS):
+            nlp = our_pipeline()  # fresh normalisation cache: every repeat starts cold
+            t0 = time.perf_counter()
+            mine = ours(source, blocks, nlp, best)
+            t1 = time.perf_counter()
+            theirs = baseline(blocks, parser)
+            t2 = time.perf_counter()
+            best["ours"] = min(best["ours"], t1 - t0)
+            best["search_dates"] = min(best["search_dates"], t2 - t1)
+        for k in seconds:
+            seconds[k] += best[k]
         if path.name not in gold:
             rows.append((path.name, "—", len(mine), len(theirs), None, None))
             continue
@@ -152,11 +166,13 @@ def main(argv=None) -> int:
         "",
         "| system | seconds | words/second |",
         "|---|---:|---:|",
-        f"| coop_dates (+ resolve_dates) | {seconds['ours']:.2f} | {wps['ours']:,.0f} |",
-        f"| search_dates | {seconds['search_dates']:.2f} | {wps['search_dates']:,.0f} |",
+        f"| coop_dates + resolve_dates (date stage on tokenised Docs) | {seconds['ours_stage']:.3f} | {wps['ours_stage']:,.0f} |",
+        f"| tokenizer + sentencizer + coop_dates + resolve_dates (end to end) | {seconds['ours']:.3f} | {wps['ours']:,.0f} |",
+        f"| search_dates (per paragraph) | {seconds['search_dates']:.3f} | {wps['search_dates']:,.0f} |",
         "",
-        f"Speed-up: {wps['ours'] / wps['search_dates']:.1f}× over {words:,} words "
-        f"({len(raw)} documents; one pass each, after a warm-up).",
+        f"Speed-up over search_dates: {wps['ours_stage'] / wps['search_dates']:.1f}× for the date stage, "
+        f"{wps['ours'] / wps['search_dates']:.1f}× end to end, over {words:,} words ({len(raw)} documents; "
+        f"fastest of {REPEATS} passes each, caches cold, after a warm-up).",
         "",
     ]
     table = "\n".join(lines)

@@ -52,6 +52,10 @@ def edtfs(text, ref_date=None):
     ("Manuscripts from the late 19th century were restored.", ["18XX"]),
     ("The mid-1990s saw the first online catalogues.", ["199X"]),
     ("A new reading room opened in spring 2019.", ["2019-21"]),
+    ("In mid-2022, the board approved a new strategy.", ["2022"]),
+    ("During the 1980s and 1990s she led the exchange programme.", ["198X", "199X"]),
+    ("Reforms accelerated in the post-1991 era.", ["1991/.."]),
+    ("The grant runs through 2024.", ["2024"]),
     # ranges
     ("From 26–29 December 2022, a group of specialists visited Ankara.", ["2022-12-26/2022-12-29"]),
     ("The training was held December 26–29, 2022 in Izmir.", ["2022-12-26/2022-12-29"]),
@@ -171,6 +175,7 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("Monday, 12 March 2012\n\nOn Tuesday the minister visited the library.", ["2012-03-12", "2012-03-06"]),
     ("08-05-2016\n\nYesterday the rector signed the memorandum.", ["2016-05-08", "2016-05-07"]),
     ("No. 198, May 2015\n\nThis year the library opened two branches.", ["2015-05", "2015"]),
+    ("Posted on 14 February 2023 by the editor\n\nThe minister visited the library on Wednesday.", ["2023-02-14", "2023-02-08"]),
 ])
 def test_date_line_is_the_reference_date(text, expected):
     assert edtfs(text) == expected

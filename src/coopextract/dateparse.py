@@ -287,6 +287,9 @@ class DateNormaliser:
         return None
 
     def _open(self, t: str, low: str):
+        prefix = re.fullmatch(rf"(pre|post){_DASH}(\d{{4}})", low)
+        if prefix:  # "post-1991" → after 1991, "pre-2000" → before 2000
+            t = low = f"{'after' if prefix.group(1) == 'post' else 'before'} {prefix.group(2)}"
         m = re.fullmatch(r"(since|after|from|starting(?: in| from)?)\s+(.+?)(\s+(onwards?|on))?", low)
         if m and (m.group(1) in ("since", "after") or m.group(3) or m.group(1).startswith("starting")):
             inner = t[m.start(2): m.end(2)]

@@ -143,9 +143,16 @@ def _date_line(items, blocks) -> Optional[tuple]:
         if len(block.text.strip()) > DATE_LINE_MAX_CHARS or not body:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
-        if covered / len(body) >= DATE_LINE_MIN_COVER:
+        first = block.text.split(None, 1)[0].strip(":").lower()
+        if covered / len(body) >= DATE_LINE_MIN_COVER or first in _date_line_cues():
             return _parse_ref(f["start"])
     return None
+
+
+def _date_line_cues() -> frozenset:
+    from .dateparse import default_normaliser
+
+    return frozenset(default_normaliser().words.get("date_line_cues", ()))
 
 
 # -- 3. year-less dates ------------------------------------------------------------------
