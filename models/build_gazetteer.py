@@ -66,6 +66,9 @@ def build() -> list[tuple[str, str, str, str]]:
             continue
         name, code, kind = (line.split("\t") + ["", ""])[:3]
         add(f"{kind or 'country'}-{code or name.replace(' ', '_')}", name, kind or "country", code)
+        official = getattr(pycountry.countries.get(alpha_2=code), "official_name", "") if code and code != "XK" else ""
+        if (kind or "country") == "country" and official.startswith("Republic of "):
+            add(f"country-{code}", f"Republic of {name}", "country", code)      # "Republic of Turkey"
     for s in pycountry.subdivisions:
         if s.type in REGION_TYPES and s.parent_code is None:
             name = s.name.split(",")[0].split(" (")[0]

@@ -97,6 +97,7 @@ class Lexicon:
     demonyms: dict                               # word → country
     non_name: frozenset[str]                     # capitalised words that are never name parts
     non_name_suffixes: tuple[str, ...] = ()
+    not_before: frozenset[str] = frozenset()     # words after a name that make it a product or event
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -157,6 +158,7 @@ def load_lexicon(directory: Optional[str] = None) -> Lexicon:
         demonyms=demonyms,
         non_name=frozenset(non_name),
         non_name_suffixes=tuple(read_list(path("non_name_suffixes.txt"))),
+        not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
     )
 
 

@@ -135,7 +135,7 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
     # a short form that a longer name of the document begins with
     fulls = list(dict.fromkeys(canon.values()))
     for n in fulls:
-        longer = [f for f in fulls if f != n and f.startswith(n + " ")]
+        longer = [f for f in fulls if f != n and f.startswith(n + " ") and f[len(n) + 1:].split()[0] in _GLUE]
         if longer:                           # several: the one the document names first
             target = longer[0]
             for k, v in canon.items():
@@ -146,7 +146,7 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
     keys = {f: _key(f, acronyms) for f in fulls}
     for n in fulls:
         last = n.split()[-1]
-        longer = [f for f in fulls if f != n and keys[n] < keys[f] and last in f.split()]
+        longer = [f for f in fulls if f != n and keys[n] < keys[f] and f.endswith(" " + n)]
         if len(longer) == 1:
             for k, v in canon.items():
                 if v == n:

@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span
 from ..entityrules import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
-POSSESSIVE = {"'", "’", "`", "'s", "’s"}
+POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
 ARTICLES = {"the", "la", "le", "l'", "les", "der", "die", "das"}
 # Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
-_QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|\*[^*]{1,200}\*")
+_QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|(?<!\*)\*(?!\*)[^*]{1,200}(?<!\*)\*(?!\*)")
 # How many capitalised words "named after" takes when there are no initials: given name and
 # surname ("named after Rasul Hamzatov"); a third would usually be the next person's name.
 NAMED_AFTER_MAX_WORDS = 2
@@ -49,6 +49,7 @@ class _Grower:
     def __init__(self, doc: Doc, lex: Lexicon, stop_words: set):
         self.doc, self.lex, self.stop = doc, lex, stop_words
         self.n = len(doc)
+        self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
 
     def cap_run_end(self, i: int) -> int:
         """End of the run of capitalised tokens (with inner hyphens) starting at i."""
@@ -62,10 +63,33 @@ class _Grower:
         return j
 
     def left(self, h: int) -> int:
+        j = self.left_run(h)
+        doc = self.doc
+        # a capitalised function word at the start is not part of the name ("The", "On")
+        while j < h and doc[j].text in self.stop:
+            j += 1
+        # "Union of Turkic World Libraries": a head joined by a bare "of"
+        if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
+            j -= 2
+        # "Turkish Cooperation and Coordination Agency", "Justice and Development Party": a
+        # capitalised word joined by "and" to a generic one (not "ANAS and Istanbul University")
+        if (j >= 2 and j < h and doc[j - 1].lower_ == "and" and self.joinable(j - 2)
+                and (doc[j].text in self.lex.non_name or doc[j - 2].text in self.lex.non_name)
+                and doc[j].text not in self.lex.places and not looks_like_acronym(doc[j].text)):
+            j = self.left_run(j - 1)
+            while doc[j].text in self.stop:
+                j += 1
+        # "Republic of Turkey Ministry of Culture": a multi-word place right before the name
+        if j in self.place_start and self.place_start[j] < j:
+            j = self.place_start[j]
+        return j
+
+    def left_run(self, h: int) -> int:
+        """Start of the capitalised run that ends right before token h."""
         doc, j = self.doc, h
         while j > 0:
             prev = doc[j - 1]
-            if prev.text == "-" and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "":
+            if prev.text in ("-", "–") and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "" and doc[j - 2].whitespace_ == "":
                 j -= 2
                 continue
             if prev.text in POSSESSIVE and j > 1 and _cap(doc[j - 2]):     # "Librarians’ Association"
@@ -75,20 +99,13 @@ class _Grower:
                     or self.lex.title_of([prev.text]) or is_initial(prev.text)):
                 break
             j -= 1
-        # a capitalised function word at the start is not part of the name ("The", "On")
-        while j < h and doc[j].text in self.stop:
-            j += 1
-        # "Union of Turkic World Libraries": a head joined by a bare "of"
-        if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
-            j -= 2
-        # "Turkish Cooperation and Coordination Agency": generic words joined by "and"
-        if j >= 2 and doc[j - 1].lower_ == "and" and doc[j - 2].text in self.lex.non_name \
-                and doc[j - 2].text not in self.lex.heads and doc[j - 2].text not in self.stop:
-            k = j - 2
-            while k > 0 and _cap(doc[k - 1]) and doc[k - 1].text not in self.stop and doc[k - 1].lower_ not in self.lex.roles:
-                k -= 1
-            j = k
         return j
+
+    def joinable(self, k: int) -> bool:
+        t = self.doc[k]
+        return (_cap(t) and t.text not in self.stop and t.text not in self.lex.heads and t.text not in self.lex.places
+                and t.lower_ not in self.lex.roles and t.text not in MONTHS and not is_initial(t.text)
+                and not looks_like_acronym(t.text))
 
     def known(self, tok) -> bool:
         t = tok.text
@@ -139,7 +156,7 @@ class _Grower:
                     break
                 e = end
                 # "… of Culture and Tourism", "… for CIS and East European Countries"
-                if e + 1 < self.n and doc[e].lower_ == "and" and _cap(doc[e + 1]):
+                if e + 1 < self.n and doc[e].lower_ == "and" and _cap(doc[e + 1]) and doc[e + 1].lower_ not in lex.roles:
                     end2 = self.of_object(e + 1)
                     if end2 > e + 1 and not any(doc[j].text in lex.heads for j in range(e + 1, end2)):
                         e = end2
@@ -173,6 +190,51 @@ def acronym_after(doc: Doc, end: int) -> Optional[str]:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and looks_like_acronym(doc[end + 1].text):
         return doc[end + 1].text
     return None
+
+
+_OPEN, _CLOSE = {"“": "”", '"': '"', "«": "»"}, {"”", '"', "»"}
+# Longest proper name in quotation marks that belongs to an organisation's name
+# ('Agency “Rossiya Segodnya”', '"Support for Development and Reforms" Public Union').
+QUOTED_NAME_MAX_TOKENS = 8
+
+
+def _with_quoted_name(doc: Doc, start: int, end: int) -> str:
+    """The name with a quoted proper name that directly follows or precedes it."""
+    name = doc[start:end].text
+    if end < len(doc) and doc[end].text in _OPEN:
+        close = next((k for k in range(end + 1, min(len(doc), end + QUOTED_NAME_MAX_TOKENS + 2)) if doc[k].text in _CLOSE), None)
+        if close and close > end + 1 and _cap(doc[end + 1]):
+            return f"{name} {doc[end + 1:close].text}"
+    if start > 0 and doc[start - 1].text in _CLOSE:
+        opening = next((k for k in range(start - 2, max(-1, start - QUOTED_NAME_MAX_TOKENS - 3), -1)
+                        if doc[k].text in _OPEN), None)
+        if opening is not None and opening + 1 < start - 1 and _cap(doc[opening + 1]) and \
+                (opening == 0 or doc[opening - 1].lower_ in ARTICLES | {"of", "and", ",", "with", "by"}):
+            return f"{doc[opening + 1:start - 1].text} {name}"
+    return name
+
+
+def _citation(doc: Doc, start: int, end: int) -> bool:
+    """'(Archive of the National Library, 2024)': a source reference, not an actor."""
+    return (start > 0 and doc[start - 1].text == "(" and end + 1 < len(doc) and doc[end].text == ","
+            and re.match(r"^\d{4}", doc[end + 1].text) is not None)
+
+
+def _nested_of(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Starts of complete names inside an of-phrase: "Training Center of the | National Library
+    of Azerbaijan", "Department of the | Ministry of Culture": the object begins with a head or
+    with modifiers and a head, and runs to the end of the name."""
+    out = []
+    for k in range(start + 2, end - 1):
+        if not (doc[k - 1].lower_ in ARTICLES and doc[k - 2].lower_ in ("of", "under", "at")):
+            continue
+        j = k
+        while j < end and _cap(doc[j]) and doc[j].text not in lex.heads:
+            j += 1
+        if j < end and doc[j].text in lex.heads and (j > k or (j + 1 < end and doc[j + 1].lower_ in OF_WORDS)):
+            out.append(k)
+            break
+    return out
 
 
 def _initials(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
@@ -209,6 +271,7 @@ def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
     grower = _Grower(doc, lex, stop)
     quoted = quoted_ranges(doc.text)
     spans: list[Span] = []
+    products: list[Span] = []
     covered_until = -1
     for tok in doc:
         i = tok.i
@@ -218,27 +281,44 @@ def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
         end = grower.right(i, start)
         covered_until = end
         span = Span(doc, start, end, label="INSTITUTION")
-        if end - start < 2 or _generic_plural(span, lex):
+        if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places:
             continue
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
+        if end < len(doc) and doc[end].lower_ in lex.not_before:        # "… Library System"
+            products.append(Span(doc, start, end + 1, label="PRODUCT"))
+            continue
+        if _citation(doc, start, end):
+            continue
+        name = _with_quoted_name(doc, start, end)
         acronym = acronym_after(doc, end)
         inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
-        span._.institution = {"name": span.text, "acronym": None if inner else acronym,
+        span._.institution = {"name": name, "acronym": None if inner else acronym,
                               "country": _country(doc, span, lex), "rule": "head"}
         spans.append(span)
+        for k in _nested_of(doc, start, end, lex):         # "Ministry of Culture" in "Department of the Ministry of Culture"
+            sub = Span(doc, k, end, label="INSTITUTION")
+            sub._.institution = {"name": sub.text, "acronym": None, "country": _country(doc, sub, lex), "rule": "nested"}
+            spans.append(sub)
         if inner is not None:                 # "Department of the X Library (XL)": XL is the library
             sub = Span(doc, inner, end, label="INSTITUTION")
             sub._.institution = {"name": sub.text, "acronym": acronym, "country": _country(doc, sub, lex),
                                  "rule": "head"}
             spans.append(sub)
+    for span in spans:
+        data = span._.institution
+        if (not data["acronym"] and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
+            data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     for tok in doc:
-        if tok.text in lex.acronyms and tok.i not in taken:
+        if tok.text in lex.acronyms and tok.i not in taken and not any(a <= tok.idx < b for a, b in quoted):
             name, country = lex.acronyms[tok.text]
             span = Span(doc, tok.i, tok.i + 1, label="INSTITUTION")
-            span._.institution = {"name": name, "acronym": tok.text, "country": country, "rule": "acronym-known"}
+            # the document's own spelling: "UNESCO" unless the text spells it out (linking)
+            span._.institution = {"name": tok.text, "acronym": tok.text, "country": country, "rule": "acronym-known"}
             spans.append(span)
+    doc.spans["products"] = products
     return sorted(spans, key=lambda s: s.start)
 
 

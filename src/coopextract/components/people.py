@@ -44,8 +44,11 @@ class _Context:
         self.inst_at = {}
         for k, span in enumerate(doc.spans.get("institutions", [])):
             for t in range(span.start, span.end):
-                self.inst_at[t] = k
+                self.inst_at.setdefault(t, k)
+        self.blocked = {t for s in doc.spans.get("products", []) for t in range(s.start, s.end)}
         self.places = {t for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        self.cities = {t for s in doc.spans.get("locations", []) if (s._.location or {}).get("kind") == "city"
+                       for t in range(s.start, s.end)}
         spans = [(a, b) for a, b in quoted_ranges(doc.text)]
         self.quoted = {t.i for t in doc if any(a <= t.idx < b for a, b in spans)} if spans else set()
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
@@ -54,7 +57,7 @@ class _Context:
     def name_word(self, i: int) -> bool:
         tok = self.doc[i]
         t = tok.text
-        if i in self.inst_at or i in self.quoted or not is_capitalised(t) or t in self.lex.non_name:
+        if i in self.inst_at or i in self.quoted or i in self.blocked or not is_capitalised(t) or t in self.lex.non_name:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
             return False
@@ -98,8 +101,11 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     """A place at the start of a run is not a name word ("Baku Ilham Aliyev"); a run ending
     in initials alone is dropped; runs too long to be one name are cut."""
     doc = ctx.doc
-    places = [k for k in range(i, j) if k in ctx.places]
-    if places:                                # "Sputnik Azerbaijan Aziz Aliyev": the name follows the place
+    # "Sputnik Azerbaijan Aziz Aliyev": the name follows the place; a place as the last word
+    # after a name word is a surname ("Selçuk Aydın")
+    places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
+                                                                and (k - 1) not in ctx.places)]
+    if places:
         i = max(i, places[-1] + 1)
     # an initial starts a new name: "… Rudomino A. Smith"
     parts, s = [], i
