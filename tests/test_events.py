@@ -78,6 +78,9 @@ def types_of(text, **kwargs):
     ("Workshops on digitisation were organised for cataloguers.", ["training"]),
     ("An exhibition of rare books was opened in the foyer.", ["exhibition"]),
     ("A business trip to Tallinn was organised for the cataloguers.", ["business_trip"]),
+    ("A group of cataloguers travelled to Tallinn for professional exchange.", ["business_trip"]),
+    ("Three specialists of the archive were invited to Latvia.", ["visit"]),
+    ("During the talks, the parties reached agreements on reciprocal access to collections.", ["agreement"]),
     ("A webinar on open access was organised by the consortium.", ["webinar"]),
     ("An online event on reading promotion was held for school librarians.", ["webinar"]),
     ("A catalogue of the Persian manuscripts was published by the library.", ["publication"]),
@@ -95,6 +98,8 @@ def test_each_event_type_has_a_trigger(sentence, expected):
     # generic present: no concrete occurrence
     "Libraries exchange rare publications and organise training programs for their staff.",
     "Training programs, international conferences and exchange initiatives facilitate the sharing of experience.",
+    # a bare participle after the noun is not an occurrence
+    "Joint international projects implemented among libraries serve the preservation of heritage.",
     # planned, not happened
     "The library plans to hold an exhibition of Georgian manuscripts.",
     "The memorandum would be signed by the two directors.",
@@ -109,14 +114,21 @@ def test_no_event_without_a_concrete_occurrence(sentence):
 
 
 def test_undated_noun_trigger_needs_a_nearby_occurrence_verb():
-    text = ("Joint projects carried out within the framework of the cultural agreement of the two "
-            "ministries, including shared exhibitions and internships, were described in the report.")
+    text = ("Joint projects were carried out within the framework of the cultural agreement of the two "
+            "ministries, including shared exhibitions and internships.")
     assert types_of(text) == ["project"]
 
 
 def test_noun_trigger_with_a_date_in_its_sentence_counts():
     text = "In May 2021, an exhibition of Lithuanian graphic art in the main hall."
     assert types_of(text, dates=[date(text, "May 2021", "2021-05", "month")]) == ["exhibition"]
+
+
+def test_dated_establishment_of_an_institution_is_a_founding():
+    text = "With the establishment of an independent Academy of Sciences in 1945, a new stage began."
+    assert types_of(text, dates=[date(text, "1945", "1945", "year")]) == ["founding"]
+    text = "With the establishment of close ties in 1995, the exchange grew."
+    assert types_of(text, dates=[date(text, "1995", "1995", "year")]) == []
 
 
 def test_one_sentence_several_event_types():

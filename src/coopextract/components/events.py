@@ -7,8 +7,9 @@ Rules are data (``models/``):
   ``verb`` (a finite past/passive form that states an occurrence: "visited", "was signed") or
   ``noun`` (a name of an event: "exhibition", "business trip", which also occurs in generic or
   planned statements and therefore needs support, see :mod:`coopextract.events`).
-* ``event_cues.jsonl`` — sentence cues, token patterns with a ``cue``: ``occurrence`` ("held",
-  "took place": a noun trigger's event happened), ``irrealis`` ("will", "plans", "to hold":
+* ``event_cues.jsonl`` — sentence cues, token patterns with a ``cue``: ``finite`` ("took
+  place", "participated") and ``occurrence`` ("held", "organized": may also be a bare participle,
+  so after the noun it needs an ``auxiliary``, "were held"): a noun trigger's event happened; ``irrealis`` ("will", "plans", "to hold":
   it did not happen yet), ``group`` ("the guests", "both sides": participants introduced earlier
   in the paragraph), ``pronoun`` ("he", "she").
 * ``quantity_rules.jsonl`` — word lists for counts of items ("nearly 150 examples of
@@ -46,7 +47,7 @@ TRIGGER_KEYS = {"id", "type", "form", "pattern"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun")
-CUES = ("occurrence", "irrealis", "group", "pronoun", "definite")
+CUES = ("occurrence", "finite", "auxiliary", "irrealis", "group", "pronoun", "definite")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "scope_link", "month")
 
@@ -223,8 +224,7 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "type": rule.type,
             "rule": rule.id,
             "form": rule.form,
-            "occurrence": any(c == "occurrence" and _gap(s, e, span.start, span.end) <= OCCURRENCE_WINDOW
-                              for c, s, e in in_sent),
+            "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
                             for c, s, e in in_sent),
             "irrealis": _irrealis(rule.form, span.start, span.end, in_sent),
@@ -237,6 +237,20 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
 def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
     """Tokens between two spans (0 when they touch or overlap)."""
     return max(0, b0 - a1, a0 - b1)
+
+
+def _occurs(start: int, end: int, cues: list) -> bool:
+    """An occurrence verb near the trigger: a finite past form anywhere within the window; a
+    form that may be a bare participle ("held", "implemented") before the noun ("held
+    meetings") or after it behind an auxiliary ("meetings were held"), since "projects
+    implemented among libraries serve ..." states no occurrence."""
+    aux_ends = {e for c, _, e in cues if c == "auxiliary"}
+    for cue, s, e in cues:
+        if cue not in ("occurrence", "finite") or _gap(s, e, start, end) > OCCURRENCE_WINDOW:
+            continue
+        if cue == "finite" or e <= start or s in aux_ends or (s - 1 in aux_ends and s - 1 not in (start, end)):
+            return True
+    return False
 
 
 def _irrealis(form: str, start: int, end: int, cues: list) -> bool:
