@@ -6,6 +6,7 @@ always give byte-identical output.
 """
 
 import signal
+import time
 from typing import Callable, Iterable, Optional, TextIO
 
 from .errors import CoopExtractError
@@ -17,14 +18,18 @@ def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
     return (["-"] if "-" in inputs else []) + paths
 
 
-def process(item, level: str = "paragraph", ref_date: Optional[str] = None) -> tuple[str, Optional[str], str]:
-    """(name, error or None, JSONL text) for one input path or an already read SourceText."""
+def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
+            stats: Optional[dict] = None) -> tuple[str, Optional[str], str]:
+    """(name, error or None, JSONL text) for one input path or an already read SourceText.
+    ``stats`` (if given) receives ``words``: the input's word count, for progress."""
     from .extract import extract_source
     from .records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else item
     try:
         source = item if isinstance(item, SourceText) else read(item)
+        if stats is not None:
+            stats["words"] = len(source.text.split())
         paragraphs = extract_source(source, ref_date=ref_date)
     except CoopExtractError as exc:
         return name, str(exc), ""
@@ -43,7 +48,9 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None) -> t
 
 
 def _process_star(args):
-    return process(*args)
+    """process() plus the input's word count (for the progress bar's words/s)."""
+    stats: dict = {}
+    return (*process(*args, stats=stats), stats.get("words", 0))
 
 
 def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Optional[str] = None,
@@ -83,6 +90,7 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
         import multiprocessing as mp
 
         ctx = mp.get_context("fork")
+        _preload()  # forked workers inherit the built pipeline instead of each building one
         with ctx.Pool(min(jobs, len(todo)), initializer=_warm) as pool:
             results = pool.imap(_process_star, todo, chunksize=1)
             failed, count = _drain(_merge(work, results), out, on_error, progress, len(work), failed, done)
@@ -98,17 +106,26 @@ def _merge(work, results):
 
     for item, sha, cached in work:
         if cached is not None:
-            yield item, None, cached, sha
+            yield item, None, cached, sha, 0
             continue
-        name, error, text = next(results)
+        name, error, text, words = next(results)
         if error or isinstance(item, SourceText):
-            yield name, error, text, None
+            yield name, error, text, None, words
             continue
         try:
             sha = file_sha256(item)
         except OSError:
             sha = None
-        yield name, error, text, sha
+        yield name, error, text, sha, words
+
+
+def _preload():
+    from .pipeline import get_pipeline
+
+    try:
+        get_pipeline()
+    except Exception:  # noqa: BLE001 — a broken models/ is reported per input by process()
+        pass
 
 
 def _warm():
@@ -127,7 +144,9 @@ def _drain(results, out, on_error, progress, total, failed, finished):
         from tqdm import tqdm
 
         bar = tqdm(total=total, unit="doc", file=__import__("sys").stderr)
-    for name, error, text, sha in results:
+        started = time.perf_counter()
+    words_seen = 0
+    for name, error, text, sha, words in results:
         if error:
             on_error(error)
             failed += 1
@@ -137,6 +156,9 @@ def _drain(results, out, on_error, progress, total, failed, finished):
             if sha is not None:
                 finished[name] = sha
         if bar:
+            words_seen += words
+            elapsed = max(time.perf_counter() - started, 1e-9)
+            bar.set_postfix_str(f"{words_seen / elapsed:,.0f} words/s", refresh=False)
             bar.update(1)
     if bar:
         bar.close()
