@@ -13,15 +13,13 @@ The same inputs give a byte-identical page (no timestamps).
 """
 
 import html
-import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, TextIO
 
-from .errors import CoopExtractError, InputError
+from .errors import CoopExtractError
 from .records import EVENT_TYPES, DateValue, Event, Paragraph
 
 # Entity labels shown in the text, and their colours (displaCy's own palette for the same kinds).
@@ -62,9 +60,9 @@ class DocView:
 class GoldDiff:
     """Missed (in gold, not predicted) and spurious (predicted, not in gold) items of one document."""
 
-    fields: dict = field(default_factory=dict)  # field -> {"gold": n, "pred": n, "matched": n}
-    missed: dict = field(default_factory=dict)  # field -> [str] ("events": [gold event dict])
-    spurious: dict = field(default_factory=dict)  # field -> set of normalised keys / event ids
+    fields: dict = field(default_factory=dict)  # field -> evaluate.Score
+    missed: dict = field(default_factory=dict)  # field -> [gold value] ("events": [evaluate.GoldEvent])
+    spurious: dict = field(default_factory=dict)  # field -> {date key | predicted name | event id}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -79,13 +77,17 @@ def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Calla
 
     failed = 0
     views = []
+    if gold is not None and not Path(gold).is_dir():
+        on_error(f"{gold}: gold directory not found; rendering without gold")
+        failed, gold = 1, None
     for item in _ordered_inputs(list(inputs)):
         name, error, text = process(item, level="paragraph", ref_date=ref_date)
         if error:
             on_error(error)
             failed += 1
             continue
-        paragraphs = [Paragraph.model_validate_json(line) for line in text.splitlines() if line.strip()]
+        # split on "\n" only: JSON escapes it, but not U+2028 or U+0085, which splitlines() cuts at
+        paragraphs = [Paragraph.model_validate_json(line) for line in text.split("\n") if line.strip()]
         doc_id = paragraphs[0].doc_id if paragraphs else Path(name).stem
         view = DocView(doc_id=doc_id, path=name, paragraphs=paragraphs)
         if gold is not None:
@@ -105,135 +107,80 @@ def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Calla
     return failed
 
 
-def load_gold(gold_dir: Path, doc_id: str) -> Optional[dict]:
-    """The gold of one document (SPEC §4), or None when there is no file for it."""
+def load_gold(gold_dir: Path, doc_id: str):
+    """The gold of one document (``evaluate.Gold``, checked strictly there), or None when the
+    gold directory has no ``<doc_id>.json``. Raises ``GoldError`` for a malformed file."""
+    from .evaluate import load_gold as load
+
     path = gold_dir / f"{doc_id}.json"
-    if not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"gold file is not readable JSON ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("events", []), list):
-        raise InputError(path, "gold file is not an object with an 'events' list (SPEC §4)")
-    for key in ("people", "institutions", "dates"):
-        if not all(isinstance(v, str) for v in data.get(key, [])):
-            raise InputError(path, f"gold '{key}' must be a list of strings (SPEC §4)")
-    return data
+    return load(path) if path.is_file() else None
 
 
 # ---------------------------------------------------------------------------------------------
-# Gold comparison: simple normalised sets (case, accents, punctuation and spacing ignored).
+# Gold comparison: exactly the matching `coopextract evaluate` scores with (evaluate.py), so the
+# page explains the numbers: names normalised, aliases and fuzzy variants accepted; dates as
+# START, START/END or START/..; events one-to-one by start date, paragraph and type.
 
 
 def norm(text: str) -> str:
-    """'Mr. Ахмед  Şahin,' and 'ахмед sahin' compare equal: NFKD, no marks, no punctuation."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w\s]", " ", text.replace("ı", "i"))
-    return " ".join(text.split())
+    from .evaluate import normalise_name
+
+    return normalise_name(text)
 
 
 def date_key(date: DateValue) -> str:
     """A predicted date as the gold writes dates (SPEC §4): START, START/END or START/.."""
-    if date.start and date.end and date.end != date.start:
-        return f"{date.start}/{date.end}"
-    if date.start and date.end is None and date.edtf.endswith("/.."):
-        return f"{date.start}/.."
-    return date.start or date.edtf
+    from .evaluate import date_key as key
+
+    return key(date.start, date.end, date.edtf) or date.edtf
 
 
-def date_keys(date: DateValue) -> set[str]:
-    """Every form of a predicted date that counts as a match: the gold form and the EDTF."""
-    return {date_key(date), date.edtf}
+def _gold_paragraph(paragraphs: list[Paragraph], evidence: str) -> Optional[int]:
+    """The paragraph holding a gold event's evidence (spacing relaxed), or None if not found."""
+    pattern = r"\s+".join(re.escape(w) for w in evidence.split())
+    for p in paragraphs if pattern else ():
+        if re.search(pattern, p.text):
+            return p.source.paragraph
+    return None
 
 
-def _gold_date(text: str) -> str:
-    return text.strip().replace("–", "/")
+def gold_diff(paragraphs: list[Paragraph], gold) -> GoldDiff:
+    """Compare one document's records with its gold (``evaluate.Gold``): scores, missed items
+    (gold values; gold events) and spurious ones (date keys, predicted names, event ids)."""
+    from .evaluate import canonical_names, match_events, match_sets
 
-
-def gold_diff(paragraphs: list[Paragraph], gold: dict) -> GoldDiff:
-    """Compare one document's records with its gold: counts, missed and spurious items."""
     diff = GoldDiff()
-    events = [e for p in paragraphs for e in p.events]
-
-    people = {norm(x.name): x.name for p in paragraphs for x in p.people + [y for e in p.events for y in e.people]}
-    _compare_names(diff, "people", people, gold.get("people", []), aliases={})
-
-    inst, aliases = {}, {}
-    for p in paragraphs:
-        for x in p.institutions + [y for e in p.events for y in e.institutions]:
-            inst.setdefault(norm(x.name), x.name)
-            if x.acronym:
-                aliases[norm(x.acronym)] = norm(x.name)
-    _compare_names(diff, "institutions", inst, gold.get("institutions", []), aliases=aliases)
-
     pred_dates = {}
     for p in paragraphs:
         for d in p.dates:
-            pred_dates.setdefault(date_key(d), d)
-    gold_dates = {_gold_date(g) for g in gold.get("dates", [])}
-    matched_gold = set()
-    spurious = set()
-    for key, d in pred_dates.items():
-        hit = date_keys(d) & gold_dates
-        if hit:
-            matched_gold |= hit
-        else:
-            spurious.add(key)
-    diff.fields["dates"] = {"gold": len(gold_dates), "pred": len(pred_dates), "matched": len(matched_gold)}
-    diff.missed["dates"] = sorted(gold_dates - matched_gold)
-    diff.spurious["dates"] = spurious
+            pred_dates.setdefault(date_key(d), date_key(d))
+    score, fps, fns = match_sets(pred_dates, gold.dates, normalise=lambda v: v)
+    diff.fields["dates"], diff.missed["dates"], diff.spurious["dates"] = score, fns, set(fps)
 
-    gold_events = [g for g in gold.get("events", []) if isinstance(g, dict)]
-    pairs = match_events(events, gold_events)
-    matched_pred = {i for i, _ in pairs}
-    matched_g = {j for _, j in pairs}
-    diff.fields["events"] = {"gold": len(gold_events), "pred": len(events), "matched": len(pairs)}
-    diff.missed["events"] = [g for j, g in enumerate(gold_events) if j not in matched_g]
-    diff.spurious["events"] = {e.id for i, e in enumerate(events) if i not in matched_pred}
+    for fld in ("people", "institutions"):
+        names = set()
+        for p in paragraphs:
+            for item in getattr(p, fld):
+                names.add(item.name)
+                if getattr(item, "acronym", None) and item.acronym in gold.aliases:
+                    names.add(item.acronym)
+        canon = canonical_names(sorted(names), getattr(gold, fld), gold.aliases)
+        pred = {}
+        for name, key in sorted(canon.items()):
+            pred.setdefault(key, name)
+        score, fps, fns = match_sets(pred, getattr(gold, fld))
+        wrong = {canon[name] for name in fps}
+        diff.fields[fld], diff.missed[fld] = score, fns
+        diff.spurious[fld] = {name for name, key in canon.items() if key in wrong}
+
+    events = [e for p in paragraphs for e in p.events]
+    predicted = [(e.date.start if e.date else None, e.source.paragraph, e.event_type) for e in events]
+    expected = [(g.date_start, _gold_paragraph(paragraphs, g.evidence), g.event_type) for g in gold.events]
+    score, fp_idx, fn_idx = match_events(predicted, expected, typed=True)
+    diff.fields["events"] = score
+    diff.missed["events"] = [gold.events[i] for i in fn_idx]
+    diff.spurious["events"] = {events[i].id for i in fp_idx}
     return diff
-
-
-def _compare_names(diff: GoldDiff, key: str, predicted: dict, gold: list, aliases: dict) -> None:
-    gold_norm = {norm(g): g for g in gold if norm(g)}
-    found = set(predicted) | {aliases[a] for a in aliases if a in gold_norm}
-    # A gold acronym ("UNESCO") matches a predicted institution whose acronym it is.
-    found_gold = {g for g in gold_norm if g in found or g in aliases}
-    diff.fields[key] = {"gold": len(gold_norm), "pred": len(predicted), "matched": len(found_gold)}
-    diff.missed[key] = sorted(gold_norm[g] for g in gold_norm if g not in found_gold)
-    hit_via_alias = {aliases[g] for g in gold_norm if g in aliases}
-    diff.spurious[key] = {n for n in predicted if n not in gold_norm and n not in hit_via_alias}
-
-
-def _overlaps(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    return bool(a and b) and (a in b or b in a)
-
-
-def match_events(predicted: list[Event], gold: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (predicted index, gold index) pairs: same type and the same start date, or
-    same type and evidence where one contains the other. Exact-date pairs are taken first."""
-    pairs, used_p, used_g = [], set(), set()
-
-    def start(e: Event) -> Optional[str]:
-        return e.date.start if e.date else None
-
-    tests = (
-        lambda e, g: start(e) is not None and start(e) == g.get("date_start"),
-        lambda e, g: _overlaps(e.evidence, g.get("evidence") or ""),
-    )
-    for test in tests:
-        for i, e in enumerate(predicted):
-            if i in used_p:
-                continue
-            for j, g in enumerate(gold):
-                if j not in used_g and e.event_type == g.get("event_type") and test(e, g):
-                    pairs.append((i, j))
-                    used_p.add(i)
-                    used_g.add(j)
-                    break
-    return sorted(pairs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -409,8 +356,8 @@ def _entity_spans(p: Paragraph, diff: Optional[GoldDiff]) -> list[dict]:
     found = []
     for label, items, key, group in (
         ("DATE", p.dates, date_key, "dates"),
-        ("PERSON", p.people, lambda x: norm(x.name), "people"),
-        ("ORG", p.institutions, lambda x: norm(x.name), "institutions"),
+        ("PERSON", p.people, lambda x: x.name, "people"),
+        ("ORG", p.institutions, lambda x: x.name, "institutions"),
         ("LOC", p.locations, None, None),
     ):
         for item in items:
@@ -499,30 +446,30 @@ def render_paragraph(p: Paragraph, doc_index: int, diff: Optional[GoldDiff], hea
 def render_diff(diff: GoldDiff) -> str:
     rows = []
     for key in ("people", "institutions", "dates", "events"):
-        f = diff.fields.get(key, {"gold": 0, "pred": 0, "matched": 0})
-        p = f["matched"] / f["pred"] if f["pred"] else 0.0
-        r = f["matched"] / f["gold"] if f["gold"] else 0.0
-        rows.append(f'<tr><td>{key}</td><td class="num">{f["gold"]}</td><td class="num">{f["pred"]}</td>'
-                    f'<td class="num">{f["matched"]}</td><td class="num">{p:.2f}</td><td class="num">{r:.2f}</td></tr>')
+        sc = diff.fields[key]
+        rows.append(f'<tr><td>{key}{" (typed)" if key == "events" else ""}</td><td class="num">{sc.tp + sc.fn}</td>'
+                    f'<td class="num">{sc.tp + sc.fp}</td><td class="num">{sc.tp}</td><td class="num">{sc.fn}</td>'
+                    f'<td class="num">{sc.fp}</td><td class="num">{sc.precision:.2f}</td>'
+                    f'<td class="num">{sc.recall:.2f}</td><td class="num">{sc.f1:.2f}</td></tr>')
     missed = []
     for key in ("people", "institutions", "dates"):
         items = diff.missed.get(key, [])
         if items:
             missed.append(f'<li><b>{key}</b>: ' + ", ".join(f'<span class="missed">{esc(x)}</span>' for x in items) + "</li>")
     for g in diff.missed.get("events", []):
-        when = g.get("date_start") or "no date"
-        if g.get("date_end"):
-            when += f"/{g['date_end']}"
-        et = g.get("event_type", "other")
+        when = g.date_start or "no date"
+        if g.date_end:
+            when += f"/{g.date_end}"
         missed.append(f'<li class="missed-event"><b>event</b> <span class="badge" style="background:'
-                      f'{TYPE_COLOURS.get(et, "#999")}">{esc(et)}</span> {esc(when)}: {esc(g.get("evidence", ""))}</li>')
-    spurious = ", ".join(f"{len(diff.spurious.get(k, ()))} {k}" for k in ("people", "institutions", "dates", "events"))
+                      f'{TYPE_COLOURS.get(g.event_type, "#999")}">{esc(g.event_type)}</span> {esc(when)}: '
+                      f'{esc(g.evidence)}</li>')
     return (
-        '<div class="gold"><h3>Differences from the gold</h3>'
+        '<div class="gold"><h3>Differences from the gold</h3> <span class="muted">matched as '
+        '<code>coopextract evaluate</code> does</span>'
         '<table class="scores"><thead><tr><th>field</th><th>gold</th><th>predicted</th><th>matched</th>'
-        f'<th>P</th><th>R</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        f'<p>Spurious (striped{SPURIOUS_SUFFIX} in the text, flagged in the table): {spurious}.</p>'
-        f'<details open><summary>Missed ({len(missed)})</summary><ul class="missed-list">{"".join(missed)}</ul></details></div>'
+        f'<th>missed</th><th>spurious</th><th>P</th><th>R</th><th>F1</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<p class="muted">Spurious items are striped{SPURIOUS_SUFFIX} in the text and flagged in the events table.</p>'
+        f'<details><summary>Missed ({len(missed)} lines)</summary><ul class="missed-list">{"".join(missed)}</ul></details></div>'
     )
 
 
