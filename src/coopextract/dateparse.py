@@ -52,7 +52,7 @@ _DATEPARSER_SETTINGS = {
 CACHE_SIZE = 16384
 
 _DASH = "[-–—‒−]"
-_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+", re.I)
+_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|\s+(?:to|until|till|through|and)\s+", re.I)
 
 
 def load_date_words(path) -> dict:
@@ -124,6 +124,8 @@ class DateNormaliser:
             rf"|(?P<m2>{month_name}),?\s+(?P<d2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
             rf"|(?P<m3>{month_name}),?(?:\s+of)?\s+(?P<y3>\d{{4}})",
             re.I)
+        self._month_alone_re = re.compile(
+            rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:early|mid|middle|late)\s+)?{month_name}", re.I)
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
@@ -143,7 +145,7 @@ class DateNormaliser:
         s = text.strip().strip(",.;:()").strip()
         s = self._weekday_re.sub("", s).strip()
         s = re.sub(r"^(the|on|in|of)\s+", "", s, flags=re.I)
-        s = re.sub(rf"^(early|mid|middle|late)(\s+|{_DASH})(?=\d{{4}}$)", "", s, flags=re.I)
+        s = re.sub(rf"^(early|mid|middle|late)(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", "", s, flags=re.I)
         if re.fullmatch(r"\d{4}", s):
             return (int(s), None, None, None)
         m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
@@ -233,8 +235,10 @@ class DateNormaliser:
         if m is None and d is not None:
             return None  # a bare day number is not a date
         if y is None:
+            if m is not None and d is None and self._month_alone_re.fullmatch(t):
+                return {"type": "partial", "start": [m, None], "end": None, "precision": "month"}
             if m is None or d is None:
-                return None  # a bare month name is not a date
+                return None  # a bare month name is not a date ("May" the verb, "March" the walk)
             return {"type": "partial", "start": [m, d], "end": None, "precision": "day"}
         return _fixed(_iso(y, m, d), None, _precision(m, d), order)
 

@@ -120,6 +120,8 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
         start, end = span.start + left, span.end - right
         while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _KEEP_TRAILING:
             end -= 1  # "18–23 December," — an optional comma before a missing year
+        while start < end and doc[start].is_punct and doc[start].text != "(":
+            start += 1  # ", 14 February 2020" — an optional comma after a missing weekday
         if start >= end:
             continue
         if any(v_start < end and start < v_end and (blocks == "all" or rule["strength"] == "weak")
