@@ -169,6 +169,7 @@ def _people(docs, blocks) -> list[_Mention]:
                 data["affiliation_start"] = block.char_start + data["affiliation"]
             mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
     mentions.sort(key=lambda m: m.start)
+    _drop_sentence_openers(mentions)
     full = [m for m in mentions if m.data.get("evidence") and len(_words(m.data["name"])) >= 2]
     full_ids = {id(m) for m in full}
     parent = list(range(len(mentions)))
@@ -208,6 +209,19 @@ def _people(docs, blocks) -> list[_Mention]:
             kept.append(mm)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _drop_sentence_openers(mentions: list) -> None:
+    """'Later Rustam Aliev signed': a sentence-opening word before a name the document gives
+    elsewhere without it is not part of the name."""
+    names = [_words(m.data["name"]) for m in mentions]
+    for m, words in zip(mentions, names):
+        if m.data.get("sent_start") and len(words) >= 3:
+            rest = words[1:]
+            if any(len(other) >= 2 and other != words and _same_person(rest, other) and other[0] != words[0] for other in names):
+                first = m.data["name"].split()[0]
+                m.start += len(first) + 1
+                m.data["name"] = m.data["name"][len(first) + 1:]
 
 
 def _words(name: str) -> list[str]:

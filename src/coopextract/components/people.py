@@ -86,8 +86,14 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         while j < n:
             if ctx.name_word(j):
                 j += 1
-            elif doc[j].text in lex.particles and j + 1 < n and ctx.name_word(j + 1):
-                j += 2
+            elif doc[j].text in lex.particles:    # "van der Berg", "Jalil oglu Huseynov"
+                k = j
+                while k < n and doc[k].text in lex.particles:
+                    k += 1
+                if k < n and ctx.name_word(k):
+                    j = k + 1
+                else:
+                    break
             elif doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n and ctx.name_word(j + 1):
                 j += 2
             else:
@@ -103,8 +109,10 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     doc = ctx.doc
     # "Sputnik Azerbaijan Aziz Aliyev": the name follows the place; a place as the last word
     # after a name word is a surname ("Selçuk Aydın")
+    # a city as the first word can be a given name ("Sofia Martins")
     places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
-                                                                and (k - 1) not in ctx.places)]
+                                                                and (k - 1) not in ctx.places)
+              and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places)]
     if places:
         i = max(i, places[-1] + 1)
     # an initial starts a new name: "… Rudomino A. Smith"
@@ -238,8 +246,10 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             if inst is not None:
                 info["affiliation"] = doc.spans["institutions"][inst].start_char
             info["evidence"] = info["evidence"] or "role"
-        if info["affiliation"] is None and e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in ctx.inst_at:
-            info["affiliation"] = doc.spans["institutions"][ctx.inst_at[e + 1]].start_char
+        if info["affiliation"] is None and e + 1 < len(doc) and doc[e].lower_ in ("of", "from"):
+            k = e + 2 if doc[e + 1].lower_ in ("the", "a") else e + 1       # "X of the German National Library"
+            if k in ctx.inst_at:
+                info["affiliation"] = doc.spans["institutions"][ctx.inst_at[k]].start_char
         words = [t.text for t in doc[s:e]]
         if info["evidence"] is None and _cue(ctx, left, e):
             info["evidence"] = "cue"
@@ -255,6 +265,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
     out = []
     for span, info in found:
         info["name"] = span.text
+        info["sent_start"] = span[0].is_sent_start
         info["words"] = len([t for t in span if t.text not in lex.particles and t.text != "-"])
         span._.person = info
         out.append(span)

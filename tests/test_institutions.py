@@ -1,0 +1,130 @@
+"""Institutions: long nested names, acronyms, countries; titles of works are not institutions."""
+
+import json
+import shutil
+
+import pytest
+
+from coopextract import extract_text
+from coopextract.entityrules import load_lexicon
+from coopextract.errors import ModelsError
+from coopextract.resources import models_dir
+
+
+def institutions(text):
+    return [i for par in extract_text(text, doc_id="t") for i in par.institutions]
+
+
+def names(text):
+    return sorted({i.name for i in institutions(text)})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The delegation visited the National Library of Poland.", ["National Library of Poland"]),
+    ("Books were sent to the State Library for Foreign Literature named after A. P. Chekhov.",
+     ["State Library for Foreign Literature named after A. P. Chekhov"]),
+    ("Staff of the Library and Information Centre of the Ege University of Turkey arrived.",
+     ["Library and Information Centre of the Ege University of Turkey"]),
+    ("The Embassy of the Republic of Poland in the Republic of Kazakhstan hosted the event.",
+     ["Embassy of the Republic of Poland in the Republic of Kazakhstan"]),
+    ("The Ministry of Culture and Tourism of the Republic of Türkiye supported the project.",
+     ["Ministry of Culture and Tourism of the Republic of Türkiye"]),
+    ("Ankara University Library and Hacettepe University signed a protocol.",
+     ["Ankara University Library", "Hacettepe University"]),
+    ("Internet access was provided by Delta Telecommunications.", ["Delta Telecommunications"]),
+    ("The Turkish Cooperation and Coordination Agency funded the reading room.",
+     ["Turkish Cooperation and Coordination Agency"]),
+    ("Members of the Nordic Librarians’ Association attended.", ["Nordic Librarians’ Association"]),
+    ("The Central Library of the National Academy of Sciences of Ukraine received books.",
+     ["Central Library of the National Academy of Sciences of Ukraine"]),
+    ("The Director of the Presidential Library Omar Haddad welcomed them.", ["Presidential Library"]),
+])
+def test_institution_names(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'The journal "American Libraries" published an interview.',
+    "The *Common Digital Library of Central Asia* project was presented.",
+    "Researchers joined Horizon Europe and the Erasmus+ programme.",
+    "The library staff and the Institute were thanked.",
+    "The Koha Integrated Library System was installed.",
+    "Both Presidential Libraries exchanged views.",
+])
+def test_titles_and_generic_heads_are_not_institutions(sentence):
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Bibliothèque nationale de France (BnF) opened an exhibition. Later the BnF sent books.",
+     "Bibliothèque nationale de France", "BnF"),
+    ("The Kazakh National Academy of Arts (KazNAA) signed a memorandum.\n\nThe KazNAA's rector visited.",
+     "Kazakh National Academy of Arts", "KazNAA"),
+    ("Staff of the Baltic State Technical University (BSTU) came. BSTU students joined.",
+     "Baltic State Technical University", "BSTU"),
+])
+def test_defined_acronyms_resolve_to_the_full_name(text, name, acronym):
+    found = institutions(text)
+    alone = [i for i in found if text[i.char_start:i.char_end] == acronym]
+    assert alone and all(i.name == name and i.acronym == acronym for i in alone)
+
+
+def test_acronym_tail_defines_the_inner_institution():
+    text = ("The Foreign Relations Department of the Riga Central Library (RCL) met partners. "
+            "The RCL's director spoke.")
+    acronym = next(i for i in institutions(text) if text[i.char_start:i.char_end] == "RCL")
+    assert acronym.name == "Riga Central Library"
+
+
+@pytest.mark.parametrize("text, acronym, expected", [
+    ("Representatives of IFLA and UNESCO met in Paris.", "UNESCO", "UNESCO"),
+    ("The report was sent to OCLC.", "OCLC", "OCLC"),
+    ("The International Federation of Library Associations and Institutions (IFLA) met. IFLA thanked Baku.",
+     "IFLA", "International Federation of Library Associations and Institutions"),
+])
+def test_known_acronyms(text, acronym, expected):
+    found = [i for i in institutions(text) if text[i.char_start:i.char_end] == acronym]
+    assert found and {i.name for i in found} == {expected}
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The National Library of Morocco sent books.", "National Library of Morocco", "MA"),
+    ("Istanbul University Library hosted the meeting.", "Istanbul University Library", "TR"),
+    ("The Egyptian Cultural Centre organised a concert.", "Egyptian Cultural Centre", "EG"),
+    ("Staff of the Embassy of the Republic of Türkiye in the Republic of Azerbaijan came.",
+     "Embassy of the Republic of Türkiye in the Republic of Azerbaijan", "TR"),
+    ("Delta Telecommunications sponsored the event.", "Delta Telecommunications", None),
+])
+def test_institution_country(sentence, name, country):
+    inst = next(i for i in institutions(sentence) if i.name == name)
+    assert inst.country == country
+
+
+def test_short_form_points_to_the_full_name():
+    text = ("The Central Scientific Library of the Academy of Sciences of Georgia was founded in 1925.\n\n"
+            "Today the Central Scientific Library exchanges books with 40 countries.")
+    assert {i.name for i in institutions(text)} == {"Central Scientific Library of the Academy of Sciences of Georgia"}
+
+
+def test_place_in_an_institution_name_is_not_a_location():
+    paragraphs = extract_text("The National Library of Morocco is in Rabat.", doc_id="t")
+    assert [loc.name for p in paragraphs for loc in p.locations] == ["Rabat"]
+
+
+def test_every_rule_file_loads():
+    lex = load_lexicon()
+    assert "Library" in lex.heads and "IFLA" in lex.acronyms and lex.places["Baku"][2] == "AZ"
+
+
+@pytest.mark.parametrize("filename, line", [
+    ("acronyms_known.jsonl", {"id": "x", "acronym": "X", "name": "X Org", "colour": "red"}),
+    ("institution_heads.jsonl", {"heads": ["Library"]}),
+    ("person_cues.jsonl", {"id": "c", "side": "middle", "words": ["by"]}),
+])
+def test_strict_loader_rejects_bad_rules(tmp_path, filename, line):
+    copy = tmp_path / "models"
+    shutil.copytree(models_dir(), copy)
+    with (copy / filename).open("a", encoding="utf-8") as f:
+        f.write(json.dumps(line) + "\n")
+    with pytest.raises(ModelsError, match=filename):
+        load_lexicon(str(copy))

@@ -1,0 +1,40 @@
+"""Locations: cities, regions and countries from the gazetteer, with their country."""
+
+import pytest
+
+from coopextract import extract_text
+
+
+def locations(text):
+    return [(loc.name, loc.country) for par in extract_text(text, doc_id="t") for loc in par.locations]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On arriving in Baku the guests visited the library.", [("Baku", "AZ")]),
+    ("The delegation travelled from Ankara to İzmir.", [("Ankara", "TR"), ("İzmir", "TR")]),
+    ("Books were sent to Izmir and Antalya.", [("Izmir", "TR"), ("Antalya", "TR")]),
+    ("Librarians from Khasavyurt (Dagestan) took part.", [("Khasavyurt", "RU"), ("Dagestan", "RU")]),
+    ("A conference was held in Kraków, Poland.", [("Kraków", "PL"), ("Poland", "PL")]),
+    ("Relations between the Republic of Azerbaijan and Türkiye grew.", [("Republic of Azerbaijan", "AZ"), ("Türkiye", "TR")]),
+    ("Partners from Turkey and Georgia met in Tbilisi.", [("Turkey", "TR"), ("Georgia", "GE"), ("Tbilisi", "GE")]),
+    ("Exhibitions toured Europe and Central Asia.", [("Europe", None), ("Central Asia", None)]),
+])
+def test_places_and_their_countries(sentence, expected):
+    assert locations(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkish and Azerbaijani librarians met.",                     # adjectives are not places
+    "The National Library of Morocco sent books.",                 # part of an institution's name
+    "Mobile libraries and the Reading Room were discussed in March.",
+    "Of the books received, most were new.",
+])
+def test_non_places(sentence):
+    assert locations(sentence) == []
+
+
+def test_location_offsets_are_document_offsets():
+    text = "First paragraph.\n\nThe guests arrived in Ganja."
+    par = extract_text(text, doc_id="t")[1]
+    loc = par.locations[0]
+    assert text[loc.char_start:loc.char_end] == "Ganja"

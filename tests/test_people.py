@@ -1,0 +1,93 @@
+"""People: names found by form and context, with title, role and affiliation; merged per document."""
+
+import pytest
+
+from coopextract import extract_text
+
+
+def people(text):
+    return [p for par in extract_text(text, doc_id="t") for p in par.people]
+
+
+def names(text):
+    return sorted({p.name for p in people(text)})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # titles and honorifics
+    ("Dr. Anna Kowalska visited the reading room.", ["Anna Kowalska"]),
+    ("Mr. Jürgen Müller of the German National Library gave a lecture.", ["Jürgen Müller"]),
+    ("The guests were welcomed by Mrs. Maria Rossi.", ["Maria Rossi"]),
+    ("Associate Professor Elif Şahin presented the new catalogue.", ["Elif Şahin"]),
+    ("Academician Nargiz Aliyeva opened the exhibition.", ["Nargiz Aliyeva"]),
+    # role phrases before and after the name
+    ("Director of the library Piotr Nowak welcomed the guests.", ["Piotr Nowak"]),
+    ("Jan Novak, Director of the National Library of Slovakia, signed the memorandum.", ["Jan Novak"]),
+    ("The chairperson of the association Ayşe Demir and vice-chairman Mehmet Öztürk attended.",
+     ["Ayşe Demir", "Mehmet Öztürk"]),
+    ("Head of the delegation B. Nurmagambetov thanked the hosts.", ["B. Nurmagambetov"]),
+    # context cues
+    ("A delegation led by Lars Eriksson arrived on Monday.", ["Lars Eriksson"]),
+    ("The exhibition was opened by Sofia Martins.", ["Sofia Martins"]),
+    ("The staff met with Kenji Watanabe to discuss digitisation.", ["Kenji Watanabe"]),
+    ("Tomasz Zielinski noted that cooperation had grown.", ["Tomasz Zielinski"]),
+    # initials, patronymics, particles, Turkic letters
+    ("J. R. Tolkova donated her archive.", ["J. R. Tolkova"]),
+    ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),
+    ("Rashid Akif oglu Mammadli gave a talk.", ["Rashid Akif oglu Mammadli"]),
+    ("Ms. Femke van der Berg visited the archive.", ["Femke van der Berg"]),
+    ("Professor İlkay Çağlar signed the agreement.", ["İlkay Çağlar"]),
+    # names in a list with a person
+    ("The guests were Lena Fischer, Dr. Karl Weber and Marta Kowalczyk.", ["Karl Weber", "Lena Fischer", "Marta Kowalczyk"]),
+])
+def test_people_are_found(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Presidential Library hosted a meeting in the Conference Hall.",
+    "Guests wrote their impressions in the Visitors' Book in March.",
+    "The National Library of Morocco sent books to Azerbaijan and Türkiye.",
+    "The Central City Library named after Rasul Gamzatov opened a new hall.",
+    "The Library named after M. I. Rudomino received the delegation.",
+    "Management System training was held in the Digital Library.",
+    'The book "Silk Road Stories" was presented to the readers.',
+])
+def test_non_names_are_not_people(sentence):
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, name, title, role, affiliation", [
+    ("Dr. Anna Kowalska, Director of the National Library of Poland, visited Baku.",
+     "Anna Kowalska", "Dr.", "Director", "National Library of Poland"),
+    ("Director of International Relations of the University of Warsaw Ewa Lis attended.",
+     "Ewa Lis", None, "Director of International Relations", "University of Warsaw"),
+    # an acronym the text never spells out keeps its spelling
+    ("Former IFLA President Ms. Gloria Perez visited the library.",
+     "Gloria Perez", "Ms.", "Former IFLA President", "IFLA"),
+    ("Mr. Jürgen Müller of the German National Library gave a lecture.",
+     "Jürgen Müller", "Mr.", None, "German National Library"),
+])
+def test_title_role_and_affiliation(sentence, name, title, role, affiliation):
+    person = next(p for p in people(sentence) if p.name == name)
+    assert (person.title, person.role, person.affiliation) == (title, role, affiliation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short forms point to the fullest form
+    ("Ms. Gloria Perez visited the library. Ms. Perez praised the collections.", {"Gloria Perez"}),
+    ("A delegation headed by Nurlan Abenov arrived. N. Abenov thanked the staff.", {"Nurlan Abenov"}),
+    ("Dr. Karim Rahimi Tabrizi gave a lecture. Karim Rahimi answered questions.", {"Karim Rahimi Tabrizi"}),
+    # spelling variants
+    ("Director Rustam Aliyev opened the event. Later Rustam Aliev signed the book.", {"Rustam Aliyev"}),
+    # different people with one surname stay apart
+    ("Mr. Ilkin Hasanov met Dr. Aydan Hasanov.", {"Ilkin Hasanov", "Aydan Hasanov"}),
+])
+def test_mentions_merge_to_the_fullest_form(text, expected):
+    assert {p.name for p in people(text)} == expected
+
+
+def test_person_offsets_cut_the_name_out_of_the_document():
+    text = "Intro paragraph.\n\nOn May 2, Dr. Anna Kowalska visited Baku."
+    person = people(text)[0]
+    assert text[person.char_start:person.char_end] == "Anna Kowalska"
