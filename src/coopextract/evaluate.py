@@ -169,11 +169,12 @@ class Score:
 
     @property
     def precision(self) -> float:
+        # nothing predicted: vacuously precise only when there was nothing to find either
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0   # nothing to find: none missed
 
     @property
     def f1(self) -> float:
