@@ -250,6 +250,20 @@ def test_gold_diff_lists_missed_and_spurious_items_and_the_page_marks_them(tmp_p
     assert "Levan Beridze" in page and "a joint exhibition" in page
 
 
+def test_missed_gold_names_are_marked_where_the_text_writes_them(tmp_path):
+    from coopextract.evaluate import load_gold
+
+    para = visit_paragraph()
+    para.people = []
+    gold = load_gold(write_gold(tmp_path, people=["Nino Kavtaradze"],
+                                institutions=["National Library", "Library of Georgia"]))
+    page = render_paragraph(para, 0, gold_diff([para], gold))
+    assert re.search(mark_pattern("Nino Kavtaradze", "MISSED PERSON"), page)
+    # a missed name inside one the records hold does not hide it
+    assert re.search(mark_pattern("National Parliamentary Library of Georgia", "ORG ✗"), page)
+    assert "MISSED ORG" not in page
+
+
 def test_gold_aliases_make_a_short_form_count_as_the_gold_name(tmp_path):
     from coopextract.evaluate import load_gold
 

@@ -27,6 +27,9 @@ ENTITY_COLOURS = {"DATE": "#ffe08a", "PERSON": "#aa9cfc", "ORG": "#7aecec", "LOC
 # A spurious item (not in the gold) keeps its kind's colour, striped with red.
 SPURIOUS_SUFFIX = " ✗"
 _STRIPE = "repeating-linear-gradient(135deg, {c}, {c} 6px, #f4a3a8 6px, #f4a3a8 9px)"
+# A gold name the records missed, found verbatim in the text: white striped with orange.
+MISSED_PREFIX = "MISSED "
+_MISSED = "repeating-linear-gradient(135deg, #ffffff, #ffffff 6px, #ffcc80 6px, #ffcc80 9px)"
 # One colour per event type: the twelve-class "Paired"/"Set3" ColorBrewer hues, picked so
 # neighbouring types in SPEC §3 order are easy to tell apart; "other" is grey.
 TYPE_COLOURS = {
@@ -208,7 +211,8 @@ def render_page(views: list[DocView]) -> str:
     has_gold = any(v.diff for v in views)
     if has_gold:
         legend += (f'<span class="chip" style="background:{_STRIPE.format(c="#dddddd")}">'
-                   f'spurious{SPURIOUS_SUFFIX}</span>')
+                   f'spurious{SPURIOUS_SUFFIX}</span><span class="chip" style="background:{_MISSED}">'
+                   f'{MISSED_PREFIX.lower()}(in gold, not found)</span>')
     body = "".join(render_doc(i, v) for i, v in enumerate(views)) or '<p class="muted">No documents.</p>'
     return _PAGE.format(
         version=esc(__version__), css=_CSS, js=_JS, n_docs=len(views), n_par=n_par, n_ev=n_ev,
@@ -265,10 +269,11 @@ def render_table(events: list[Event], doc_index: int, diff: Optional[GoldDiff]) 
         date_text = "" if date is None else (date.start or "") + (f"/{date.end}" if date.end and date.end != date.start else "")
         if date is not None and date.end is None and date.edtf.endswith("/.."):
             date_text += "/.."
-        people = "; ".join(p.name for p in e.people)
-        inst = "; ".join(i.name + (f" ({i.acronym})" if i.acronym and i.acronym != i.name else "") for i in e.institutions)
+        people = "; ".join(dict.fromkeys(p.name for p in e.people))
+        inst = "; ".join(dict.fromkeys(i.name + (f" ({i.acronym})" if i.acronym and i.acronym != i.name else "")
+                                       for i in e.institutions))
         quant = "; ".join(f"{'~' if q.approximate else ''}{q.value} {q.what}" for q in e.quantities)
-        flag = ' <span class="flag">✗ not in gold</span>' if e.id in spurious else ""
+        flag = '<br><span class="flag">not in gold</span>' if e.id in spurious else ""
         rows.append(
             f'<tr class="event-row{" spurious" if e.id in spurious else ""}" data-type="{esc(e.event_type)}" '
             f'data-year="{_year(e) or "none"}" data-date="{esc(date.start if date and date.start else "")}" '
@@ -350,7 +355,8 @@ def render_timeline(events: list[Event], doc_index: int) -> str:
 
 
 def _entity_spans(p: Paragraph, diff: Optional[GoldDiff]) -> list[dict]:
-    """Paragraph-relative, non-overlapping (longest first) entity spans for displaCy."""
+    """Paragraph-relative, non-overlapping (longest first) entity spans for displaCy; with a
+    gold comparison, spurious ones relabelled and missed gold names added where written."""
     offset, length = p.source.char_start, len(p.text)
     spurious = diff.spurious if diff else {}
     found = []
@@ -366,8 +372,15 @@ def _entity_spans(p: Paragraph, diff: Optional[GoldDiff]) -> list[dict]:
                 continue
             bad = group is not None and key(item) in spurious.get(group, ())
             found.append({"start": start, "end": end, "label": label + (SPURIOUS_SUFFIX if bad else "")})
+    for label, group in (("PERSON", "people"), ("ORG", "institutions")):
+        for name in diff.missed.get(group, ()) if diff else ():
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", p.text):
+                found.append({"start": m.start(), "end": m.end(), "label": MISSED_PREFIX + label})
     kept: list[dict] = []
-    for span in sorted(found, key=lambda s: (-(s["end"] - s["start"]), s["start"], s["label"])):
+    # What the records hold wins over a missed gold name; then longer spans over nested ones.
+    order = sorted(found, key=lambda s: (s["label"].startswith(MISSED_PREFIX), -(s["end"] - s["start"]),
+                                         s["start"], s["label"]))
+    for span in order:
         if all(span["end"] <= k["start"] or span["start"] >= k["end"] for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: (s["start"], s["end"]))
@@ -400,6 +413,7 @@ def _displacy(text: str, ents: list[dict]) -> str:
 
     colours = dict(ENTITY_COLOURS)
     colours.update({k + SPURIOUS_SUFFIX: _STRIPE.format(c=c) for k, c in ENTITY_COLOURS.items()})
+    colours.update({MISSED_PREFIX + k: _MISSED for k in ENTITY_COLOURS})
     return displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
                            page=False, jupyter=False, options={"colors": colours})
 
@@ -468,7 +482,8 @@ def render_diff(diff: GoldDiff) -> str:
         '<code>coopextract evaluate</code> does</span>'
         '<table class="scores"><thead><tr><th>field</th><th>gold</th><th>predicted</th><th>matched</th>'
         f'<th>missed</th><th>spurious</th><th>P</th><th>R</th><th>F1</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        f'<p class="muted">Spurious items are striped{SPURIOUS_SUFFIX} in the text and flagged in the events table.</p>'
+        f'<p class="muted">In the text, spurious items are striped red ({SPURIOUS_SUFFIX.strip()}) and missed gold names '
+        f'striped orange (MISSED); spurious events are flagged in the table.</p>'
         f'<details><summary>Missed ({len(missed)} lines)</summary><ul class="missed-list">{"".join(missed)}</ul></details></div>'
     )
 
@@ -488,8 +503,8 @@ h4.section{margin:16px 0 4px;color:#555;font-size:14px;text-transform:uppercase;
 .chip,.badge{display:inline-block;border-radius:3px;padding:0 6px;margin:0 4px 2px 0;font-size:12px;
   line-height:18px;color:#111;white-space:nowrap}
 .badge{font-weight:600;vertical-align:1px}
-.badge.spurious,.flag{outline:2px solid #d32f2f}
-.flag{font-size:12px;color:#b71c1c;padding:0 3px;margin-left:2px}
+.badge.spurious{outline:2px solid #d32f2f}
+.flag{font-size:12px;color:#b71c1c}
 .legend{margin:2px 0 8px}
 svg.timeline{width:100%;max-height:220px;background:#fff;border:1px solid #e5e5e5;border-radius:4px}
 svg .tl-bar{cursor:pointer}
