@@ -78,6 +78,7 @@ def types_of(text, **kwargs):
     ("Workshops on digitisation were organised for cataloguers.", ["training"]),
     ("An exhibition of rare books was opened in the foyer.", ["exhibition"]),
     ("A business trip to Tallinn was organised for the cataloguers.", ["business_trip"]),
+    ("A working visit to the Estonian National Library was organised for two cataloguers.", ["business_trip"]),
     ("A group of cataloguers travelled to Tallinn for professional exchange.", ["business_trip"]),
     ("Three specialists of the archive were invited to Latvia.", ["visit"]),
     ("During the talks, the parties reached agreements on reciprocal access to collections.", ["agreement"]),
@@ -175,6 +176,15 @@ def test_nearest_date_in_the_sentence_wins():
     old, new = date(text, "1901", "1901", "year"), date(text, "3 March 2015", "2015-03-03")
     [event] = events_of(text, dates=[old, new])
     assert event.date.edtf == "2015-03-03"
+
+
+def test_adjacent_dates_are_one_expression_and_the_finer_wins():
+    text = "Subsequently, on 26–29 April of the following year, workshops were held for cataloguers."
+    day = DateValue(text="26–29 April", edtf="2024-04-26/2024-04-29", start="2024-04-26", end="2024-04-29",
+                    precision="day", inferred=True, char_start=text.index("26–29"), char_end=text.index(" of the"))
+    year = date(text, "the following year", "2024", "year")
+    [event] = events_of(text, dates=[day, year])
+    assert event.date == day
 
 
 def test_paragraph_date_is_carried_over_as_an_inferred_copy():

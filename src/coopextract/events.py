@@ -36,6 +36,11 @@ CONFIDENCE_NO_DATE = 0.5
 # verb trigger ("visited"); this is subtracted from the values above.
 NOUN_TRIGGER_PENALTY = 0.1
 
+# Two dates of a sentence at most this many characters apart are one expression ("26–29 April
+# of the following year": 4); 5 allows " of " plus a stray space.
+ADJACENT_DATE_GAP = 5
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
+
 QUANTITY_EVENT_TYPES = ("donation", "exchange", "publication")
 # Types that name one occasion: a later undated mention in the same paragraph is more of it.
 # Gifts, agreements, publications ... can repeat within one occasion (a gift and a gift in return).
@@ -120,7 +125,11 @@ def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):
     """(date, how): the sentence's date nearest the trigger ("explicit"), else a copy of the
     paragraph's governing date marked inferred ("carried"), else (None, "none")."""
     if sent_dates:
-        return min(sent_dates, key=lambda d: (_gap(d.char_start, d.char_end, t0, t1), d.char_start)), "explicit"
+        nearest = min(sent_dates, key=lambda d: (_gap(d.char_start, d.char_end, t0, t1), d.char_start))
+        # "26–29 April of the following year": two adjacent dates are one expression; the finer wins.
+        group = [d for d in sent_dates if _gap(d.char_start, d.char_end, nearest.char_start, nearest.char_end)
+                 <= ADJACENT_DATE_GAP]
+        return min(group, key=lambda d: (_PRECISION_RANK[d.precision], d.char_start)), "explicit"
     if governing is not None:
         return governing.model_copy(update={"inferred": True}), "carried"
     return None, "none"
