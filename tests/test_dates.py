@@ -52,6 +52,8 @@ def edtfs(text, ref_date=None):
     ("Manuscripts from the late 19th century were restored.", ["18XX"]),
     ("The mid-1990s saw the first online catalogues.", ["199X"]),
     ("A new reading room opened in spring 2019.", ["2019-21"]),
+    ("International cooperation: news from the first quarter of 2023", ["2023-01/2023-03"]),
+    ("Visits rose in the second half of 2019 and in Q1 2020.", ["2019-07/2019-12", "2020-01/2020-03"]),
     ("In mid-2022, the board approved a new strategy.", ["2022"]),
     ("During the 1980s and 1990s she led the exchange programme.", ["198X", "199X"]),
     ("Reforms accelerated in the post-1991 era.", ["1991/.."]),
@@ -136,6 +138,9 @@ LOG_OLDEST_FIRST = (
     (LOG_OLDEST_FIRST, ["2012-03-12", "2012-11-05", "2013-02-03"]),
     ("In 2019, the library joined the network. In March, a delegation visited; in early June the partners met.",
      ["2019", "2019-03", "2019-06"]),
+    ("The exhibition opened on 15 December 2022 and runs until 31 March 2023.\n\n"
+     "On 14 March the Library hosted a seminar.\n\nOn 2 February 2023 books were presented.",
+     ["2022-12-15", "../2023-03-31", "2023-03-14", "2023-02-02"]),
     ("In 2024, staff were trained in Baku. From 18–23 December, they held sessions in the regions.",
      ["2024", "2024-12-18/2024-12-23"]),
     ("On 19–22 December 2023 a delegation came.\n\nSubsequently, on 26–29 April of the following year, workshops were held.",
@@ -193,6 +198,9 @@ def test_date_line_is_the_reference_date(text, expected):
     ("The call closed on 04/25/2019. The meeting was on 03/05/2019.", ["2019-04-25", "2019-03-05"], [False, True]),
     # written dates vote when no numeric date decides
     ("On January 24, 2020 the plan was approved; on 03/05/2020 it began.", ["2020-01-24", "2020-03-05"], [False, True]),
+    # ranges of numeric dates
+    ("On 16.10.2019–18.10.2019 the conference was held in Lublin.", ["2019-10-16/2019-10-18"], [False]),
+    ("The school ran 03.05.2019–04.05.2019, after the call of 25.04.2019.", ["2019-05-03/2019-05-04", "2019-04-25"], [True, False]),
     # no evidence: day-first, marked inferred
     ("The seminar took place on 08-05-2016.", ["2016-05-08"], [True]),
     # not ambiguous: never inferred

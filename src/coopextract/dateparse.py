@@ -13,7 +13,8 @@ Value kinds (``value["type"]``), all JSON-serialisable:
 ``fixed``     complete: ``edtf``, ``start``, ``end`` (partial ISO or None), ``precision``;
               ``order`` is "dmy"/"mdy" when the text shows a day/month order.
 ``partial``   the year is missing: ``start``/``end`` are ``[month, day|None]`` pairs.
-``numeric``   an all-number date whose day/month order is ambiguous: ``a``, ``b``, ``y``.
+``numeric``   an all-number date whose day/month order is ambiguous: ``a``, ``b``, ``y``
+              (a range also has ``end``: ``[a, b, y]``).
 ``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
               ``span`` (true for "over the last five years": an interval ending at the anchor).
 ``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 nearest past, 1 next).
@@ -211,7 +212,7 @@ class DateNormaliser:
     def _normalise(self, text: str) -> Optional[dict]:
         t = " ".join(text.split())
         low = t.lower()
-        for rule in (self._relative, self._weekday, self._decade, self._century, self._season, self._open):
+        for rule in (self._relative, self._weekday, self._decade, self._century, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
                 return value or None
@@ -257,6 +258,11 @@ class DateNormaliser:
                 right = left.strip()[:2] + right.strip()  # 2022–23
             r = self.point(right)
             l = self.point(left)
+            if r is not None and l is not None and r[0] == l[0] == "numeric":
+                pair = _numeric_pair(r, l)  # "16.10.2019–18.10.2019": decided when one field > 12
+                if pair == (None, None):  # ambiguous: the document decides (dateresolve)
+                    return {"type": "numeric", "a": l[1], "b": l[2], "y": l[3], "end": list(r[1:])}
+                r, l = pair
             if r is None or l is None or r[0] == "numeric" or l[0] == "numeric":
                 continue
             ry, rm, rd, rorder = r
@@ -356,6 +362,25 @@ class DateNormaliser:
         end = _iso(y + 1, last) if last < first else _iso(y, last)
         return _fixed(_iso(y, first), end, "month", None, edtf=f"{y}-{code}")
 
+    def _part(self, t: str, low: str):
+        """'the first quarter of 2023' → 2023-01/2023-03; 'H2 2019' → 2019-07/2019-12."""
+        m = re.fullmatch(r"(?:the\s+)?([a-z0-9]+)\s+(quarter|half)\s+of\s+(\d{4})", low)
+        if m:
+            index, size, y = self.words["part_names"].get(m.group(1)), self.words["part_units"][m.group(2)], int(m.group(3))
+        else:
+            m = re.fullmatch(r"([qh])([1-4])\s+(\d{4})", low)
+            if not m:
+                return None
+            index, size, y = int(m.group(2)), 3 if m.group(1) == "q" else 6, int(m.group(3))
+        if index is None:
+            return {}
+        parts = 12 // size
+        index = parts if index == -1 else index
+        if not 1 <= index <= parts:
+            return {}
+        first = (index - 1) * size + 1
+        return _fixed(_iso(y, first), _iso(y, first + size - 1), "month", None)
+
     def _number(self, word: str) -> Optional[int]:
         if word.isdigit():
             return int(word)
@@ -399,6 +424,25 @@ class DateNormaliser:
             return None
         direction = {"last": -1, "past": -1, "next": 1}.get(m.group(1), 0)
         return {"type": "weekday", "weekday": self.words["weekdays"][m.group(2)], "direction": direction}
+
+
+def _numeric_pair(r, l):
+    """Both ends of an all-number range, as (y, m, d, order) points, if some field > 12 shows
+    the order; else (None, None) — the range is left alone rather than guessed."""
+    fields = (r[1], l[1], r[2], l[2])
+    if max(fields[:2]) > 12 and max(fields[2:]) <= 12:
+        order = "dmy"
+    elif max(fields[2:]) > 12 and max(fields[:2]) <= 12:
+        order = "mdy"
+    else:
+        return None, None
+
+    def point(p):
+        _, a, b, y = p
+        d, m = (a, b) if order == "dmy" else (b, a)
+        return (y, m, d, order) if _valid(y, m, d) else None
+
+    return point(r), point(l)
 
 
 def _fixed(start, end, precision, order, edtf=None) -> dict:

@@ -107,11 +107,18 @@ def _resolve_numeric(it, order) -> None:
     v = it["value"]
     if v["type"] != "numeric":
         return
-    a, b, y = v["a"], v["b"], v["y"]
-    d, m = (a, b) if order == "dmy" else (b, a)
-    iso = f"{y:04d}-{m:02d}-{d:02d}"
-    it["fields"] = _fields(iso, iso, iso, "day", a != b)
-    it["value"] = {"type": "fixed", "edtf": iso, "start": iso, "end": iso, "precision": "day", "order": order}
+    def iso(a, b, y):
+        d, m = (a, b) if order == "dmy" else (b, a)
+        return f"{y:04d}-{m:02d}-{d:02d}"
+
+    start = iso(v["a"], v["b"], v["y"])
+    end = iso(*v["end"]) if v.get("end") else start
+    if not (_valid_iso(start) and _valid_iso(end)) or end < start:
+        return
+    edtf = start if end == start else f"{start}/{end}"
+    inferred = v["a"] != v["b"] or (bool(v.get("end")) and v["end"][0] != v["end"][1])
+    it["fields"] = _fields(edtf, start, end, "day", inferred)
+    it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": "day", "order": order}
 
 
 # -- 2. reference date -------------------------------------------------------------------
@@ -157,10 +164,13 @@ def _date_line_cues() -> frozenset:
 
 # -- 3. year-less dates ------------------------------------------------------------------
 def _explicit(it) -> Optional[tuple]:
+    """(y, m, d) of a date with day or month precision (an open interval: its known end)."""
     f = it.get("fields")
-    if not f or it["value"]["type"] != "fixed" or not f["start"] or f["precision"] not in ("day", "month"):
+    if not f or it["value"]["type"] != "fixed" or f["precision"] not in ("day", "month"):
         return None
-    s = f["start"]
+    s = f["start"] or f["end"]
+    if not s:
+        return None
     return (int(s[:4]), int(s[5:7]), int(s[8:10]) if len(s) == 10 else 1)
 
 
