@@ -131,6 +131,9 @@ class _Grower:
         run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
         heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
         e = heads_in_run[-1] + 1 if heads_in_run else h + 1
+        # a branch named by its city: "Goethe-Institut Tashkent"
+        if not heads_in_run and run_end == h + 2 and (h + 1) in self.place_start and self.place_start[h + 1] == h + 1:
+            e = h + 2
         # one lower-case adjective before "de"/"di": "Bibliothèque nationale de France"
         if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in OF_WORDS - {"of", "for", "on", "named"}
                 and _cap(doc[e + 2])):

@@ -94,8 +94,9 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                     j = k + 1
                 else:
                     break
-            elif doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n and ctx.name_word(j + 1):
-                j += 2
+            elif (doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n
+                  and (ctx.name_word(j + 1) or (doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 4))):
+                j += 2                                # "Jean-Pierre", "Ji-yeon", "Sung-ho"
             else:
                 break
         runs.extend(_split_run(ctx, i, j))
