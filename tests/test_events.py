@@ -88,6 +88,7 @@ def types_of(text, **kwargs):
     ("The department of rare books was established under the Academy.", ["founding"]),
     ("The two departments were merged.", ["founding"]),
     ("The city library was renamed after the poet.", ["founding"]),
+    ("The library established a Department of Digital Collections.", ["founding"]),
     ("The libraries launched a digitisation programme.", ["project"]),
     ("A joint project on newspaper digitisation was carried out by both libraries.", ["project"]),
 ])
@@ -109,6 +110,8 @@ def test_each_event_type_has_a_trigger(sentence, expected):
     "The visit was important for both sides.",
     # relations established are not an institution founded
     "Close cooperation ties were established with the university.",
+    # a possessive: not an event of its own
+    "The exhibition's catalogue was praised by the visitors.",
 ])
 def test_no_event_without_a_concrete_occurrence(sentence):
     assert events_of(sentence) == []
@@ -130,6 +133,31 @@ def test_dated_establishment_of_an_institution_is_a_founding():
     assert types_of(text, dates=[date(text, "1945", "1945", "year")]) == ["founding"]
     text = "With the establishment of close ties in 1995, the exchange grew."
     assert types_of(text, dates=[date(text, "1995", "1995", "year")]) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The library hosted a webinar on rare books for school librarians.", ["webinar"]),
+    ("The library hosted an online seminar on rare books.", ["webinar"]),
+    ("The National Library hosted the Minister of Culture of Latvia.", ["visit"]),
+])
+@pytest.mark.parametrize("sentence", [
+    "The director met the consul to discuss a joint exhibition.",
+    "The two sides held talks on the exchange of publications.",
+    "The directors met and agreed on the book exchange.",
+])
+def test_a_topic_is_not_an_event_of_its_own(sentence):
+    assert types_of(sentence) in (["meeting"], ["agreement", "meeting"])
+
+
+def test_hosting_an_event_is_that_event_not_a_visit(sentence, expected):
+    assert types_of(sentence) == expected
+
+
+def test_event_noun_inside_an_institution_name_is_not_an_event():
+    text = "On 2 February 2023 the Library presented 45 books to the Library of Congress."
+    d = date(text, "2 February 2023", "2023-02-02")
+    assert types_of(text, dates=[d], institutions=[institution(text, "Library of Congress")]) == ["donation"]
+    assert "conference" in types_of(text, dates=[d])  # without the entity, "Congress" is a congress
 
 
 def test_one_sentence_several_event_types():

@@ -10,7 +10,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   counts only when its sentence gives a date, or an occurrence verb ("was held", "took part",
   "organized") stands next to it and no determiner before it makes it a reference back to an
   event already reported ("During the meeting, ...", "This visit was ..."). Any trigger next to a modal or plan ("would be signed", "plans to hold an
-  exhibition") is dropped. One event per event type per sentence: the first trigger wins. A
+  exhibition") is dropped; so is a noun that is a topic ("an agreement on book exchange", "met
+  ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
+  institution's name ("Library of Congress"). One event per event type per sentence: the first trigger wins. A
   later undated sentence of the paragraph with a trigger of a type already reported there
   continues that event ("... visited the library. The guests toured the stacks.").
 * **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
@@ -77,6 +79,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue
             info = trigger._.event or {}
             kind = info.get("type")
+            t0, t1 = base + trigger.start_char, base + trigger.end_char
+            if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
+                continue  # part of a name: "Library of Congress", "Department of ... Exchange"
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
                 continue
             if not sent_dates and kind in paragraph_types and kind in CONTINUING_TYPES:
@@ -111,7 +116,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
 
 def accept_trigger(info: dict, sentence_has_date: bool) -> bool:
     """Whether a trigger states an event that happened (see the module docstring)."""
-    if info.get("irrealis"):
+    if info.get("irrealis") or info.get("topic") or info.get("possessive"):
         return False
     if info.get("form") == "noun":
         if sentence_has_date:

@@ -4,7 +4,9 @@ Rules are data (``models/``):
 
 * ``event_triggers.jsonl`` — token patterns (over ``LOWER``: the pipeline has no lemmatizer,
   so word forms are listed) with a stable ``id``, the SPEC §3 ``type`` and a ``form``:
-  ``verb`` (a finite past/passive form that states an occurrence: "visited", "was signed") or
+  ``verb`` (a finite past/passive form that states an occurrence: "visited", "was signed"),
+  ``host`` (a verb like ``verb`` unless an event noun of another type follows it: "hosted the
+  webinar" is a webinar, not a visit) or
   ``noun`` (a name of an event: "exhibition", "business trip", which also occurs in generic or
   planned statements and therefore needs support, see :mod:`coopextract.events`).
 * ``event_cues.jsonl`` — sentence cues, token patterns with a ``cue``: ``finite`` ("took
@@ -17,9 +19,10 @@ Rules are data (``models/``):
   counts ("years", "times"), words that end the counted noun phrase.
 
 Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form",
-"occurrence", "irrealis", "definite", "group", "pronoun"}`` (the last five describe the
-trigger's context: an occurrence verb near it, a modal or plan before it, a determiner right
-before it, a back-reference to the paragraph's people)
+"occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun"}`` (the
+last seven describe the trigger's context: an occurrence verb near it, a modal or plan before
+it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
+possessive after it ("the exhibition's visitors"), a back-reference to the paragraph's people)
 and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate", "what",
 "rule"}``. The decision which triggers become events is made at document level.
 """
@@ -46,8 +49,8 @@ QUANTITY_FILE = "quantity_rules.jsonl"
 TRIGGER_KEYS = {"id", "type", "form", "pattern"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
-FORMS = ("verb", "noun")
-CUES = ("occurrence", "finite", "auxiliary", "irrealis", "group", "pronoun", "definite")
+FORMS = ("verb", "noun", "host")
+CUES = ("occurrence", "finite", "auxiliary", "irrealis", "group", "pronoun", "definite", "topic")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "scope_link", "month")
 
@@ -65,6 +68,12 @@ OCCURRENCE_WINDOW = 6
 # A determiner at most this many tokens before a noun trigger ("the meeting", "this first
 # visit") makes it a reference back to an event already reported.
 DEFINITE_WINDOW = 1
+# A noun trigger this close after a topic cue ("an agreement on book exchange", "met ... to
+# discuss a joint exhibition") is what was talked about, not an event; 3 allows "on the new".
+TOPIC_WINDOW = 3
+# A "host" verb ("hosted") followed this closely by an event noun of another type ("hosted the
+# webinar", "hosted an online seminar") names that event, not a visit; 3 allows "an online".
+HOST_OBJECT_WINDOW = 3
 # The counted noun phrase ("examples of Azerbaijani literature") is at most this many tokens;
 # 6 covers the longest item descriptions in annual reports without swallowing a clause.
 WHAT_MAX_TOKENS = 6
@@ -215,6 +224,9 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
     # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
     # part of that one's wording, not an event of its own.
     kept = [s for s in kept if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in kept)]
+    kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
+        rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
+        and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
     found = []
     for span in kept:
         rule = rules[span.label_]
@@ -227,6 +239,9 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
                             for c, s, e in in_sent),
+            "topic": rule.form == "noun" and any(c == "topic" and e <= span.start and span.start - e <= TOPIC_WINDOW
+                                                 for c, s, e in in_sent),
+            "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
             "irrealis": _irrealis(rule.form, span.start, span.end, in_sent),
             "group": any(c == "group" for c, _, _ in in_sent),
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
