@@ -529,8 +529,13 @@ def main(argv=None) -> int:
                 if args.no_jobs else jobs_speedup(corpus, tmp))
         print(f"--jobs: 1 → {jobs['jobs1_s']:.1f} s, 2 → {jobs['jobs2_s']:.1f} s, ×{jobs['speedup']:.2f}, "
               f"identical={jobs['identical']}", file=sys.stderr)
-        prof = profile(corpus, args.profile_words) if args.profile_words else ([], [], 0.0)
-        stages = component_times(corpus, args.profile_words) if args.profile_words else []
+        prof, stages = ([], [], 0.0), []
+        if args.profile_words:
+            try:
+                prof = profile(corpus, args.profile_words)
+                stages = component_times(corpus, args.profile_words)
+            except Exception as exc:  # noqa: BLE001 — keep the measurements taken so far
+                print(f"bench.py: profile failed, left out: {type(exc).__name__}: {exc}", file=sys.stderr)
     load_after = " ".join(f"{x:.2f}" for x in os.getloadavg())
     text = report(info, results, cold, jobs, prof, stages, mach, load_after, args)
     print(text)
