@@ -50,6 +50,7 @@ def edtfs(text, ref_date=None):
     ("In the early twentieth century the press expanded.", ["19XX"]),
     ("Since the late twentieth century, reforms have changed libraries.", ["19XX/.."]),
     ("Manuscripts from the late 19th century were restored.", ["18XX"]),
+    ("The 19th and 20th centuries saw rapid growth of public libraries.", ["18XX/19XX"]),
     ("The mid-1990s saw the first online catalogues.", ["199X"]),
     ("A new reading room opened in spring 2019.", ["2019-21"]),
     ("International cooperation: news from the first quarter of 2023", ["2023-01/2023-03"]),
@@ -109,6 +110,8 @@ def test_start_end_precision(sentence, start, end, precision):
     "See https://example.org/news/2019/05/visit.html for photos.",
     "The library will receive 1500 books from the partner.",
     "May the new reading room serve readers well.",
+    "Revenue grew to 2019 million, up from 1850 million.",
+    "The index rose by 2045 points over the period.",
     "The march to the library began at noon.",
 ])
 def test_not_dates(sentence):
@@ -175,6 +178,8 @@ def test_relative_dates_resolve_against_the_preceding_date(text, expected):
     ("Last week the library hosted a seminar.", "2016-05-08", ["2016-04-25/2016-05-01"]),
     ("Last year the library hosted a seminar.", "2016-05-08", ["2015"]),
     ("The delegation arrived yesterday.", None, []),  # no reference date: left unresolved
+    ("The minister opened the reading room on 12 March.", "2016-05-08", ["2016-03-12"]),
+    ("The fair will open on 2 January.", "2016-12-20", ["2017-01-02"]),
     ("On Tuesday the director met the ambassador.", None, []),
 ])
 def test_deictic_dates_use_the_reference_date(text, ref_date, expected):

@@ -337,6 +337,12 @@ class DateNormaliser:
 
     def _century(self, t: str, low: str):
         low = re.sub(r"^(of|in|by)\s+", "", low)
+        pair = re.fullmatch(rf"(?:the\s+)?(\S+)\s*(?:and|to|{_DASH})\s*(\S+)\s+centuries", low)
+        if pair:  # "the 19th and 20th centuries" → 18XX/19XX
+            a, b = (self._century(w, f"{w} century") for w in pair.groups())
+            if not a or not b or a["start"] >= b["start"]:
+                return {}
+            return _fixed(a["start"], b["end"], "century", None, edtf=f"{a['edtf']}/{b['edtf']}")
         m = re.fullmatch(
             rf"(?:(early|mid|middle|late)(?:\s+of)?(?:\s+|{_DASH}))?(?:the\s+)?(?:(early|mid|middle|late)(?:\s+|{_DASH}))?"
             r"(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[- ]first)?)\s+(?:century|c\.|cent\.)", low)

@@ -50,7 +50,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None) -> list[
     for it in items:
         _resolve_numeric(it, order)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks)
-    _resolve_yearless(items)
+    _resolve_yearless(items, ref)
     _resolve_relative(items, ref)
     text = source.text
     _attach_relative_years(items, text)
@@ -182,7 +182,7 @@ def _direction(items) -> int:
     return -1 if down > up else 1 if up > down else 0
 
 
-def _resolve_yearless(items) -> None:
+def _resolve_yearless(items, ref=None) -> None:
     direction = _direction(items)
     for i, it in enumerate(items):
         v = it["value"]
@@ -194,7 +194,11 @@ def _resolve_yearless(items) -> None:
         nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
         local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
                       and (p := _dated(items[j]))), None)
-        year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
+        if prev is None and ref is not None:  # before any dated entry: the document's own date
+            year = min((ref[0].year + k for k in (-1, 0, 1)),
+                       key=lambda y: abs((date(y, m, min(d or 1, 28)) - ref[0]).days))
+        else:
+            year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
         if year is None:
             s_md = f"{m:02d}-{d:02d}" if d else f"{m:02d}"
             edtf = f"XXXX-{s_md}"
