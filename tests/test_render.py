@@ -14,7 +14,7 @@ import pytest
 from coopextract.records import DateValue, Event, Institution, Location, Paragraph, Person, Quantity, Source
 from coopextract.render import (
     DocView, date_key, gold_diff, render_page, render_paragraph, render_report,
-    render_timeline, _tick_step,
+    render_timeline, timeline_columns, _tick_step,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,6 +164,24 @@ def test_timeline_has_one_bar_per_year_and_type(events, bars):
     assert set(re.findall(r'class="tl-bar" data-year="(\d+)" data-type="(\w+)"', svg)) == bars
     if any(d is None for _, d in events):
         assert "1 undated event(s) not shown" in svg
+
+
+@pytest.mark.parametrize("years, columns", [
+    ([2019], [2019]),
+    ([2021, 2019], [2019, 2020, 2021]),
+    ([1900, 1911], list(range(1900, 1912))),          # ten empty years: kept
+    ([1760, 1765, 2019, 2020], [1760, 1761, 1762, 1763, 1764, 1765, None, 2019, 2020]),
+    ([1918, 2022, 2023], [1918, None, 2022, 2023]),
+])
+def test_long_empty_stretches_become_one_break_column(years, columns):
+    assert timeline_columns(years) == columns
+
+
+def test_timeline_labels_the_first_year_after_a_break():
+    svg = render_timeline([dated_event(0, "agreement", "1918"), dated_event(1, "visit", "2022-03-01"),
+                           dated_event(2, "donation", "2023")], 0)
+    labels = re.findall(r'class="tick">(\d{4})</text>', svg)
+    assert labels[:2] == ["1918", "2022"] and svg.count('class="tl-break"') == 1
 
 
 def test_timeline_without_dated_events_says_so():

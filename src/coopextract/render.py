@@ -43,8 +43,15 @@ TYPE_COLOURS = {
 TIMELINE_WIDTH = 1000
 TIMELINE_PLOT_HEIGHT = 120
 TIMELINE_MARGIN = 28
-# At most this many year labels under the axis (more overlap at the 1400 px review width).
+# At most this many year labels under the axis (more overlap at the 1400 px review width),
+# and never two closer than 36 units (a four-digit label at 11 px is ~30 units wide).
 TIMELINE_MAX_TICKS = 14
+TIMELINE_LABEL_SPACING = 36
+# Bars are at most 40 units wide, so two or three years do not become slabs.
+TIMELINE_MAX_BAR = 40
+# More than 10 empty years in a row are cut to one "…" column: the seed chapter's events in
+# the 1760s and 1920s would otherwise squeeze its 2010s into a few pixels.
+TIMELINE_MAX_GAP = 10
 _TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
 
 
@@ -303,8 +310,20 @@ def _tick_step(n_years: int) -> int:
     return next((s for s in _TICK_STEPS if n_years / s <= TIMELINE_MAX_TICKS), _TICK_STEPS[-1])
 
 
+def timeline_columns(years: list[int]) -> list[Optional[int]]:
+    """The timeline's columns: every year from the first to the last, except that a run of more
+    than ``TIMELINE_MAX_GAP`` empty years becomes one break column (None)."""
+    columns: list[Optional[int]] = []
+    for year in sorted(set(years)):
+        if columns:
+            gap = year - columns[-1] - 1
+            columns.extend([None] if gap > TIMELINE_MAX_GAP else range(columns[-1] + 1, year))
+        columns.append(year)
+    return columns
+
+
 def render_timeline(events: list[Event], doc_index: int) -> str:
-    """Stacked bars: one column per year from the first to the last dated event, one colour per type."""
+    """Stacked bars: one column per year (long empty stretches cut), one colour per type."""
     per_year: dict[int, Counter] = {}
     undated = 0
     for e in events:
@@ -316,37 +335,40 @@ def render_timeline(events: list[Event], doc_index: int) -> str:
     if not per_year:
         note = f" ({undated} undated)" if undated else ""
         return f'<p class="muted timeline-empty">No dated events{note}.</p>'
-    first, last = min(per_year), max(per_year)
-    n_years = last - first + 1
-    slot = TIMELINE_WIDTH / n_years
-    bar = max(1.0, slot * 0.8)
+    columns = timeline_columns(list(per_year))
+    slot = TIMELINE_WIDTH / len(columns)
+    bar = min(TIMELINE_MAX_BAR, max(1.0, slot * 0.8))
     top = max(sum(c.values()) for c in per_year.values())
     unit = TIMELINE_PLOT_HEIGHT / top
     base = TIMELINE_MARGIN + TIMELINE_PLOT_HEIGHT
-    shapes = []
-    for year in sorted(per_year):
-        x = (year - first) * slot + (slot - bar) / 2
+    shapes = [f'<line x1="0" y1="{base}" x2="{TIMELINE_WIDTH}" y2="{base}" class="axis"/>']
+    step = _tick_step(len(columns))
+    last_label = -TIMELINE_WIDTH
+    for i, year in enumerate(columns):
+        centre = i * slot + slot / 2
+        if year is None:
+            shapes.append(f'<rect class="tl-break" x="{i * slot:.1f}" y="{base - 3}" width="{slot:.1f}" height="6"/>'
+                          f'<text x="{centre:.1f}" y="{base + 4}" text-anchor="middle" class="tick">…</text>')
+            continue
         y = base
-        for etype in sorted(per_year[year], key=EVENT_TYPES.index):
+        for etype in sorted(per_year.get(year, ()), key=EVENT_TYPES.index):
             n = per_year[year][etype]
-            h = n * unit
-            y -= h
+            y -= n * unit
             shapes.append(
-                f'<rect class="tl-bar" data-year="{year}" data-type="{etype}" x="{x:.1f}" y="{y:.1f}" '
-                f'width="{bar:.1f}" height="{h:.1f}" fill="{TYPE_COLOURS[etype]}">'
+                f'<rect class="tl-bar" data-year="{year}" data-type="{etype}" x="{centre - bar / 2:.1f}" y="{y:.1f}" '
+                f'width="{bar:.1f}" height="{n * unit:.1f}" fill="{TYPE_COLOURS[etype]}">'
                 f'<title>{year}: {n} {etype}</title></rect>'
             )
-    step = _tick_step(n_years)
-    for year in range(first, last + 1):
-        if year % step == 0 or (year == first and n_years <= TIMELINE_MAX_TICKS):
-            x = (year - first) * slot + slot / 2
-            shapes.append(f'<text x="{x:.1f}" y="{base + 16}" text-anchor="middle" class="tick">{year}</text>')
-    shapes.append(f'<line x1="0" y1="{base}" x2="{TIMELINE_WIDTH}" y2="{base}" class="axis"/>')
+        starts_run = i == 0 or columns[i - 1] is None
+        if (year % step == 0 or starts_run) and centre - last_label >= TIMELINE_LABEL_SPACING:
+            shapes.append(f'<text x="{centre:.1f}" y="{base + 16}" text-anchor="middle" class="tick">{year}</text>')
+            last_label = centre
     shapes.append(f'<text x="0" y="{TIMELINE_MARGIN - 10}" class="tick">max {top} a year</text>')
     height = base + TIMELINE_MARGIN
     present = sorted({e.event_type for e in events}, key=EVENT_TYPES.index)
     legend = "".join(f'<span class="chip" style="background:{TYPE_COLOURS[t]}">{t}</span>' for t in present)
     note = f' <span class="muted">{undated} undated event(s) not shown.</span>' if undated else ""
+    first, last = columns[0], columns[-1]
     return (
         f'<svg class="timeline" viewBox="0 0 {TIMELINE_WIDTH} {height}" role="img" '
         f'aria-label="Events per year, {first}–{last}">{"".join(shapes)}</svg>'
@@ -511,6 +533,7 @@ svg .tl-bar{cursor:pointer}
 svg .tl-bar:hover{opacity:.7}
 svg .tick{font-size:11px;fill:#555}
 svg .axis{stroke:#888}
+svg .tl-break{fill:#fff}
 .filters{margin:4px 0 6px;font-size:14px}
 .filters label{margin-right:12px}
 table{border-collapse:collapse;background:#fff;width:100%;font-size:13px}
