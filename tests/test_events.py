@@ -135,11 +135,6 @@ def test_dated_establishment_of_an_institution_is_a_founding():
     assert types_of(text, dates=[date(text, "1995", "1995", "year")]) == []
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The library hosted a webinar on rare books for school librarians.", ["webinar"]),
-    ("The library hosted an online seminar on rare books.", ["webinar"]),
-    ("The National Library hosted the Minister of Culture of Latvia.", ["visit"]),
-])
 @pytest.mark.parametrize("sentence", [
     "The director met the consul to discuss a joint exhibition.",
     "The two sides held talks on the exchange of publications.",
@@ -149,6 +144,11 @@ def test_a_topic_is_not_an_event_of_its_own(sentence):
     assert types_of(sentence) in (["meeting"], ["agreement", "meeting"])
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The library hosted a webinar on rare books for school librarians.", ["webinar"]),
+    ("The library hosted an online seminar on rare books.", ["webinar"]),
+    ("The National Library hosted the Minister of Culture of Latvia.", ["visit"]),
+])
 def test_hosting_an_event_is_that_event_not_a_visit(sentence, expected):
     assert types_of(sentence) == expected
 
