@@ -38,6 +38,14 @@ def names(text):
     ("The Central Library of the National Academy of Sciences of Ukraine received books.",
      ["Central Library of the National Academy of Sciences of Ukraine"]),
     ("The Director of the Presidential Library Omar Haddad welcomed them.", ["Presidential Library"]),
+    # a proper name in quotation marks belongs to the organisation's name
+    ("The Publishing House “Nauka” donated books.", ["Publishing House Nauka"]),
+    # generic words joined by "and", a place before the name, a branch named by its city
+    ("A member of the Justice and Development Party spoke.", ["Justice and Development Party"]),
+    ("The Republic of Turkey Ministry of Culture sent books.", ["Republic of Turkey Ministry of Culture"]),
+    ("The visit was supported by the British Council Warsaw.", ["British Council Warsaw"]),
+    # a source reference in parentheses is not an actor
+    ("Exchange grew to 40 countries (Archive of the National Library, 1956).", []),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected
@@ -109,6 +117,17 @@ def test_short_form_points_to_the_full_name():
 def test_place_in_an_institution_name_is_not_a_location():
     paragraphs = extract_text("The National Library of Morocco is in Rabat.", doc_id="t")
     assert [loc.name for p in paragraphs for loc in p.locations] == ["Rabat"]
+
+
+def test_rules_can_come_from_another_directory(tmp_path, monkeypatch):
+    from coopextract.pipeline import build_pipeline
+
+    copy = tmp_path / "models"
+    shutil.copytree(models_dir(), copy)
+    (copy / "institution_heads.jsonl").write_text('{"id": "h", "heads": ["Bibliotheca"]}\n', encoding="utf-8")
+    nlp = build_pipeline(str(copy))
+    doc = nlp("The Royal Bibliotheca and the National Library of Egypt met.")
+    assert [s.text for s in doc.spans["institutions"]] == ["Royal Bibliotheca"]
 
 
 def test_every_rule_file_loads():
