@@ -44,6 +44,8 @@ def names(text):
     ("A member of the Justice and Development Party spoke.", ["Justice and Development Party"]),
     ("The Republic of Turkey Ministry of Culture sent books.", ["Republic of Turkey Ministry of Culture"]),
     ("The visit was supported by the British Council Warsaw.", ["British Council Warsaw"]),
+    ("The event was funded by the Bill & Melinda Gates Foundation.", ["Bill & Melinda Gates Foundation"]),
+    ("Fellows of the Alexander von Humboldt Foundation visited.", ["Alexander von Humboldt Foundation"]),
     # a source reference in parentheses is not an actor
     ("Exchange grew to 40 countries (Archive of the National Library, 1956).", []),
 ])

@@ -28,6 +28,8 @@ def test_places_and_their_countries(sentence, expected):
     "The National Library of Morocco sent books.",                 # part of an institution's name
     "Mobile libraries and the Reading Room were discussed in March.",
     "Of the books received, most were new.",
+    'He presented his novel "Paris Nights" to the readers.',        # a title of a work
+    "Maria da Silva Santos, librarian, joined online.",              # part of a person's name
 ])
 def test_non_places(sentence):
     assert locations(sentence) == []

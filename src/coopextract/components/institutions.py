@@ -95,6 +95,9 @@ class _Grower:
             if prev.text in POSSESSIVE and j > 1 and _cap(doc[j - 2]):     # "Librarians’ Association"
                 j -= 2
                 continue
+            if (prev.text == "&" or prev.text in self.lex.particles) and j > 1 and _cap(doc[j - 2]):
+                j -= 2                      # "Bill & Melinda Gates Foundation", "Alexander von Humboldt Foundation"
+                continue
             if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
                     or self.lex.title_of([prev.text]) or is_initial(prev.text)):
                 break
@@ -345,8 +348,10 @@ class InstitutionsComponent:
         spans = find_institutions(doc, self.lex)
         doc.spans["institutions"] = spans
         inside = {t for s in spans for t in range(s.start, s.end)}
-        if "locations" in doc.spans:
-            doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in inside]
+        quoted = quoted_ranges(doc.text)
+        if "locations" in doc.spans:                # places in names and in titles of works are not mentions
+            doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in inside
+                                      and not any(a <= s.start_char < b for a, b in quoted)]
         return doc
 
 

@@ -328,7 +328,11 @@ class PeopleComponent:
         self.lex = load_lexicon(models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["people"] = find_people(doc, self.lex)
+        people = find_people(doc, self.lex)
+        doc.spans["people"] = people
+        named = {t for s in people if s._.person.get("evidence") for t in range(s.start, s.end)}
+        if named and "locations" in doc.spans:      # "Maria da Silva Santos": Santos is her name here
+            doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in named]
         return doc
 
 
