@@ -70,6 +70,7 @@ def types_of(text, **kwargs):
     ("The Embassy donated children's books to the regional library.", ["donation"]),
     ("Finally, the visitors were presented with albums about the city.", ["donation"]),
     ("The consul gave books as a gift to the reading room.", ["donation"]),
+    ("The library received 300 books in Polish from the Association of Poles.", ["donation"]),
     ("The library sent rare periodicals to partner libraries in Poland.", ["exchange"]),
     ("Book exchange was carried out with twelve universities.", ["exchange"]),
     ("Two librarians took part in the World Library and Information Congress.", ["conference"]),
