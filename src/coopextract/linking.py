@@ -190,7 +190,8 @@ def _people(docs, blocks) -> list[_Mention]:
         words = _words(m.data["name"])
         if len(words) != 1 or id(m) in full_ids:
             continue
-        match = [f for f in full if _words(f.data["name"])[-1] == words[0]]
+        match = ([f for f in full if _words(f.data["name"])[-1] == words[0]]
+                 or [f for f in full if _words(f.data["name"])[0] == words[0] and f.data["name"].count("-")])   # "Park Ji-hoon"
         if not match:
             continue
         before = [f for f in match if f.start < m.start]

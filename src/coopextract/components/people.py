@@ -61,6 +61,8 @@ class _Context:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
             return False
+        if t.endswith("s") and (t[:-1] in self.lex.heads or t[:-3] + "y" in self.lex.heads):   # "Services", "Agencies"
+            return False
         if len(t) > 5 and t.lower().endswith(self.lex.non_name_suffixes) and not t.lower().endswith(self.lex.patronymic_suffixes):
             return False
         if is_initial(t):
