@@ -402,7 +402,12 @@ def machine() -> dict:
         pass
     import spacy
 
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        rev = os.environ.get("COOPEXTRACT_REV", "?")  # a snapshot without .git (git archive) names it so
+    return {"rev": rev, "cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
             "os": f"{platform.system()} {platform.release()}", "spacy": spacy.__version__,
             "load": " ".join(f"{x:.2f}" for x in os.getloadavg())}
 
@@ -433,7 +438,7 @@ def report(corpus_info, results, cold, jobs, prof, stages, mach, load_after, arg
         "## Machine",
         "",
         f"- CPU: {mach['cpu']}, **{mach['cores']} cores**, {mach['memory']} RAM; {mach['os']}",
-        f"- Python {mach['python']}, spaCy {mach['spacy']}",
+        f"- Python {mach['python']}, spaCy {mach['spacy']}; coopextract at commit {mach['rev']}",
         f"- Load average (1/5/15 min) before: {mach['load']}; after: {load_after}. The machine is shared "
         "with other work, so the figures are lower bounds on an idle machine's.",
         "",
