@@ -163,19 +163,38 @@ def test_odd_but_readable_files_are_processed(tmp_path, name, data, expected):
         assert source.text[record["source"]["char_start"]:record["source"]["char_end"]] == record["text"]
 
 
-def test_a_20_mb_single_line_is_processed_in_pieces(tmp_path):
+def test_a_20_mb_single_line_is_read_and_cut_into_bounded_pieces(tmp_path):
+    from coopextract.extract import WINDOW_CHARS
+    from coopextract.segment import MAX_BLOCK_CHARS, segment, windows
+
     sentence = "In 2019 the library received 40 books and visited partners in Baku; "
     text = (sentence * (20_000_000 // len(sentence) + 1))[:20_000_000]
     path = tmp_path / "huge.txt"
     path.write_text(text)
     source = read(path)
     assert len(source.text) == 20_000_000
-    from coopextract.extract import extract_source
+    blocks = segment(source)
+    assert len(blocks) >= 20_000_000 // MAX_BLOCK_CHARS
+    assert all(source.text[b.char_start:b.char_end] == b.text for b in blocks)
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
+    parts = windows(blocks, WINDOW_CHARS)
+    assert len(parts) >= 10 and all(sum(len(b.text) for b in part) <= WINDOW_CHARS for part in parts)
 
-    paragraphs = extract_source(source)
-    assert len(paragraphs) > 1
-    _offsets_hold(paragraphs, source.text)
-    assert sum(len(p.text) for p in paragraphs) >= len(text.strip()) - len(paragraphs)
+
+def test_a_huge_single_line_goes_through_the_whole_pipeline_in_pieces(monkeypatch):
+    """The same path as a 20 MB line (blocks cut, document processed in windows) at a size the
+    CI can afford: the two limits are scaled down with the text."""
+    import coopextract.extract as extract
+    import coopextract.segment as segment
+
+    monkeypatch.setattr(segment, "MAX_BLOCK_CHARS", 2_000)
+    monkeypatch.setattr(extract, "WINDOW_CHARS", 10_000)
+    sentence = "On 12 May 2019 the library received 40 books from the National Library of Georgia in Baku. "
+    text = (sentence * 400).strip()
+    paragraphs = extract_text(text)
+    assert len(paragraphs) >= len(text) // 2_000
+    _offsets_hold(paragraphs, text)
+    assert "".join(p.text for p in paragraphs).replace(" ", "") == text.replace(" ", "")
 
 
 def test_extract_text_takes_odd_line_endings_and_nuls():

@@ -91,9 +91,10 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
 
 
-def _split_long(text: str, start: int, end: int, limit: int = MAX_BLOCK_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text[start:end]`` into pieces of at most ``limit`` characters, each cut after a
-    sentence end or a space when one is near, with whitespace at the cuts left outside."""
+def _split_long(text: str, start: int, end: int, limit: Optional[int] = None) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``limit`` (default ``MAX_BLOCK_CHARS``)
+    characters, each cut after a sentence end or a space when one is near."""
+    limit = limit or MAX_BLOCK_CHARS
     pieces = []
     while end - start > limit:
         cut = start + limit
