@@ -246,6 +246,7 @@ def test_confidence_order():
     ("The guests were presented with books about the history of the city.", True),
     ("Both sides signed a memorandum of understanding.", True),
     ("The delegation donated publications of their university to the library.", True),
+    ("The two directors signed a memorandum of understanding.", True),
     ("The local branch was renamed in honour of the poet.", False),
 ])
 def test_group_subject_takes_the_people_introduced_before(second, carried):
