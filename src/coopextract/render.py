@@ -22,7 +22,8 @@ from typing import Callable, Optional, TextIO
 from .errors import CoopExtractError
 from .records import EVENT_TYPES, DateValue, Event, Paragraph
 
-# Entity labels shown in the text, and their colours (displaCy's own palette for the same kinds).
+# Entity labels shown in the text, and their colours (displaCy's palette for PERSON/ORG/LOC;
+# DATE yellow, since displaCy's pale teal is hard to tell from ORG).
 ENTITY_COLOURS = {"DATE": "#ffe08a", "PERSON": "#aa9cfc", "ORG": "#7aecec", "LOC": "#ff9561"}
 # A spurious item (not in the gold) keeps its kind's colour, striped with red.
 SPURIOUS_SUFFIX = " ✗"
