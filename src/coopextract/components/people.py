@@ -264,7 +264,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "shape"
         span = Span(doc, s, e, label="PERSON")
         found.append((span, info))
-    _share_list_evidence(doc, found)
+    _share_list_evidence(doc, found, lex)
     out = []
     for span, info in found:
         info["name"] = span.text
@@ -311,17 +311,24 @@ def _sentence_initial_word(doc: Doc, s: int) -> bool:
     return doc[s].is_sent_start and doc[s].lower_.endswith(("ing", "ed", "ly"))
 
 
-def _share_list_evidence(doc: Doc, found: list) -> None:
+LIST_GLUE = {",", "and", "&"}
+# Most tokens between two names of one list: ", Dr." / "and Prof." / ", and Mrs."
+LIST_GAP_MAX = 4
+
+
+def _share_list_evidence(doc: Doc, found: list, lex: Lexicon) -> None:
     """Names in one list with a person are persons: 'Sezen Tan, Dr. Sinan Tan and Catherine Fureti'."""
     for k in range(1, len(found)):
         (a, ia), (b, ib) = found[k - 1], found[k]
-        gap = [t for t in doc[a.end: b.start]]
-        if gap and len(gap) <= 4 and all(t.text in {",", "and", "&"} or t.text[:1].isupper() and not t.is_alpha
-                                         or t.text.endswith(".") for t in gap) and any(t.text in {",", "and", "&"} for t in gap):
-            if ia["evidence"] and not ib["evidence"] and len(b) >= 2:
-                ib["evidence"] = "list"
-            elif ib["evidence"] and not ia["evidence"] and len(a) >= 2:
-                ia["evidence"] = "list"
+        gap = [t.text for t in doc[a.end: b.start]]
+        glue = [w for w in gap if w in LIST_GLUE]
+        rest = [w for w in gap if w not in LIST_GLUE]
+        if not glue or len(gap) > LIST_GAP_MAX or (rest and lex.title_of(rest) != len(rest)):
+            continue
+        if ia["evidence"] and not ib["evidence"] and len(b) >= 2:
+            ib["evidence"] = "list"
+        elif ib["evidence"] and not ia["evidence"] and len(a) >= 2:
+            ia["evidence"] = "list"
 
 
 class PeopleComponent:
