@@ -139,6 +139,8 @@ LOG_OLDEST_FIRST = (
 @pytest.mark.parametrize("text, expected", [
     (LOG_NEWEST_FIRST, ["2018-03-19", "2018-02-28", "2017-04-14", "2013-09-26", "2012-12-03", "2012-11-05", "2012-03-12"]),
     (LOG_OLDEST_FIRST, ["2012-03-12", "2012-11-05", "2013-02-03"]),
+    ("In 2018 the programme started. Between March and May, staff visited 12 libraries.",
+     ["2018", "2018-03/2018-05"]),
     ("In 2019, the library joined the network. In March, a delegation visited; in early June the partners met.",
      ["2019", "2019-03", "2019-06"]),
     ("The exhibition opened on 15 December 2022 and runs until 31 March 2023.\n\n"
