@@ -57,6 +57,7 @@ def test_people_are_found(sentence, expected):
     'The book "Silk Road Stories" was presented to the readers.',
     "Librarians from the Black Sea region travelled along the Silk Road.",
     "The Prime Minister congratulated the winners of the Olympic Games.",
+    "Festival Brings Magic Lantern Shows To Quiet Villages",        # a headline in title case
 ])
 def test_non_names_are_not_people(sentence):
     assert names(sentence) == []

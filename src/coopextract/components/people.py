@@ -20,6 +20,7 @@ evidence ``None`` for :mod:`coopextract.linking` to attach to a full name of the
 
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -254,15 +255,15 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             if k in ctx.inst_at:
                 info["affiliation"] = doc.spans["institutions"][ctx.inst_at[k]].start_char
         words = [t.text for t in doc[s:e]]
+        span = Span(doc, s, e, label="PERSON")
         if info["evidence"] is None and _cue(ctx, left, e):
             info["evidence"] = "cue"
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
         if e - s < 2 and info["evidence"] != "title":
             info["evidence"] = None            # a single word needs a title, or linking to a full name
-        if info["evidence"] is None and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4 and not _sentence_initial_word(doc, s):
+        if info["evidence"] is None and not _title_case_sentence(span) and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4 and not _sentence_initial_word(doc, s):
             info["evidence"] = "shape"
-        span = Span(doc, s, e, label="PERSON")
         found.append((span, info))
     _share_list_evidence(doc, found, lex)
     out = []
@@ -304,6 +305,18 @@ def _form(lex: Lexicon, words: list[str]) -> bool:
         any(is_initial(w) for w in words)
         or any(w in lex.particles for w in words)
         or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
+
+
+# A sentence whose function words are capitalised is a headline ("Reading Rooms Open Across
+# Northern Towns"): there, two capitalised words in a row say nothing. In running text function
+# words are capitalised only at the start of a sentence; in title case nearly all of them are.
+TITLE_CASE_SHARE = 0.5
+
+
+def _title_case_sentence(span: Span) -> bool:
+    function_words = [t for t in span.sent[1:] if t.is_alpha and t.lower_ in STOP_WORDS]
+    capitalised = sum(t.text[0].isupper() for t in function_words)
+    return capitalised >= 1 and capitalised / len(function_words) > TITLE_CASE_SHARE
 
 
 def _sentence_initial_word(doc: Doc, s: int) -> bool:
