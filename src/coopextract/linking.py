@@ -10,10 +10,10 @@
   institution; a name that another name of the document begins with ("Presidential Library"
   → "Presidential Library of …") is a short form of it. Every mention carries the fullest
   form as ``name``, and the first country any of its mentions gives.
-* **People.** Mentions are clustered: a prefix of a longer name ("Amir Ali"), the same surname
-  with compatible given names or initials ("A. Rakhimjanov"), a surname alone after a title
-  or when it is a known surname ("Huseynov", "Ms. Parent"), and spelling variants
-  (rapidfuzz, ``NAME_SIMILARITY``: "Ahmadov"/"Ahmedov"). Every mention carries the fullest
+* **People.** Mentions are clustered: a prefix of a longer name ("Karim Rahimi"), the same surname
+  with compatible given names or initials ("N. Abenov"), a surname alone after a title
+  or when it is a known surname ("Ms. Perez"), and spelling variants
+  (rapidfuzz, ``NAME_SIMILARITY``: "Aliyev"/"Aliev"). Every mention carries the fullest
   form. Single words that match no full name are dropped.
 * **Affiliations** point to the canonical institution name.
 """
@@ -27,8 +27,8 @@ from .entityrules import is_initial, load_lexicon
 from .records import Institution, Location, Person
 
 # Two spellings of one name when their similarity (rapidfuzz ratio, 0–100) reaches this and
-# their first letters agree: "Mayil Ahmadov"/"Mayil Ahmedov" score 92; different people with
-# one surname ("Ilham Aliyev"/"Aziz Aliyev") score below 75. Chosen between the two.
+# their first letters agree: "Rustam Aliyev"/"Rustam Aliev" score 96; different people with
+# one surname ("Ilkin Hasanov"/"Aydan Hasanov") score below 75. Chosen between the two.
 NAME_SIMILARITY = 88
 
 
@@ -233,7 +233,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(a) == len(b) and sum(map(is_initial, a)) > sum(map(is_initial, b)):
         a, b = b, a                                        # the form with initials is the short one
     short, long_ = (a, b) if len(a) < len(b) or (len(a) == len(b) and sum(map(is_initial, a)) > 0) else (b, a)
-    if long_[: len(short)] == short:                       # "Amir Ali" / "Amir Ali Sardari Iravani"
+    if long_[: len(short)] == short:                       # "Karim Rahimi" / "Karim Rahimi Tabrizi"
         return True
     if short[-1] == long_[-1] and _given_compatible(short[:-1], long_[:-1]):   # "A. Rakhimjanov"
         return True

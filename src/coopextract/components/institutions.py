@@ -7,7 +7,7 @@ A name is grown around a head word from ``models/institution_heads.jsonl`` ("Lib
   Library"), never over a title, a role word or a capitalised function word ("The", "On");
 * rightwards over the rest of a capitalised run up to its last head ("Istanbul University
   Library"), then over ``of``/``for``/``de`` phrases ("… of the Republic of Azerbaijan",
-  "… for Foreign Literature"), ``named after`` + a person ("… named after M. I. Rudomino"),
+  "… for Foreign Literature"), ``named after`` + a person ("… named after A. P. Chekhov"),
   ``and`` after a bare head ("Library and Information Centre of …") and, for heads in
   ``institution_heads_located.txt``, ``in`` + a place ("Embassy of X in the Republic of Y");
 * an acronym in parentheses right after the name is its definition ("(ANAS)").
@@ -33,7 +33,7 @@ ARTICLES = {"the", "la", "le", "l'", "les", "der", "die", "das"}
 # Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
 _QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|(?<!\*)\*(?!\*)[^*]{1,200}(?<!\*)\*(?!\*)")
 # How many capitalised words "named after" takes when there are no initials: given name and
-# surname ("named after Rasul Hamzatov"); a third would usually be the next person's name.
+# surname ("named after Ivan Franko"); a third would usually be the next person's name.
 NAMED_AFTER_MAX_WORDS = 2
 # Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
 COUNTRY_LOOKAHEAD = 4

@@ -2,16 +2,16 @@
 
 A candidate is a run of name-shaped tokens: capitalised words that are not titles, roles,
 institution heads, months, places or other listed non-name words, with initials ("A. R.
-Zifeld"), particles ("van", "oglu") and hyphens inside. Tokens inside an institution name are
-never part of a person ("Library named after Rasul Hamzatov"). A candidate is a person when
+Tolkova"), particles ("van", "oglu") and hyphens inside. Tokens inside an institution name are
+never part of a person ("Library named after Ivan Franko"). A candidate is a person when
 it has *evidence*:
 
 * ``title``     an honorific before it ("Ms.", "Associate Professor", "Academician");
-* ``role``      a role phrase before ("Director of the library Mayil Ahmadov", "vice-chairman
-                Ekrem Ishik") or after it (", former IFLA President");
+* ``role``      a role phrase before ("Director of the library Piotr Nowak", "vice-chairman
+                Mehmet Öztürk") or after it (", former IFLA President");
 * ``cue``       a context word ("headed by", "met with", "presented … to"; "X said", "X visited");
 * ``form``      initials, a patronymic ending or a name particle;
-* ``list``      it stands in a list with a person ("Sezen Tan, Dr. Sinan Tan and …");
+* ``list``      it stands in a list with a person ("Lena Fischer, Dr. Karl Weber and …");
 * ``shape``     two to four name words with nothing against them.
 
 Single words (a surname alone) are kept only with a title; others are passed on with
@@ -28,12 +28,12 @@ from ..entityrules import Lexicon, is_capitalised, is_initial, load_lexicon
 from .institutions import quoted_ranges
 
 # How far left of a name a role phrase may start: long enough for "Director of International
-# Activities of the All-Russia State Library for Foreign Literature named after M. I.
-# Rudomino" (~20 tokens), found by reading the longest role phrases in the seed documents.
+# Relations of the State Library for Foreign Literature named after A. P. Chekhov"
+# (~20 tokens), found by reading the longest role phrases in the seed documents.
 ROLE_LOOKBACK = 28
 # How long a role phrase after a name may be (", Director of the National Library of Poland").
 ROLE_AFTER_MAX = 16
-# Most name words a person's name has ("Huseyn Jalil oglu Huseynov" has 3 + a particle).
+# Most name words a person's name has ("Rashid Akif oglu Mammadli" has 3 + a particle).
 MAX_NAME_WORDS = 5
 STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
 ROLE_GLUE = {"of", "the", "for", "and", "in", "at", "on", "-", "&"}
@@ -89,7 +89,7 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         while j < n:
             if ctx.name_word(j):
                 j += 1
-            elif doc[j].text in lex.particles:    # "van der Berg", "Jalil oglu Huseynov"
+            elif doc[j].text in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
                 k = j
                 while k < n and doc[k].text in lex.particles:
                     k += 1
@@ -108,10 +108,10 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
 
 
 def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
-    """A place at the start of a run is not a name word ("Baku Ilham Aliyev"); a run ending
+    """A place at the start of a run is not a name word ("Warsaw Anna Nowak"); a run ending
     in initials alone is dropped; runs too long to be one name are cut."""
     doc = ctx.doc
-    # "Sputnik Azerbaijan Aziz Aliyev": the name follows the place; a place as the last word
+    # "Radio Poland Ewa Lis": the name follows the place; a place as the last word
     # after a name word is a surname ("Selçuk Aydın")
     # a city as the first word can be a given name ("Sofia Martins")
     places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
@@ -119,7 +119,7 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
               and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places)]
     if places:
         i = max(i, places[-1] + 1)
-    # an initial starts a new name: "… Rudomino A. Smith"
+    # an initial starts a new name: "… Chekhov A. Smith"
     parts, s = [], i
     for k in range(i + 1, j):
         if is_initial(doc[k].text) and not is_initial(doc[k - 1].text):
@@ -330,7 +330,7 @@ LIST_GAP_MAX = 4
 
 
 def _share_list_evidence(doc: Doc, found: list, lex: Lexicon) -> None:
-    """Names in one list with a person are persons: 'Sezen Tan, Dr. Sinan Tan and Catherine Fureti'."""
+    """Names in one list with a person are persons: 'Lena Fischer, Dr. Karl Weber and Marta Kowalczyk'."""
     for k in range(1, len(found)):
         (a, ia), (b, ib) = found[k - 1], found[k]
         gap = [t.text for t in doc[a.end: b.start]]
