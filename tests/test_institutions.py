@@ -46,6 +46,8 @@ def names(text):
     ("The visit was supported by the British Council Warsaw.", ["British Council Warsaw"]),
     ("The event was funded by the Bill & Melinda Gates Foundation.", ["Bill & Melinda Gates Foundation"]),
     ("Fellows of the Alexander von Humboldt Foundation visited.", ["Alexander von Humboldt Foundation"]),
+    ("The Biblioteca Nacional de España lent two manuscripts.", ["Biblioteca Nacional de España"]),
+    ("Students of the Universidad Complutense de Madrid visited.", ["Universidad Complutense de Madrid"]),
     # a source reference in parentheses is not an actor
     ("Exchange grew to 40 countries (Archive of the National Library, 1956).", []),
 ])

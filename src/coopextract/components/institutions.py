@@ -134,6 +134,10 @@ class _Grower:
         run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
         heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
         e = heads_in_run[-1] + 1 if heads_in_run else h + 1
+        # head first, as in Romance languages: "Biblioteca Nacional de España"
+        if (not heads_in_run and start == h and run_end - h - 1 in (1, 2) and run_end < self.n
+                and doc[run_end].lower_ in OF_WORDS - {"named"}):
+            e = run_end
         # a branch named by its city: "Goethe-Institut Tashkent"
         if not heads_in_run and run_end == h + 2 and (h + 1) in self.place_start and self.place_start[h + 1] == h + 1:
             e = h + 2
