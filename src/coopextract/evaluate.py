@@ -82,9 +82,9 @@ def normalise_name(name: str) -> str:
 
 
 def date_key(start: Optional[str], end: Optional[str], edtf: str = "") -> Optional[str]:
-    """A date as the gold writes it: 'START', 'START/END' or 'START/..'."""
+    """A date as the gold writes it: 'START', 'START/END', 'START/..' or '../END'."""
     if start is None:
-        return None
+        return f"../{end}" if end is not None and edtf.startswith("../") else None
     if edtf.endswith("/.."):
         return f"{start}/.."
     if end is None or end == start:
