@@ -31,6 +31,21 @@ def _takes_models_dir(factory: str) -> bool:
     return "models_dir" in (meta.default_config or {})
 
 
+def save_config(path=None) -> str:
+    """Write the pipeline's spaCy config to ``models/pipeline.cfg`` (or ``path``); return it.
+
+    The saved config is what spaCy tooling reads (``spacy.util.load_model_from_config``);
+    ``tests/test_pipeline.py`` checks it stays equal to what :func:`build_pipeline` builds.
+    """
+    from .resources import models_dir
+
+    text = build_pipeline().config.to_str()
+    target = path or models_dir() / "pipeline.cfg"
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return text
+
+
 @lru_cache(maxsize=2)
 def get_pipeline(models_dir: Optional[str] = None) -> Language:
     """The pipeline, built once per process."""

@@ -1,0 +1,19 @@
+"""The saved config in models/ is the pipeline build_pipeline() builds, and spaCy can load it."""
+
+import spacy
+
+from coopextract.pipeline import COMPONENTS, build_pipeline
+from coopextract.resources import models_path
+
+
+def test_saved_config_matches_the_built_pipeline():
+    saved = models_path("pipeline.cfg").read_text(encoding="utf-8")
+    assert saved == build_pipeline().config.to_str(), "models/pipeline.cfg is stale: run python -c "from coopextract.pipeline import save_config; save_config()""
+
+
+def test_spacy_loads_the_saved_config_with_our_components_in_order():
+    config = spacy.util.load_config(models_path("pipeline.cfg"))
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    assert nlp.pipe_names == ["sentencizer", *COMPONENTS]
+    doc = nlp("On 12 March 2012 the delegation visited the National Library of Greece.")
+    assert [s.text for s in doc.spans["dates"]] == ["12 March 2012"]
