@@ -8,7 +8,8 @@ from coopextract.resources import models_path
 
 def test_saved_config_matches_the_built_pipeline():
     saved = models_path("pipeline.cfg").read_text(encoding="utf-8")
-    assert saved == build_pipeline().config.to_str(), "models/pipeline.cfg is stale: run python -c "from coopextract.pipeline import save_config; save_config()""
+    assert saved == build_pipeline().config.to_str(), (
+        "models/pipeline.cfg is stale: run python -c 'from coopextract.pipeline import save_config; save_config()'")
 
 
 def test_spacy_loads_the_saved_config_with_our_components_in_order():
