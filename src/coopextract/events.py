@@ -18,15 +18,34 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 * **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else null.
-* **Participants.** People, institutions and locations of the sentence. A sentence whose
+* **Participants.** People and institutions of the sentence. A sentence whose
   subject refers back ("The guests ...", "the delegation", "both sides", "they") also takes
   the people the paragraph introduced before it; "he"/"she" takes the first of them.
+* **Places.** A place of the sentence is kept only when it can be where the event happened or
+  where the travellers went: governed by a venue or destination word ("in Baku", "to Ankara",
+  "visited Riga", "arriving in Baku"; ``models/event_places.jsonl``), directly or as the next item
+  of a list ("in Kaunas, Vilnius and Riga"). Not kept: a place that qualifies a role, name or
+  origin ("the Minister of Culture of the Republic of Latvia", "librarians from Kutaisi and
+  Batumi", "Riga's libraries", "Baku State University" when the name was not recognised), a
+  topic ("books about Georgia", "an exhibition dedicated to Armenia"), where items come from
+  ("books published in Central Asia"), a partner ("cooperation with Lithuania"), a country or
+  region in parentheses or after a city ("Ankara (Republic of Türkiye)", "Tbilisi, Georgia"),
+  and a place without such a word. "in Y" after a name takes the part of that name: "received
+  books from the Association of Poles in Belarus" is an origin, "visited the National Library
+  of Georgia in Tbilisi" a venue. A country is dropped when a city of it is kept for the event.
 * **Quantities.** Counts in the sentence (not overlapping a date) go to ``donation``,
   ``exchange`` and ``publication`` events: the things given, sent or printed.
 * **Confidence** says how the event was found: see the constants below.
 """
 
-from .records import DateValue, Event, Quantity, Source
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .entityrules import load_lexicon
+from .errors import ModelsError
+from .records import DateValue, Event, Location, Quantity, Source
+from .resources import models_path
 
 # Confidence by how the event was found. Ordered as SPEC asks (explicit trigger with explicit
 # date > carried-over date > no date); the values were set by hand on the seed documents so
@@ -49,6 +68,24 @@ QUANTITY_EVENT_TYPES = ("donation", "exchange", "publication")
 CONTINUING_TYPES = ("visit", "meeting", "business_trip", "conference", "exhibition", "webinar")
 
 
+PLACE_FILE = "event_places.jsonl"
+PLACE_KEYS = {"id", "role", "words"}
+# venue/destination keep a place; the others say why a place is not the event's; "address"
+# ("located", "based") passes "in Y" on to the name before it.
+PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address")
+KEEP_ROLES = ("venue", "destination")
+# Roles of a name that "in Y" after it inherits ("from the Association of Poles in Belarus").
+INHERITED_ROLES = ("origin", "qualifier", "partner", "topic")
+# How far back (tokens) a name before "in Y" is walked to find the word that governs it; 12
+# covers the longest institution names of the seed documents ("General Directorate of
+# Libraries and Publications of the Ministry of Culture").
+NAME_WALK_MAX = 12
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+_NAME_GLUE = frozenset({"of", "and", "&", "for", "named", "after", "de", "del", "la", "-", "–", "—"})
+
+
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str) -> list[list[Event]]:
     return [
         paragraph_events(doc, block, dates[i], entities[i], doc_id, path) if block.yields_events else []
@@ -66,6 +103,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     dates = sorted(dates, key=lambda d: (d.char_start, d.char_end))
     people = sorted(entities.people, key=lambda p: p.char_start)
+    places = event_places(doc, base, entities)
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
@@ -99,7 +137,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 date=date,
                 people=participants(people, earlier, s0, s1, info),
                 institutions=[x for x in entities.institutions if _inside(x, s0, s1)],
-                locations=[x for x in entities.locations if _inside(x, s0, s1)],
+                locations=without_covered_countries([x for x in places if _inside(x, s0, s1)]),
                 quantities=sentence_quantities(quantities, base, s0, s1, dates) if kind in QUANTITY_EVENT_TYPES else [],
                 evidence=block.text[sent.start_char:sent.end_char],
                 confidence=confidence(how, info.get("form", "verb")),
@@ -155,6 +193,175 @@ def participants(people: list, earlier: list, s0: int, s1: int, info: dict) -> l
             names.add(person.name)
             own.append(person)
     return own
+
+
+def load_place_cues(path: Path) -> dict:
+    """``event_places.jsonl`` → {lower-case word: role}; rejects unknown keys and roles, a
+    word given two roles, duplicate ids and an empty file."""
+    return dict(_place_cues(str(path)))
+
+
+@lru_cache(maxsize=4)
+def _place_cues(path: str) -> tuple:
+    cues, ids = {}, set()
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
+        if not isinstance(row, dict) or set(row) != PLACE_KEYS:
+            keys = sorted(row) if isinstance(row, dict) else type(row).__name__
+            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(PLACE_KEYS)}, got {keys}")
+        if row["id"] in ids:
+            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
+        ids.add(row["id"])
+        if row["role"] not in PLACE_ROLES:
+            raise ModelsError(f"{path}:{n}: role must be one of {PLACE_ROLES}, got {row['role']!r}")
+        words = row["words"]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
+        for word in words:
+            word = word.strip().lower()
+            if cues.get(word, row["role"]) != row["role"]:
+                raise ModelsError(f"{path}:{n}: {word!r} already has the role {cues[word]!r}")
+            cues[word] = row["role"]
+    if not cues:
+        raise ModelsError(f"{path}: no rules in file; no event would keep a place")
+    return tuple(cues.items())
+
+
+def event_places(doc, base: int, entities) -> list[Location]:
+    """The paragraph's locations that can be where an event happened or where travellers went
+    (see the module docstring); the places of each event are those of its sentence."""
+    if not entities.locations:
+        return []
+    cues = load_place_cues(models_path(PLACE_FILE))
+    lexicon = load_lexicon().places
+    kinds = {(base + s.start_char, base + s.end_char): (s._.location or {}).get("kind")
+             for s in doc.spans.get("locations", [])}
+    found = []                                     # (Location, start token, end token, kind)
+    for loc in entities.locations:
+        span = doc.char_span(loc.char_start - base, loc.char_end - base, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        kind = kinds.get((loc.char_start, loc.char_end)) or (lexicon.get(loc.name) or (None, None))[1]
+        found.append((loc, span.start, span.end, kind))
+    place_ends = {end - 1: (start, kind) for _, start, end, kind in found}
+    names = {}                                     # last token of a name → its first token
+    for record in entities.institutions:
+        span = doc.char_span(record.char_start - base, record.char_end - base, alignment_mode="expand")
+        if span is not None and len(span):
+            names[span.end - 1] = span.start
+    people_ends = set()
+    for record in entities.people:
+        span = doc.char_span(record.char_start - base, record.char_end - base, alignment_mode="expand")
+        if span is not None and len(span):
+            people_ends.add(span.end - 1)
+    context = (place_ends, names, people_ends, cues)
+    return [loc for loc, start, end, kind in found if place_role(doc, start, end, kind, context) in KEEP_ROLES]
+
+
+def place_role(doc, start: int, end: int, kind, context) -> str:
+    """What the place at tokens [start, end) is to the sentence's events: a role of
+    ``models/event_places.jsonl``, "name_part" or "none"."""
+    place_ends, names, people_ends, cues = context
+    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    lo = sent.start
+    before = doc.text[sent.start_char:doc[start].idx]
+    if before.count("(") > before.count(")"):
+        # "Ankara (Republic of Türkiye)", "Kobikom (Türkiye)": a country or region in brackets
+        # qualifies what stands before it; a city there is the address of that name.
+        if kind != "city":
+            return "qualifier"
+        opening = max(i for i in range(lo, start) if "(" in doc[i].text)
+        inherited = _name_role(doc, opening - 1, lo, context)
+        return inherited if inherited in INHERITED_ROLES else "venue"
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return "qualifier"                         # "Riga's libraries"
+    if end < sent.end and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start:
+        return "name_part"                         # "Baku State University" not recognised as a name
+    if kind in ("country", "region") and start - 2 >= lo and doc[start - 1].text == ",":
+        previous = place_ends.get(start - 2)
+        if previous is not None and previous[1] == "city":
+            return "qualifier"                     # "Tbilisi, Georgia"
+    j = start - 1
+    while True:                                    # the word governing the place, or its list
+        while j >= lo and doc[j].lower_ in _DETERMINERS:
+            j -= 1
+        if j >= lo and doc[j].lower_ in _LIST_GLUE:
+            k = j - 1
+            if k >= lo and doc[k].lower_ in _LIST_GLUE:
+                k -= 1                             # ", and"
+            if k in place_ends:
+                j = place_ends[k][0] - 1
+                continue
+        break
+    if j < lo:
+        return "none"
+    role = cues.get(doc[j].lower_)
+    if role in KEEP_ROLES and j - 1 >= lo:
+        previous = cues.get(doc[j - 1].lower_)
+        if previous in ("topic", "describes_item"):
+            return previous                        # "dedicated to Armenia", "published in Turkey"
+        if previous == "address":                  # "the library located in Baku"
+            inherited = _name_role(doc, j - 2, lo, context)
+            return inherited if inherited in INHERITED_ROLES else "venue"
+    if role == "venue":
+        inherited = _name_role(doc, j - 1, lo, context)
+        if inherited in INHERITED_ROLES:
+            return inherited
+    return role or "none"
+
+
+def _name_role(doc, k: int, lo: int, context):
+    """The role of the word governing the name that ends at token ``k`` ("from" in "from the
+    Association of Poles"), or None when no name ends there."""
+    place_ends, names, people_ends, cues = context
+    if k < lo:
+        return None
+    i = k
+    if doc[i].is_lower and doc[i].is_alpha and i - 1 >= lo and (_namelike(doc[i - 1]) or i - 1 in names):
+        i -= 1                                     # "the Korea Foundation office in Tashkent"
+    elif not (_namelike(doc[i]) or i in names or i in place_ends):
+        return None                                # "held in", "librarians in": no name before
+    steps = 0
+    while i >= lo and steps < NAME_WALK_MAX:
+        steps += 1
+        if i in names:
+            i = names[i] - 1
+        elif i in place_ends:
+            i = place_ends[i][0] - 1
+        elif _namelike(doc[i]) and i not in people_ends:
+            i -= 1
+        elif doc[i].lower_ in _NAME_GLUE and i - 1 >= lo and i + 1 <= k and (
+                (_namelike(doc[i - 1]) or i - 1 in names) and i - 1 not in people_ends):
+            i -= 1                                 # "Institute of Ancient Manuscripts"
+        else:
+            break
+    while i >= lo and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    if i < lo:
+        return None
+    return cues.get(doc[i].lower_)
+
+
+def _namelike(token) -> bool:
+    return (token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start
+
+
+def without_covered_countries(places: list[Location]) -> list[Location]:
+    """A country is not the event's place when a city or region of it is ("travelled to
+    Türkiye and worked in Ankara" → Ankara)."""
+    lexicon = load_lexicon().places
+    kinds = {id(p): (lexicon.get(p.name) or (None, None))[1] for p in places}
+    covered = {p.country for p in places if kinds[id(p)] in ("city", "region") and p.country}
+    return [p for p in places if not (kinds[id(p)] == "country" and p.country in covered)]
 
 
 def sentence_quantities(spans, base: int, s0: int, s1: int, dates: list[DateValue]) -> list[Quantity]:
