@@ -46,9 +46,6 @@ def _umask() -> int:
     return mask
 
 
-_CREATE_MODE = 0o666 & ~_umask()
-
-
 class AtomicOutput:
     """Write to a temporary file beside the target and rename it into place on success,
     so a reader never sees half a file. On failure the temporary is removed; on an
@@ -71,7 +68,7 @@ class AtomicOutput:
             if not directory.is_dir():
                 raise typer.BadParameter(f"output directory {directory} does not exist", param_hint="-o")
             fd, self.tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
-            os.fchmod(fd, _CREATE_MODE)  # mkstemp makes 0600; the output gets the usual mode
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output gets the usual mode
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self.handle
 
