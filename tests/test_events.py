@@ -425,3 +425,75 @@ def test_seed_events_cut_back_out_of_their_paragraph(visit_log, chapter):
                 assert p.text[s:s + len(e.evidence)] == e.evidence
                 assert e.evidence_char_start <= e.trigger_char_start < e.trigger_char_end <= e.evidence_char_end
                 assert p.section is None or not p.section.lower().startswith("references")
+
+
+# ------------------------------------------------------------------ event places: venue or destination only
+
+
+def event_places_of(text):
+    """{event type: place names} of a one-paragraph text run through the whole flow."""
+    from coopextract.extract import extract_text
+
+    return {e.event_type: [x.name for x in e.locations] for p in extract_text(text, doc_id="t") for e in p.events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # governed by a venue or destination word, or by a visit verb
+    ("In May 2022 a delegation of the Latvian National Library visited Vilnius.", {"visit": ["Vilnius"]}),
+    ("On 3 June 2021 the director travelled to Kaunas to meet colleagues.", {"business_trip": ["Kaunas"]}),
+    ("On 5 April 2019 the conference was held in Kaunas.", {"conference": ["Kaunas"]}),
+    ("On 2 March 2020 the guests, arriving in Riga, visited the National Library of Latvia.", {"visit": ["Riga"]}),
+    ("In 2023 the library signed an agreement in Vilnius with Estonian partners.", {"agreement": ["Vilnius"]}),
+    # a list takes the word that governs its first item
+    ("In 2018 the delegation visited libraries in Kraków, Warsaw and Gdańsk.",
+     {"visit": ["Kraków", "Warsaw", "Gdańsk"]}),
+    ("In 2019 librarians from Tallinn, Kaunas and Gdańsk attended a seminar in Riga.", {"training": ["Riga"]}),
+    # the place of a role, of someone's origin, of a partner, or a topic
+    ("In 2019 the Minister of Culture of the Republic of Lithuania visited the library.", {"visit": []}),
+    ("On 4 May 2021 a writer from France visited the library.", {"visit": []}),
+    ("In 2021 the library held a webinar for librarians of Uzbekistan and Kazakhstan.", {"webinar": []}),
+    ("In 2017 an exhibition dedicated to Georgia was opened at the library.", {"exhibition": []}),
+    ("In 2019 the director presented 40 books about Armenia to the school.", {"donation": []}),
+    ("In 2020 Riga's libraries hosted a seminar.", {"training": []}),
+    ("In 2019 the delegation visited Baku State Museum.", {"visit": []}),
+    # items described by a place ("published in") are not where the event was
+    ("In 2016 the library donated 300 books published in Poland to a school in Lviv.", {"donation": ["Lviv"]}),
+    # "in Y" after a name takes the part of that name
+    ("In 2020 the library received 200 books from the Goethe-Institut in Munich.", {"donation": []}),
+    ("In 2020 a delegation from the University of Warsaw in Poland visited the library.", {"visit": []}),
+    ("In 2023 the library signed an agreement with the National Library of Lithuania in Vilnius.", {"agreement": []}),
+    ("On 1 July 2019 the exhibition was opened in the library located in Kaunas.", {"exhibition": ["Kaunas"]}),
+    # a country or region beside a city, or in brackets, only qualifies; a city in brackets is an address
+    ("In 2021 the delegation visited Tbilisi, Georgia.", {"visit": ["Tbilisi"]}),
+    ("In 2022 the delegation visited the National Museum (Tallinn).", {"visit": ["Tallinn"]}),
+    ("In 2022 Mr. Jan Kowalski of the Jagiellonian Library (Poland) visited the library.", {"visit": []}),
+    # a country is not the place when a city of it is
+    ("In 2018 our staff travelled to Türkiye and worked in Ankara.", {"business_trip": ["Ankara"]}),
+])
+def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
+    assert event_places_of(sentence) == expected
+
+
+@pytest.mark.parametrize("content, reason", [
+    ('{"id": "a", "role": "venue", "words": ["in"], "extra": 1}', "exactly the keys"),
+    ('{"id": "a", "role": "somewhere", "words": ["in"]}', "role must be one of"),
+    ('{"id": "a", "role": "venue", "words": ["in"]}\n{"id": "a", "role": "origin", "words": ["from"]}', "duplicate id"),
+    ('{"id": "a", "role": "venue", "words": ["in"]}\n{"id": "b", "role": "origin", "words": ["In"]}', "already has the role"),
+    ('{"id": "a", "role": "venue", "words": []}', "non-empty list"),
+    ('# nothing\n', "no rules"),
+])
+def test_place_cue_loader_is_strict(tmp_path, content, reason):
+    from coopextract.events import load_place_cues
+
+    path = tmp_path / "event_places.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelsError, match=reason):
+        load_place_cues(path)
+
+
+def test_shipped_place_cues_load():
+    from coopextract.events import KEEP_ROLES, PLACE_FILE, load_place_cues
+
+    cues = load_place_cues(models_path(PLACE_FILE))
+    assert {cues["in"], cues["to"], cues["visited"]} <= set(KEEP_ROLES)
+    assert cues["from"] not in KEEP_ROLES and cues["of"] not in KEEP_ROLES
