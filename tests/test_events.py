@@ -497,3 +497,20 @@ def test_shipped_place_cues_load():
     cues = load_place_cues(models_path(PLACE_FILE))
     assert {cues["in"], cues["to"], cues["visited"]} <= set(KEEP_ROLES)
     assert cues["from"] not in KEEP_ROLES and cues["of"] not in KEEP_ROLES
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019 a delegation led by a member of the Green Party (GP)-visited the archive.", ["visit"]),
+    ("In 2020 the head of the Tartu Club(Estonia) visited Kaunas.", ["visit"]),
+])
+def test_brackets_glued_to_words_do_not_hide_a_trigger(sentence, expected):
+    assert types_of(sentence) == expected
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("(GP)-visited", ["(", "GP", ")", "-", "visited"]),
+    ("Club(Estonia)", ["Club", "(", "Estonia", ")"]),
+    ("co-operation", ["co", "-", "operation"]),
+])
+def test_tokenizer_splits_brackets_glued_to_words(text, tokens):
+    assert [t.text for t in get_pipeline().make_doc(text)] == tokens

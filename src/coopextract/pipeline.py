@@ -10,15 +10,24 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from . import extensions  # noqa: F401  (declares the custom attributes)
 
 COMPONENTS = ("coop_dates", "coop_locations", "coop_institutions", "coop_people", "coop_events")
 
+# Brackets glued to words, which spaCy's English infixes leave in one token: a hyphen after a
+# closing bracket ("(AK Party)-visited" → "Party", ")", "-", "visited") and an opening bracket
+# between two words ("Library(Arabian" → "Library", "(", "Arabian"; two letters each side, so
+# "book(s)" stays as it is).
+EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
+                 r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})")
+
 
 def build_pipeline(models_dir: Optional[str] = None) -> Language:
     nlp = spacy.blank("en")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
