@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ModelsError
+from ..matchwindows import Anchors, pattern_anchors, windowed_matches
 from ..records import EVENT_TYPES
 from ..resources import models_dir as default_models_dir
 
@@ -209,17 +210,19 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 
 def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
-                  rules: dict, cues: dict) -> list[tuple[int, int, dict]]:
+                  rules: dict, cues: dict, anchors: Optional[Anchors] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
-    where matches of one type overlap."""
+    where matches of one type overlap. With ``anchors`` (:func:`~coopextract.matchwindows.pattern_anchors`
+    of the trigger patterns) the trigger matcher runs only near their first words; cues are
+    matched only in the sentences that hold a trigger (the only ones they are read in). Same
+    result, faster."""
     by_type: dict[str, list[Span]] = {}
-    for match_id, start, end in trigger_matcher(doc):
+    for match_id, start, end in windowed_matches(trigger_matcher, doc, anchors):
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    cue_spans: list[tuple[str, int, int]] = []
-    for match_id, start, end in cue_matcher(doc):
-        cue_spans.append((cues[doc.vocab.strings[match_id]].cue, start, end))
+    if not by_type:
+        return []
     kept = [span for spans in by_type.values() for span in filter_spans(spans)]
     # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
     # part of that one's wording, not an event of its own.
@@ -228,10 +231,16 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
     found = []
+    has_sents = doc.has_annotation("SENT_START")
+    sent_cues: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
     for span in kept:
         rule = rules[span.label_]
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        in_sent = [(c, s, e) for c, s, e in cue_spans if s >= sent.start and e <= sent.end]
+        sent = span.sent if has_sents else doc[:]
+        key = (sent.start, sent.end)
+        if key not in sent_cues:
+            sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, sent.start + s, sent.start + e)
+                              for m, s, e in cue_matcher(sent)]
+        in_sent = sent_cues[key]
         found.append((span.start, span.end, {
             "type": rule.type,
             "rule": rule.id,
@@ -288,6 +297,8 @@ def number_value(words: list[str], rules: QuantityRules) -> Optional[tuple[int, 
     if not words:
         return None
     first = words[0].lower()
+    if not first[:1].isdigit() and first not in rules.number_words:
+        return None  # the fast path of most tokens: both regexes below need a leading digit
     if _ORDINAL.match(first):
         return None
     if _NUMBER.match(first):
@@ -313,7 +324,7 @@ def find_quantities(words: list[str], rules: QuantityRules) -> list[tuple[int, i
     lower = [w.lower() for w in words]
     i, n = 0, len(words)
     while i < n:
-        parsed = number_value(words[i:], rules)
+        parsed = number_value(words[i:i + 2], rules)  # a number is a word and a multiplier at most
         if parsed is None:
             i += 1
             continue
@@ -333,7 +344,7 @@ def find_quantities(words: list[str], rules: QuantityRules) -> list[tuple[int, i
             continue
         # "130 organizations in 46 countries": the scope belongs to the counted phrase.
         if what_end < n and lower[what_end] in rules.scope_link:
-            inner = number_value(words[what_end + 1:], rules)
+            inner = number_value(words[what_end + 1:what_end + 3], rules)
             if inner is not None:
                 k = what_end + 1 + inner[1]
                 scope_end = _what_end(words, lower, k, rules)
@@ -394,11 +405,12 @@ class EventsComponent:
         self.quantity_rules = load_quantity_rules(folder / QUANTITY_FILE)
         self.trigger_matcher = _matcher(nlp, folder / TRIGGER_FILE, self.trigger_rules)
         self.cue_matcher = _matcher(nlp, folder / CUE_FILE, self.cue_rules)
+        self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
-                                               self.trigger_rules, self.cue_rules):
+                                               self.trigger_rules, self.cue_rules, self.trigger_anchors):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)

@@ -1,0 +1,93 @@
+"""The windowed Matcher finds exactly what the plain Matcher finds: pattern arithmetic on
+small tables, then the real trigger, cue and date patterns against ``matcher(doc)`` on
+sentences written for these tests."""
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from coopextract.components.events import CUE_FILE, TRIGGER_FILE, load_cue_rules, load_trigger_rules
+from coopextract.matchwindows import match_windows, pattern_anchors, pattern_length, windowed_matches
+from coopextract.pipeline import get_pipeline
+from coopextract.resources import models_path
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ([{"LOWER": "met"}], 1),
+    ([{"LOWER": "paid"}, {"OP": "{0,2}"}, {"LOWER": "visit"}], 4),
+    ([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}, {"IS_TITLE": True, "OP": "{2}"}], 4),
+    ([{"LOWER": "a"}, {"LOWER": "b", "OP": "{1,3}"}], 4),
+    ([{"LOWER": "a"}, {"OP": "+"}], None),
+    ([{"LOWER": "a"}, {"OP": "*"}], None),
+    ([{"LOWER": "a"}, {"OP": "{2,}"}], None),
+])
+def test_pattern_length(pattern, expected):
+    assert pattern_length(pattern) == expected
+
+
+@pytest.mark.parametrize("patterns, anchored", [
+    ([[{"LOWER": {"IN": ["visited", "toured"]}}]], True),
+    ([[{"LOWER": {"NOT_IN": ["ties"]}}, {"LOWER": "was"}, {"LOWER": "founded"}]], True),  # anchored on 'was'
+    ([[{"ORTH": "Will"}]], True),
+    ([[{"LOWER": "the", "OP": "?"}, {"LOWER": "visit"}]], False),      # may start anywhere
+    ([[{"IS_TITLE": True}, {"OP": "?"}, {"LOWER": "visit"}]], False),  # no word before a variable gap
+    ([[{"LOWER": "visit"}, {"OP": "+"}]], False),                      # unbounded
+    ([[{"LOWER": {"REGEX": "^vis"}}]], False),
+    ([[{"LOWER": "met"}], [{"IS_DIGIT": True}]], False),              # one unanchored pattern is enough
+])
+def test_pattern_anchors(patterns, anchored):
+    assert (pattern_anchors(patterns) is not None) == anchored
+
+
+def test_windows_cover_the_anchor_and_merge():
+    nlp = spacy.blank("en")
+    anchors = pattern_anchors([[{"LOWER": {"NOT_IN": ["x"]}}, {"LOWER": "was"}, {"OP": "{0,1}"}, {"LOWER": "signed"}]])
+    doc = nlp("It was then that the treaty was signed and it was over")
+    # 'was' at 1, 6 and 10: each window starts one token before it and holds three tokens from
+    # it: (0, 4), (5, 9), (9, 12); windows that touch are merged
+    assert match_windows(doc, anchors) == [(0, 4), (5, 12)]
+    assert match_windows(nlp("No such word here"), anchors) == []
+
+
+SENTENCES = [
+    "On 3 May 2021 the director of the National Library of Spain visited Ankara University.",
+    "The delegation paid an official visit to the Lisbon City Library and met the director.",
+    "An agreement on book exchange was finally signed by the two libraries in Warsaw.",
+    "The memorandum, prepared over many months by both sides, was signed on Friday.",
+    "Nearly 150 books were donated; the guests were at the Reading Room of the library.",
+    "It was decided that the library will plan to hold a joint exhibition next year.",
+    "They arrived in Vienna on a three-day working visit and took part in the conference.",
+    "Ties were established long ago, while the new branch was set up in 1999.",
+    "The library was founded in 1887 and was reorganized twice.",
+    "Was signed? Agreement. Visit visit visit, meetings, talks and negotiations!",
+    "",
+    "visited",
+    "A joint digital project was launched, and the sides exchanged more than 300 books.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def _matcher(vocab, patterns):
+    matcher = Matcher(vocab)
+    for i, pattern in enumerate(patterns):
+        matcher.add(f"r{i}", [pattern])
+    return matcher
+
+
+@pytest.mark.parametrize("rule_file, loader", [(TRIGGER_FILE, load_trigger_rules), (CUE_FILE, load_cue_rules)])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_windowed_matches_equal_plain_matcher(nlp, rule_file, loader, sentence):
+    patterns = [rule.pattern for rule in loader(models_path(rule_file))]
+    anchors = pattern_anchors(patterns)
+    doc = nlp(sentence)
+    matcher = _matcher(nlp.vocab, patterns)
+    assert sorted(windowed_matches(matcher, doc, anchors)) == sorted(matcher(doc))
+
+
+def test_trigger_patterns_are_anchored():
+    """If a new trigger pattern cannot be anchored, windowing silently switches off: keep it on."""
+    assert pattern_anchors(r.pattern for r in load_trigger_rules(models_path(TRIGGER_FILE))) is not None
