@@ -6,7 +6,6 @@ allows). Anything else raises :class:`~coopextract.errors.ModelsError` naming th
 Loading is lazy (first use) and cached per models directory.
 """
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .errors import ModelsError
 from .resources import models_dir
+from .rules import read_jsonl_rules
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -59,26 +59,7 @@ def read_tsv(path: Path, columns: int) -> list[list[str]]:
 
 def read_jsonl(path: Path) -> list[dict]:
     allowed, required = _JSONL_KEYS[path.name]
-    rows, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ModelsError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise ModelsError(f"{path}:{n}: expected a JSON object")
-        unknown, missing = set(row) - allowed, required - set(row)
-        if unknown or missing:
-            raise ModelsError(f"{path}:{n}: unknown keys {sorted(unknown)} / missing keys {sorted(missing)}")
-        if row["id"] in seen:
-            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
-        seen.add(row["id"])
-        rows.append(row)
-    if not rows:
-        raise ModelsError(f"{path}: pattern file is empty")
-    return rows
+    return [row for _, row in read_jsonl_rules(path, allowed, required, what="pattern file")]
 
 
 @dataclass(frozen=True)
