@@ -110,21 +110,22 @@ def pattern_anchors(patterns) -> Optional[Anchors]:
     return anchors
 
 
-def match_windows(doc: Doc, anchors: Anchors) -> list[tuple[int, int]]:
-    """Disjoint, ordered token ranges holding every possible match."""
+def match_windows(doc: Doc, anchors: Anchors, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Disjoint, ordered token ranges holding every possible match inside ``doc[start:end]``."""
     out: list[list[int]] = []
-    n = len(doc)
-    if not n:
+    n = len(doc) if end is None else end
+    if n <= start:
         return []
     lower, orth = anchors.lower, anchors.orth
-    for i, (low, text) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
+    rows = doc.to_array([LOWER, ORTH])[start:n].tolist()
+    for i, (low, text) in enumerate(rows, start):
         around = lower.get(low)
         if orth and text in orth:
             other = orth[text]
             around = other if around is None else (max(around[0], other[0]), max(around[1], other[1]))
         if around is None:
             continue
-        lo, hi = max(0, i - around[0]), min(n, i + around[1])
+        lo, hi = max(start, i - around[0]), min(n, i + around[1])
         if out and lo <= out[-1][1]:
             if hi > out[-1][1]:
                 out[-1][1] = hi
@@ -133,10 +134,14 @@ def match_windows(doc: Doc, anchors: Anchors) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out]
 
 
-def windowed_matches(matcher: Matcher, doc: Doc, anchors: Optional[Anchors]) -> list[tuple[int, int, int]]:
-    """``matcher(doc)``'s matches (match id, start, end), computed on the anchor windows only."""
-    if anchors is None:
-        return matcher(doc)
-    if len(doc) == 0:
+def windowed_matches(matcher: Matcher, doc: Doc, anchors: Optional[Anchors],
+                     start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, int]]:
+    """``matcher(doc[start:end])``'s matches (match id, start, end as Doc offsets), computed on
+    the anchor windows only."""
+    end = len(doc) if end is None else end
+    if end <= start:
         return []
-    return [(m, lo + s, lo + e) for lo, hi in match_windows(doc, anchors) for m, s, e in matcher(doc[lo:hi])]
+    if anchors is None:
+        return [(m, start + s, start + e) for m, s, e in matcher(doc[start:end])]
+    return [(m, lo + s, lo + e) for lo, hi in match_windows(doc, anchors, start, end)
+            for m, s, e in matcher(doc[lo:hi])]

@@ -9,11 +9,14 @@ resolution (years from context, relative dates) is :mod:`coopextract.dateresolve
 """
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -85,17 +88,41 @@ def _expand(value, words: dict, where: str):
 
 def windows(doc: Doc, anchors: frozenset, reach: int) -> list[tuple[int, int]]:
     """Token ranges that can hold a match: every match contains an anchor (a token with a
-    digit or an anchor word), and no pattern is longer than ``reach`` tokens."""
+    digit or an anchor word), and no pattern is longer than ``reach`` tokens.
+
+    Reads the Doc's LOWER and SHAPE arrays instead of Token objects: a token has a digit
+    exactly when its shape has a ``d`` (spaCy's ``word_shape`` writes ``d`` for every
+    ``str.isdigit`` character and ``x``/``X`` for letters), except for the shape ``LONG`` of
+    tokens of 100+ characters, whose text is read."""
     out: list[list[int]] = []
-    for token in doc:
-        text = token.text
-        if token.lower_ in anchors or any(c.isdigit() for c in text):
-            lo, hi = max(0, token.i - reach + 1), min(len(doc), token.i + reach)
+    strings = doc.vocab.strings
+    anchor_ids = _anchor_ids(anchors)
+    for i, (low, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
+        if low in anchor_ids or _has_digit(strings, shape, doc, i):
+            lo, hi = max(0, i - reach + 1), min(len(doc), i + reach)
             if out and lo <= out[-1][1]:
                 out[-1][1] = hi
             else:
                 out.append([lo, hi])
     return [(lo, hi) for lo, hi in out]
+
+
+@lru_cache(maxsize=8)
+def _anchor_ids(anchors: frozenset) -> frozenset:
+    return frozenset(get_string_id(word) for word in anchors)
+
+
+_DIGIT_SHAPES: dict[int, bool] = {}  # shape id -> has a digit (shapes are few: a cache, not a table)
+_LONG = get_string_id("LONG")
+
+
+def _has_digit(strings, shape: int, doc: Doc, i: int) -> bool:
+    if shape == _LONG:
+        return any(c.isdigit() for c in doc[i].text)
+    found = _DIGIT_SHAPES.get(shape)
+    if found is None:
+        found = _DIGIT_SHAPES[shape] = "d" in strings[shape]
+    return found
 
 
 def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[frozenset] = None,

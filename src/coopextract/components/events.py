@@ -210,12 +210,13 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 
 def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
-                  rules: dict, cues: dict, anchors: Optional[Anchors] = None) -> list[tuple[int, int, dict]]:
+                  rules: dict, cues: dict, anchors: Optional[Anchors] = None,
+                  cue_anchors: Optional[Anchors] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
-    where matches of one type overlap. With ``anchors`` (:func:`~coopextract.matchwindows.pattern_anchors`
-    of the trigger patterns) the trigger matcher runs only near their first words; cues are
-    matched only in the sentences that hold a trigger (the only ones they are read in). Same
-    result, faster."""
+    where matches of one type overlap. With ``anchors`` and ``cue_anchors``
+    (:func:`~coopextract.matchwindows.pattern_anchors` of the trigger and cue patterns) each
+    matcher runs only near the words its patterns require; cues are matched only in the
+    sentences that hold a trigger (the only ones they are read in). Same result, faster."""
     by_type: dict[str, list[Span]] = {}
     for match_id, start, end in windowed_matches(trigger_matcher, doc, anchors):
         rule = rules[doc.vocab.strings[match_id]]
@@ -238,8 +239,8 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
         sent = span.sent if has_sents else doc[:]
         key = (sent.start, sent.end)
         if key not in sent_cues:
-            sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, sent.start + s, sent.start + e)
-                              for m, s, e in cue_matcher(sent)]
+            sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e)
+                              for m, s, e in windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end)]
         in_sent = sent_cues[key]
         found.append((span.start, span.end, {
             "type": rule.type,
@@ -324,6 +325,9 @@ def find_quantities(words: list[str], rules: QuantityRules) -> list[tuple[int, i
     lower = [w.lower() for w in words]
     i, n = 0, len(words)
     while i < n:
+        if not lower[i][:1].isdigit() and lower[i] not in rules.number_words:
+            i += 1  # number_value's own fast path, without the call: most words are no number
+            continue
         parsed = number_value(words[i:i + 2], rules)  # a number is a word and a multiplier at most
         if parsed is None:
             i += 1
@@ -406,11 +410,13 @@ class EventsComponent:
         self.trigger_matcher = _matcher(nlp, folder / TRIGGER_FILE, self.trigger_rules)
         self.cue_matcher = _matcher(nlp, folder / CUE_FILE, self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
+        self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
-                                               self.trigger_rules, self.cue_rules, self.trigger_anchors):
+                                               self.trigger_rules, self.cue_rules,
+                                               self.trigger_anchors, self.cue_anchors):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
