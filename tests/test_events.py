@@ -514,3 +514,52 @@ def test_brackets_glued_to_words_do_not_hide_a_trigger(sentence, expected):
 ])
 def test_tokenizer_splits_brackets_glued_to_words(text, tokens):
     assert [t.text for t in get_pipeline().make_doc(text)] == tokens
+
+
+def types_through_flow(text):
+    from coopextract.extract import extract_text
+
+    return sorted(e.event_type for p in extract_text(text, doc_id="t") for e in p.events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the document's own staff travelling, or travellers going to a place to study or work
+    ("In 2019 our librarians visited the National Library of Estonia.", ["business_trip"]),
+    ("In March 2020 two of our staff visited Vilnius.", ["business_trip"]),
+    ("In 2020 a group of archivists visited Gdańsk and worked in the city museum to study its catalogue.",
+     ["business_trip"]),
+    # guests: a visit
+    ("In 2019 a delegation of the University of Warsaw visited Kaunas.", ["visit"]),
+    ("In 2019 students of the college visited the library to study its rare books.", ["visit"]),
+    ("In 2021 the director of the Lithuanian archive visited our library.", ["visit"]),
+])
+def test_own_staff_travelling_is_a_business_trip(sentence, expected):
+    assert types_through_flow(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 4 May 2019 a delegation of the Estonian archive visited the library. "
+     "The guests had a meeting with the staff of the reading rooms.", ["visit"]),
+    ("On 4 May 2019 a delegation of the Estonian archive visited the library. "
+     "During the meeting, the sides discussed digitisation.", ["visit"]),
+    # a meeting in the same sentence, or on a business trip, is an event of its own
+    ("On 4 May 2019 the guests visited the archive and held a meeting with its director.", ["meeting", "visit"]),
+    ("On 4 May 2019 our librarians travelled to Vilnius. "
+     "Meetings were held with the staff of the university libraries.", ["business_trip", "meeting"]),
+])
+def test_a_meeting_of_visiting_guests_is_part_of_the_visit(text, expected):
+    assert types_through_flow(text) == expected
+
+
+@pytest.mark.parametrize("content, reason", [
+    ('{"id": "a", "cue": "own", "words": ["our"], "note": "x"}', "exactly the keys"),
+    ('{"id": "a", "cue": "mine", "words": ["our"]}', "cue must be one of"),
+    ('{"id": "a", "cue": "own", "words": ["our"]}', "missing cues"),
+])
+def test_trip_cue_loader_is_strict(tmp_path, content, reason):
+    from coopextract.events import load_trip_cues
+
+    path = tmp_path / "trip_cues.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelsError, match=reason):
+        load_trip_cues(path)

@@ -14,7 +14,11 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
   institution's name ("Library of Congress"). One event per event type per sentence: the first trigger wins. A
   later undated sentence of the paragraph with a trigger of a type already reported there
-  continues that event ("... visited the library. The guests toured the stacks.").
+  continues that event ("... visited the library. The guests toured the stacks."); so does a
+  later undated meeting that names no new person after a visit ("The guests had a meeting
+  with the staff"). A visit is a ``business_trip`` when "our" staff travel ("our librarians
+  visited ...") or the travellers went to a place, not a host, to study or work ("visited
+  Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``.
 * **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else null.
@@ -66,6 +70,17 @@ QUANTITY_EVENT_TYPES = ("donation", "exchange", "publication")
 # Types that name one occasion: a later undated mention in the same paragraph is more of it.
 # Gifts, agreements, publications ... can repeat within one occasion (a gift and a gift in return).
 CONTINUING_TYPES = ("visit", "meeting", "business_trip", "conference", "exhibition", "webinar")
+# A later undated event of the key type in a paragraph that reported one of the value types is
+# part of that occasion when it names no new person: guests who visited meet their hosts ("The
+# guests had a meeting with the staff"). Meetings on a business trip stay events of their own.
+PART_OF = {"meeting": ("visit",)}
+
+TRIP_FILE = "trip_cues.jsonl"
+TRIP_KEYS = {"id", "cue", "words"}
+TRIP_CUES = ("own", "staff", "purpose")
+# "our" marks the document's own staff when a staff word follows within this many tokens ("our
+# staff", "our two librarians", "our library's specialists"): 3.
+OWN_STAFF_WINDOW = 3
 
 
 PLACE_FILE = "event_places.jsonl"
@@ -104,6 +119,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     dates = sorted(dates, key=lambda d: (d.char_start, d.char_end))
     people = sorted(entities.people, key=lambda p: p.char_start)
     places = event_places(doc, base, entities)
+    trip_cues = load_trip_cues(models_path(TRIP_FILE))
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
@@ -112,6 +128,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
         seen_types = set()
+        earlier_types = set(paragraph_types)
         for trigger in doc.spans["event_triggers"]:
             if not (sent.start <= trigger.start and trigger.end <= sent.end):
                 continue
@@ -122,8 +139,16 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
                 continue
+            sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
+            if kind == "visit" and is_business_trip(sent, trigger, sent_places, trip_cues):
+                kind = "business_trip"
+                if kind in seen_types:
+                    continue
             if not sent_dates and kind in paragraph_types and kind in CONTINUING_TYPES:
                 continue  # "The guests toured the stacks": more of the event already reported
+            if (not sent_dates and earlier_types & set(PART_OF.get(kind, ()))
+                    and not any(_inside(p, s0, s1) for p in people)):
+                continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
             seen_types.add(kind)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
@@ -137,7 +162,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 date=date,
                 people=participants(people, earlier, s0, s1, info),
                 institutions=[x for x in entities.institutions if _inside(x, s0, s1)],
-                locations=without_covered_countries([x for x in places if _inside(x, s0, s1)]),
+                locations=without_covered_countries([x for x, _ in sent_places]),
                 quantities=sentence_quantities(quantities, base, s0, s1, dates) if kind in QUANTITY_EVENT_TYPES else [],
                 evidence=block.text[sent.start_char:sent.end_char],
                 confidence=confidence(how, info.get("form", "verb")),
@@ -236,9 +261,62 @@ def _place_cues(path: str) -> tuple:
     return tuple(cues.items())
 
 
-def event_places(doc, base: int, entities) -> list[Location]:
-    """The paragraph's locations that can be where an event happened or where travellers went
-    (see the module docstring); the places of each event are those of its sentence."""
+def load_trip_cues(path: Path) -> dict:
+    """``trip_cues.jsonl`` → {cue: frozenset of lower-case words}; strict like the place cues."""
+    return dict(_trip_cues(str(path)))
+
+
+@lru_cache(maxsize=4)
+def _trip_cues(path: str) -> tuple:
+    cues: dict = {}
+    ids = set()
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
+        if not isinstance(row, dict) or set(row) != TRIP_KEYS:
+            keys = sorted(row) if isinstance(row, dict) else type(row).__name__
+            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(TRIP_KEYS)}, got {keys}")
+        if row["id"] in ids:
+            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
+        ids.add(row["id"])
+        if row["cue"] not in TRIP_CUES:
+            raise ModelsError(f"{path}:{n}: cue must be one of {TRIP_CUES}, got {row['cue']!r}")
+        words = row["words"]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
+        cues.setdefault(row["cue"], set()).update(w.strip().lower() for w in words)
+    missing = set(TRIP_CUES) - set(cues)
+    if missing:
+        raise ModelsError(f"{path}: missing cues {sorted(missing)}")
+    return tuple((cue, frozenset(words)) for cue, words in cues.items())
+
+
+def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
+    """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
+    travellers are "our" staff ("our librarians visited Vilnius"), or when they went to a
+    place, not to a host, to study or work ("visited Riga and worked at the archive to study
+    ...")."""
+    words = [t.lower_ for t in sent]
+    at = trigger.start - sent.start
+    for i, word in enumerate(words[:at]):
+        if word in cues["own"] and any(w in cues["staff"] for w in words[i + 1:i + 1 + OWN_STAFF_WINDOW]):
+            return True
+    went_to_place = any(role == "destination" for _, role in sent_places)
+    return went_to_place and any(w in cues["purpose"] for w in words[at + len(trigger):])
+
+
+def event_places(doc, base: int, entities) -> list[tuple[Location, str]]:
+    """(location, "venue" | "destination") of the paragraph's locations that can be where an
+    event happened or where travellers went (see the module docstring); the places of each
+    event are those of its sentence."""
     if not entities.locations:
         return []
     cues = load_place_cues(models_path(PLACE_FILE))
@@ -264,7 +342,8 @@ def event_places(doc, base: int, entities) -> list[Location]:
         if span is not None and len(span):
             people_ends.add(span.end - 1)
     context = (place_ends, names, people_ends, cues)
-    return [loc for loc, start, end, kind in found if place_role(doc, start, end, kind, context) in KEEP_ROLES]
+    roles = [(loc, place_role(doc, start, end, kind, context)) for loc, start, end, kind in found]
+    return [(loc, role) for loc, role in roles if role in KEEP_ROLES]
 
 
 def place_role(doc, start: int, end: int, kind, context) -> str:
