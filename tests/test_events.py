@@ -563,3 +563,18 @@ def test_trip_cue_loader_is_strict(tmp_path, content, reason):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ModelsError, match=reason):
         load_trip_cues(path)
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("During the trip, she signed an agreement with the university library.", ("2021-10", True)),
+    ("Within the framework of this visit, the archive presented 30 books to the library.", ("2021-10", True)),
+    # no reference back to the occasion: the paragraph states no date
+    ("The library signed an agreement with the university library.", (None, None)),
+])
+def test_an_undated_paragraph_referring_back_to_an_occasion_takes_its_date(second, expected):
+    from coopextract.extract import extract_text
+
+    text = "In October 2021 our director travelled to Vilnius.\n\n" + second
+    paragraphs = extract_text(text, doc_id="t")
+    [event] = paragraphs[1].events
+    assert ((event.date.edtf, event.date.inferred) if event.date else (None, None)) == expected

@@ -21,7 +21,10 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``.
 * **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
-  its following sentences), as a copy with ``inferred: true`` and its own offsets; else null.
+  its following sentences), as a copy with ``inferred: true`` and its own offsets; else, in a
+  paragraph without dates that refers back to an occasion ("Within the framework of the
+  trip, ...", "During the meetings, ..."), the first date of the last dated paragraph of the
+  same section, from that sentence on; else null.
 * **Participants.** People and institutions of the sentence. A sentence whose
   subject refers back ("The guests ...", "the delegation", "both sides", "they") also takes
   the people the paragraph introduced before it; "he"/"she" takes the first of them.
@@ -77,7 +80,8 @@ PART_OF = {"meeting": ("visit",)}
 
 TRIP_FILE = "trip_cues.jsonl"
 TRIP_KEYS = {"id", "cue", "words"}
-TRIP_CUES = ("own", "staff", "purpose")
+TRIP_CUES = ("own", "staff", "purpose", "occasion")
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
 OWN_STAFF_WINDOW = 3
@@ -102,14 +106,23 @@ _NAME_GLUE = frozenset({"of", "and", "&", "for", "named", "after", "de", "del", 
 
 
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str) -> list[list[Event]]:
-    return [
-        paragraph_events(doc, block, dates[i], entities[i], doc_id, path) if block.yields_events else []
-        for i, (doc, block) in enumerate(zip(docs, blocks))
-    ]
+    out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
+    for i, (doc, block) in enumerate(zip(docs, blocks)):
+        if not block.yields_events:
+            out.append([])
+            continue
+        earlier = previous[1] if previous is not None and previous[0] == block.section else None
+        out.append(paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier))
+        if dates[i]:
+            previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
+    return out
 
 
-def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str) -> list[Event]:
-    """The events of one paragraph, in text order."""
+def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
+                     occasion_date=None) -> list[Event]:
+    """The events of one paragraph, in text order. ``occasion_date``: the first date of the
+    last dated paragraph before it in its section, which an undated paragraph that refers back
+    to an occasion ("Within the framework of the trip, ...") takes."""
     if "event_triggers" not in doc.spans or not len(doc):
         return []
     base = block.char_start
@@ -123,10 +136,15 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
+    back_reference = False
     paragraph_types: set = set()
     for sent in sentences:
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
+        if not dates and occasion_date is not None and not back_reference:
+            back_reference = refers_to_occasion(sent, trip_cues)
+            if back_reference:
+                governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
         seen_types = set()
         earlier_types = set(paragraph_types)
         for trigger in doc.spans["event_triggers"]:
@@ -297,6 +315,13 @@ def _trip_cues(path: str) -> tuple:
     if missing:
         raise ModelsError(f"{path}: missing cues {sorted(missing)}")
     return tuple((cue, frozenset(words)) for cue, words in cues.items())
+
+
+def refers_to_occasion(sent, cues: dict) -> bool:
+    """The sentence refers back to an occasion already reported: a determiner right before an
+    occasion word ("within the framework of the trip", "during these meetings")."""
+    words = [t.lower_ for t in sent]
+    return any(w in BACK_DETERMINERS and words[i + 1] in cues["occasion"] for i, w in enumerate(words[:-1]))
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
