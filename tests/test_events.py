@@ -578,3 +578,20 @@ def test_an_undated_paragraph_referring_back_to_an_occasion_takes_its_date(secon
     paragraphs = extract_text(text, doc_id="t")
     [event] = paragraphs[1].events
     assert ((event.date.edtf, event.date.inferred) if event.date else (None, None)) == expected
+
+
+@pytest.mark.parametrize("text, phrase, iso, expected", [
+    # the date of the things the event is about is not the event's date
+    ("The archives signed an agreement on the digitisation of newspapers from the period between 1905 and 1907.",
+     "between 1905 and 1907", "1905/1907", None),
+    ("The museum donated 80 books published in 1937 to the library.", "1937", "1937", None),
+    # a date governed by the trigger itself is the event's
+    ("The catalogue was published in 2020 by the library.", "2020", "2020", "2020"),
+    ("The library signed the agreement on 5 May 2020.", "5 May 2020", "2020-05-05", "2020-05-05"),
+])
+def test_the_date_of_the_items_is_not_the_date_of_the_event(text, phrase, iso, expected):
+    i = text.index(phrase)
+    d = DateValue(text=phrase, edtf=iso, start=iso.split("/")[0], end=iso.split("/")[-1],
+                  precision="day" if len(iso) == 10 else "year", char_start=i, char_end=i + len(phrase))
+    [event] = events_of(text, dates=[d])
+    assert (event.date.edtf if event.date else None) == expected

@@ -19,7 +19,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   with the staff"). A visit is a ``business_trip`` when "our" staff travel ("our librarians
   visited ...") or the travellers went to a place, not a host, to study or work ("visited
   Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``.
-* **Date.** The date of the sentence nearest to the trigger; else the date of the nearest
+* **Date.** The date of the sentence nearest to the trigger, leaving out dates of the things
+  the event is about ("newspapers from the period between 1918 and 1921", "books published in
+  1937": ``describes_item`` words of ``models/event_places.jsonl``); else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else, in a
   paragraph without dates that refers back to an occasion ("Within the framework of the
@@ -88,6 +90,9 @@ OWN_STAFF_WINDOW = 3
 
 
 PLACE_FILE = "event_places.jsonl"
+# A word describing items at most this many tokens before a date makes it the items' date:
+# "from the period between 1918 and 1921" (3), "published in 1937" (2).
+ITEM_DATE_WINDOW = 3
 PLACE_KEYS = {"id", "role", "words"}
 # venue/destination keep a place; the others say why a place is not the event's; "address"
 # ("located", "based") passes "in Y" on to the name before it.
@@ -133,6 +138,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     people = sorted(entities.people, key=lambda p: p.char_start)
     places = event_places(doc, base, entities)
     trip_cues = load_trip_cues(models_path(TRIP_FILE))
+    place_cues = load_place_cues(models_path(PLACE_FILE))
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
@@ -170,7 +176,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             paragraph_types.add(kind)
             seen_types.add(kind)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
-            date, how = choose_date(sent_dates, governing, t0, t1)
+            own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
+            date, how = choose_date(own_dates, governing, t0, t1)
             earlier = [p for p in people if p.char_end <= s0]
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
@@ -315,6 +322,19 @@ def _trip_cues(path: str) -> tuple:
     if missing:
         raise ModelsError(f"{path}: missing cues {sorted(missing)}")
     return tuple((cue, frozenset(words)) for cue, words in cues.items())
+
+
+def is_item_date(doc, base: int, date: DateValue, trigger, cues: dict) -> bool:
+    """A date that says when the things the event is about were made, not when the event was:
+    "newspapers from the period between 1918 and 1921", "books published in 1937" (a
+    ``describes_item`` word of ``models/event_places.jsonl`` just before the date, not part of
+    the trigger: "the book was published in 2020" is the publication's own date)."""
+    span = doc.char_span(date.char_start - base, date.char_end - base, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lo = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - ITEM_DATE_WINDOW)
+    return any(cues.get(doc[i].lower_) == "describes_item" and not (trigger.start <= i < trigger.end)
+               for i in range(lo, span.start))
 
 
 def refers_to_occasion(sent, cues: dict) -> bool:
