@@ -1,5 +1,6 @@
 """The whole flow: read → segment → Doc → pipeline → document-level resolution → records."""
 
+import re
 from typing import Optional
 
 from .dateresolve import resolve_dates
@@ -48,7 +49,11 @@ def nlp_text(block) -> str:
     (same length, so offsets stay valid) — or nothing, for citations and bibliography."""
     if block.kind == "bibliography":
         return ""
-    return "".join(" " if c.isspace() else c for c in block.text)
+    return _OTHER_SPACE.sub(" ", block.text)
+
+
+# Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 def extract_file(path, ref_date: Optional[str] = None) -> list[Paragraph]:
