@@ -469,6 +469,11 @@ def event_places_of(text):
     ("In 2022 Mr. Jan Kowalski of the Jagiellonian Library (Poland) visited the library.", {"visit": []}),
     # a country is not the place when a city of it is
     ("In 2018 our staff travelled to Türkiye and worked in Ankara.", {"business_trip": ["Ankara"]}),
+    # "the city of X", "the capital, X" are X; a place that hosted the event is its venue
+    ("In 2019 the delegation travelled to the city of Kaunas.", {"business_trip": ["Kaunas"]}),
+    ("In 2019 the conference was held in the capital, Vilnius.", {"conference": ["Vilnius"]}),
+    ("In 2019 the Mayor of the city of Kaunas visited the library.", {"visit": []}),
+    ("In 2019 Riga hosted the international forum of librarians.", {"conference": ["Riga"]}),
 ])
 def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
     assert event_places_of(sentence) == expected

@@ -95,8 +95,11 @@ PLACE_FILE = "event_places.jsonl"
 ITEM_DATE_WINDOW = 3
 PLACE_KEYS = {"id", "role", "words"}
 # venue/destination keep a place; the others say why a place is not the event's; "address"
-# ("located", "based") passes "in Y" on to the name before it.
-PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address")
+# ("located", "based") passes "in Y" on to the name before it; "host_subject" after a place
+# makes it the venue ("Riga hosted the forum"); "place_noun" before "of" or "," is the place
+# itself ("in the city of Kaunas", "to the capital, Vilnius").
+PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address",
+               "host_subject", "place_noun")
 KEEP_ROLES = ("venue", "destination")
 # Roles of a name that "in Y" after it inherits ("from the Association of Poles in Belarus").
 INHERITED_ROLES = ("origin", "qualifier", "partner", "topic")
@@ -408,6 +411,8 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
         return inherited if inherited in INHERITED_ROLES else "venue"
     if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         return "qualifier"                         # "Riga's libraries"
+    if end < sent.end and cues.get(doc[end].lower_) == "host_subject":
+        return "venue"                             # "Riga hosted the forum"
     if end < sent.end and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start:
         return "name_part"                         # "Baku State University" not recognised as a name
     if kind in ("country", "region") and start - 2 >= lo and doc[start - 1].text == ",":
@@ -418,6 +423,9 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
     while True:                                    # the word governing the place, or its list
         while j >= lo and doc[j].lower_ in _DETERMINERS:
             j -= 1
+        if j - 1 >= lo and doc[j].lower_ in ("of", ",") and cues.get(doc[j - 1].text) == "place_noun":
+            j -= 2                                 # "in the city of Kaunas": what governs "the city"
+            continue
         if j >= lo and doc[j].lower_ in _LIST_GLUE:
             k = j - 1
             if k >= lo and doc[k].lower_ in _LIST_GLUE:
