@@ -474,6 +474,11 @@ def event_places_of(text):
     ("In 2019 the conference was held in the capital, Vilnius.", {"conference": ["Vilnius"]}),
     ("In 2019 the Mayor of the city of Kaunas visited the library.", {"visit": []}),
     ("In 2019 Riga hosted the international forum of librarians.", {"conference": ["Riga"]}),
+    # a place right before "to"/"in" passes on its role when it qualifies a role
+    ("The Ambassador of France to Azerbaijan visited the library in 2019.", {"visit": []}),
+    ("In 2019 the Ambassador of Japan in Georgia visited the library.", {"visit": []}),
+    ("A delegation from Japan arrived in Seoul on 4 April 2018.", {"visit": ["Seoul"]}),
+    ("The agreement was signed in Berlin, Germany, on 12 March 2020.", {"agreement": ["Berlin"]}),
 ])
 def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
     assert event_places_of(sentence) == expected

@@ -97,9 +97,10 @@ PLACE_KEYS = {"id", "role", "words"}
 # venue/destination keep a place; the others say why a place is not the event's; "address"
 # ("located", "based") passes "in Y" on to the name before it; "host_subject" after a place
 # makes it the venue ("Riga hosted the forum"); "place_noun" before "of" or "," is the place
-# itself ("in the city of Kaunas", "to the capital, Vilnius").
+# itself ("in the city of Kaunas", "to the capital, Vilnius"); "org_noun" is an organisation
+# word after a name ("the Korea Foundation office in Tashkent").
 PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address",
-               "host_subject", "place_noun")
+               "host_subject", "place_noun", "org_noun")
 KEEP_ROLES = ("venue", "destination")
 # Roles of a name that "in Y" after it inherits ("from the Association of Poles in Belarus").
 INHERITED_ROLES = ("origin", "qualifier", "partner", "topic")
@@ -444,6 +445,13 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
         if previous == "address":                  # "the library located in Baku"
             inherited = _name_role(doc, j - 2, lo, context)
             return inherited if inherited in INHERITED_ROLES else "venue"
+    if role in KEEP_ROLES and j - 1 in place_ends:
+        # a place right before: "the Ambassador of France to Azerbaijan", "of Japan in Georgia"
+        previous_start, previous_kind = place_ends[j - 1]
+        previous = place_role(doc, previous_start, j, previous_kind, context)
+        if previous == "qualifier" or (role == "venue" and previous in INHERITED_ROLES):
+            return previous
+        return role
     if role == "venue":
         inherited = _name_role(doc, j - 1, lo, context)
         if inherited in INHERITED_ROLES:
@@ -458,7 +466,7 @@ def _name_role(doc, k: int, lo: int, context):
     if k < lo:
         return None
     i = k
-    if doc[i].is_lower and doc[i].is_alpha and i - 1 >= lo and (_namelike(doc[i - 1]) or i - 1 in names):
+    if cues.get(doc[i].text) == "org_noun" and i - 1 >= lo and (_namelike(doc[i - 1]) or i - 1 in names):
         i -= 1                                     # "the Korea Foundation office in Tashkent"
     elif not (_namelike(doc[i]) or i in names or i in place_ends):
         return None                                # "held in", "librarians in": no name before
