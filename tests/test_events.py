@@ -479,6 +479,8 @@ def event_places_of(text):
     ("In 2019 the Ambassador of Japan in Georgia visited the library.", {"visit": []}),
     ("A delegation from Japan arrived in Seoul on 4 April 2018.", {"visit": ["Seoul"]}),
     ("The agreement was signed in Berlin, Germany, on 12 March 2020.", {"agreement": ["Berlin"]}),
+    ("In 2019 the staff visited partner libraries in Tallinn (Estonia) and Riga (Latvia).",
+     {"visit": ["Tallinn", "Riga"]}),
 ])
 def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
     assert event_places_of(sentence) == expected

@@ -431,6 +431,9 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
             k = j - 1
             if k >= lo and doc[k].lower_ in _LIST_GLUE:
                 k -= 1                             # ", and"
+            if k >= lo and doc[k].text == ")":    # "in Tallinn (Estonia) and Riga"
+                opening = [i for i in range(lo, k) if doc[i].text == "("]
+                k = opening[-1] - 1 if opening else k
             if k in place_ends:
                 j = place_ends[k][0] - 1
                 continue
