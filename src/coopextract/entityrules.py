@@ -92,8 +92,14 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+\.?|[^\w\s]", text))
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(directory: Optional[str] = None) -> Lexicon:
+    """The lexicon of ``directory`` (default: the installed ``models/``), read once per process:
+    ``load_lexicon()`` and ``load_lexicon(None)`` share one cache entry."""
+    return _load_lexicon(str(directory) if directory else None)
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(directory: Optional[str]) -> Lexicon:
     base = Path(directory) if directory else models_dir()
 
     def path(name):

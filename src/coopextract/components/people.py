@@ -56,8 +56,10 @@ class _Context:
         self.run_ends: set[int] = set()       # last tokens of them
 
     def name_word(self, i: int) -> bool:
+        t = self.doc[i].text
+        if not t[:1].isupper():
+            return False  # not capitalised: the answer of most tokens, before any other test
         tok = self.doc[i]
-        t = tok.text
         if i in self.inst_at or i in self.quoted or i in self.blocked or not is_capitalised(t) or t in self.lex.non_name:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
