@@ -607,3 +607,16 @@ def test_the_date_of_the_items_is_not_the_date_of_the_event(text, phrase, iso, e
                   precision="day" if len(iso) == 10 else "year", char_start=i, char_end=i + len(phrase))
     [event] = events_of(text, dates=[d])
     assert (event.date.edtf if event.date else None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare "sent" beside a gift is more of the gift ...
+    ("In 2020 the archive received 120 books from the Polish Institute and sent 40 books to a school in Vilnius.",
+     ["donation"]),
+    # ... unless the sentence speaks of an exchange
+    ("In 2020 the archive received 60 journals from the university library and sent back 40 books.",
+     ["donation", "exchange"]),
+    ("In 2020 the archive sent 40 books to the university library.", ["exchange"]),
+])
+def test_sending_beside_a_gift_is_a_gift(sentence, expected):
+    assert types_through_flow(sentence) == expected

@@ -18,7 +18,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   later undated meeting that names no new person after a visit ("The guests had a meeting
   with the staff"). A visit is a ``business_trip`` when "our" staff travel ("our librarians
   visited ...") or the travellers went to a place, not a host, to study or work ("visited
-  Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``.
+  Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``. A bare "sent"
+  beside a gift in one sentence, with no word of exchange ("in return", "exchange"), is part of
+  that donation ("received 300 books from A and sent 50 to B").
 * **Date.** The date of the sentence nearest to the trigger, leaving out dates of the things
   the event is about ("newspapers from the period between 1918 and 1921", "books published in
   1937": ``describes_item`` words of ``models/event_places.jsonl``); else the date of the nearest
@@ -82,7 +84,10 @@ PART_OF = {"meeting": ("visit",)}
 
 TRIP_FILE = "trip_cues.jsonl"
 TRIP_KEYS = {"id", "cue", "words"}
-TRIP_CUES = ("own", "staff", "purpose", "occasion")
+TRIP_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
+# Trigger rules (``event_triggers.jsonl`` ids) of a bare sending verb ("sent"), an exchange only
+# when something says so ("in return", "under exchange agreements"): beside a gift it is a gift.
+SEND_RULES = ("exchange.sent",)
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
@@ -157,6 +162,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
         seen_types = set()
         earlier_types = set(paragraph_types)
+        sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
+        gift_sentence = (any((t._.event or {}).get("type") == "donation" for t in sent_triggers)
+                         and not any(tok.lower_ in trip_cues["exchange_context"] for tok in sent))
         for trigger in doc.spans["event_triggers"]:
             if not (sent.start <= trigger.start and trigger.end <= sent.end):
                 continue
@@ -167,6 +175,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
                 continue
+            if kind == "exchange" and info.get("rule") in SEND_RULES and gift_sentence:
+                continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
             if kind == "visit" and is_business_trip(sent, trigger, sent_places, trip_cues):
                 kind = "business_trip"
