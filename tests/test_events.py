@@ -568,13 +568,13 @@ def test_a_meeting_of_visiting_guests_is_part_of_the_visit(text, expected):
     ('{"id": "a", "cue": "mine", "words": ["our"]}', "cue must be one of"),
     ('{"id": "a", "cue": "own", "words": ["our"]}', "missing cues"),
 ])
-def test_trip_cue_loader_is_strict(tmp_path, content, reason):
-    from coopextract.events import load_trip_cues
+def test_context_cue_loader_is_strict(tmp_path, content, reason):
+    from coopextract.events import load_context_cues
 
-    path = tmp_path / "trip_cues.jsonl"
+    path = tmp_path / "event_context.jsonl"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ModelsError, match=reason):
-        load_trip_cues(path)
+        load_context_cues(path)
 
 
 @pytest.mark.parametrize("second, expected", [

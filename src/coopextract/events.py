@@ -18,7 +18,7 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   later undated meeting that names no new person after a visit ("The guests had a meeting
   with the staff"). A visit is a ``business_trip`` when "our" staff travel ("our librarians
   visited ...") or the travellers went to a place, not a host, to study or work ("visited
-  Riga and worked at the archive"); cue words in ``models/trip_cues.jsonl``. A bare "sent"
+  Riga and worked at the archive"); cue words in ``models/event_context.jsonl``. A bare "sent"
   beside a gift in one sentence, with no word of exchange ("in return", "exchange"), is part of
   that donation ("received 300 books from A and sent 50 to B").
 * **Date.** The date of the sentence nearest to the trigger, leaving out dates of the things
@@ -82,9 +82,9 @@ CONTINUING_TYPES = ("visit", "meeting", "business_trip", "conference", "exhibiti
 # guests had a meeting with the staff"). Meetings on a business trip stay events of their own.
 PART_OF = {"meeting": ("visit",)}
 
-TRIP_FILE = "trip_cues.jsonl"
-TRIP_KEYS = {"id", "cue", "words"}
-TRIP_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
+CONTEXT_FILE = "event_context.jsonl"
+CONTEXT_KEYS = {"id", "cue", "words"}
+CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
 # Trigger rules (``event_triggers.jsonl`` ids) of a bare sending verb ("sent"), an exchange only
 # when something says so ("in return", "under exchange agreements"): beside a gift it is a gift.
 SEND_RULES = ("exchange.sent",)
@@ -146,7 +146,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     dates = sorted(dates, key=lambda d: (d.char_start, d.char_end))
     people = sorted(entities.people, key=lambda p: p.char_start)
     places = event_places(doc, base, entities)
-    trip_cues = load_trip_cues(models_path(TRIP_FILE))
+    context_cues = load_context_cues(models_path(CONTEXT_FILE))
     place_cues = load_place_cues(models_path(PLACE_FILE))
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
@@ -157,14 +157,14 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
         if not dates and occasion_date is not None and not back_reference:
-            back_reference = refers_to_occasion(sent, trip_cues)
+            back_reference = refers_to_occasion(sent, context_cues)
             if back_reference:
                 governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
         seen_types = set()
         earlier_types = set(paragraph_types)
         sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
         gift_sentence = (any((t._.event or {}).get("type") == "donation" for t in sent_triggers)
-                         and not any(tok.lower_ in trip_cues["exchange_context"] for tok in sent))
+                         and not any(tok.lower_ in context_cues["exchange_context"] for tok in sent))
         for trigger in doc.spans["event_triggers"]:
             if not (sent.start <= trigger.start and trigger.end <= sent.end):
                 continue
@@ -178,7 +178,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             if kind == "exchange" and info.get("rule") in SEND_RULES and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
-            if kind == "visit" and is_business_trip(sent, trigger, sent_places, trip_cues):
+            if kind == "visit" and is_business_trip(sent, trigger, sent_places, context_cues):
                 kind = "business_trip"
                 if kind in seen_types:
                     continue
@@ -300,13 +300,13 @@ def _place_cues(path: str) -> tuple:
     return tuple(cues.items())
 
 
-def load_trip_cues(path: Path) -> dict:
-    """``trip_cues.jsonl`` → {cue: frozenset of lower-case words}; strict like the place cues."""
-    return dict(_trip_cues(str(path)))
+def load_context_cues(path: Path) -> dict:
+    """``event_context.jsonl`` → {cue: frozenset of lower-case words}; strict like the place cues."""
+    return dict(_context_cues(str(path)))
 
 
 @lru_cache(maxsize=4)
-def _trip_cues(path: str) -> tuple:
+def _context_cues(path: str) -> tuple:
     cues: dict = {}
     ids = set()
     try:
@@ -320,19 +320,19 @@ def _trip_cues(path: str) -> tuple:
             row = json.loads(line)
         except json.JSONDecodeError as error:
             raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
-        if not isinstance(row, dict) or set(row) != TRIP_KEYS:
+        if not isinstance(row, dict) or set(row) != CONTEXT_KEYS:
             keys = sorted(row) if isinstance(row, dict) else type(row).__name__
-            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(TRIP_KEYS)}, got {keys}")
+            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(CONTEXT_KEYS)}, got {keys}")
         if row["id"] in ids:
             raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
         ids.add(row["id"])
-        if row["cue"] not in TRIP_CUES:
-            raise ModelsError(f"{path}:{n}: cue must be one of {TRIP_CUES}, got {row['cue']!r}")
+        if row["cue"] not in CONTEXT_CUES:
+            raise ModelsError(f"{path}:{n}: cue must be one of {CONTEXT_CUES}, got {row['cue']!r}")
         words = row["words"]
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
         cues.setdefault(row["cue"], set()).update(w.strip().lower() for w in words)
-    missing = set(TRIP_CUES) - set(cues)
+    missing = set(CONTEXT_CUES) - set(cues)
     if missing:
         raise ModelsError(f"{path}: missing cues {sorted(missing)}")
     return tuple((cue, frozenset(words)) for cue, words in cues.items())
