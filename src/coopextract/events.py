@@ -137,7 +137,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes."""
-    if "event_triggers" not in doc.spans or not len(doc):
+    if "event_triggers" not in doc.spans or not len(doc) or not len(doc.spans["event_triggers"]):
         return []
     base = block.char_start
     source = Source(path=path, page=block.page, paragraph=block.index,
