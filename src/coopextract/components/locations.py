@@ -1,8 +1,8 @@
 """The locations component: cities, regions and countries from the gazetteer (data).
 
 Every gazetteer name (``models/gazetteer_places.tsv``, built by ``models/build_gazetteer.py``)
-is matched case-sensitively (one-token names by a dict lookup, the others by a PhraseMatcher:
-:class:`PlaceMatcher`); the longest match wins where names overlap
+is matched case-sensitively (names of whole words by a dict lookup, the others by a
+PhraseMatcher: :class:`PlaceMatcher`); the longest match wins where names overlap
 ("Republic of Azerbaijan" over "Azerbaijan"). Country adjectives ("Turkish", "Azerbaijani")
 go to ``doc.spans["demonyms"]``: they are not places, but they give institutions a country.
 
@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -24,37 +25,51 @@ from ..entityrules import Lexicon, load_lexicon
 
 
 class PlaceMatcher:
-    """A case-sensitive PhraseMatcher over the gazetteer names, with the names the tokenizer
-    keeps as one token looked up by ORTH in a dict instead: most names are one word, and
-    tokenizing ~9,000 of them (new lexemes, Docs) was a third of the start-up time. Calling it
-    gives what one PhraseMatcher over all names gives, in the same order for each label."""
+    """A case-sensitive PhraseMatcher over the gazetteer names — but a name the tokenizer
+    surely splits at its spaces only, into words it keeps whole ("Vienna", "New York"), is
+    looked up by its ORTH ids in a dict instead: tokenizing ~9,000 names (new lexemes, Docs)
+    was a third of the start-up time. Calling it gives what one PhraseMatcher over all names
+    gives, in the same order for each label."""
 
     def __init__(self, nlp: Language, names_by_label: dict):
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.single: dict[int, tuple[int, ...]] = {}
-        tokenizer = nlp.tokenizer if isinstance(nlp.tokenizer, Tokenizer) else None
+        self.words: dict[tuple[int, ...], tuple[int, ...]] = {}   # ORTH ids → labels
+        self.lengths: dict[int, tuple[int, ...]] = {}             # first ORTH id → name lengths
+        tokenizer = nlp.tokenizer if _plain_spaces(nlp.tokenizer) else None
+        whole: dict[str, bool] = {}   # piece → one_token(piece); pieces repeat ("San", "Al")
         for label, names in names_by_label.items():
             label_id = nlp.vocab.strings.add(label)
-            several = []
+            others = []
             for name in names:
-                if tokenizer is not None and one_token(tokenizer, name):
-                    key = nlp.vocab.strings.add(name)
-                    self.single[key] = self.single.get(key, ()) + (label_id,)
+                pieces = name.split(" ")
+                if tokenizer is not None and all(whole[p] if p in whole else whole.setdefault(p, one_token(tokenizer, p))
+                                                 for p in pieces):
+                    key = tuple(get_string_id(p) for p in pieces)
+                    self.words[key] = self.words.get(key, ()) + (label_id,)
+                    self.lengths[key[0]] = tuple(sorted(set(self.lengths.get(key[0], ())) | {len(key)}))
                 else:
-                    several.append(name)
-            if several:
-                self.phrases.add(label, list(nlp.tokenizer.pipe(several)))
+                    others.append(name)
+            if others:
+                self.phrases.add(label, list(nlp.tokenizer.pipe(others)))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = self.phrases(doc) if len(self.phrases) else []
-        if self.single:
-            single = self.single
-            words = [(label, i, i + 1) for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in single
-                     for label in single[orth]]
-            if words:
-                # the PhraseMatcher's order: by start, then by end (a one-token match first)
-                matches = sorted(matches + words, key=lambda m: (m[1], m[2]))
+        if self.words:
+            orths = doc.to_array(ORTH).tolist()
+            n, words, lengths = len(orths), self.words, self.lengths
+            found = [(label, i, i + k) for i, orth in enumerate(orths) if orth in lengths
+                     for k in lengths[orth] if i + k <= n
+                     for label in words.get(tuple(orths[i:i + k]), ())]
+            if found:
+                # the PhraseMatcher's order: by start, then by end
+                matches = sorted(matches + found, key=lambda m: (m[1], m[2]))
         return matches
+
+
+def _plain_spaces(tokenizer) -> bool:
+    """A spaCy tokenizer whose special cases hold no space but the one-space token: it then
+    splits a text at single spaces first and tokenizes each piece on its own."""
+    return isinstance(tokenizer, Tokenizer) and all(" " not in k or k == " " for k in tokenizer.rules)
 
 
 def one_token(tokenizer: Tokenizer, text: str) -> bool:
