@@ -468,14 +468,14 @@ def event_places_of(text):
     ("In 2022 the delegation visited the National Museum (Tallinn).", {"visit": ["Tallinn"]}),
     ("In 2022 Mr. Jan Kowalski of the Jagiellonian Library (Poland) visited the library.", {"visit": []}),
     # a country is not the place when a city of it is
-    ("In 2018 our staff travelled to Türkiye and worked in Ankara.", {"business_trip": ["Ankara"]}),
+    ("In 2018 our staff travelled to Norway and worked in Bergen.", {"business_trip": ["Bergen"]}),
     # "the city of X", "the capital, X" are X; a place that hosted the event is its venue
     ("In 2019 the delegation travelled to the city of Kaunas.", {"business_trip": ["Kaunas"]}),
     ("In 2019 the conference was held in the capital, Vilnius.", {"conference": ["Vilnius"]}),
     ("In 2019 the Mayor of the city of Kaunas visited the library.", {"visit": []}),
     ("In 2019 Riga hosted the international forum of librarians.", {"conference": ["Riga"]}),
     # a place right before "to"/"in" passes on its role when it qualifies a role
-    ("The Ambassador of France to Azerbaijan visited the library in 2019.", {"visit": []}),
+    ("The Ambassador of France to Chile visited the library in 2019.", {"visit": []}),
     ("In 2019 the Ambassador of Japan in Georgia visited the library.", {"visit": []}),
     ("A delegation from Japan arrived in Seoul on 4 April 2018.", {"visit": ["Seoul"]}),
     ("The agreement was signed in Berlin, Germany, on 12 March 2020.", {"agreement": ["Berlin"]}),
