@@ -6,6 +6,7 @@ source checkout ``src/coopextract/models`` is a symlink to ``models/``). Set
 """
 
 import os
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -14,6 +15,13 @@ def models_dir() -> Path:
     override = os.environ.get("COOPEXTRACT_MODELS")
     if override:
         return Path(override)
+    return _installed_models()
+
+
+@lru_cache(maxsize=1)
+def _installed_models() -> Path:
+    # The package does not move while the process runs; importlib.resources costs ~30 µs a
+    # call, and rule files are looked up per paragraph.
     return Path(str(files("coopextract") / "models"))
 
 
