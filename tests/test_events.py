@@ -620,3 +620,16 @@ def test_the_date_of_the_items_is_not_the_date_of_the_event(text, phrase, iso, e
 ])
 def test_sending_beside_a_gift_is_a_gift(sentence, expected):
     assert types_through_flow(sentence) == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # something new of another type during the occasion referred back to is an event of it
+    ("During the trip, a training seminar on digital preservation drew special attention.", [("training", "2021-10")]),
+    # the occasion's own word only refers back to it
+    ("During the meetings, the colleagues described their digitisation work.", []),
+])
+def test_a_new_thing_during_an_occasion_referred_back_to_is_an_event(second, expected):
+    from coopextract.extract import extract_text
+
+    paragraphs = extract_text("In October 2021 our director travelled to Vilnius.\n\n" + second, doc_id="t")
+    assert [(e.event_type, e.date.edtf) for e in paragraphs[1].events] == expected

@@ -28,7 +28,8 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else, in a
   paragraph without dates that refers back to an occasion ("Within the framework of the
   trip, ...", "During the meetings, ..."), the first date of the last dated paragraph of the
-  same section, from that sentence on; else null.
+  same section, from that sentence on (and there a new noun of another type, "During the
+  visit, a training seminar ...", is an event without a date of its own); else null.
 * **Participants.** People and institutions of the sentence. A sentence whose
   subject refers back ("The guests ...", "the delegation", "both sides", "they") also takes
   the people the paragraph introduced before it; "he"/"she" takes the first of them.
@@ -88,6 +89,10 @@ CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
 # Trigger rules (``event_triggers.jsonl`` ids) of a bare sending verb ("sent"), an exchange only
 # when something says so ("in return", "under exchange agreements"): beside a gift it is a gift.
 SEND_RULES = ("exchange.sent",)
+# The occasions a paragraph refers back to ("During the visit, ..."): a new thing of another
+# type in such a sentence ("a training seminar") happened during the occasion, while the
+# occasion's own words ("the meetings") only refer back to it.
+OCCASION_TYPES = ("visit", "meeting", "business_trip")
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
@@ -173,7 +178,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
-            if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates)):
+            part_of_occasion = back_reference and kind not in OCCASION_TYPES and not info.get("definite")
+            if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates) or part_of_occasion):
                 continue
             if kind == "exchange" and info.get("rule") in SEND_RULES and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
