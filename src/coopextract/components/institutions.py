@@ -20,9 +20,12 @@ another are linked in :mod:`coopextract.linking`.
 """
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..entityrules import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
@@ -274,18 +277,21 @@ def acronym_suffix(doc: Doc, start: int, end: int, acronym: str, lex: Lexicon) -
     return None
 
 
-def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
+def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> list[Span]:
+    """Institution spans of a Doc; ``quoted`` is ``quoted_ranges(doc.text)`` when the caller
+    has it (``doc.text`` joins every token: worth doing once)."""
     stop = {w.capitalize() for w in ("the", "a", "an", "on", "in", "at", "during", "by", "and", "of", "for", "with",
                                      "from", "to", "this", "that", "these", "those", "its", "their", "both",
                                      "after", "before", "since", "as", "between", "among", "under")}
     grower = _Grower(doc, lex, stop)
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(doc.text) if quoted is None else quoted
     spans: list[Span] = []
     products: list[Span] = []
     covered_until = -1
-    for tok in doc:
-        i = tok.i
-        if i < covered_until or tok.text not in lex.heads:
+    orths = doc.to_array(ORTH).tolist()      # no Token objects for the many tokens that are no head
+    heads = _string_ids(lex.heads)
+    for i, orth in enumerate(orths):
+        if i < covered_until or orth not in heads:
             continue
         start = grower.left(i)
         end = grower.right(i, start)
@@ -321,8 +327,12 @@ def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
                 and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
-    for tok in doc:
-        if tok.text in lex.acronyms and tok.i not in taken and not any(a <= tok.idx < b for a, b in quoted):
+    acronyms = _string_ids(frozenset(lex.acronyms))
+    for i, orth in enumerate(orths):
+        if orth not in acronyms or i in taken:
+            continue
+        tok = doc[i]
+        if not any(a <= tok.idx < b for a, b in quoted):
             name, country = lex.acronyms[tok.text]
             span = Span(doc, tok.i, tok.i + 1, label="INSTITUTION")
             # the document's own spelling: "UNESCO" unless the text spells it out (linking)
@@ -330,6 +340,12 @@ def find_institutions(doc: Doc, lex: Lexicon) -> list[Span]:
             spans.append(span)
     doc.spans["products"] = products
     return sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=16)
+def _string_ids(words: frozenset) -> frozenset:
+    """The string-store ids (ORTH values) of ``words``."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _country(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
@@ -349,10 +365,10 @@ class InstitutionsComponent:
         self.lex = load_lexicon(models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = find_institutions(doc, self.lex)
+        quoted = quoted_ranges(doc.text)
+        spans = find_institutions(doc, self.lex, quoted)
         doc.spans["institutions"] = spans
         inside = {t for s in spans for t in range(s.start, s.end)}
-        quoted = quoted_ranges(doc.text)
         if "locations" in doc.spans:                # places in names and in titles of works are not mentions
             doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in inside
                                       and not any(a <= s.start_char < b for a, b in quoted)]
