@@ -49,6 +49,25 @@ def test_windows_cover_the_anchor_and_merge():
     assert match_windows(nlp("No such word here"), anchors) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("They went on a long visit", [(2, 6)]),       # "on" + "a": the window holds "on a ... visit"
+    ("They went on foot", []),                     # "on" without "a"/"an" cannot start a match
+    ("on", []),                                    # the checked word would lie past the end
+])
+def test_windows_need_the_other_fixed_words(sentence, expected):
+    anchors = pattern_anchors([[{"LOWER": "on"}, {"LOWER": {"IN": ["a", "an"]}}, {"OP": "{0,2}"}, {"LOWER": "visit"}]])
+    assert match_windows(spacy.blank("en")(sentence), anchors) == expected
+
+
+def test_a_window_reaching_back_further_extends_the_window_it_overlaps():
+    """Regression: one word anchoring two patterns at different offsets ("was" in "was
+    published" and in "<word> was founded") must give the window that starts earlier."""
+    anchors = pattern_anchors([[{"LOWER": "was"}, {"OP": "?"}, {"LOWER": "published"}],
+                               [{"LOWER": {"NOT_IN": ["ties"]}}, {"LOWER": "was"}, {"OP": "?"}, {"LOWER": "founded"}]])
+    doc = spacy.blank("en")("The library was founded in 1887")
+    assert match_windows(doc, anchors) == [(1, 5)]
+
+
 SENTENCES = [
     "On 3 May 2021 the director of the National Library of Spain visited Ankara University.",
     "The delegation paid an official visit to the Lisbon City Library and met the director.",

@@ -26,21 +26,25 @@ _RANGE_OP = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 
 
 class Anchors:
-    """Anchor words of a pattern set (string-store ids per attribute) and, per word, the window
-    around it that holds any match it anchors: (tokens before it, tokens from it on)."""
+    """Anchor words of a pattern set (string-store ids per attribute) and, per word, one entry
+    per pattern it anchors: (tokens before it, tokens from it on, checks). ``checks`` are the
+    pattern's other required words at fixed offsets from the anchor — (offset, 0 for LOWER or
+    1 for ORTH, ids) — which must all be there for the pattern to match: "on" opens a window
+    for "on a ... visit" only when "a"/"an" follows."""
 
     __slots__ = ("lower", "orth")
 
     def __init__(self) -> None:
-        self.lower: dict[int, tuple[int, int]] = {}
-        self.orth: dict[int, tuple[int, int]] = {}
+        self.lower: dict[int, list[tuple[int, int, tuple]]] = {}
+        self.orth: dict[int, list[tuple[int, int, tuple]]] = {}
 
-    def add(self, attr: str, words, before: int, after: int) -> None:
+    def add(self, attr: str, words, before: int, after: int, checks: tuple = ()) -> None:
         table = self.lower if attr == "LOWER" else self.orth
+        entry = (before, after, checks)
         for word in words:
-            key = get_string_id(word)
-            old = table.get(key, (0, 0))
-            table[key] = (max(old[0], before), max(old[1], after))
+            entries = table.setdefault(get_string_id(word), [])
+            if entry not in entries:
+                entries.append(entry)
 
 
 def _max_tokens(spec: dict) -> Optional[int]:
@@ -86,15 +90,17 @@ def _required_words(spec: dict) -> Optional[tuple[str, list]]:
     return None
 
 
-def _anchor(pattern: list) -> Optional[tuple[int, str, list]]:
-    """(offset, attribute, words) of the first required word at a fixed offset, or None."""
+def _fixed_words(pattern: list) -> list[tuple[int, str, list]]:
+    """(offset, attribute, words) of every required word before the first token spec whose
+    width varies: their offsets from the start of a match are fixed."""
+    found = []
     for offset, spec in enumerate(pattern):
         words = _required_words(spec)
         if words is not None:
-            return (offset, *words)
+            found.append((offset, *words))
         if spec.get("OP") not in (None, "!", "1"):
-            return None  # the offsets of later tokens vary
-    return None
+            break  # the offsets of later tokens vary
+    return found
 
 
 def pattern_anchors(patterns) -> Optional[Anchors]:
@@ -102,31 +108,36 @@ def pattern_anchors(patterns) -> Optional[Anchors]:
     anchors = Anchors()
     for pattern in patterns:
         length = pattern_length(pattern) if pattern else None
-        anchor = _anchor(pattern) if pattern else None
-        if length is None or anchor is None:
+        fixed = _fixed_words(pattern) if pattern else []
+        if length is None or not fixed:
             return None
-        offset, attr, words = anchor
-        anchors.add(attr, words, offset, length - offset)
+        offset, attr, words = fixed[0]
+        checks = tuple((k - offset, 0 if a == "LOWER" else 1, frozenset(get_string_id(w) for w in ws))
+                       for k, a, ws in fixed[1:])
+        anchors.add(attr, words, offset, length - offset, checks)
     return anchors
 
 
 def match_windows(doc: Doc, anchors: Anchors, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
     """Disjoint, ordered token ranges holding every possible match inside ``doc[start:end]``."""
-    out: list[list[int]] = []
     n = len(doc) if end is None else end
     if n <= start:
         return []
     lower, orth = anchors.lower, anchors.orth
     rows = doc.to_array([LOWER, ORTH])[start:n].tolist()
+    found = []
     for i, (low, text) in enumerate(rows, start):
-        around = lower.get(low)
+        entries = lower.get(low, ())
         if orth and text in orth:
-            other = orth[text]
-            around = other if around is None else (max(around[0], other[0]), max(around[1], other[1]))
-        if around is None:
-            continue
-        lo, hi = max(start, i - around[0]), min(n, i + around[1])
-        if out and lo <= out[-1][1]:
+            entries = [*entries, *orth[text]]
+        for before, after, checks in entries:
+            if checks and not all(start <= i + k < n and rows[i + k - start][attr] in ids for k, attr, ids in checks):
+                continue
+            found.append((max(start, i - before), min(n, i + after)))
+    found.sort()
+    out: list[list[int]] = []
+    for lo, hi in found:
+        if out and lo <= out[-1][1]:   # overlapping or touching: one window
             if hi > out[-1][1]:
                 out[-1][1] = hi
         else:
