@@ -18,3 +18,10 @@ def test_spacy_loads_the_saved_config_with_our_components_in_order():
     assert nlp.pipe_names == ["sentencizer", *COMPONENTS]
     doc = nlp("On 12 March 2012 the delegation visited the National Library of Greece.")
     assert [s.text for s in doc.spans["dates"]] == ["12 March 2012"]
+
+
+def test_the_saved_config_keeps_our_tokenizer():
+    config = spacy.util.load_config(models_path("pipeline.cfg"))
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    assert [t.text for t in nlp.make_doc("the (AK Party)-visited Library(Arabian")] == [
+        "the", "(", "AK", "Party", ")", "-", "visited", "Library", "(", "Arabian"]

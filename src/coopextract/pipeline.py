@@ -25,9 +25,22 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})")
 
 
+@spacy.registry.tokenizers("coopextract.tokenizer.v1")
+def create_tokenizer():
+    """spaCy's English tokenizer plus ``EXTRA_INFIXES``; named in the config, so a pipeline
+    loaded from ``models/pipeline.cfg`` tokenizes exactly as :func:`build_pipeline`'s does."""
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Language) -> Tokenizer:
+        tokenizer = spacy.util.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
+        return tokenizer
+
+    return make
+
+
 def build_pipeline(models_dir: Optional[str] = None) -> Language:
-    nlp = spacy.blank("en")
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
