@@ -35,13 +35,13 @@ def read_jsonl_rules(path, allowed: Iterable[str], required: Iterable[str] = ("i
             raise ModelsError(f"{path}:{n}: a rule must be a JSON object")
         unknown, missing = set(row) - allowed, required - set(row)
         if unknown:
-            raise ModelsError(f"{path}:{n}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+            raise ModelsError(f"{path}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
         if missing:
-            raise ModelsError(f"{path}:{n}: missing key(s) {sorted(missing)}")
+            raise ModelsError(f"{path}:{n}: missing keys {sorted(missing)}")
         if row["id"] in seen:
             raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
         seen.add(row["id"])
         rows.append((n, row))
     if not rows:
-        raise ModelsError(f"{path}: {what} is empty: no rule would ever match")
+        raise ModelsError(f"{path}: no rules in {what}; nothing would ever match")
     return rows

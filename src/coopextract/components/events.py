@@ -27,7 +27,6 @@ and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate"
 "rule"}``. The decision which triggers become events is made at document level.
 """
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ModelsError
+from ..rules import read_jsonl_rules
 from ..matchwindows import Anchors, pattern_anchors, windowed_matches
 from ..records import EVENT_TYPES
 from ..resources import models_dir as default_models_dir
@@ -103,33 +103,9 @@ class CueRule:
 
 def _read_jsonl(path: Path, keys: set, required: set) -> list[dict]:
     rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
-    ids = set()
-    for n, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
-        if not isinstance(row, dict):
-            raise ModelsError(f"{path}:{n}: a rule must be a JSON object")
-        unknown = set(row) - keys
-        if unknown:
-            raise ModelsError(f"{path}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(keys)}")
-        missing = required - set(row)
-        if missing:
-            raise ModelsError(f"{path}:{n}: missing keys {sorted(missing)}")
-        if row["id"] in ids:
-            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
-        ids.add(row["id"])
+    for n, row in read_jsonl_rules(path, keys, required):
         row["_line"] = n
         rows.append(row)
-    if not rows:
-        raise ModelsError(f"{path}: no rules in file; the component would find nothing")
     return rows
 
 
