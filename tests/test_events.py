@@ -487,7 +487,7 @@ def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
 
 
 @pytest.mark.parametrize("content, reason", [
-    ('{"id": "a", "role": "venue", "words": ["in"], "extra": 1}', "exactly the keys"),
+    ('{"id": "a", "role": "venue", "words": ["in"], "extra": 1}', "unknown keys"),
     ('{"id": "a", "role": "somewhere", "words": ["in"]}', "role must be one of"),
     ('{"id": "a", "role": "venue", "words": ["in"]}\n{"id": "a", "role": "origin", "words": ["from"]}', "duplicate id"),
     ('{"id": "a", "role": "venue", "words": ["in"]}\n{"id": "b", "role": "origin", "words": ["In"]}', "already has the role"),
@@ -564,7 +564,7 @@ def test_a_meeting_of_visiting_guests_is_part_of_the_visit(text, expected):
 
 
 @pytest.mark.parametrize("content, reason", [
-    ('{"id": "a", "cue": "own", "words": ["our"], "note": "x"}', "exactly the keys"),
+    ('{"id": "a", "cue": "own", "words": ["our"], "note": "x"}', "unknown keys"),
     ('{"id": "a", "cue": "mine", "words": ["our"]}', "cue must be one of"),
     ('{"id": "a", "cue": "own", "words": ["our"]}', "missing cues"),
 ])

@@ -50,12 +50,12 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 * **Confidence** says how the event was found: see the constants below.
 """
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from .entityrules import load_lexicon
 from .errors import ModelsError
+from .rules import read_jsonl_rules
 from .records import DateValue, Event, Location, Quantity, Source
 from .resources import models_path
 
@@ -271,38 +271,27 @@ def load_place_cues(path: Path) -> dict:
     return dict(_place_cues(str(path)))
 
 
-@lru_cache(maxsize=4)
-def _place_cues(path: str) -> tuple:
-    cues, ids = {}, set()
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
-    for n, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
-        if not isinstance(row, dict) or set(row) != PLACE_KEYS:
-            keys = sorted(row) if isinstance(row, dict) else type(row).__name__
-            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(PLACE_KEYS)}, got {keys}")
-        if row["id"] in ids:
-            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
-        ids.add(row["id"])
-        if row["role"] not in PLACE_ROLES:
-            raise ModelsError(f"{path}:{n}: role must be one of {PLACE_ROLES}, got {row['role']!r}")
+def _word_rules(path: str, keys: set, kind_key: str, kinds) -> list:
+    """(line, kind, lower-case words) of a word-list rule file, read by the strict loader."""
+    out = []
+    for n, row in read_jsonl_rules(path, keys, keys, what="word-list rule file"):
+        if row[kind_key] not in kinds:
+            raise ModelsError(f"{path}:{n}: {kind_key} must be one of {kinds}, got {row[kind_key]!r}")
         words = row["words"]
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
+        out.append((n, row[kind_key], [w.strip().lower() for w in words]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _place_cues(path: str) -> tuple:
+    cues = {}
+    for n, role, words in _word_rules(path, PLACE_KEYS, "role", PLACE_ROLES):
         for word in words:
-            word = word.strip().lower()
-            if cues.get(word, row["role"]) != row["role"]:
+            if cues.get(word, role) != role:
                 raise ModelsError(f"{path}:{n}: {word!r} already has the role {cues[word]!r}")
-            cues[word] = row["role"]
-    if not cues:
-        raise ModelsError(f"{path}: no rules in file; no event would keep a place")
+            cues[word] = role
     return tuple(cues.items())
 
 
@@ -314,30 +303,8 @@ def load_context_cues(path: Path) -> dict:
 @lru_cache(maxsize=4)
 def _context_cues(path: str) -> tuple:
     cues: dict = {}
-    ids = set()
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ModelsError(f"{path}: cannot read rule file ({error.strerror})") from None
-    for n, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ModelsError(f"{path}:{n}: not valid JSON ({error.msg})") from None
-        if not isinstance(row, dict) or set(row) != CONTEXT_KEYS:
-            keys = sorted(row) if isinstance(row, dict) else type(row).__name__
-            raise ModelsError(f"{path}:{n}: a rule must have exactly the keys {sorted(CONTEXT_KEYS)}, got {keys}")
-        if row["id"] in ids:
-            raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
-        ids.add(row["id"])
-        if row["cue"] not in CONTEXT_CUES:
-            raise ModelsError(f"{path}:{n}: cue must be one of {CONTEXT_CUES}, got {row['cue']!r}")
-        words = row["words"]
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
-        cues.setdefault(row["cue"], set()).update(w.strip().lower() for w in words)
+    for _, cue, words in _word_rules(path, CONTEXT_KEYS, "cue", CONTEXT_CUES):
+        cues.setdefault(cue, set()).update(words)
     missing = set(CONTEXT_CUES) - set(cues)
     if missing:
         raise ModelsError(f"{path}: missing cues {sorted(missing)}")
