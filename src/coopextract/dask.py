@@ -23,7 +23,6 @@ so they need no shared storage.
 """
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
@@ -31,6 +30,7 @@ from typing import Iterable, Mapping, Optional
 from .batch import _ordered_inputs, process
 from .errors import CoopExtractError
 from .readers import SourceText
+from .resume import write_atomic
 
 # Inputs per task and per part file: large enough that scheduling (~1 ms a task) is noise
 # next to extraction (~50 ms for a one-page document), small enough that two workers share
@@ -95,16 +95,7 @@ def write_part(items: list, part_path: str, level: str = "paragraph",
                ref_date: Optional[str] = None) -> tuple[str, list[str], int]:
     """Extract ``items`` into ``part_path`` (written whole or not at all); (path, errors, done)."""
     text, errors, done = extract_chunk(items, level, ref_date)
-    directory = os.path.dirname(part_path) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, part_path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(part_path, text)
     return part_path, errors, done
 
 
