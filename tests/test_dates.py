@@ -193,6 +193,10 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("08-05-2016\n\nYesterday the rector signed the memorandum.", ["2016-05-08", "2016-05-07"]),
     ("No. 198, May 2015\n\nThis year the library opened two branches.", ["2015-05", "2015"]),
     ("Posted on 14 February 2023 by the editor\n\nThe minister visited the library on Wednesday.", ["2023-02-14", "2023-02-08"]),
+    # wire-style datelines open the story's first paragraph
+    ("Vilnius, 3 June 2022 — On Wednesday the two directors signed the agreement.", ["2022-06-03", "2022-06-01"]),
+    ("SEOUL, 9 November 2021 (Yonhap) - Yesterday the National Library of Korea opened an exhibition.",
+     ["2021-11-09", "2021-11-08"]),
 ])
 def test_date_line_is_the_reference_date(text, expected):
     assert edtfs(text) == expected

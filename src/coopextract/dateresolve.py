@@ -36,6 +36,11 @@ from .records import DateValue
 DATE_LINE_MAX_BLOCK = 5
 DATE_LINE_MAX_CHARS = 60
 DATE_LINE_MIN_COVER = 0.45
+# A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
+# (Reuters) - …". At most this many words (the place) before the date, a comma after them,
+# and a dash (after an optional agency in brackets) right after the date.
+DATELINE_PLACE_MAX_WORDS = 4
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
 # A year-less date may be at most this many years away from its neighbour (logs span years,
 # but a neighbour more than this far away is no evidence).
 YEARLESS_MAX_SPAN = 3
@@ -146,6 +151,11 @@ def _date_line(items, blocks) -> Optional[tuple]:
         f = it.get("fields")
         if not f or f["precision"] not in ("day", "month") or f["start"] is None or f["start"] != f["end"]:
             continue
+        start, end = it["char_start"] - block.char_start, it["char_end"] - block.char_start
+        place = block.text[:start].rstrip()
+        if (f["precision"] == "day" and place.endswith(",") and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
+                and _DATELINE_TAIL.match(block.text, end)):
+            return _parse_ref(f["start"])
         body = "".join(block.text.split())
         if len(block.text.strip()) > DATE_LINE_MAX_CHARS or not body:
             continue
