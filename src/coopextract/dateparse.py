@@ -27,7 +27,6 @@ Choices (documented here, tested in tests/test_dates.py):
 - a season is its EDTF level-1 code ("2019-21" spring) with months as start/end.
 """
 
-import json
 import re
 from datetime import datetime
 from functools import lru_cache
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import ModelsError
+from .rules import read_jsonl_rules
 
 WORDS_FILE = "date_words.jsonl"
 _WORD_KEYS = {"id", "comment", "words", "map", "regex"}
@@ -58,29 +58,11 @@ _CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|\s+(?:to|until|till|t
 
 def load_date_words(path) -> dict:
     """Read ``date_words.jsonl``: id → list (words), dict (map) or str (regex). Strict."""
-    path = Path(path)
     out: dict = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelsError(f"{path}: cannot read word lists ({exc.strerror or exc})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ModelsError(f"{path}:{n}: not JSON ({exc.msg})") from None
-        if not isinstance(entry, dict) or "id" not in entry:
-            raise ModelsError(f"{path}:{n}: an entry must be an object with an 'id'")
-        unknown = set(entry) - _WORD_KEYS
-        if unknown:
-            raise ModelsError(f"{path}:{n}: unknown key(s) {sorted(unknown)} in {entry['id']!r}")
+    for n, entry in read_jsonl_rules(path, _WORD_KEYS, what="date word lists"):
         kinds = [k for k in ("words", "map", "regex") if k in entry]
         if len(kinds) != 1:
             raise ModelsError(f"{path}:{n}: {entry['id']!r} needs exactly one of words, map, regex")
-        if entry["id"] in out:
-            raise ModelsError(f"{path}:{n}: duplicate id {entry['id']!r}")
         out[entry["id"]] = entry[kinds[0]]
     return out
 

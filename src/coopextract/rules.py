@@ -37,7 +37,7 @@ def read_jsonl_rules(path, allowed: Iterable[str], required: Iterable[str] = ("i
         if unknown:
             raise ModelsError(f"{path}:{n}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
         if missing:
-            raise ModelsError(f"{path}:{n}: missing keys {sorted(missing)}")
+            raise ModelsError(f"{path}:{n}: missing {', '.join(map(repr, sorted(missing)))}")
         if row["id"] in seen:
             raise ModelsError(f"{path}:{n}: duplicate id {row['id']!r}")
         seen.add(row["id"])

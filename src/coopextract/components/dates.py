@@ -8,7 +8,6 @@ with ``span._.date = {"rule": id, "value": <dateparse value>}``; the document-le
 resolution (years from context, relative dates) is :mod:`coopextract.dateresolve`'s job.
 """
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -22,6 +21,7 @@ from spacy.util import filter_spans
 
 from ..dateparse import WORDS_FILE, DateNormaliser, load_date_words
 from ..errors import ModelsError
+from ..rules import read_jsonl_rules
 
 PATTERNS_FILE = "date_patterns.jsonl"
 _RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "comment"}
@@ -32,29 +32,8 @@ _KEEP_TRAILING = {")", "]"}
 def load_date_patterns(path, words: dict) -> list[dict]:
     """Read the pattern file strictly; ``@name`` placeholders are replaced from ``words``."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelsError(f"{path}: cannot read date patterns ({exc.strerror or exc})") from None
-    rules, seen = [], set()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rule = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ModelsError(f"{path}:{n}: not JSON ({exc.msg})") from None
-        if not isinstance(rule, dict):
-            raise ModelsError(f"{path}:{n}: a rule must be a JSON object")
-        unknown = set(rule) - _RULE_KEYS
-        if unknown:
-            raise ModelsError(f"{path}:{n}: unknown key(s) {sorted(unknown)}")
-        for key in ("id", "label", "pattern"):
-            if key not in rule:
-                raise ModelsError(f"{path}:{n}: missing {key!r}")
-        if rule["id"] in seen:
-            raise ModelsError(f"{path}:{n}: duplicate id {rule['id']!r}")
-        seen.add(rule["id"])
+    rules = []
+    for n, rule in read_jsonl_rules(path, _RULE_KEYS, ("id", "label", "pattern"), what="date patterns"):
         if rule["label"] not in _LABELS:
             raise ModelsError(f"{path}:{n}: unknown label {rule['label']!r} (expected one of {sorted(_LABELS)})")
         if rule.get("strength", "strong") not in ("strong", "weak") or rule.get("blocks", "all") not in ("all", "weak"):
