@@ -70,7 +70,7 @@ def paragraphs(text: str) -> list[str]:
 def build_corpus(out_dir: Path, min_words: int, n_docs: int) -> dict:
     """Write ``n_docs`` files of whole paragraphs, cycling through the seed documents'
     paragraphs until ``min_words`` words; return a description."""
-    from coopextract.readers import read
+    from coopextract.read import read
 
     seeds = sorted(p for p in RAW.iterdir() if p.is_file() and not p.name.startswith("."))
     pool = [para for p in seeds for para in paragraphs(read(str(p)).text)]
@@ -121,8 +121,8 @@ def worker(kind: str, corpus: Path, limit_words: int, first_words: int = 0) -> d
     cpu0 = time.process_time()
     if kind == "coopextract":
         from coopextract.extract import extract_source
-        from coopextract.pipeline import get_pipeline
-        from coopextract.readers import SourceText
+        from coopextract.pipeline.build import get_pipeline
+        from coopextract.read import SourceText
         from coopextract.records import to_json_line
 
         get_pipeline()
@@ -227,7 +227,7 @@ def first_line_seconds(cmd: list[str]) -> tuple[float, float]:
 
 def coopextract_cmd() -> list[str]:
     exe = shutil.which("coopextract")
-    return [exe] if exe else [sys.executable, "-c", "from coopextract.cli import main; main()"]
+    return [exe] if exe else [sys.executable, "-c", "from coopextract.run.cli import main; main()"]
 
 
 def cold_start(page: str, runs: int) -> dict:
@@ -270,8 +270,8 @@ def profile(corpus: Path, limit_words: int, top: int = 15) -> list[tuple[float, 
     from pyinstrument import Profiler
 
     from coopextract.extract import extract_source
-    from coopextract.pipeline import get_pipeline
-    from coopextract.readers import SourceText
+    from coopextract.pipeline.build import get_pipeline
+    from coopextract.read import SourceText
     from coopextract.records import to_json_line
 
     texts = _load_texts(corpus, limit_words)
@@ -317,9 +317,9 @@ def component_times(corpus: Path, limit_words: int) -> list[tuple[str, float]]:
     pipeline in this process): tokenizer, each component, then everything after the
     pipeline (document-level resolution and records) as the rest of ``extract_source``."""
     from coopextract.extract import extract_source, nlp_text
-    from coopextract.pipeline import build_pipeline
-    from coopextract.readers import SourceText
-    from coopextract.segment import segment
+    from coopextract.pipeline.build import build_pipeline
+    from coopextract.read import SourceText
+    from coopextract.pipeline.segment import segment
 
     nlp = build_pipeline()
     extract_source(SourceText(path="warm.txt", text=WARM_UP), nlp=nlp)

@@ -27,7 +27,7 @@ REPEATS = 3
 def our_pipeline():
     import spacy
 
-    from coopextract import components, extensions  # noqa: F401  (factories, extensions)
+    from coopextract.pipeline import build  # noqa: F401  (factories, extensions)
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -36,7 +36,7 @@ def our_pipeline():
 
 
 def key(start, end, edtf):
-    from coopextract.evaluate import date_key
+    from coopextract.review.evaluate import date_key
 
     if start is None and end is not None:
         return f"../{end}"
@@ -46,7 +46,7 @@ def key(start, end, edtf):
 def ours(source, blocks, nlp, timing=None) -> set:
     """Our dates; ``timing["ours_stage"]`` gets the date stage's own time (component and
     resolution, on Docs already tokenised — the tokenizer is shared by every stage)."""
-    from coopextract.dateresolve import resolve_dates
+    from coopextract.pipeline.dates.resolve import resolve_dates
     from coopextract.extract import nlp_text
 
     docs = [nlp.get_pipe("sentencizer")(d) for d in nlp.tokenizer.pipe(nlp_text(b) for b in blocks)]
@@ -102,8 +102,8 @@ def main(argv=None) -> int:
 
     from dateparser.date import DateDataParser
 
-    from coopextract.readers import read
-    from coopextract.segment import segment
+    from coopextract.read import read
+    from coopextract.pipeline.segment import segment
 
     raw = sorted(p for p in Path(args.raw).iterdir() if p.suffix.lower() in (".txt", ".md", ".pdf", ".html", ".htm"))
     gold = {}

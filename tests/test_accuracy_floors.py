@@ -3,7 +3,7 @@ gold corpus may not drop more than ALLOWED_DROP below the floors in corpus/floor
 gold corpus may not change without the floors file being rewritten with it.
 
 After an intended change (better extraction, corrected gold) rewrite the floors with
-    python -m coopextract.evaluate --write-floors
+    python -m coopextract.review.evaluate --write-floors
 and commit corpus/floors.json together with the change.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coopextract.evaluate import FIELDS, evaluate_corpus, gold_hash
+from coopextract.review.evaluate import FIELDS, evaluate_corpus, gold_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR, RAW_DIR = ROOT / "corpus" / "gold", ROOT / "corpus" / "raw"
@@ -22,7 +22,7 @@ FLOORS = ROOT / "corpus" / "floors.json"
 # 0.01 F1 is about one event or two entities out of the ~140 events and ~250 entities of the corpus.
 ALLOWED_DROP = 0.01
 
-REWRITE = "run 'python -m coopextract.evaluate --write-floors' and commit corpus/floors.json"
+REWRITE = "run 'python -m coopextract.review.evaluate --write-floors' and commit corpus/floors.json"
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-import coopextract.batch as batch
-from coopextract.cli import app
+import coopextract.run.batch as batch
+from coopextract.run.cli import app
 
 DOCS = {
     "a_report.txt": "On 12 May 2019 the National Library of Georgia visited the library in Baku.\n\n"
@@ -214,7 +214,7 @@ def test_a_real_signal_mid_batch_leaves_no_half_file(corpus, tmp_path, signum, s
     os.mkfifo(fifo)
     out = tmp_path / "out.jsonl"
     exe = shutil.which("coopextract")
-    cmd = [exe] if exe else [sys.executable, "-m", "coopextract.cli"]
+    cmd = [exe] if exe else [sys.executable, "-m", "coopextract.run.cli"]
     proc = subprocess.Popen(cmd + ["extract", *sorted(map(str, corpus.iterdir())), "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     writer = _wait_for_reader(fifo)
@@ -245,7 +245,7 @@ def test_output_path_that_is_a_directory_is_bad_usage(corpus, tmp_path):
 
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys):
-    import coopextract.cli as cli
+    import coopextract.run.cli as cli
 
     def broken():
         raise RuntimeError("something\nunforeseen")

@@ -1,11 +1,11 @@
-"""coopextract.dask on a real two-process LocalCluster: its records equal the single-process ones."""
+"""coopextract.run.distributed on a real two-process LocalCluster: its records equal the single-process ones."""
 
 import io
 
 import pytest
 
-from coopextract.batch import run_batch
-from coopextract.dask import chunks
+from coopextract.run.batch import run_batch
+from coopextract.run.distributed import chunks
 from coopextract.extract import extract_text
 from coopextract.records import to_json_line
 
@@ -60,7 +60,7 @@ def corpus(tmp_path):
 
 @pytest.mark.parametrize("level", ["paragraph", "event"])
 def test_files_on_the_cluster_equal_the_single_process_output(client, corpus, tmp_path, level):
-    from coopextract.dask import extract_to_parts
+    from coopextract.run.distributed import extract_to_parts
 
     inputs = [str(corpus), str(corpus / "minutes.docx")]
     expected = io.StringIO()
@@ -78,7 +78,7 @@ def test_files_on_the_cluster_equal_the_single_process_output(client, corpus, tm
 
 
 def test_texts_on_the_cluster_equal_extract_text(client):
-    from coopextract.dask import extract_texts
+    from coopextract.run.distributed import extract_texts
 
     parts, errors = extract_texts(DOCUMENTS, client, texts_per_task=2)
 

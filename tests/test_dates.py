@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from coopextract.components.dates import load_date_patterns
-from coopextract.dateparse import DateNormaliser, load_date_words
+from coopextract.pipeline.dates.find_dates import load_date_patterns
+from coopextract.pipeline.dates.normalise import DateNormaliser, load_date_words
 from coopextract.errors import ModelsError
 from coopextract.extract import extract_text
 from coopextract.records import edtf_is_valid
@@ -263,7 +263,7 @@ def test_word_loader_rejects_unknown_keys(tmp_path):
     "May of 2015", "December, 3", "18 December", "5th of May", "Feb 29", "31 April 2019",
 ])
 def test_written_dates_fast_path_agrees_with_dateparser(text):
-    from coopextract.dateparse import default_normaliser
+    from coopextract.pipeline.dates.normalise import default_normaliser
 
     n = default_normaliser()
     month = n._month_re.search(text)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coopextract.cli import app
-from coopextract.evaluate import (
+from coopextract.run.cli import app
+from coopextract.review.evaluate import (
     FIELDS,
     GoldError,
     Score,
@@ -22,7 +22,7 @@ from coopextract.evaluate import (
     normalise_name,
     run_evaluate,
 )
-from coopextract.readers import read
+from coopextract.read import read
 from coopextract.records import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]

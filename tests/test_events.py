@@ -6,16 +6,16 @@ import json
 
 import pytest
 
-from coopextract.components.events import (CUE_FILE, TRIGGER_FILE, load_cue_rules,
+from coopextract.pipeline.events.triggers import (CUE_FILE, TRIGGER_FILE, load_cue_rules,
                                            load_trigger_rules)
 from coopextract.errors import ModelsError
-from coopextract.events import (CONFIDENCE_CARRIED_DATE, CONFIDENCE_EXPLICIT_DATE,
+from coopextract.pipeline.events.assemble import (CONFIDENCE_CARRIED_DATE, CONFIDENCE_EXPLICIT_DATE,
                                 CONFIDENCE_NO_DATE, assemble_events, paragraph_events)
-from coopextract.linking import Entities
-from coopextract.pipeline import get_pipeline
+from coopextract.pipeline.linking import Entities
+from coopextract.pipeline.build import get_pipeline
 from coopextract.records import EVENT_TYPES, DateValue, Institution, Location, Person
 from coopextract.resources import models_path
-from coopextract.segment import Block
+from coopextract.pipeline.segment import Block
 
 
 def block_of(text, index=0, start=0, kind="body"):
@@ -368,7 +368,7 @@ def test_trigger_loader_is_strict(tmp_path, mutate, reason):
 def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
     import shutil
 
-    from coopextract.components.events import EventsComponent
+    from coopextract.pipeline.events.triggers import EventsComponent
 
     for name in (TRIGGER_FILE, CUE_FILE, "quantity_rules.jsonl"):
         shutil.copy(models_path(name), tmp_path / name)
@@ -495,7 +495,7 @@ def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
     ('# nothing\n', "no rules"),
 ])
 def test_place_cue_loader_is_strict(tmp_path, content, reason):
-    from coopextract.events import load_place_cues
+    from coopextract.pipeline.events.assemble import load_place_cues
 
     path = tmp_path / "event_places.jsonl"
     path.write_text(content, encoding="utf-8")
@@ -504,7 +504,7 @@ def test_place_cue_loader_is_strict(tmp_path, content, reason):
 
 
 def test_shipped_place_cues_load():
-    from coopextract.events import KEEP_ROLES, PLACE_FILE, load_place_cues
+    from coopextract.pipeline.events.assemble import KEEP_ROLES, PLACE_FILE, load_place_cues
 
     cues = load_place_cues(models_path(PLACE_FILE))
     assert {cues["in"], cues["to"], cues["visited"]} <= set(KEEP_ROLES)
@@ -569,7 +569,7 @@ def test_a_meeting_of_visiting_guests_is_part_of_the_visit(text, expected):
     ('{"id": "a", "cue": "own", "words": ["our"]}', "missing cues"),
 ])
 def test_context_cue_loader_is_strict(tmp_path, content, reason):
-    from coopextract.events import load_context_cues
+    from coopextract.pipeline.events.assemble import load_context_cues
 
     path = tmp_path / "event_context.jsonl"
     path.write_text(content, encoding="utf-8")

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coopextract import extract_text
-from coopextract.readers.text import normalise
+from coopextract.read.text import normalise
 from coopextract.records import Paragraph
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

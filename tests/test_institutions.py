@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from coopextract import extract_text
-from coopextract.entityrules import load_lexicon
+from coopextract.pipeline.lexicon import load_lexicon
 from coopextract.errors import ModelsError
 from coopextract.resources import models_dir
 
@@ -124,7 +124,7 @@ def test_place_in_an_institution_name_is_not_a_location():
 
 
 def test_rules_can_come_from_another_directory(tmp_path, monkeypatch):
-    from coopextract.pipeline import build_pipeline
+    from coopextract.pipeline.build import build_pipeline
 
     copy = tmp_path / "models"
     shutil.copytree(models_dir(), copy)

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from coopextract import batch
-from coopextract.batch import run_batch
+from coopextract.run import batch
+from coopextract.run.batch import run_batch
 
 DOCUMENTS = [
     ("01_visit", "On 12 May 2023 a delegation of the National Parliamentary Library of Georgia visited the "

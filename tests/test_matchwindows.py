@@ -6,9 +6,9 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from coopextract.components.events import CUE_FILE, TRIGGER_FILE, load_cue_rules, load_trigger_rules
-from coopextract.matchwindows import match_windows, pattern_anchors, pattern_length, windowed_matches
-from coopextract.pipeline import get_pipeline
+from coopextract.pipeline.events.triggers import CUE_FILE, TRIGGER_FILE, load_cue_rules, load_trigger_rules
+from coopextract.pipeline.matchwindows import match_windows, pattern_anchors, pattern_length, windowed_matches
+from coopextract.pipeline.build import get_pipeline
 from coopextract.resources import models_path
 
 

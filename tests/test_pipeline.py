@@ -2,14 +2,14 @@
 
 import spacy
 
-from coopextract.pipeline import COMPONENTS, build_pipeline
+from coopextract.pipeline.build import COMPONENTS, build_pipeline
 from coopextract.resources import models_path
 
 
 def test_saved_config_matches_the_built_pipeline():
     saved = models_path("pipeline.cfg").read_text(encoding="utf-8")
     assert saved == build_pipeline().config.to_str(), (
-        "models/pipeline.cfg is stale: run python -c 'from coopextract.pipeline import save_config; save_config()'")
+        "models/pipeline.cfg is stale: run python -c 'from coopextract.pipeline.build import save_config; save_config()'")
 
 
 def test_spacy_loads_the_saved_config_with_our_components_in_order():

@@ -5,9 +5,9 @@ where the tokenizer makes several."""
 import pytest
 from spacy.matcher import PhraseMatcher
 
-from coopextract.components.locations import PlaceMatcher, one_token
-from coopextract.entityrules import load_lexicon
-from coopextract.pipeline import get_pipeline
+from coopextract.pipeline.places.find_places import PlaceMatcher, one_token
+from coopextract.pipeline.lexicon import load_lexicon
+from coopextract.pipeline.build import get_pipeline
 
 
 @pytest.fixture(scope="module")

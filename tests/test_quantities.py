@@ -5,7 +5,7 @@ import json
 import pytest
 import spacy
 
-from coopextract.components.events import QUANTITY_FILE, find_quantities, load_quantity_rules, number_value
+from coopextract.pipeline.events.triggers import QUANTITY_FILE, find_quantities, load_quantity_rules, number_value
 from coopextract.errors import ModelsError
 from coopextract.resources import models_path
 

@@ -7,9 +7,9 @@ import pytest
 
 from builders import NEWS_PAGE, make_pdf
 from coopextract.errors import UnsupportedInput
-from coopextract.readers import SUPPORTED_SUFFIXES, expand_inputs, read
-from coopextract.readers.text import decode, implausibility
-from coopextract.segment import segment
+from coopextract.read import SUPPORTED_SUFFIXES, expand_inputs, read
+from coopextract.read.text import decode, implausibility
+from coopextract.pipeline.segment import segment
 
 TURKISH = (
     "Azerbaycan Milli Kütüphanesi ile Türkiye Millî Kütüphanesi arasında imzalanan işbirliği protokolü "

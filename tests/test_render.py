@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coopextract.records import DateValue, Event, Institution, Location, Paragraph, Person, Quantity, Source
-from coopextract.render import (
+from coopextract.review.render import (
     DocView, date_key, gold_diff, render_page, render_paragraph, render_report,
     render_timeline, timeline_columns, _tick_step,
 )
@@ -239,7 +239,7 @@ FIRST_SENTENCE = VISIT_TEXT[: VISIT_TEXT.index("books.") + len("books.")]
     ([("visit", "2023-05-13", FIRST_SENTENCE)], {"news:p3:e0", "news:p3:e1", "news:p3:e2"}, ["visit"]),
 ])
 def test_gold_diff_events(tmp_path, gold_events, spurious_ids, missed_types):
-    from coopextract.evaluate import load_gold
+    from coopextract.review.evaluate import load_gold
 
     events = [{"event_type": t, "date_start": d, "date_end": None, "evidence": ev} for t, d, ev in gold_events]
     diff = gold_diff([visit_paragraph()], load_gold(write_gold(tmp_path, events=events)))
@@ -248,7 +248,7 @@ def test_gold_diff_events(tmp_path, gold_events, spurious_ids, missed_types):
 
 
 def test_gold_diff_lists_missed_and_spurious_items_and_the_page_marks_them(tmp_path):
-    from coopextract.evaluate import load_gold
+    from coopextract.review.evaluate import load_gold
 
     gold = load_gold(write_gold(
         tmp_path, people=["Nino Kavtaradze", "Levan Beridze"],
@@ -269,7 +269,7 @@ def test_gold_diff_lists_missed_and_spurious_items_and_the_page_marks_them(tmp_p
 
 
 def test_missed_gold_names_are_marked_where_the_text_writes_them(tmp_path):
-    from coopextract.evaluate import load_gold
+    from coopextract.review.evaluate import load_gold
 
     para = visit_paragraph()
     para.people = []
@@ -283,7 +283,7 @@ def test_missed_gold_names_are_marked_where_the_text_writes_them(tmp_path):
 
 
 def test_gold_aliases_make_a_short_form_count_as_the_gold_name(tmp_path):
-    from coopextract.evaluate import load_gold
+    from coopextract.review.evaluate import load_gold
 
     gold = load_gold(write_gold(tmp_path, institutions=["National Library of Azerbaijan",
                                                         "National Parliamentary Library of Georgia"],
@@ -386,7 +386,7 @@ def test_corpus_page_runs_without_errors_in_chromium(tmp_path):
     out_dir = ROOT / "output"
     out_dir.mkdir(exist_ok=True)
     report, jsonl = out_dir / "report.html", tmp_path / "events.jsonl"
-    cli = [sys.executable, "-m", "coopextract.cli"]
+    cli = [sys.executable, "-m", "coopextract.run.cli"]
     subprocess.run(cli + ["render", str(ROOT / "corpus/raw"), "-o", str(report)], check=True, cwd=ROOT)
     subprocess.run(cli + ["extract", str(ROOT / "corpus/raw"), "--level", "event", "-o", str(jsonl)], check=True,
                    cwd=ROOT)

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from builders import NAV_ONLY_PAGE, make_image_pdf, make_pdf, png_bytes
 from coopextract import extract_text
-from coopextract.cli import app
-from coopextract.readers import read
+from coopextract.run.cli import app
+from coopextract.read import read
 
 GOOD = "On 12 May 2019 a delegation from the National Library of Georgia visited the library in Baku.\n"
 
@@ -165,7 +165,7 @@ def test_odd_but_readable_files_are_processed(tmp_path, name, data, expected):
 
 def test_a_20_mb_single_line_is_read_and_cut_into_bounded_pieces(tmp_path):
     from coopextract.extract import WINDOW_CHARS
-    from coopextract.segment import MAX_BLOCK_CHARS, segment, windows
+    from coopextract.pipeline.segment import MAX_BLOCK_CHARS, segment, windows
 
     sentence = "In 2019 the library received 40 books and visited partners in Baku; "
     text = (sentence * (20_000_000 // len(sentence) + 1))[:20_000_000]
@@ -185,7 +185,7 @@ def test_a_huge_single_line_goes_through_the_whole_pipeline_in_pieces(monkeypatc
     """The same path as a 20 MB line (blocks cut, document processed in windows) at a size the
     CI can afford: the two limits are scaled down with the text."""
     import coopextract.extract as extract
-    import coopextract.segment as segment
+    import coopextract.pipeline.segment as segment
 
     monkeypatch.setattr(segment, "MAX_BLOCK_CHARS", 2_000)
     monkeypatch.setattr(extract, "WINDOW_CHARS", 10_000)

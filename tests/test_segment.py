@@ -3,8 +3,8 @@
 import pytest
 
 from coopextract import extract_text
-from coopextract.readers import SourceText
-from coopextract.segment import MAX_BLOCK_CHARS, heading_kind, segment, windows
+from coopextract.read import SourceText
+from coopextract.pipeline.segment import MAX_BLOCK_CHARS, heading_kind, segment, windows
 
 CHAPTER = """Library cooperation between two countries
 

@@ -14,5 +14,5 @@ def test_extract_text_gives_valid_paragraph_records():
 
 
 def test_cli_schema_is_json():
-    out = subprocess.run([sys.executable, "-m", "coopextract.cli", "schema"], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-m", "coopextract.run.cli", "schema"], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["title"] == "Paragraph"

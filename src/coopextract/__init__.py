@@ -1,8 +1,8 @@
 """coopextract: library-cooperation events from reports, chapters and news pages."""
 
-from .errors import CoopExtractError, InputError
-from .extract import extract_file, extract_source, extract_text
-from .records import DateValue, Event, Institution, Location, Paragraph, Person, Quantity, Source
+from coopextract.errors import CoopExtractError, InputError
+from coopextract.extract import extract_file, extract_source, extract_text
+from coopextract.records import DateValue, Event, Institution, Location, Paragraph, Person, Quantity, Source
 
 __version__ = "0.1.0"
 __all__ = [

@@ -3,13 +3,13 @@
 import re
 from typing import Optional
 
-from .dateresolve import resolve_dates
-from .events import assemble_events
-from .linking import resolve_entities
-from .pipeline import get_pipeline
-from .readers import SourceText, read
-from .records import Paragraph, Source
-from .segment import segment, windows
+from coopextract.pipeline.dates.resolve import resolve_dates
+from coopextract.pipeline.events.assemble import assemble_events
+from coopextract.pipeline.linking import resolve_entities
+from coopextract.pipeline.build import get_pipeline
+from coopextract.read import SourceText, read
+from coopextract.records import Paragraph, Source
+from coopextract.pipeline.segment import segment, windows
 
 # Documents longer than this are processed in windows of whole paragraphs, so memory stays
 # bounded (spaCy Docs of 2M characters take ~100 MB); document-level context (years, acronyms)
@@ -63,6 +63,6 @@ def extract_file(path, ref_date: Optional[str] = None) -> list[Paragraph]:
 
 def extract_text(text: str, doc_id: str = "text", ref_date: Optional[str] = None) -> list[Paragraph]:
     """Paragraph records of a text given as a string; ``doc_id`` names it in the records."""
-    from .readers.text import normalise
+    from coopextract.read.text import normalise
 
     return extract_source(SourceText(path=doc_id, text=normalise(text), name=doc_id), ref_date=ref_date)

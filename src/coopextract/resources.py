@@ -28,7 +28,7 @@ def _installed_models() -> Path:
 def models_path(name: str) -> Path:
     path = models_dir() / name
     if not path.exists():
-        from .errors import ModelsError
+        from coopextract.errors import ModelsError
 
         raise ModelsError(f"{path}: missing rule file; reinstall coopextract or set COOPEXTRACT_MODELS")
     return path

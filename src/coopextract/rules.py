@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Iterable
 
-from .errors import ModelsError
+from coopextract.errors import ModelsError
 
 
 def read_jsonl_rules(path, allowed: Iterable[str], required: Iterable[str] = ("id",),

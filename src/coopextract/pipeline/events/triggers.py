@@ -8,7 +8,7 @@ Rules are data (``models/``):
   ``host`` (a verb like ``verb`` unless an event noun of another type follows it: "hosted the
   webinar" is a webinar, not a visit) or
   ``noun`` (a name of an event: "exhibition", "business trip", which also occurs in generic or
-  planned statements and therefore needs support, see :mod:`coopextract.events`).
+  planned statements and therefore needs support, see :mod:`coopextract.pipeline.events.assemble`).
 * ``event_cues.jsonl`` — sentence cues, token patterns with a ``cue``: ``finite`` ("took
   place", "participated") and ``occurrence`` ("held", "organized": may also be a bare participle,
   so after the noun it needs an ``auxiliary``, "were held"): a noun trigger's event happened; ``irrealis`` ("will", "plans", "to hold":
@@ -37,11 +37,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..errors import ModelsError
-from ..rules import read_jsonl_rules
-from ..matchwindows import Anchors, pattern_anchors, windowed_matches
-from ..records import EVENT_TYPES
-from ..resources import models_dir as default_models_dir
+from coopextract.errors import ModelsError
+from coopextract.rules import read_jsonl_rules
+from coopextract.pipeline.matchwindows import Anchors, pattern_anchors, windowed_matches
+from coopextract.records import EVENT_TYPES
+from coopextract.resources import models_dir as default_models_dir
 
 TRIGGER_FILE = "event_triggers.jsonl"
 CUE_FILE = "event_cues.jsonl"
@@ -190,7 +190,7 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
                   cue_anchors: Optional[Anchors] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
-    (:func:`~coopextract.matchwindows.pattern_anchors` of the trigger and cue patterns) each
+    (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
     matcher runs only near the words its patterns require; cues are matched only in the
     sentences that hold a trigger (the only ones they are read in). Same result, faster."""
     by_type: dict[str, list[Span]] = {}

@@ -2,19 +2,19 @@
 
 Files (or texts) in, JSONL parts out, in input order: concatenating ``part-00000.jsonl``,
 ``part-00001.jsonl``… gives byte for byte what ``coopextract extract`` writes for the same
-inputs. Each task extracts one chunk of inputs with :func:`coopextract.batch.process`, the
+inputs. Each task extracts one chunk of inputs with :func:`coopextract.run.batch.process`, the
 function the command line runs; the pipeline is built once per worker process (it is cached
-by :func:`coopextract.pipeline.get_pipeline`, and :func:`warm_workers` builds it on every
+by :func:`coopextract.pipeline.build.get_pipeline`, and :func:`warm_workers` builds it on every
 worker before the first task), so a task costs its documents only.
 
     from dask.distributed import Client
-    from coopextract.dask import extract_to_parts
+    from coopextract.run.distributed import extract_to_parts
 
     client = Client("tcp://scheduler:8786")          # or LocalCluster(...) on one machine
     result = extract_to_parts(["reports/"], "out/", client=client)
     print(result.parts, result.errors)
 
-or from a shell: ``python -m coopextract.dask INPUT... -o OUT_DIR [--scheduler ADDRESS]``.
+or from a shell: ``python -m coopextract.run.distributed INPUT... -o OUT_DIR [--scheduler ADDRESS]``.
 
 Files are read by the workers, so every worker must see the input paths, and ``out_dir``
 must be on storage every worker can write (a shared file system). Texts given as strings
@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
-from .batch import _ordered_inputs, process
-from .errors import CoopExtractError
-from .readers import SourceText
-from .resume import write_atomic
+from coopextract.run.batch import _ordered_inputs, process
+from coopextract.errors import CoopExtractError
+from coopextract.read import SourceText
+from coopextract.run.resume import write_atomic
 
 # Inputs per task and per part file: large enough that scheduling (~1 ms a task) is noise
 # next to extraction (~50 ms for a one-page document), small enough that two workers share
@@ -56,12 +56,12 @@ def _dask():
     try:
         import dask
     except ImportError:
-        raise DaskUnavailable("coopextract.dask: dask is not installed; pip install 'coopextract[dask]'") from None
+        raise DaskUnavailable("coopextract.run.distributed: dask is not installed; pip install 'coopextract[dask]'") from None
     return dask
 
 
 def _warm() -> None:
-    from .pipeline import get_pipeline
+    from coopextract.pipeline.build import get_pipeline
 
     get_pipeline()
 
@@ -130,7 +130,7 @@ def extract_texts(texts: Mapping[str, str], client=None, *, level: str = "paragr
     """Records of texts given as strings ({doc_id: text}, in that order): (JSONL parts, errors).
     Each part is the JSONL text of one task's documents; joined in order they equal
     ``extract_text`` of each document one after the other."""
-    from .readers.text import normalise
+    from coopextract.read.text import normalise
 
     dask = _dask()
     sources = [SourceText(path=doc_id, text=normalise(text), name=doc_id) for doc_id, text in texts.items()]
@@ -144,11 +144,11 @@ def extract_texts(texts: Mapping[str, str], client=None, *, level: str = "paragr
 
 
 def main(argv=None) -> int:
-    """``python -m coopextract.dask INPUT... -o OUT_DIR [--scheduler ADDRESS] [--workers N]``."""
+    """``python -m coopextract.run.distributed INPUT... -o OUT_DIR [--scheduler ADDRESS] [--workers N]``."""
     import argparse
     import sys
 
-    parser = argparse.ArgumentParser(prog="python -m coopextract.dask",
+    parser = argparse.ArgumentParser(prog="python -m coopextract.run.distributed",
                                      description="Extract records on a Dask cluster into JSONL parts.")
     parser.add_argument("inputs", nargs="+", help="files or directories (seen by every worker)")
     parser.add_argument("-o", "--out-dir", required=True, help="directory for part-NNNNN.jsonl")
@@ -161,7 +161,7 @@ def main(argv=None) -> int:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        print("coopextract.dask: dask[distributed] is not installed; pip install 'coopextract[dask]'", file=sys.stderr)
+        print("coopextract.run.distributed: dask[distributed] is not installed; pip install 'coopextract[dask]'", file=sys.stderr)
         return 2
     cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True)
     with Client(args.scheduler or cluster) as client:

@@ -9,8 +9,8 @@ import signal
 import time
 from typing import Callable, Iterable, Optional, TextIO
 
-from .errors import CoopExtractError
-from .readers import SourceText, expand_inputs, read
+from coopextract.errors import CoopExtractError
+from coopextract.read import SourceText, expand_inputs, read
 
 
 def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
@@ -22,8 +22,8 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
             stats: Optional[dict] = None) -> tuple[str, Optional[str], str]:
     """(name, error or None, JSONL text) for one input path or an already read SourceText.
     ``stats`` (if given) receives ``words``: the input's word count, for progress."""
-    from .extract import extract_source
-    from .records import to_json_line
+    from coopextract.extract import extract_source
+    from coopextract.records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else item
     try:
@@ -62,7 +62,7 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
     bytes still have that hash is copied, not extracted. ``done`` (if given) receives
     {path: sha256} of each input as soon as its records are written — what an interrupted
     run has finished."""
-    from .resume import file_sha256
+    from coopextract.run.resume import file_sha256
 
     reuse = reuse or {}
     done = {} if done is None else done
@@ -102,7 +102,7 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
 
 def _merge(work, results):
     """Results in input order: cached texts where reused, fresh ones (with their hash) otherwise."""
-    from .resume import file_sha256
+    from coopextract.run.resume import file_sha256
 
     for item, sha, cached in work:
         if cached is not None:
@@ -120,7 +120,7 @@ def _merge(work, results):
 
 
 def _preload():
-    from .pipeline import get_pipeline
+    from coopextract.pipeline.build import get_pipeline
 
     try:
         get_pipeline()
@@ -132,7 +132,7 @@ def _warm():
     # Workers leave Ctrl-C and SIGTERM to the parent, which stops them and reports.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    from .pipeline import get_pipeline
+    from coopextract.pipeline.build import get_pipeline
 
     get_pipeline()
 

@@ -15,7 +15,7 @@ it has *evidence*:
 * ``shape``     two to four name words with nothing against them.
 
 Single words (a surname alone) are kept only with a title; others are passed on with
-evidence ``None`` for :mod:`coopextract.linking` to attach to a full name of the document.
+evidence ``None`` for :mod:`coopextract.pipeline.linking` to attach to a full name of the document.
 """
 
 from typing import Optional
@@ -24,8 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entityrules import Lexicon, is_capitalised, is_initial, load_lexicon
-from .institutions import quoted_ranges
+from coopextract.pipeline.lexicon import Lexicon, is_capitalised, is_initial, load_lexicon
+from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 
 # How far left of a name a role phrase may start: long enough for "Director of International
 # Relations of the State Library for Foreign Literature named after A. P. Chekhov"

@@ -23,8 +23,8 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from .entityrules import is_initial, load_lexicon
-from .records import Institution, Location, Person
+from coopextract.pipeline.lexicon import is_initial, load_lexicon
+from coopextract.records import Institution, Location, Person
 
 # Two spellings of one name when their similarity (rapidfuzz ratio, 0–100) reaches this and
 # their first letters agree: "Rustam Aliyev"/"Rustam Aliev" score 96; different people with

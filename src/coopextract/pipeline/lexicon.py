@@ -14,9 +14,9 @@ from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .errors import ModelsError
-from .resources import models_dir
-from .rules import read_jsonl_rules
+from coopextract.errors import ModelsError
+from coopextract.resources import models_dir
+from coopextract.rules import read_jsonl_rules
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

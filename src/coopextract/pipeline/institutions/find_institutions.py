@@ -16,7 +16,7 @@ Well-known acronyms (``models/acronyms_known.jsonl``: IFLA, UNESCO, …) are ins
 their own. Names inside quotation marks or ``*italics*`` are titles of works, not
 institutions; a head word alone ("the Library") is not a name. Places inside a name are
 removed from ``doc.spans["locations"]``. Acronyms defined in one paragraph and used in
-another are linked in :mod:`coopextract.linking`.
+another are linked in :mod:`coopextract.pipeline.linking`.
 """
 
 import re
@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ..entityrules import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+from coopextract.pipeline.lexicon import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"

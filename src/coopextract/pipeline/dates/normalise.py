@@ -33,8 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .errors import ModelsError
-from .rules import read_jsonl_rules
+from coopextract.errors import ModelsError
+from coopextract.rules import read_jsonl_rules
 
 WORDS_FILE = "date_words.jsonl"
 _WORD_KEYS = {"id", "comment", "words", "map", "regex"}
@@ -446,7 +446,7 @@ def _relative(unit: str, offset: int, anchor: str) -> dict:
 
 @lru_cache(maxsize=4)
 def default_normaliser(models_dir: Optional[str] = None) -> DateNormaliser:
-    from .resources import models_dir as default_dir
+    from coopextract.resources import models_dir as default_dir
 
     base = Path(models_dir) if models_dir else default_dir()
     return DateNormaliser(load_date_words(base / WORDS_FILE))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..errors import InputError, UnsupportedInput
+from coopextract.errors import InputError, UnsupportedInput
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm")
 
@@ -44,7 +44,7 @@ def read(path) -> SourceText:
     """Read one input: a file path, or ``"-"`` for standard input."""
     path = str(path)
     if path == "-":
-        from .text import read_stdin
+        from coopextract.read.text import read_stdin
 
         return read_stdin()
     p = Path(path)
@@ -57,14 +57,14 @@ def read(path) -> SourceText:
         raise UnsupportedInput(path, f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     try:
         if suffix == ".pdf":
-            from .pdf import read_pdf
+            from coopextract.read.pdf import read_pdf
 
             return read_pdf(p)
         if suffix in (".html", ".htm"):
-            from .html import read_html
+            from coopextract.read.html import read_html
 
             return read_html(p)
-        from .text import read_text
+        from coopextract.read.text import read_text
 
         return read_text(p)
     except InputError:

@@ -5,7 +5,7 @@ ids; ``@name`` strings in them stand for the word lists and regexes of
 ``models/date_words.jsonl``). ``NOT_DATE`` patterns (page ranges, citations, counts,
 identifiers) veto overlapping candidates. Each surviving span goes to ``doc.spans["dates"]``
 with ``span._.date = {"rule": id, "value": <dateparse value>}``; the document-level
-resolution (years from context, relative dates) is :mod:`coopextract.dateresolve`'s job.
+resolution (years from context, relative dates) is :mod:`coopextract.pipeline.dates.resolve`'s job.
 """
 
 from functools import lru_cache
@@ -19,9 +19,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..dateparse import WORDS_FILE, DateNormaliser, load_date_words
-from ..errors import ModelsError
-from ..rules import read_jsonl_rules
+from coopextract.pipeline.dates.normalise import WORDS_FILE, DateNormaliser, load_date_words
+from coopextract.errors import ModelsError
+from coopextract.rules import read_jsonl_rules
 
 PATTERNS_FILE = "date_patterns.jsonl"
 _RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "comment"}
@@ -139,7 +139,7 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
 
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, *, models_dir: Optional[str] = None):
-        from ..resources import models_dir as default_dir
+        from coopextract.resources import models_dir as default_dir
 
         self.name = name
         base = Path(models_dir) if models_dir else default_dir()

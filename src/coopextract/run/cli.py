@@ -16,7 +16,7 @@ from typing import List, Optional
 
 import typer
 
-from .errors import CoopExtractError
+from coopextract.errors import CoopExtractError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract library cooperation events from reports, chapters and news pages.")
@@ -114,8 +114,8 @@ def extract(
                                      "(or its interrupted .partial); extract only the rest."),
 ):
     """Extract records from INPUT... as JSONL."""
-    from . import resume as manifests
-    from .batch import run_batch
+    from coopextract.run import resume as manifests
+    from coopextract.run.batch import run_batch
 
     to_file = output not in (None, "-")
     if resume and not to_file:
@@ -166,7 +166,7 @@ def extract(
 @app.command()
 def schema(level: Level = typer.Option(Level.paragraph, "--level", help="Schema of paragraph or event records.")):
     """Print the JSON Schema of the records."""
-    from .records import json_schema
+    from coopextract.records import json_schema
 
     sys.stdout.write(json.dumps(json_schema(level.value), indent=2, ensure_ascii=False) + "\n")
 
@@ -179,7 +179,7 @@ def evaluate(
     errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative."),
 ):
     """Score the pipeline against the gold corpus: P/R/F1 per field."""
-    from .evaluate import run_evaluate
+    from coopextract.review.evaluate import run_evaluate
 
     try:
         sys.stdout.write(run_evaluate(gold, raw, as_json=as_json, show_errors=errors))
@@ -196,7 +196,7 @@ def render(
     ref_date: Optional[str] = typer.Option(None, "--ref-date", callback=_check_ref_date),
 ):
     """Write a self-contained HTML review page of what was extracted."""
-    from .render import render_report
+    from coopextract.review.render import render_report
 
     with AtomicOutput(output) as out:
         failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, TextIO
 
-from .errors import CoopExtractError
-from .records import EVENT_TYPES, DateValue, Event, Paragraph
+from coopextract.errors import CoopExtractError
+from coopextract.records import EVENT_TYPES, DateValue, Event, Paragraph
 
 # Entity labels shown in the text, and their colours (displaCy's palette for PERSON/ORG/LOC;
 # DATE yellow, since displaCy's pale teal is hard to tell from ORG).
@@ -84,7 +84,7 @@ def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Calla
     """Extract every input and write the review page to ``out``; return the number of failed
     inputs (each reported through ``on_error``, one line). ``gold`` is a directory of
     ``<doc_id>.json`` files (SPEC §4), or None."""
-    from .batch import _ordered_inputs, process
+    from coopextract.run.batch import _ordered_inputs, process
 
     failed = 0
     views = []
@@ -121,7 +121,7 @@ def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Calla
 def load_gold(gold_dir: Path, doc_id: str):
     """The gold of one document (``evaluate.Gold``, checked strictly there), or None when the
     gold directory has no ``<doc_id>.json``. Raises ``GoldError`` for a malformed file."""
-    from .evaluate import load_gold as load
+    from coopextract.review.evaluate import load_gold as load
 
     path = gold_dir / f"{doc_id}.json"
     return load(path) if path.is_file() else None
@@ -134,14 +134,14 @@ def load_gold(gold_dir: Path, doc_id: str):
 
 
 def norm(text: str) -> str:
-    from .evaluate import normalise_name
+    from coopextract.review.evaluate import normalise_name
 
     return normalise_name(text)
 
 
 def date_key(date: DateValue) -> str:
     """A predicted date as the gold writes dates (SPEC §4): START, START/END or START/.."""
-    from .evaluate import date_key as key
+    from coopextract.review.evaluate import date_key as key
 
     return key(date.start, date.end, date.edtf) or date.edtf
 
@@ -158,7 +158,7 @@ def _gold_paragraph(paragraphs: list[Paragraph], evidence: str) -> Optional[int]
 def gold_diff(paragraphs: list[Paragraph], gold) -> GoldDiff:
     """Compare one document's records with its gold (``evaluate.Gold``): scores, missed items
     (gold values; gold events) and spurious ones (date keys, predicted names, event ids)."""
-    from .evaluate import canonical_names, match_events, match_sets
+    from coopextract.review.evaluate import canonical_names, match_events, match_sets
 
     diff = GoldDiff()
     pred_dates = {}
@@ -204,7 +204,7 @@ def esc(value) -> str:
 
 def render_page(views: list[DocView]) -> str:
     """The whole page as one string (deterministic for the same records)."""
-    from . import __version__
+    from coopextract import __version__
 
     n_par = sum(len(v.paragraphs) for v in views)
     n_ev = sum(len(p.events) for v in views for p in v.paragraphs)

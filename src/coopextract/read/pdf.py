@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from ..errors import EmptyInput, PdfInputError
-from . import SourceText
+from coopextract.errors import EmptyInput, PdfInputError
+from coopextract.read import SourceText
 
 # A gap between two lines larger than this many times the line's own height starts a new
 # paragraph; 1.5 separates single-spaced lines (~1.2) from blank-line breaks (≥ 2) in

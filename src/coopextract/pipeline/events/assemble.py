@@ -53,11 +53,11 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 from functools import lru_cache
 from pathlib import Path
 
-from .entityrules import load_lexicon
-from .errors import ModelsError
-from .rules import read_jsonl_rules
-from .records import DateValue, Event, Location, Quantity, Source
-from .resources import models_path
+from coopextract.pipeline.lexicon import load_lexicon
+from coopextract.errors import ModelsError
+from coopextract.rules import read_jsonl_rules
+from coopextract.records import DateValue, Event, Location, Quantity, Source
+from coopextract.resources import models_path
 
 # Confidence by how the event was found. Ordered as SPEC asks (explicit trigger with explicit
 # date > carried-over date > no date); the values were set by hand on the seed documents so

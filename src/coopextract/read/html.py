@@ -4,9 +4,9 @@ from pathlib import Path
 
 import trafilatura
 
-from ..errors import EmptyInput
-from . import SourceText
-from .text import decode
+from coopextract.errors import EmptyInput
+from coopextract.read import SourceText
+from coopextract.read.text import decode
 
 
 # trafilatura's fallback extractors (used when its own finds no article) return menu and

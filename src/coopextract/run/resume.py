@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from .errors import CoopExtractError
+from coopextract.errors import CoopExtractError
 
 MANIFEST_SUFFIX = ".manifest.json"
 PARTIAL_SUFFIX = ".partial"
@@ -49,7 +49,7 @@ def partial_path(output: str) -> str:
 
 
 def settings(level: str, ref_date: Optional[str]) -> dict:
-    from . import __version__
+    from coopextract import __version__
 
     return {"coopextract": __version__, "level": level, "ref_date": ref_date}
 

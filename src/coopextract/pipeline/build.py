@@ -12,8 +12,12 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from . import components  # noqa: F401  (registers the factories)
-from . import extensions  # noqa: F401  (declares the custom attributes)
+from coopextract.pipeline import extensions  # noqa: F401  (declares the custom attributes)
+from coopextract.pipeline.dates import find_dates  # noqa: F401  (registers the factories)
+from coopextract.pipeline.events import triggers  # noqa: F401
+from coopextract.pipeline.institutions import find_institutions  # noqa: F401
+from coopextract.pipeline.people import find_people  # noqa: F401
+from coopextract.pipeline.places import find_places  # noqa: F401
 
 COMPONENTS = ("coop_dates", "coop_locations", "coop_institutions", "coop_people", "coop_events")
 
@@ -59,7 +63,7 @@ def save_config(path=None) -> str:
     The saved config is what spaCy tooling reads (``spacy.util.load_model_from_config``);
     ``tests/test_pipeline.py`` checks it stays equal to what :func:`build_pipeline` builds.
     """
-    from .resources import models_dir
+    from coopextract.resources import models_dir
 
     text = build_pipeline().config.to_str()
     target = path or models_dir() / "pipeline.cfg"

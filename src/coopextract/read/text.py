@@ -9,9 +9,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..errors import BinaryInput, EmptyInput, InputError, ModelsError
-from ..resources import models_path
-from . import SourceText
+from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError
+from coopextract.resources import models_path
+from coopextract.read import SourceText
 
 # Magic numbers of common binary formats that end up renamed to .txt in real archives.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")

@@ -2,7 +2,7 @@
 
 ``resolve_dates(docs, blocks, source, ref_date)`` → one list of :class:`DateValue` per block.
 
-The dates component gives each span a context-free value (see :mod:`coopextract.dateparse`).
+The dates component gives each span a context-free value (see :mod:`coopextract.pipeline.dates.normalise`).
 Here, in document order:
 
 1. **Numeric order.** "08-05-2016" is day-first unless the document shows otherwise: a numeric
@@ -28,7 +28,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .records import DateValue
+from coopextract.records import DateValue
 
 # A date line is a paragraph near the top that is mostly a date. Chosen on news pages: their
 # date line is within the first few paragraphs and the date covers at least half of it
@@ -167,7 +167,7 @@ def _date_line(items, blocks) -> Optional[tuple]:
 
 
 def _date_line_cues() -> frozenset:
-    from .dateparse import default_normaliser
+    from coopextract.pipeline.dates.normalise import default_normaliser
 
     return frozenset(default_normaliser().words.get("date_line_cues", ()))
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .readers import SourceText
-from .resources import models_path
+from coopextract.read import SourceText
+from coopextract.resources import models_path
 
 # A heading is one line of at most this many words; longer lines are prose even when
 # they are capitalised. 14 covers the chapter titles seen in reports and book chapters.

@@ -32,7 +32,7 @@ documents (true positives, false positives and false negatives are summed first)
 ``typed_events``
     As ``events``, and the event type must be the same too.
 
-Pure apart from reading files and running the pipeline; ``python -m coopextract.evaluate
+Pure apart from reading files and running the pipeline; ``python -m coopextract.review.evaluate
 --write-floors`` rewrites ``corpus/floors.json`` (the accuracy gate read by
 ``tests/test_accuracy_floors.py``) from the current scores and the current gold hash.
 """
@@ -48,7 +48,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from .errors import CoopExtractError
+from coopextract.errors import CoopExtractError
 
 FIELDS = ("dates", "people", "institutions", "locations", "events", "typed_events")
 
@@ -270,8 +270,8 @@ def _find_paragraph(paragraphs, value: str) -> Optional[int]:
 
 def evaluate_document(gold: Gold, raw_dir: Path, nlp=None) -> tuple[dict, dict]:
     """Scores and errors of one document: ({field: Score}, {field: [error lines]})."""
-    from .extract import extract_source
-    from .readers import read
+    from coopextract.extract import extract_source
+    from coopextract.read import read
 
     path = Path(raw_dir) / gold.doc
     if not path.exists():
@@ -352,7 +352,7 @@ def evaluate_document(gold: Gold, raw_dir: Path, nlp=None) -> tuple[dict, dict]:
 
 def evaluate_corpus(gold_dir, raw_dir) -> tuple[dict, dict, dict]:
     """({doc: {field: Score}}, {field: Score} micro-averaged, {doc: {field: [errors]}})."""
-    from .pipeline import get_pipeline
+    from coopextract.pipeline.build import get_pipeline
 
     gold_files = sorted(Path(gold_dir).glob("*.json"))
     if not gold_files:
@@ -415,7 +415,7 @@ def write_floors(gold_dir, raw_dir, floors_path) -> dict:
 def main(argv=None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m coopextract.evaluate")
+    parser = argparse.ArgumentParser(prog="python -m coopextract.review.evaluate")
     parser.add_argument("--gold", default="corpus/gold")
     parser.add_argument("--raw", default="corpus/raw")
     parser.add_argument("--floors", default="corpus/floors.json")

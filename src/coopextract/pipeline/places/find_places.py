@@ -21,7 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..entityrules import Lexicon, load_lexicon
+from coopextract.pipeline.lexicon import Lexicon, load_lexicon
 
 
 class PlaceMatcher:
