@@ -13,25 +13,13 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from coopextract.event_types import event_types
+
 SCHEMA_VERSION = "1"
 
-EventType = Literal[
-    "visit",
-    "meeting",
-    "agreement",
-    "donation",
-    "exchange",
-    "conference",
-    "training",
-    "exhibition",
-    "business_trip",
-    "webinar",
-    "publication",
-    "founding",
-    "project",
-    "other",
-]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+# The types of SPEC §3, read from ``models/event_types.jsonl`` (one row a type).
+EVENT_TYPES: tuple[str, ...] = tuple(event_types())
+EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 
 Precision = Literal["day", "month", "year", "decade", "century"]
 

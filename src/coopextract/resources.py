@@ -25,8 +25,9 @@ def _installed_models() -> Path:
     return Path(str(files("coopextract") / "models"))
 
 
-def models_path(name: str) -> Path:
-    path = models_dir() / name
+def models_path(name: str, base=None) -> Path:
+    """``name`` in the rules folder ``base`` (default: :func:`models_dir`), which must hold it."""
+    path = (Path(base) if base else models_dir()) / name
     if not path.exists():
         from coopextract.errors import ModelsError
 

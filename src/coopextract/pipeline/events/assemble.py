@@ -55,6 +55,7 @@ from pathlib import Path
 
 from coopextract.pipeline.lexicon import load_lexicon
 from coopextract.errors import ModelsError
+from coopextract.event_types import event_types
 from coopextract.rules import read_jsonl_rules
 from coopextract.records import DateValue, Event, Location, Quantity, Source
 from coopextract.resources import models_path
@@ -74,14 +75,6 @@ NOUN_TRIGGER_PENALTY = 0.1
 ADJACENT_DATE_GAP = 5
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
 
-QUANTITY_EVENT_TYPES = ("donation", "exchange", "publication")
-# Types that name one occasion: a later undated mention in the same paragraph is more of it.
-# Gifts, agreements, publications ... can repeat within one occasion (a gift and a gift in return).
-CONTINUING_TYPES = ("visit", "meeting", "business_trip", "conference", "exhibition", "webinar")
-# A later undated event of the key type in a paragraph that reported one of the value types is
-# part of that occasion when it names no new person: guests who visited meet their hosts ("The
-# guests had a meeting with the staff"). Meetings on a business trip stay events of their own.
-PART_OF = {"meeting": ("visit",)}
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
@@ -89,10 +82,6 @@ CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
 # Trigger rules (``event_triggers.jsonl`` ids) of a bare sending verb ("sent"), an exchange only
 # when something says so ("in return", "under exchange agreements"): beside a gift it is a gift.
 SEND_RULES = ("exchange.sent",)
-# The occasions a paragraph refers back to ("During the visit, ..."): a new thing of another
-# type in such a sentence ("a training seminar") happened during the occasion, while the
-# occasion's own words ("the meetings") only refer back to it.
-OCCASION_TYPES = ("visit", "meeting", "business_trip")
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
@@ -153,6 +142,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     places = event_places(doc, base, entities)
     context_cues = load_context_cues(models_path(CONTEXT_FILE))
     place_cues = load_place_cues(models_path(PLACE_FILE))
+    types = event_types()
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
@@ -178,7 +168,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
-            part_of_occasion = back_reference and kind not in OCCASION_TYPES and not info.get("definite")
+            part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates) or part_of_occasion):
                 continue
             if kind == "exchange" and info.get("rule") in SEND_RULES and gift_sentence:
@@ -188,9 +178,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 kind = "business_trip"
                 if kind in seen_types:
                     continue
-            if not sent_dates and kind in paragraph_types and kind in CONTINUING_TYPES:
+            if not sent_dates and kind in paragraph_types and types[kind].continuing:
                 continue  # "The guests toured the stacks": more of the event already reported
-            if (not sent_dates and earlier_types & set(PART_OF.get(kind, ()))
+            if (not sent_dates and earlier_types & set(types[kind].part_of)
                     and not any(_inside(p, s0, s1) for p in people)):
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
@@ -208,7 +198,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 people=participants(people, earlier, s0, s1, info),
                 institutions=[x for x in entities.institutions if _inside(x, s0, s1)],
                 locations=without_covered_countries([x for x, _ in sent_places]),
-                quantities=sentence_quantities(quantities, base, s0, s1, dates) if kind in QUANTITY_EVENT_TYPES else [],
+                quantities=sentence_quantities(quantities, base, s0, s1, dates) if types[kind].quantities else [],
                 evidence=block.text[sent.start_char:sent.end_char],
                 confidence=confidence(how, info.get("form", "verb")),
                 trigger=block.text[trigger.start_char:trigger.end_char],
