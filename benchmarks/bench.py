@@ -316,7 +316,8 @@ def component_times(corpus: Path, limit_words: int) -> list[tuple[str, float]]:
     """Seconds per pipeline stage over ``limit_words`` words of never-seen text (a fresh
     pipeline in this process): tokenizer, each component, then everything after the
     pipeline (document-level resolution and records) as the rest of ``extract_source``."""
-    from coopextract.extract import extract_source, nlp_text
+    from coopextract.extract import extract_source
+    from coopextract.pipeline.document import paragraph_text as nlp_text
     from coopextract.pipeline.build import build_pipeline
     from coopextract.read import SourceText
     from coopextract.pipeline.segment import segment

@@ -47,7 +47,7 @@ def ours(source, blocks, nlp, timing=None) -> set:
     """Our dates; ``timing["ours_stage"]`` gets the date stage's own time (component and
     resolution, on Docs already tokenised — the tokenizer is shared by every stage)."""
     from coopextract.pipeline.dates.resolve import resolve_dates
-    from coopextract.extract import nlp_text
+    from coopextract.pipeline.document import paragraph_text as nlp_text
 
     docs = [nlp.get_pipe("sentencizer")(d) for d in nlp.tokenizer.pipe(nlp_text(b) for b in blocks)]
     t0 = time.perf_counter()
@@ -67,7 +67,7 @@ def ours(source, blocks, nlp, timing=None) -> set:
 def baseline(blocks, parser) -> set:
     from dateparser.search import search_dates
 
-    from coopextract.extract import nlp_text
+    from coopextract.pipeline.document import paragraph_text as nlp_text
 
     found = set()
     for b in blocks:

@@ -368,7 +368,7 @@ def test_trigger_loader_is_strict(tmp_path, mutate, reason):
 def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
     import shutil
 
-    from coopextract.pipeline.events.triggers import EventsComponent
+    from coopextract.pipeline.events.triggers import TriggersComponent
 
     for name in (TRIGGER_FILE, CUE_FILE, "quantity_rules.jsonl"):
         shutil.copy(models_path(name), tmp_path / name)
@@ -376,7 +376,7 @@ def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
     rows[0]["pattern"] = [{"LOWERCASE": "visited"}]
     (tmp_path / TRIGGER_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with pytest.raises(ModelsError, match=rows[0]["id"]):
-        EventsComponent(get_pipeline(), "coop_events", models_dir=str(tmp_path))
+        TriggersComponent(get_pipeline(), "coop_triggers", models_dir=str(tmp_path))
 
 
 # ------------------------------------------------------------------ the seed documents, end to end

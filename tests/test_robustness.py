@@ -111,20 +111,20 @@ def test_an_unreadable_file(tmp_path, monkeypatch):
 
 
 def test_a_crash_inside_the_pipeline_costs_one_input_only(tmp_path, monkeypatch):
-    import coopextract.extract as extract
+    import coopextract.pipeline.segment as segment
 
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD)
     (folder / "b.txt").write_text("A paragraph that a buggy stage cannot handle.\n")
-    real = extract.segment
+    real = segment.segment
 
-    def buggy(source):
+    def buggy(source, models_dir=None):
         if source.doc_id == "b":
             raise IndexError("list index out of range")
-        return real(source)
+        return real(source, models_dir)
 
-    monkeypatch.setattr(extract, "segment", buggy)
+    monkeypatch.setattr(segment, "segment", buggy)
     result = run("extract", folder)
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (f"{folder / 'b.txt'}: internal error, please report it "

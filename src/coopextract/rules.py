@@ -45,3 +45,17 @@ def read_jsonl_rules(path, allowed: Iterable[str], required: Iterable[str] = ("i
     if not rows:
         raise ModelsError(f"{path}: no rules in {what}; nothing would ever match")
     return rows
+
+
+def save_rules(path, names, models_dir=None) -> None:
+    """Copy the rule files ``names`` of ``models_dir`` (default: the installed rules) into the
+    folder ``path``: what a component's ``to_disk`` writes, so the saved pipeline carries the
+    rules it ran with and ``from_disk`` reads them back from there."""
+    import shutil
+
+    from coopextract.resources import models_path
+
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copyfile(models_path(name, models_dir), folder / name)

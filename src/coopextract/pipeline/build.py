@@ -12,14 +12,21 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from coopextract.pipeline import extensions  # noqa: F401  (declares the custom attributes)
-from coopextract.pipeline.dates import find_dates  # noqa: F401  (registers the factories)
-from coopextract.pipeline.events import triggers  # noqa: F401
+from coopextract.pipeline import ents, extensions, linking, segment  # noqa: F401  (factories, attributes)
+from coopextract.pipeline.dates import find_dates, resolve  # noqa: F401
+from coopextract.pipeline.events import assemble, triggers  # noqa: F401
 from coopextract.pipeline.institutions import find_institutions  # noqa: F401
 from coopextract.pipeline.people import find_people  # noqa: F401
 from coopextract.pipeline.places import find_places  # noqa: F401
 
-COMPONENTS = ("coop_dates", "coop_locations", "coop_institutions", "coop_people", "coop_events")
+# The one place component order is decided. Dates and places first (institution names contain
+# places; people's roles contain institutions), then people and event triggers, which read them
+# all; then the document-level stages: dates in context, entity linking, events, doc.ents.
+COMPONENTS = ("coop_segment", "coop_dates", "coop_locations", "coop_institutions", "coop_people", "coop_triggers",
+              "coop_date_context", "coop_linking", "coop_events", "coop_ents")
+# The longest text one Doc holds: a longer document is cut into windows of whole paragraphs
+# (extract.WINDOW_CHARS), so memory stays bounded (a Doc of 2M characters takes ~100 MB).
+MAX_DOC_CHARS = 2_000_000
 
 # Brackets glued to words, which spaCy's English infixes leave in one token: a hyphen after a
 # closing bracket ("(AK Party)-visited" → "Party", ")", "-", "visited") and an opening bracket
@@ -43,13 +50,27 @@ def create_tokenizer():
     return make
 
 
-def build_pipeline(models_dir: Optional[str] = None) -> Language:
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
-    nlp.add_pipe("sentencizer")
+def build_pipeline(models_dir: Optional[str] = None, model: Optional[str] = None) -> Language:
+    """The whole extraction as one spaCy pipeline (see :func:`load`)."""
+    if model:
+        nlp = spacy.load(model)             # a user's statistical pipeline: its tokenizer, tagger, NER ...
+    else:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
     for name in COMPONENTS:
         config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
         nlp.add_pipe(name, config=config)
+    nlp.max_length = MAX_DOC_CHARS
     return nlp
+
+
+def load(model: Optional[str] = None, models_dir: Optional[str] = None) -> Language:
+    """The whole extraction as one spaCy pipeline, as ``medspacy.load()`` gives medspaCy's:
+    ``doc = coopextract.load()(text)`` has ``doc._.events``, ``doc._.paragraphs``, the span
+    groups of every component, and ``doc.ents``. ``models_dir``: a folder of rules to use
+    instead of the installed ones. ``model``: an installed spaCy pipeline (name or path) to
+    run before the rules. ``nlp.to_disk(path)`` saves the rules with it; ``spacy.load(path)``
+    reads them back from there."""
+    return build_pipeline(models_dir, model)
 
 
 def _takes_models_dir(factory: str) -> bool:
@@ -73,6 +94,6 @@ def save_config(path=None) -> str:
 
 
 @lru_cache(maxsize=2)
-def get_pipeline(models_dir: Optional[str] = None) -> Language:
+def get_pipeline(models_dir: Optional[str] = None, model: Optional[str] = None) -> Language:
     """The pipeline, built once per process."""
-    return build_pipeline(models_dir)
+    return build_pipeline(models_dir, model)

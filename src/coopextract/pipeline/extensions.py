@@ -1,22 +1,64 @@
-"""Custom attributes, declared once. They hold plain values (dicts of str/int/bool), never
-``Span`` objects, so Docs survive pickling for multiprocessing.
+"""Custom attributes, declared once, each holding plain, typed values (no ``Span`` objects), so
+Docs survive pickling for multiprocessing.
 
-Span groups the components fill (``doc.spans[...]``):
-  ``dates``, ``people``, ``institutions``, ``locations``, ``event_triggers``, ``quantities``.
+Span groups of the document Doc, each owned by one component (``doc.spans[...]``):
+
+=================== ===================== ==================================================
+group               owner                 ``Span._`` value
+=================== ===================== ==================================================
+``paragraphs``      ``coop_segment``      ``paragraph``: :class:`ParagraphInfo`
+``dates``           ``coop_dates``        ``date``: ``{"rule", "value"}`` (context-free value)
+``locations``       ``coop_locations``    ``location``; ``veto``: the component that ruled the
+                                          place out (a place inside a name or a title)
+``demonyms``        ``coop_locations``    ``location``
+``institutions``    ``coop_institutions`` ``institution``
+``products``        ``coop_institutions`` — (titles of works, programmes: no names inside)
+``people``          ``coop_people``       ``person``
+``event_triggers``  ``coop_triggers``     ``event``
+``quantities``      ``coop_triggers``     ``quantity``
+=================== ===================== ==================================================
+
+Document results (``Doc._``), set by the document-level components:
+``dates`` (``coop_date_context``: resolved :class:`~coopextract.records.DateValue` records),
+``people``, ``institutions``, ``locations`` (``coop_linking``: linked records), ``events``
+and ``paragraphs`` (``coop_events``: :class:`~coopextract.records.Event` and
+:class:`~coopextract.records.Paragraph` records). ``doc.ents`` (``coop_ents``) holds the same
+entities with spaCy's labels.
 """
 
-from spacy.tokens import Span
+from dataclasses import dataclass
+from typing import Optional
 
-SPAN_GROUPS = ("dates", "people", "institutions", "locations", "event_triggers", "quantities")
+from spacy.tokens import Doc, Span
 
-# Per-span attributes, each a plain dict (or None) set by the component that made the span.
+SPAN_GROUPS = ("paragraphs", "dates", "locations", "demonyms", "institutions", "products", "people",
+               "event_triggers", "quantities")
+
+# Per-span values set by the component that made the span (plain dicts of str/int/bool, or None).
 SPAN_ATTRS = ("date", "person", "institution", "location", "event", "quantity")
+# Typed marks: the paragraph a span of ``paragraphs`` is; the component that vetoed a place.
+DOC_ATTRS = ("dates", "people", "institutions", "locations", "events", "paragraphs")
+
+
+@dataclass(frozen=True)
+class ParagraphInfo:
+    """What ``coop_segment`` knows of a paragraph: its place in the document."""
+
+    index: int
+    page: Optional[int]
+    section: Optional[str]
+    kind: str                 # "body" | "heading" | "bibliography"
+    char_start: int           # offsets into the document's text (SPEC §2)
+    char_end: int
 
 
 def register() -> None:
-    for name in SPAN_ATTRS:
+    for name in SPAN_ATTRS + ("paragraph", "veto"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+    for name in DOC_ATTRS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 register()

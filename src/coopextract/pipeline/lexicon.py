@@ -22,6 +22,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
           "Saturday", "Sunday")
 
+# Every file the lexicon reads: what a component built on it saves with ``to_disk``.
+LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_heads.jsonl", "acronyms_known.jsonl",
+                 "gazetteer_places.tsv", "gazetteer_demonyms.tsv", "non_name_words.txt", "role_modifiers.txt",
+                 "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
+                 "non_name_suffixes.txt", "institution_not_before.txt")
+
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
     "institution_heads.jsonl": ({"id", "heads"}, {"id", "heads"}),

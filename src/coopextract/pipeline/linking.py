@@ -23,7 +23,11 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from coopextract.pipeline.lexicon import is_initial, load_lexicon
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from coopextract.pipeline.document import RuleComponent, work_of
+from coopextract.pipeline.lexicon import LEXICON_FILES, is_initial, load_lexicon
 from coopextract.records import Institution, Location, Person
 
 # Two spellings of one name when their similarity (rapidfuzz ratio, 0–100) reaches this and
@@ -47,8 +51,8 @@ class _Mention:
     data: dict
 
 
-def resolve_entities(docs, blocks) -> list[Entities]:
-    lex = load_lexicon()
+def resolve_entities(docs, blocks, models_dir: Optional[str] = None) -> list[Entities]:
+    lex = load_lexicon(models_dir)
     out = [Entities() for _ in blocks]
     inst = _institution_mentions(docs, blocks, lex)
     canon, countries = _canonical_institutions(inst, lex)
@@ -250,3 +254,27 @@ def _given_compatible(short: list[str], long_: list[str]) -> bool:
         initials = [c for w in short for c in w.replace(".", "")]
         return [w[:1] for w in long_[: len(initials)]] == initials
     return short[0] == long_[0]
+
+
+# ---------------------------------------------------------------- the component
+
+
+class LinkingComponent(RuleComponent):
+    """Links the mentions of the whole document: ``doc._.people``, ``doc._.institutions`` and
+    ``doc._.locations`` (records with canonical names, acronyms, roles, affiliations)."""
+
+    rule_files = LEXICON_FILES
+
+    def __call__(self, doc: Doc) -> Doc:
+        work = work_of(doc)
+        work.entities = resolve_entities(work.docs, work.blocks, self.models_dir)
+        doc._.people = [p for e in work.entities for p in e.people]
+        doc._.institutions = [x for e in work.entities for x in e.institutions]
+        doc._.locations = [x for e in work.entities for x in e.locations]
+        return doc
+
+
+@Language.factory("coop_linking", default_config={"models_dir": None},
+                  assigns=["doc._.people", "doc._.institutions", "doc._.locations"], requires=["doc.spans"])
+def make_linking(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return LinkingComponent(nlp, name, models_dir=models_dir)

@@ -1,4 +1,5 @@
-"""② SourceText → paragraphs (blank-line blocks) with offsets, pages and sections. Pure; no spaCy.
+"""② SourceText → paragraphs (blank-line blocks) with offsets, pages and sections; the
+``coop_segment`` component that sets them on the document Doc.
 
 * A block that starts in lower case after a block without final punctuation continues the
   same sentence across a page break: the two are one paragraph.
@@ -14,6 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from coopextract.pipeline import document
+from coopextract.pipeline.extensions import ParagraphInfo
 from coopextract.read import SourceText
 from coopextract.resources import models_path
 
@@ -26,6 +33,8 @@ HEADING_MAX_WORDS = 14
 MAX_BLOCK_CHARS = 100_000
 # How far back from the cut a sentence end or space is looked for.
 _CUT_WINDOW = 5_000
+
+HEADINGS_FILE = "section_headings.txt"
 
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 # "1. Discussion", "2.1 Exchanges", "IV. Results" — a bare number ("12 May 2019") is not one.
@@ -54,7 +63,7 @@ class Block:
 @lru_cache(maxsize=None)
 def heading_names(path: Optional[str] = None) -> dict[str, str]:
     """``models/section_headings.txt`` as {lower-case heading: kind}."""
-    file = Path(path) if path else models_path("section_headings.txt")
+    file = Path(path) if path else models_path(HEADINGS_FILE)
     names: dict[str, str] = {}
     for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -66,12 +75,13 @@ def heading_names(path: Optional[str] = None) -> dict[str, str]:
     return names
 
 
-def heading_kind(text: str) -> Optional[str]:
-    """``"section"`` or ``"bibliography"`` when ``text`` is a heading, else None."""
+def heading_kind(text: str, named: Optional[dict] = None) -> Optional[str]:
+    """``"section"`` or ``"bibliography"`` when ``text`` is a heading, else None; ``named``:
+    the :func:`heading_names` to use (default: the installed ones)."""
     if "\n" in text.strip() or len(text.split()) > HEADING_MAX_WORDS:
         return None
     key = text.strip().rstrip(":").strip().lower()
-    named = heading_names()
+    named = heading_names() if named is None else named
     if key in named:
         return named[key]
     bare = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+", "", key)
@@ -123,14 +133,16 @@ def _continues(previous: str, current: str) -> bool:
     return current[:1].islower() and not previous.rstrip().endswith(_FINAL_PUNCT)
 
 
-def segment(source: SourceText) -> list[Block]:
-    """Split a document into paragraphs; pure function of the text."""
+def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]:
+    """Split a document into paragraphs; pure function of the text (and the heading names
+    of ``models_dir``)."""
     text = source.text
+    named = heading_names(str(models_path(HEADINGS_FILE, models_dir)))
     spans: list[list[int]] = []
     kinds: list[Optional[str]] = []
     for start, end in (piece for s, e in _raw_blocks(text) for piece in _split_long(text, s, e)):
         block = text[start:end]
-        kind = heading_kind(block)
+        kind = heading_kind(block, named)
         if (spans and kind is None and kinds[-1] is None and end - spans[-1][0] <= MAX_BLOCK_CHARS
                 and _continues(text[spans[-1][0]:spans[-1][1]], block)):
             spans[-1][1] = end
@@ -168,3 +180,41 @@ def windows(blocks: list[Block], max_chars: int) -> list[list[Block]]:
         out[-1].append(block)
         size += length
     return out
+
+
+# ---------------------------------------------------------------- the component
+
+
+class SegmentComponent(document.RuleComponent):
+    """Paragraphs, sections and sentences of the document Doc: ``doc.spans["paragraphs"]``
+    with ``Span._.paragraph`` (:class:`~coopextract.pipeline.extensions.ParagraphInfo`),
+    sentence starts, and each paragraph's working Doc for the rule components."""
+
+    rule_files = (HEADINGS_FILE,)
+
+    def load(self) -> None:
+        self.sentencizer = Sentencizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        source, ref_date, offset, preset = document.reader_facts(doc)
+        blocks = preset or segment(source, self.models_dir)
+        docs = [self.sentencizer(self.nlp.make_doc(document.paragraph_text(b))) for b in blocks]
+        document.start_work(doc, document.Work(source, ref_date, offset, blocks, docs))
+        paragraphs, starts = [], set()
+        for block, pdoc in zip(blocks, docs):
+            base = block.char_start - offset
+            span = doc.char_span(base, block.char_end - offset, alignment_mode="expand")
+            span._.paragraph = ParagraphInfo(block.index, block.page, block.section, block.kind,
+                                             block.char_start, block.char_end)
+            paragraphs.append(span)
+            starts.update(base + sent.start_char for sent in pdoc.sents)
+        doc.spans["paragraphs"] = paragraphs
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+
+@Language.factory("coop_segment", default_config={"models_dir": None},
+                  assigns=["doc.spans", "token.is_sent_start", "span._.paragraph"])
+def make_segment(nlp: Language, name: str, models_dir: Optional[str]):
+    return SegmentComponent(nlp, name, models_dir=models_dir)

@@ -21,6 +21,8 @@ from spacy.util import filter_spans
 
 from coopextract.pipeline.dates.normalise import WORDS_FILE, DateNormaliser, load_date_words
 from coopextract.errors import ModelsError
+from coopextract.pipeline.document import ParagraphComponent
+from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
 
 PATTERNS_FILE = "date_patterns.jsonl"
@@ -137,23 +139,24 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
     return kept
 
 
-class DatesComponent:
-    def __init__(self, nlp: Language, name: str, *, models_dir: Optional[str] = None):
-        from coopextract.resources import models_dir as default_dir
+class DatesComponent(ParagraphComponent):
+    """Date spans with their context-free values (``doc.spans["dates"]``, ``Span._.date``)."""
 
-        self.name = name
-        base = Path(models_dir) if models_dir else default_dir()
-        words = load_date_words(base / WORDS_FILE)
+    rule_files = (WORDS_FILE, PATTERNS_FILE)
+    publishes = (("dates", "date"),)
+
+    def load(self) -> None:
+        words = load_date_words(models_path(WORDS_FILE, self.models_dir))
         self.normaliser = DateNormaliser(words)
-        self.rules = {r["id"]: r for r in load_date_patterns(base / PATTERNS_FILE, words)}
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rules = {r["id"]: r for r in load_date_patterns(models_path(PATTERNS_FILE, self.models_dir), words)}
+        self.matcher = Matcher(self.vocab, validate=True)
         for rule_id, rule in self.rules.items():
             self.matcher.add(rule_id, [rule["pattern"]])
         self.anchors = frozenset(words.get("anchor_words", ()))
         # Longest possible match, in tokens: the window around an anchor must hold any match.
         self.reach = max(len(rule["pattern"]) for rule in self.rules.values())
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         spans = []
         for start, end, rule_id in find_date_spans(doc, self.matcher, self.rules, self.anchors, self.reach):
             span = doc[start:end]
@@ -163,9 +166,9 @@ class DatesComponent:
             span._.date = {"rule": rule_id, "value": value}
             spans.append(span)
         doc.spans["dates"] = spans
-        return doc
 
 
-@Language.factory("coop_dates", default_config={"models_dir": None})
+@Language.factory("coop_dates", default_config={"models_dir": None},
+                  assigns=["doc.spans", "span._.date"], requires=["doc.sents"])
 def make_dates(nlp: Language, name: str, models_dir: Optional[str]):
     return DatesComponent(nlp, name, models_dir=models_dir)

@@ -28,6 +28,11 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from coopextract.pipeline.dates.normalise import WORDS_FILE
+from coopextract.pipeline.document import RuleComponent, work_of
 from coopextract.records import DateValue
 
 # A date line is a paragraph near the top that is mostly a date. Chosen on news pages: their
@@ -49,12 +54,13 @@ YEARLESS_MAX_SPAN = 3
 WEEKDAY_WINDOW = 6
 
 
-def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None) -> list[list[DateValue]]:
+def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
+                  models_dir: Optional[str] = None) -> list[list[DateValue]]:
     items = _collect(docs, blocks)
     order = _numeric_order(items)
     for it in items:
         _resolve_numeric(it, order)
-    ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks)
+    ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks, date_line_cues(models_dir))
     _resolve_yearless(items, ref)
     _resolve_relative(items, ref)
     text = source.text
@@ -143,7 +149,7 @@ def _parse_ref(value) -> Optional[tuple]:
         return None
 
 
-def _date_line(items, blocks) -> Optional[tuple]:
+def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
     for it in items:
         if it["block"] >= DATE_LINE_MAX_BLOCK:
             break
@@ -161,15 +167,16 @@ def _date_line(items, blocks) -> Optional[tuple]:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
         first = block.text.split(None, 1)[0].strip(":").lower()
-        if covered / len(body) >= DATE_LINE_MIN_COVER or first in _date_line_cues():
+        if covered / len(body) >= DATE_LINE_MIN_COVER or first in cues:
             return _parse_ref(f["start"])
     return None
 
 
-def _date_line_cues() -> frozenset:
+def date_line_cues(models_dir: Optional[str] = None) -> frozenset:
+    """Words that open a date line ("Published", "Updated"), from ``date_words.jsonl``."""
     from coopextract.pipeline.dates.normalise import default_normaliser
 
-    return frozenset(default_normaliser().words.get("date_line_cues", ()))
+    return frozenset(default_normaliser(models_dir).words.get("date_line_cues", ()))
 
 
 # -- 3. year-less dates ------------------------------------------------------------------
@@ -374,3 +381,25 @@ def _rel_fields(start, end, precision) -> dict:
     edtf = start if start == end else f"{start}/{end}"
     return _fields(edtf, start, end, precision, True)
 
+
+
+# ---------------------------------------------------------------- the component
+
+
+class DateContextComponent(RuleComponent):
+    """Resolves every date of the document against the others and the reference date:
+    ``doc._.dates`` (:class:`DateValue` records, document order)."""
+
+    rule_files = (WORDS_FILE,)
+
+    def __call__(self, doc: Doc) -> Doc:
+        work = work_of(doc)
+        work.dates = resolve_dates(work.docs, work.blocks, work.source, work.ref_date, self.models_dir)
+        doc._.dates = [d for paragraph in work.dates for d in paragraph]
+        return doc
+
+
+@Language.factory("coop_date_context", default_config={"models_dir": None},
+                  assigns=["doc._.dates"], requires=["doc.spans"])
+def make_date_context(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return DateContextComponent(nlp, name, models_dir=models_dir)

@@ -52,12 +52,18 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
-from coopextract.pipeline.lexicon import load_lexicon
+from coopextract.pipeline.lexicon import LEXICON_FILES, load_lexicon
 from coopextract.errors import ModelsError
 from coopextract.event_types import event_types
 from coopextract.rules import read_jsonl_rules
-from coopextract.records import DateValue, Event, Location, Quantity, Source
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from coopextract.event_types import FILE as FILE_OF_TYPES
+from coopextract.pipeline.document import RuleComponent, end_work, work_of
+from coopextract.records import DateValue, Event, Location, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
 # Confidence by how the event was found. Ordered as SPEC asks (explicit trigger with explicit
@@ -113,21 +119,23 @@ _LIST_GLUE = frozenset({",", "and", "or", "&"})
 _NAME_GLUE = frozenset({"of", "and", "&", "for", "named", "after", "de", "del", "la", "-", "–", "—"})
 
 
-def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str) -> list[list[Event]]:
+def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
+                    models_dir: Optional[str] = None) -> list[list[Event]]:
     out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if not block.yields_events:
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
-        out.append(paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier))
+        out.append(paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
+                                    models_dir=models_dir))
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
     return out
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
-                     occasion_date=None) -> list[Event]:
+                     occasion_date=None, models_dir: Optional[str] = None) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes."""
@@ -139,10 +147,10 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     dates = sorted(dates, key=lambda d: (d.char_start, d.char_end))
     people = sorted(entities.people, key=lambda p: p.char_start)
-    places = event_places(doc, base, entities)
-    context_cues = load_context_cues(models_path(CONTEXT_FILE))
-    place_cues = load_place_cues(models_path(PLACE_FILE))
-    types = event_types()
+    places = event_places(doc, base, entities, models_dir)
+    context_cues = load_context_cues(models_path(CONTEXT_FILE, models_dir))
+    place_cues = load_place_cues(models_path(PLACE_FILE, models_dir))
+    types = event_types(models_dir)
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
     governing = None
@@ -197,7 +205,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 date=date,
                 people=participants(people, earlier, s0, s1, info),
                 institutions=[x for x in entities.institutions if _inside(x, s0, s1)],
-                locations=without_covered_countries([x for x, _ in sent_places]),
+                locations=without_covered_countries([x for x, _ in sent_places], models_dir),
                 quantities=sentence_quantities(quantities, base, s0, s1, dates) if types[kind].quantities else [],
                 evidence=block.text[sent.start_char:sent.end_char],
                 confidence=confidence(how, info.get("form", "verb")),
@@ -335,14 +343,14 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     return went_to_place and any(w in cues["purpose"] for w in words[at + len(trigger):])
 
 
-def event_places(doc, base: int, entities) -> list[tuple[Location, str]]:
+def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> list[tuple[Location, str]]:
     """(location, "venue" | "destination") of the paragraph's locations that can be where an
     event happened or where travellers went (see the module docstring); the places of each
     event are those of its sentence."""
     if not entities.locations:
         return []
-    cues = load_place_cues(models_path(PLACE_FILE))
-    lexicon = load_lexicon().places
+    cues = load_place_cues(models_path(PLACE_FILE, models_dir))
+    lexicon = load_lexicon(models_dir).places
     kinds = {(base + s.start_char, base + s.end_char): (s._.location or {}).get("kind")
              for s in doc.spans.get("locations", [])}
     found = []                                     # (Location, start token, end token, kind)
@@ -471,10 +479,10 @@ def _namelike(token) -> bool:
     return (token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start
 
 
-def without_covered_countries(places: list[Location]) -> list[Location]:
+def without_covered_countries(places: list[Location], models_dir: Optional[str] = None) -> list[Location]:
     """A country is not the event's place when a city or region of it is ("travelled to
     Norway and worked in Bergen" → Bergen)."""
-    lexicon = load_lexicon().places
+    lexicon = load_lexicon(models_dir).places
     kinds = {id(p): (lexicon.get(p.name) or (None, None))[1] for p in places}
     covered = {p.country for p in places if kinds[id(p)] in ("city", "region") and p.country}
     return [p for p in places if not (kinds[id(p)] == "country" and p.country in covered)]
@@ -507,3 +515,53 @@ def _inside(record, s0: int, s1: int) -> bool:
 
 def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, b0 - a1, a0 - b1)
+
+
+# ---------------------------------------------------------------- the component
+
+
+class EventsComponent(RuleComponent):
+    """Assembles the document's events from triggers, resolved dates and linked entities, and
+    builds the records: ``doc._.events`` (:class:`Event`) and ``doc._.paragraphs``
+    (:class:`Paragraph`, one per paragraph, SPEC §2). The paragraphs' working Docs end here."""
+
+    rule_files = (CONTEXT_FILE, PLACE_FILE, FILE_OF_TYPES) + LEXICON_FILES
+
+    def __call__(self, doc: Doc) -> Doc:
+        work = work_of(doc)
+        if work.dates is None or work.entities is None:
+            raise ValueError(f"{self.name} needs coop_date_context and coop_linking before it in the pipeline")
+        source = work.source
+        events = assemble_events(work.docs, work.blocks, work.dates, work.entities, source.doc_id, source.path,
+                                 self.models_dir)
+        doc._.events = [e for paragraph in events for e in paragraph]
+        doc._.paragraphs = paragraph_records(work, events)
+        end_work(doc)
+        return doc
+
+
+def paragraph_records(work, events) -> list[Paragraph]:
+    """The SPEC §2 paragraph records of a document's finished analysis."""
+    source = work.source
+    return [
+        Paragraph(
+            doc_id=source.doc_id,
+            source=Source(path=source.path, page=block.page, paragraph=block.index,
+                          char_start=block.char_start, char_end=block.char_end),
+            section=block.section,
+            text=block.text,
+            dates=work.dates[i],
+            people=work.entities[i].people,
+            institutions=work.entities[i].institutions,
+            locations=work.entities[i].locations,
+            events=events[i],
+        )
+        for i, block in enumerate(work.blocks)
+    ]
+
+
+@Language.factory("coop_events", default_config={"models_dir": None},
+                  assigns=["doc._.events", "doc._.paragraphs"],
+                  requires=["doc._.dates", "doc._.people", "doc._.institutions", "doc._.locations"])
+def make_events(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return EventsComponent(nlp, name, models_dir=models_dir)

@@ -41,7 +41,8 @@ from coopextract.errors import ModelsError
 from coopextract.rules import read_jsonl_rules
 from coopextract.pipeline.matchwindows import Anchors, pattern_anchors, windowed_matches
 from coopextract.records import EVENT_TYPES
-from coopextract.resources import models_dir as default_models_dir
+from coopextract.pipeline.document import ParagraphComponent
+from coopextract.resources import models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
 CUE_FILE = "event_cues.jsonl"
@@ -373,22 +374,24 @@ def _wordlike(word: str) -> bool:
 # ---------------------------------------------------------------- the component
 
 
-class EventsComponent:
-    """Marks trigger and quantity spans; a thin shell over :func:`find_triggers` and
-    :func:`find_quantities`."""
+class TriggersComponent(ParagraphComponent):
+    """Marks trigger and quantity spans (``doc.spans["event_triggers"]``, ``"quantities"``);
+    a thin shell over :func:`find_triggers` and :func:`find_quantities`."""
 
-    def __init__(self, nlp: Language, name: str, *, models_dir: Optional[str] = None):
-        self.name = name
-        folder = Path(models_dir) if models_dir else default_models_dir()
-        self.trigger_rules = {r.id: r for r in load_trigger_rules(folder / TRIGGER_FILE)}
-        self.cue_rules = {r.id: r for r in load_cue_rules(folder / CUE_FILE)}
-        self.quantity_rules = load_quantity_rules(folder / QUANTITY_FILE)
-        self.trigger_matcher = _matcher(nlp, folder / TRIGGER_FILE, self.trigger_rules)
-        self.cue_matcher = _matcher(nlp, folder / CUE_FILE, self.cue_rules)
+    rule_files = (TRIGGER_FILE, CUE_FILE, QUANTITY_FILE)
+    publishes = (("event_triggers", "event"), ("quantities", "quantity"))
+
+    def load(self) -> None:
+        triggers = models_path(TRIGGER_FILE, self.models_dir)
+        self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers)}
+        self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
+        self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
+        self.trigger_matcher = _matcher(self.vocab, triggers, self.trigger_rules)
+        self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
@@ -406,11 +409,10 @@ class EventsComponent:
                 span._.quantity = quantity
                 quantities.append(span)
         doc.spans["quantities"] = quantities
-        return doc
 
 
-def _matcher(nlp: Language, path: Path, rules: dict) -> Matcher:
-    matcher = Matcher(nlp.vocab, validate=True)
+def _matcher(vocab, path: Path, rules: dict) -> Matcher:
+    matcher = Matcher(vocab, validate=True)
     for rule in rules.values():
         try:
             matcher.add(rule.id, [rule.pattern])
@@ -420,6 +422,7 @@ def _matcher(nlp: Language, path: Path, rules: dict) -> Matcher:
     return matcher
 
 
-@Language.factory("coop_events", default_config={"models_dir": None})
-def make_events(nlp: Language, name: str, *, models_dir: Optional[str]):
-    return EventsComponent(nlp, name, models_dir=models_dir)
+@Language.factory("coop_triggers", default_config={"models_dir": None},
+                  assigns=["doc.spans", "span._.event", "span._.quantity"], requires=["doc.sents"])
+def make_triggers(nlp: Language, name: str, *, models_dir: Optional[str]):
+    return TriggersComponent(nlp, name, models_dir=models_dir)

@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.lexicon import MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+from coopextract.pipeline.document import ParagraphComponent, mark_vetoed, spans_before
+from coopextract.pipeline.lexicon import LEXICON_FILES, MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
@@ -359,12 +360,23 @@ def _country(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
     return None
 
 
-class InstitutionsComponent:
-    def __init__(self, nlp: Language, name: str, models_dir: Optional[str] = None):
-        self.name = name
-        self.lex = load_lexicon(models_dir)
+class InstitutionsComponent(ParagraphComponent):
+    """Institution names (``doc.spans["institutions"]``) and titles of works (``"products"``).
+    Places inside a name or a title are marked ``Span._.veto = "coop_institutions"``."""
+
+    rule_files = LEXICON_FILES
+    publishes = (("institutions", "institution"), ("products", None))
+
+    def load(self) -> None:
+        self.lex = load_lexicon(self.models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        before = spans_before(doc, "locations")
+        super().__call__(doc)
+        mark_vetoed(doc, "locations", before, self.name)
+        return doc
+
+    def process(self, doc: Doc) -> None:
         quoted = quoted_ranges(doc.text)
         spans = find_institutions(doc, self.lex, quoted)
         doc.spans["institutions"] = spans
@@ -372,9 +384,9 @@ class InstitutionsComponent:
         if "locations" in doc.spans:                # places in names and in titles of works are not mentions
             doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in inside
                                       and not any(a <= s.start_char < b for a, b in quoted)]
-        return doc
 
 
-@Language.factory("coop_institutions", default_config={"models_dir": None})
+@Language.factory("coop_institutions", default_config={"models_dir": None},
+                  assigns=["doc.spans", "span._.institution", "span._.veto"], requires=["doc.sents"])
 def make_institutions(nlp: Language, name: str, *, models_dir: Optional[str]):
     return InstitutionsComponent(nlp, name, models_dir=models_dir)

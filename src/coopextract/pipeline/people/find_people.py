@@ -24,7 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.lexicon import Lexicon, is_capitalised, is_initial, load_lexicon
+from coopextract.pipeline.document import ParagraphComponent, mark_vetoed, spans_before
+from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 
 # How far left of a name a role phrase may start: long enough for "Director of International
@@ -346,20 +347,31 @@ def _share_list_evidence(doc: Doc, found: list, lex: Lexicon) -> None:
             ia["evidence"] = "list"
 
 
-class PeopleComponent:
-    def __init__(self, nlp: Language, name: str, models_dir: Optional[str] = None):
-        self.name = name
-        self.lex = load_lexicon(models_dir)
+class PeopleComponent(ParagraphComponent):
+    """Person names with titles and roles (``doc.spans["people"]``, ``Span._.person``). A place
+    that is part of a name ("Maria da Silva Santos") is marked ``Span._.veto = "coop_people"``."""
+
+    rule_files = LEXICON_FILES
+    publishes = (("people", "person"),)
+
+    def load(self) -> None:
+        self.lex = load_lexicon(self.models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
+        before = spans_before(doc, "locations")
+        super().__call__(doc)
+        mark_vetoed(doc, "locations", before, self.name)
+        return doc
+
+    def process(self, doc: Doc) -> None:
         people = find_people(doc, self.lex)
         doc.spans["people"] = people
         named = {t for s in people if s._.person.get("evidence") for t in range(s.start, s.end)}
         if named and "locations" in doc.spans:      # "Maria da Silva Santos": Santos is her name here
             doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in named]
-        return doc
 
 
-@Language.factory("coop_people", default_config={"models_dir": None})
+@Language.factory("coop_people", default_config={"models_dir": None},
+                  assigns=["doc.spans", "span._.person", "span._.veto"], requires=["doc.sents"])
 def make_people(nlp: Language, name: str, *, models_dir: Optional[str]):
     return PeopleComponent(nlp, name, models_dir=models_dir)

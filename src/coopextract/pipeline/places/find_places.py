@@ -21,7 +21,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from coopextract.pipeline.lexicon import Lexicon, load_lexicon
+from coopextract.pipeline.document import ParagraphComponent
+from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, load_lexicon
 
 
 class PlaceMatcher:
@@ -107,19 +108,23 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
     return places, demonyms
 
 
-class LocationsComponent:
-    def __init__(self, nlp: Language, name: str, models_dir: Optional[str] = None):
-        self.name = name
-        self.lex = load_lexicon(models_dir)
-        self.matcher = place_matcher(nlp, self.lex)
+class LocationsComponent(ParagraphComponent):
+    """Places of the gazetteer (``doc.spans["locations"]``) and demonyms (``"demonyms"``)."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    rule_files = LEXICON_FILES
+    publishes = (("locations", "location"), ("demonyms", "location"))
+
+    def load(self) -> None:
+        self.lex = load_lexicon(self.models_dir)
+        self.matcher = place_matcher(self.nlp, self.lex)
+
+    def process(self, doc: Doc) -> None:
         places, demonyms = find_places(doc, self.matcher, self.lex)
         doc.spans["locations"] = places
         doc.spans["demonyms"] = demonyms
-        return doc
 
 
-@Language.factory("coop_locations", default_config={"models_dir": None})
+@Language.factory("coop_locations", default_config={"models_dir": None},
+                  assigns=["doc.spans", "span._.location"])
 def make_locations(nlp: Language, name: str, *, models_dir: Optional[str]):
     return LocationsComponent(nlp, name, models_dir=models_dir)

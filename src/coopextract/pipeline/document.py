@@ -1,0 +1,176 @@
+"""One Doc per document, and what the components share while it goes through the pipeline.
+
+The Doc's text is the document's text (or, for a huge document, one window of whole
+paragraphs of it), so every span's ``start_char``/``end_char`` plus the window's offset is a
+SPEC §2 offset. ``coop_segment`` cuts it into paragraphs and gives each one a working Doc
+(the paragraph tokenized alone, line breaks as spaces, sentences split): the rule components
+match on those, where a pattern can never run across a paragraph break, and each publishes
+its spans to the document Doc's span group of its name. The working Docs are dropped by
+``coop_events``; the Doc that ``nlp(...)`` returns holds only plain values.
+
+The reader's facts travel in ``doc.user_data[READER_KEY]`` (see :func:`make_document`):
+the :class:`~coopextract.read.SourceText` (path, PDF pages, the page's own date), the
+reference date, and for a window its offset and paragraphs. A Doc made from a plain string
+(``nlp("...")``) is a text document named ``text``.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from coopextract.read import SourceText
+
+READER_KEY = "coopextract.reader"
+_WORK_KEY = "coopextract.work"
+# Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+@dataclass
+class Work:
+    """The state of one document between components (private to the pipeline)."""
+
+    source: SourceText
+    ref_date: Optional[str]
+    offset: int                         # where doc.text starts in source.text
+    blocks: list = field(default_factory=list)          # [Block], the paragraphs
+    docs: list = field(default_factory=list)            # [Doc], a working Doc per paragraph
+    dates: Optional[list] = None        # [[DateValue]] per paragraph, from coop_date_context
+    entities: Optional[list] = None     # [Entities] per paragraph, from coop_linking
+
+
+def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, blocks=None) -> Doc:
+    """The Doc of a document read by a reader (or of ``blocks``, one window of it), ready for
+    ``nlp(doc)``: the reader's facts go along in ``doc.user_data``."""
+    start, end = (blocks[0].char_start, blocks[-1].char_end) if blocks else (0, len(source.text))
+    doc = nlp.make_doc(source.text[start:end])
+    doc.user_data[READER_KEY] = {"source": source, "ref_date": ref_date, "offset": start,
+                                 "blocks": list(blocks) if blocks else None}
+    return doc
+
+
+def reader_facts(doc: Doc) -> tuple[SourceText, Optional[str], int, Optional[list]]:
+    facts = doc.user_data.get(READER_KEY)
+    if not facts:
+        return SourceText(path="text", text=doc.text, name="text"), None, 0, None
+    return facts["source"], facts.get("ref_date"), facts.get("offset", 0), facts.get("blocks")
+
+
+def paragraph_text(block) -> str:
+    """What the rule components see of a paragraph: its text with every whitespace character
+    as one space (same length, so offsets stay valid) — or nothing, for bibliography entries."""
+    if block.kind == "bibliography":
+        return ""
+    return _OTHER_SPACE.sub(" ", block.text)
+
+
+def start_work(doc: Doc, work: Work) -> None:
+    doc.user_data[_WORK_KEY] = work
+
+
+def work_of(doc: Doc) -> Work:
+    """The document's working state; a Doc that ``coop_segment`` has not seen (a rule
+    component in a user's own pipeline) is one paragraph, its own working Doc."""
+    work = doc.user_data.get(_WORK_KEY)
+    if work is None:
+        from coopextract.pipeline.segment import Block
+
+        source, ref_date, offset, _ = reader_facts(doc)
+        block = Block(0, offset, offset + len(doc.text), doc.text, None, None, "body")
+        work = Work(source, ref_date, offset, [block], [doc])
+        doc.user_data[_WORK_KEY] = work
+    return work
+
+
+def end_work(doc: Doc) -> Optional[Work]:
+    return doc.user_data.pop(_WORK_KEY, None)
+
+
+def standalone(work: Work, doc: Doc) -> bool:
+    return len(work.docs) == 1 and work.docs[0] is doc
+
+
+def publish(doc: Doc, group: str, attr: Optional[str] = None) -> None:
+    """Copy span group ``group`` of every working Doc to the document Doc, with the value of
+    ``Span._.<attr>``."""
+    work = work_of(doc)
+    if standalone(work, doc):
+        return
+    out = []
+    for block, pdoc in zip(work.blocks, work.docs):
+        base = block.char_start - work.offset
+        for s in pdoc.spans.get(group, ()):
+            span = doc.char_span(base + s.start_char, base + s.end_char, label=s.label, alignment_mode="expand")
+            if attr:
+                setattr(span._, attr, getattr(s._, attr))
+            out.append(span)
+    doc.spans[group] = out
+
+
+def spans_before(doc: Doc, group: str) -> list:
+    """Each working Doc's ``group`` as (start_char, end_char) pairs, to see later what a
+    component ruled out (:func:`mark_vetoed`)."""
+    return [{(s.start_char, s.end_char) for s in pdoc.spans.get(group, ())} for pdoc in work_of(doc).docs]
+
+
+def mark_vetoed(doc: Doc, group: str, before: list, by: str) -> None:
+    """Mark with ``Span._.veto = by`` the document spans of ``group`` that a component took out
+    of its working Docs' group (the group itself stays its owner's)."""
+    work = work_of(doc)
+    gone = set()
+    for block, pdoc, was in zip(work.blocks, work.docs, before):
+        now = {(s.start_char, s.end_char) for s in pdoc.spans.get(group, ())}
+        base = block.char_start - work.offset
+        gone.update((base + a, base + b) for a, b in was - now)
+    if not gone or standalone(work, doc):
+        return
+    for span in doc.spans.get(group, ()):
+        if (span.start_char, span.end_char) in gone and span._.veto is None:
+            span._.veto = by
+
+
+class RuleComponent:
+    """Base of our components: rules read from ``models_dir`` (the installed rules when None),
+    saved by ``to_disk`` with the pipeline and read back from there by ``from_disk``."""
+
+    rule_files: tuple = ()
+
+    def __init__(self, nlp, name: str, *, models_dir: Optional[str] = None):
+        self.name = name
+        self.nlp = nlp
+        self.vocab = nlp.vocab
+        self.models_dir = models_dir
+        self.load()
+
+    def load(self) -> None:
+        """(Re)read the rules of ``self.models_dir``."""
+
+    def to_disk(self, path, *, exclude=()):
+        from coopextract.rules import save_rules
+
+        save_rules(path, self.rule_files, self.models_dir)
+
+    def from_disk(self, path, *, exclude=()):
+        self.models_dir = str(path)
+        self.load()
+        return self
+
+
+class ParagraphComponent(RuleComponent):
+    """A rule component: :meth:`process` runs on each paragraph's working Doc, then the span
+    groups in ``publishes`` — ``(group, Span._ attribute)`` — are copied to the document."""
+
+    publishes: tuple = ()
+
+    def process(self, doc: Doc) -> None:
+        """Set this component's span groups on one working Doc."""
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        for pdoc in work_of(doc).docs:
+            self.process(pdoc)
+        for group, attr in self.publishes:
+            publish(doc, group, attr)
+        return doc
