@@ -125,3 +125,10 @@ def test_every_component_declares_what_it_assigns(name):
     from spacy.language import Language
 
     assert Language.get_factory_meta(name).assigns, name
+
+
+def test_a_place_ruled_out_by_a_later_component_is_marked_not_removed():
+    doc = coopextract.load()("The Library of Tallinn University hosted Maria Porto. She then visited Porto.")
+    marks = [(s.text, s._.veto) for s in doc.spans["locations"]]
+    assert marks == [("Tallinn", "coop_institutions"), ("Porto", "coop_people"), ("Porto", None)]
+    assert [loc.name for loc in doc._.locations] == ["Porto"]

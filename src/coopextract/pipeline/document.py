@@ -160,17 +160,23 @@ class RuleComponent:
 
 class ParagraphComponent(RuleComponent):
     """A rule component: :meth:`process` runs on each paragraph's working Doc, then the span
-    groups in ``publishes`` — ``(group, Span._ attribute)`` — are copied to the document."""
+    groups in ``publishes`` — ``(group, Span._ attribute)`` — are copied to the document.
+    Spans of an earlier component's group in ``vetoes`` that :meth:`process` rules out are
+    marked ``Span._.veto = <this component>`` on the document (the group stays its owner's)."""
 
     publishes: tuple = ()
+    vetoes: tuple = ()
 
     def process(self, doc: Doc) -> None:
         """Set this component's span groups on one working Doc."""
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
+        before = {group: spans_before(doc, group) for group in self.vetoes}
         for pdoc in work_of(doc).docs:
             self.process(pdoc)
         for group, attr in self.publishes:
             publish(doc, group, attr)
+        for group, spans in before.items():
+            mark_vetoed(doc, group, spans, self.name)
         return doc

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, mark_vetoed, spans_before
+from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.lexicon import LEXICON_FILES, MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
@@ -366,15 +366,10 @@ class InstitutionsComponent(ParagraphComponent):
 
     rule_files = LEXICON_FILES
     publishes = (("institutions", "institution"), ("products", None))
+    vetoes = ("locations",)
 
     def load(self) -> None:
         self.lex = load_lexicon(self.models_dir)
-
-    def __call__(self, doc: Doc) -> Doc:
-        before = spans_before(doc, "locations")
-        super().__call__(doc)
-        mark_vetoed(doc, "locations", before, self.name)
-        return doc
 
     def process(self, doc: Doc) -> None:
         quoted = quoted_ranges(doc.text)

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, mark_vetoed, spans_before
+from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 
@@ -353,15 +353,10 @@ class PeopleComponent(ParagraphComponent):
 
     rule_files = LEXICON_FILES
     publishes = (("people", "person"),)
+    vetoes = ("locations",)
 
     def load(self) -> None:
         self.lex = load_lexicon(self.models_dir)
-
-    def __call__(self, doc: Doc) -> Doc:
-        before = spans_before(doc, "locations")
-        super().__call__(doc)
-        mark_vetoed(doc, "locations", before, self.name)
-        return doc
 
     def process(self, doc: Doc) -> None:
         people = find_people(doc, self.lex)
