@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -209,8 +211,11 @@ class SegmentComponent(document.RuleComponent):
             paragraphs.append(span)
             starts.update(base + sent.start_char for sent in pdoc.sents)
         doc.spans["paragraphs"] = paragraphs
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # One array write (Token.is_sent_start= checks the whole Doc for a parse at every call).
+        flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64")
+        flags = flags.astype("uint64").reshape(-1, 1)     # spaCy's attribute arrays are uint64
+        if len(doc):
+            doc.from_array([SENT_START], flags)
         return doc
 
 
