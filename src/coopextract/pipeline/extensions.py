@@ -27,14 +27,15 @@ entities with spaCy's labels.
 """
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, TypedDict
 
 from spacy.tokens import Doc, Span
 
 SPAN_GROUPS = ("paragraphs", "dates", "locations", "demonyms", "institutions", "products", "people",
                "event_triggers", "quantities")
 
-# Per-span values set by the component that made the span (plain dicts of str/int/bool, or None).
+# Per-span values set by the component that made the span: the TypedDicts below (plain dicts
+# at run time, so Docs pickle), or None.
 SPAN_ATTRS = ("date", "person", "institution", "location", "event", "quantity")
 # Typed marks: the paragraph a span of ``paragraphs`` is; the component that vetoed a place.
 DOC_ATTRS = ("dates", "people", "institutions", "locations", "events", "paragraphs")
@@ -50,6 +51,68 @@ class ParagraphInfo:
     kind: str                 # "body" | "heading" | "bibliography"
     char_start: int           # offsets into the document's text (SPEC §2)
     char_end: int
+
+
+class DateInfo(TypedDict):
+    """``Span._.date`` (``coop_dates``): the matching rule and the context-free value of
+    :meth:`~coopextract.pipeline.dates.normalise.DateNormaliser.normalise`."""
+
+    rule: str
+    value: dict
+
+
+class PlaceInfo(TypedDict):
+    """``Span._.location`` (``coop_locations``)."""
+
+    name: str
+    country: Optional[str]        # ISO 3166-1 alpha-2
+    kind: str                     # "country" | "region" | "city" | "demonym"
+    rule: str                     # the gazetteer id, or "demonym"
+
+
+class InstitutionInfo(TypedDict):
+    """``Span._.institution`` (``coop_institutions``)."""
+
+    name: str
+    acronym: Optional[str]
+    country: Optional[str]
+    rule: str                     # "head" | "nested" | "acronym-known"
+
+
+class PersonInfo(TypedDict, total=False):
+    """``Span._.person`` (``coop_people``)."""
+
+    name: str
+    title: Optional[str]
+    role: Optional[str]
+    affiliation: Optional[int]    # start_char of the institution span it belongs to
+    evidence: Optional[str]       # "title" | "role" | "cue" | "form" | "shape" | "list" | None
+    sent_start: bool
+    words: int
+
+
+class TriggerInfo(TypedDict):
+    """``Span._.event`` (``coop_triggers``): the rule and the trigger's context."""
+
+    type: str
+    rule: str
+    form: str                     # "verb" | "noun" | "host" ...
+    occurrence: bool
+    definite: bool
+    topic: bool
+    possessive: bool
+    irrealis: bool
+    group: bool
+    pronoun: bool
+
+
+class QuantityInfo(TypedDict):
+    """``Span._.quantity`` (``coop_triggers``)."""
+
+    value: int
+    approximate: bool
+    what: str
+    rule: str
 
 
 def register() -> None:
