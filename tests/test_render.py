@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from coopextract.records import DateValue, Event, Institution, Location, Paragraph, Person, Quantity, Source
+from coopextract.review.evaluate import date_value_key as date_key
 from coopextract.review.render import (
-    DocView, date_key, gold_diff, render_page, render_paragraph, render_report,
+    DocView, gold_diff, render_page, render_paragraph, render_report,
     render_timeline, timeline_columns, _tick_step,
 )
 

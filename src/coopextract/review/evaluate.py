@@ -32,9 +32,16 @@ documents (true positives, false positives and false negatives are summed first)
 ``typed_events``
     As ``events``, and the event type must be the same too.
 
-Pure apart from reading files and running the pipeline; ``python -m coopextract.review.evaluate
---write-floors`` rewrites ``corpus/floors.json`` (the accuracy gate read by
-``tests/test_accuracy_floors.py``) from the current scores and the current gold hash.
+``compare_document`` is the one matcher: the review page (render.gold_diff) uses it too.
+
+Without --gold/--raw, ``coopextract evaluate`` scores every gold set of ``GOLD_SETS`` (the
+bundled corpus; the development set of real pages, skipped while it has no gold) and prints a
+table per set and the total. ``corpus/floors.json`` holds, per set, the F1 floors and a hash of
+the gold (the accuracy gate read by ``tests/test_accuracy_floors.py``). Rewrite a set's entry with
+``python -m coopextract.review.evaluate --write-floors --set NAME`` (floors from the current
+scores, and the hash) or ``--update-hash --set NAME`` (the hash only, after a reviewed gold edit).
+
+Pure apart from reading files and running the pipeline.
 """
 
 import hashlib
@@ -61,7 +68,12 @@ FUZZY_THRESHOLD = 90
 SNIPPET_CHARS = 90
 
 GOLD_KEYS = {"doc", "events", "people", "institutions", "dates", "aliases", "notes"}
-GOLD_EVENT_KEYS = {"date_start", "date_end", "event_type", "people", "institutions", "locations", "evidence"}
+GOLD_EVENT_KEYS = {"date_start", "date_end", "event_type", "people", "institutions", "locations", "evidence",
+                   "participants", "modality", "mentions"}
+# SPEC 1.1: an event's participants ({"role", "name"}) and modality; its "mentions" are the other
+# verbatim sentences stating the same occurrence (as the 1.1 records' mentions). Read and checked,
+# not yet scored.
+MODALITIES = ("asserted", "planned", "negated", "hypothetical")
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -103,6 +115,9 @@ class GoldEvent:
     institutions: list
     locations: list
     evidence: str
+    participants: list = field(default_factory=list)  # [{"role": ..., "name": ...}]
+    modality: str = "asserted"
+    mentions: list = field(default_factory=list)
 
 
 @dataclass
@@ -136,9 +151,20 @@ def load_gold(path: Path) -> Gold:
         missing = {"event_type", "evidence"} - set(ev)
         if unknown or missing:
             raise GoldError(f"{path}: event {n} has unknown keys {sorted(unknown)} or lacks {sorted(missing)}")
+        participants = ev.get("participants", [])
+        if not isinstance(participants, list) or not all(
+                isinstance(p, dict) and set(p) == {"role", "name"} and all(isinstance(v, str) for v in p.values())
+                for p in participants):
+            raise GoldError(f"{path}: event {n}: each participant is {{\"role\": str, \"name\": str}}")
+        if ev.get("modality", "asserted") not in MODALITIES:
+            raise GoldError(f"{path}: event {n}: modality {ev['modality']!r} is not one of {', '.join(MODALITIES)}")
+        mentions = ev.get("mentions", [])
+        if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
+            raise GoldError(f"{path}: event {n}: 'mentions' must be a list of sentences (strings)")
         events.append(GoldEvent(ev.get("date_start"), ev.get("date_end"), ev["event_type"],
                                 list(ev.get("people", [])), list(ev.get("institutions", [])),
-                                list(ev.get("locations", [])), ev["evidence"]))
+                                list(ev.get("locations", [])), ev["evidence"], [dict(p) for p in participants],
+                                ev.get("modality", "asserted"), list(mentions)))
     return Gold(Path(path), data["doc"], events, list(data.get("people", [])),
                 list(data.get("institutions", [])), list(data.get("dates", [])), dict(data.get("aliases", {})))
 
@@ -229,6 +255,47 @@ def match_events(predicted: list, gold: list, typed: bool) -> tuple[Score, list,
 
 
 # ---------------------------------------------------------------------------- one document
+# One comparison of a document's records with its gold, used both by `coopextract evaluate`
+# (scores and --errors) and by the review page (render.gold_diff), so the page shows exactly
+# what the numbers count.
+
+@dataclass
+class FieldDiff:
+    """One field of one document against its gold."""
+
+    score: Score
+    spurious: list  # predicted, not in the gold, one per distinct value: date keys, names as first written, Events
+    missed: list    # in the gold, not predicted: gold dates, gold names, GoldEvents
+    mentions: dict = field(default_factory=dict)   # dates, names: predicted value -> (as written, paragraph first seen)
+    counts_as: dict = field(default_factory=dict)  # names: each predicted name as written -> the key it counts as
+    missed_paragraphs: list = field(default_factory=list)  # events: each missed gold event's paragraph (None: not found)
+
+    def spurious_forms(self) -> set:
+        """Every predicted value, as written, that counts as spurious (all spellings of a wrong name)."""
+        if not self.counts_as:
+            return set(self.spurious)
+        wrong = {self.counts_as[name] for name in self.spurious}
+        return {name for name, key in self.counts_as.items() if key in wrong}
+
+
+def date_value_key(date) -> Optional[str]:
+    """A predicted DateValue as the gold writes dates, or None when it has no start or end to compare."""
+    return date_key(date.start, date.end, date.edtf)
+
+
+def records_text(paragraphs) -> str:
+    """The document text as the records hold it: each paragraph's text at its offsets, newlines
+    in the gaps. Paragraphs cover every non-space character of a document, so gold evidence is
+    found here where it is found in the source text, also by the review page, which has only
+    the records."""
+    parts, end = [], 0
+    for p in sorted(paragraphs, key=lambda p: p.source.char_start):
+        if p.source.char_start >= end:
+            parts.append("\n" * (p.source.char_start - end))
+            parts.append(p.text)
+            end = p.source.char_start + len(p.text)
+    return "".join(parts)
+
 
 def _paragraph_at(paragraphs, offset: int) -> Optional[int]:
     for p in paragraphs:
@@ -237,8 +304,9 @@ def _paragraph_at(paragraphs, offset: int) -> Optional[int]:
     return None
 
 
-def _gold_paragraph(text: str, paragraphs, evidence: str) -> Optional[int]:
-    """The paragraph holding the gold evidence, found verbatim or with whitespace relaxed."""
+def gold_paragraph(text: str, paragraphs, evidence: str) -> Optional[int]:
+    """The paragraph holding a gold event's evidence, found verbatim in ``text`` (the document, or
+    ``records_text(paragraphs)``) or with whitespace relaxed; None when it is not there."""
     offset = text.find(evidence)
     if offset < 0:
         pattern = r"\s+".join(re.escape(w) for w in evidence.split())
@@ -247,7 +315,55 @@ def _gold_paragraph(text: str, paragraphs, evidence: str) -> Optional[int]:
     return _paragraph_at(paragraphs, offset) if offset >= 0 else None
 
 
-def _snippet(text: str, paragraphs, paragraph: Optional[int], needle: str = "") -> str:
+def _compare_names(mentions: dict, gold_names: list, aliases=None) -> FieldDiff:
+    """``mentions``: predicted name (or acronym) -> paragraph of its first mention, in text order."""
+    canon = canonical_names(mentions, gold_names, aliases)
+    pred = {}
+    for name, key in canon.items():
+        pred.setdefault(key, name)
+    score, fps, fns = match_sets(pred, gold_names)
+    return FieldDiff(score, fps, fns, mentions={n: (n, par) for n, par in mentions.items()}, counts_as=canon)
+
+
+def compare_document(paragraphs, gold: Gold) -> dict:
+    """One document's records (``Paragraph`` records, in order) against its gold: {field: FieldDiff}."""
+    out = {}
+    dates = {}  # key -> (text, paragraph) of the first mention
+    for p in paragraphs:
+        for d in p.dates:
+            key = date_value_key(d)
+            if key is not None:
+                dates.setdefault(key, (d.text, p.source.paragraph))
+    score, fps, fns = match_sets({k: k for k in dates}, gold.dates, normalise=lambda v: v)
+    out["dates"] = FieldDiff(score, fps, fns, mentions=dates)
+
+    for fld in ("people", "institutions"):
+        mentions = {}
+        for p in paragraphs:
+            for item in getattr(p, fld):
+                mentions.setdefault(item.name, p.source.paragraph)
+                if getattr(item, "acronym", None) and item.acronym in gold.aliases:
+                    mentions.setdefault(item.acronym, p.source.paragraph)
+        out[fld] = _compare_names(mentions, getattr(gold, fld), gold.aliases)
+
+    pred_events = [(ev.date.start if ev.date else None, p.source.paragraph, ev.event_type, ev)
+                   for p in paragraphs for ev in p.events]
+    locations = {}
+    for _, par, _, ev in pred_events:
+        for loc in ev.locations:
+            locations.setdefault(loc.name, par)
+    out["locations"] = _compare_names(locations, sorted({loc for g in gold.events for loc in g.locations}))
+
+    text = records_text(paragraphs)
+    gold_events = [(g.date_start, gold_paragraph(text, paragraphs, g.evidence), g.event_type) for g in gold.events]
+    for fld, typed in (("events", False), ("typed_events", True)):
+        score, fp_idx, fn_idx = match_events([e[:3] for e in pred_events], gold_events, typed)
+        out[fld] = FieldDiff(score, [pred_events[i][3] for i in fp_idx], [gold.events[i] for i in fn_idx],
+                             missed_paragraphs=[gold_events[i][1] for i in fn_idx])
+    return out
+
+
+def _snippet(paragraphs, paragraph: Optional[int], needle: str = "") -> str:
     if paragraph is None:
         return "(paragraph not found)"
     p = next(p for p in paragraphs if p.source.paragraph == paragraph)
@@ -268,6 +384,24 @@ def _find_paragraph(paragraphs, value: str) -> Optional[int]:
     return None
 
 
+def error_lines(fld: str, diff: FieldDiff, paragraphs) -> list[str]:
+    """The --errors listing of one field: 'FP …' lines, then 'FN …' lines, each with its paragraph."""
+    if fld in ("events", "typed_events"):
+        lines = [f"FP {ev.event_type} {ev.date.start if ev.date else None}  ¶{ev.source.paragraph}: "
+                 f"{ev.evidence[: 2 * SNIPPET_CHARS]!r}" for ev in diff.spurious]
+        return lines + [f"FN {g.event_type} {g.date_start}  ¶{par}: {g.evidence[: 2 * SNIPPET_CHARS]!r}"
+                        for g, par in zip(diff.missed, diff.missed_paragraphs)]
+    lines = []
+    for value in diff.spurious:
+        written, par = diff.mentions[value]
+        where = _snippet(paragraphs, par, written)
+        lines.append(f"FP {value!r}  " + (f"({written!r}) {where}" if fld == "dates" else where))
+    for value in diff.missed:
+        where = "(gold)" if fld == "dates" else _snippet(paragraphs, _find_paragraph(paragraphs, value), value)
+        lines.append(f"FN {value!r}  {where}")
+    return lines
+
+
 def evaluate_document(gold: Gold, raw_dir: Path, nlp=None) -> tuple[dict, dict]:
     """Scores and errors of one document: ({field: Score}, {field: [error lines]})."""
     from coopextract.extract import extract_source
@@ -276,79 +410,16 @@ def evaluate_document(gold: Gold, raw_dir: Path, nlp=None) -> tuple[dict, dict]:
     path = Path(raw_dir) / gold.doc
     if not path.exists():
         raise GoldError(f"{gold.path}: names '{gold.doc}', which is not in {raw_dir}")
-    source = read(path)
-    paragraphs = extract_source(source, nlp=nlp)
-    text = source.text
-    scores, errors = {}, {}
-
-    def listing(fps, fns, where_fp, where_fn):
-        lines = [f"FP {v!r}  {where_fp(v)}" for v in fps]
-        return lines + [f"FN {v!r}  {where_fn(v)}" for v in fns]
-
-    # dates: key → (text, paragraph) of the first mention
-    pred_dates = {}
-    for p in paragraphs:
-        for d in p.dates:
-            key = date_key(d.start, d.end, d.edtf)
-            if key is not None:
-                pred_dates.setdefault(key, (d.text, p.source.paragraph))
-    s, fps, fns = match_sets({k: k for k in pred_dates}, gold.dates, normalise=lambda v: v)
-    scores["dates"] = s
-    errors["dates"] = listing(
-        fps, fns,
-        lambda k: f"({pred_dates[k][0]!r}) " + _snippet(text, paragraphs, pred_dates[k][1], pred_dates[k][0]),
-        lambda k: "(gold)")
-
-    for fld, aliases in (("people", gold.aliases), ("institutions", gold.aliases)):
-        mentions = {}
-        for p in paragraphs:
-            for item in getattr(p, fld):
-                mentions.setdefault(item.name, p.source.paragraph)
-                if getattr(item, "acronym", None) and item.acronym in aliases:
-                    mentions.setdefault(item.acronym, p.source.paragraph)
-        canon = canonical_names(mentions, getattr(gold, fld), aliases)
-        pred = {}
-        for name, key in canon.items():
-            pred.setdefault(key, name)
-        s, fps, fns = match_sets(pred, getattr(gold, fld))
-        scores[fld] = s
-        errors[fld] = listing(fps, fns, lambda v: _snippet(text, paragraphs, mentions[v], v),
-                              lambda v: _snippet(text, paragraphs, _find_paragraph(paragraphs, v), v))
-
-    pred_events = [(ev.date.start if ev.date else None, p.source.paragraph, ev.event_type, ev)
-                   for p in paragraphs for ev in p.events]
-    gold_events = [(g.date_start, _gold_paragraph(text, paragraphs, g.evidence), g.event_type, g)
-                   for g in gold.events]
-
-    locs = {}
-    for _, par, _, ev in pred_events:
-        for loc in ev.locations:
-            locs.setdefault(loc.name, par)
-    gold_locs = sorted({loc for g in gold.events for loc in g.locations})
-    canon = canonical_names(locs, gold_locs)
-    pred = {}
-    for name, key in canon.items():
-        pred.setdefault(key, name)
-    s, fps, fns = match_sets(pred, gold_locs)
-    scores["locations"] = s
-    errors["locations"] = listing(fps, fns, lambda v: _snippet(text, paragraphs, locs[v], v),
-                                  lambda v: _snippet(text, paragraphs, _find_paragraph(paragraphs, v), v))
-
-    for fld, typed in (("events", False), ("typed_events", True)):
-        s, fp_idx, fn_idx = match_events([e[:3] for e in pred_events], [e[:3] for e in gold_events], typed)
-        scores[fld] = s
-        lines = []
-        for i in fp_idx:
-            date, par, etype, ev = pred_events[i]
-            lines.append(f"FP {etype} {date}  ¶{par}: {ev.evidence[: 2 * SNIPPET_CHARS]!r}")
-        for i in fn_idx:
-            date, par, etype, g = gold_events[i]
-            lines.append(f"FN {etype} {date}  ¶{par}: {g.evidence[: 2 * SNIPPET_CHARS]!r}")
-        errors[fld] = lines
-    return scores, errors
+    paragraphs = extract_source(read(path), nlp=nlp)
+    diffs = compare_document(paragraphs, gold)
+    return ({f: diffs[f].score for f in FIELDS}, {f: error_lines(f, diffs[f], paragraphs) for f in FIELDS})
 
 
-# ---------------------------------------------------------------------------- corpus
+# ---------------------------------------------------------------------------- one gold set
+
+def has_gold(gold_dir) -> bool:
+    return any(Path(gold_dir).glob("*.json"))
+
 
 def evaluate_corpus(gold_dir, raw_dir) -> tuple[dict, dict, dict]:
     """({doc: {field: Score}}, {field: Score} micro-averaged, {doc: {field: [errors]}})."""
@@ -382,33 +453,161 @@ def format_table(per_doc: dict, total: dict) -> str:
     return "\n".join(lines)
 
 
-def run_evaluate(gold_dir, raw_dir, as_json=False, show_errors=False) -> str:
-    """The text (or JSON) that ``coopextract evaluate`` prints."""
-    per_doc, total, errors = evaluate_corpus(gold_dir, raw_dir)
+def _format_errors(errors: dict, prefix: str = "") -> list[str]:
+    lines = []
+    for doc, by_field in errors.items():
+        for f in FIELDS:
+            if by_field[f]:
+                lines.append(f"== {prefix}{doc} / {f}")
+                lines.extend("  " + line for line in by_field[f])
+    return lines
+
+
+def _as_json(per_doc: dict, total: dict) -> dict:
+    return {"micro": {f: total[f].as_dict() for f in FIELDS},
+            "documents": {d: {f: s[f].as_dict() for f in FIELDS} for d, s in per_doc.items()}}
+
+
+# ---------------------------------------------------------------------------- all gold sets
+
+# The gold sets `coopextract evaluate` scores when not given --gold/--raw, as (gold, raw) folders
+# relative to the repository root: the bundled corpus the rules were written against, and the
+# development set of real public pages (issue 13). Each has its own floors in corpus/floors.json.
+# A set whose gold folder is missing or empty is skipped with a note.
+GOLD_SETS = {
+    "corpus": ("corpus/gold", "corpus/raw"),
+    "dev": ("corpus/dev/gold", "corpus/dev/raw"),
+}
+# The set whose documents keep their bare ids in the JSON output's top-level "documents" (the key
+# consumers read before there were sets); other sets' documents there are "<set>/<doc id>".
+BUNDLED_SET = "corpus"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    gold: Path
+    raw: Path
+
+
+def gold_sets(root=".", names=None) -> list[GoldSet]:
+    """The gold sets below ``root`` (all of GOLD_SETS, or those ``names``), in GOLD_SETS order."""
+    unknown = set(names or ()) - set(GOLD_SETS)
+    if unknown:
+        raise GoldError(f"unknown gold set(s) {sorted(unknown)}; known: {sorted(GOLD_SETS)}")
+    return [GoldSet(name, Path(root) / gold, Path(root) / raw) for name, (gold, raw) in GOLD_SETS.items()
+            if names is None or name in names]
+
+
+def evaluate_sets(sets) -> tuple[dict, dict, dict]:
+    """Score every set that has gold: ({set name: (per_doc, total, errors)}, {set name: why it was
+    skipped}, {field: Score} micro-averaged over all scored documents)."""
+    results, skipped = {}, {}
+    total = {f: Score() for f in FIELDS}
+    for s in sets:
+        if not has_gold(s.gold):
+            skipped[s.name] = f"{s.gold} has no gold files (*.json)"
+            continue
+        results[s.name] = evaluate_corpus(s.gold, s.raw)
+        for f in FIELDS:
+            total[f].add(results[s.name][1][f])
+    if not results:
+        raise GoldError("no gold files (*.json) to evaluate against in " + ", ".join(str(s.gold) for s in sets))
+    return results, skipped, total
+
+
+def _document_key(set_name: str, doc: str) -> str:
+    return doc if set_name == BUNDLED_SET else f"{set_name}/{doc}"
+
+
+def format_sets(sets, results: dict, skipped: dict, total: dict, show_errors=False) -> str:
+    """One table per scored set, a note per skipped set, then the total over all sets."""
+    parts = []
+    for s in sets:
+        if s.name in skipped:
+            parts.append(f"== {s.name}: skipped, {skipped[s.name]}\n")
+            continue
+        per_doc, set_total, _ = results[s.name]
+        parts.append(f"== {s.name}: {s.gold} + {s.raw}, {len(per_doc)} documents\n")
+        parts.append(format_table(per_doc, set_total))
+    n_docs = sum(len(r[0]) for r in results.values())
+    if len(results) > 1:
+        parts.append(f"== all sets: {', '.join(results)}, {n_docs} documents\n")
+        parts.append(format_table({}, total))
+    else:
+        parts.append(f"== all sets: only {next(iter(results))} was scored; its ALL (micro) is the total\n")
+    text = "\n".join(parts)
+    if show_errors:
+        errors = [line for name, (_, _, errs) in results.items() for line in _format_errors(errs, f"{name}: ")]
+        text = "\n".join([text, "", "ERRORS", *errors])
+    return text + "\n"
+
+
+def run_evaluate(gold_dir=None, raw_dir=None, as_json=False, show_errors=False, root=".") -> str:
+    """The text (or JSON) that ``coopextract evaluate`` prints.
+
+    With ``gold_dir`` and ``raw_dir``: that one pair, as one table (JSON: ``micro``, ``documents``).
+    Without them, or with the bundled set's own folders (what the command passes when not given
+    --gold/--raw): every gold set below ``root``, a table per set and the total. The JSON then
+    keeps ``micro`` (over all sets) and ``documents`` (the bundled set's by their id, other sets'
+    as ``<set>/<doc id>``) and adds ``sets`` (each with its folders, ``micro`` and ``documents``)
+    and ``skipped`` (set → why)."""
+    given = tuple(None if d is None else Path(d) for d in (gold_dir, raw_dir))
+    if given in ((None, None), tuple(Path(d) for d in GOLD_SETS[BUNDLED_SET])):
+        return _run_sets(gold_sets(root), as_json, show_errors)
+    per_doc, total, errors = evaluate_corpus(gold_dir or Path(root) / GOLD_SETS[BUNDLED_SET][0],
+                                             raw_dir or Path(root) / GOLD_SETS[BUNDLED_SET][1])
     if as_json:
-        out = {"micro": {f: total[f].as_dict() for f in FIELDS},
-               "documents": {d: {f: s[f].as_dict() for f in FIELDS} for d, s in per_doc.items()}}
+        out = _as_json(per_doc, total)
         if show_errors:
             out["errors"] = errors
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
     text = format_table(per_doc, total)
     if show_errors:
-        parts = [text, "", "ERRORS"]
-        for doc, by_field in errors.items():
-            for f in FIELDS:
-                if by_field[f]:
-                    parts.append(f"== {doc} / {f}")
-                    parts.extend("  " + line for line in by_field[f])
-        text = "\n".join(parts)
+        text = "\n".join([text, "", "ERRORS", *_format_errors(errors)])
     return text + "\n"
 
 
-def write_floors(gold_dir, raw_dir, floors_path) -> dict:
-    """Rewrite the floors file from the current micro F1 scores and the current gold hash."""
-    _, total, _ = evaluate_corpus(gold_dir, raw_dir)
-    floors = {"gold_sha256": gold_hash(gold_dir, raw_dir),
-              "f1": {f: round(total[f].f1, 4) for f in FIELDS}}
-    Path(floors_path).write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+def _run_sets(sets, as_json: bool, show_errors: bool) -> str:
+    results, skipped, total = evaluate_sets(sets)
+    if not as_json:
+        return format_sets(sets, results, skipped, total, show_errors)
+    out = {"micro": {f: total[f].as_dict() for f in FIELDS}, "documents": {}, "sets": {}, "skipped": skipped}
+    errors = {}
+    for s in sets:
+        if s.name not in results:
+            continue
+        per_doc, set_total, set_errors = results[s.name]
+        out["sets"][s.name] = {"gold": str(s.gold), "raw": str(s.raw), **_as_json(per_doc, set_total)}
+        for doc, scores in out["sets"][s.name]["documents"].items():
+            out["documents"][_document_key(s.name, doc)] = scores
+        errors.update({_document_key(s.name, doc): e for doc, e in set_errors.items()})
+    if show_errors:
+        out["errors"] = errors
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------- floors
+
+def floors_command(option: str, set_name: str) -> str:
+    """The command that rewrites one set's entry of the floors file (named in the gate's messages)."""
+    return f"python -m coopextract.review.evaluate {option} --set {set_name}"
+
+
+def write_floors(floors_path, sets, hash_only=False) -> dict:
+    """Rewrite the entries of ``sets`` in the floors file: the gold hash, and (unless
+    ``hash_only``) the F1 floors from the current scores. Other keys of an entry (its
+    ``comment``) and other sets' entries are kept. A set without gold keeps its floors."""
+    path = Path(floors_path)
+    floors = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for s in sets:
+        entry = floors.setdefault(s.name, {})
+        entry["gold_sha256"] = gold_hash(s.gold, s.raw)
+        if not hash_only and has_gold(s.gold):
+            _, total, _ = evaluate_corpus(s.gold, s.raw)
+            entry["f1"] = {f: round(total[f].f1, 4) for f in FIELDS}
+        entry.setdefault("f1", {f: 0.0 for f in FIELDS})
+    path.write_text(json.dumps(floors, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return floors
 
 
@@ -416,17 +615,28 @@ def main(argv=None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m coopextract.review.evaluate")
-    parser.add_argument("--gold", default="corpus/gold")
-    parser.add_argument("--raw", default="corpus/raw")
+    parser.add_argument("--gold", help="score this gold folder only (with --raw)")
+    parser.add_argument("--raw", help="the raw documents of --gold")
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(GOLD_SETS),
+                        help="a gold set to score or rewrite (repeatable; default: all)")
     parser.add_argument("--floors", default="corpus/floors.json")
-    parser.add_argument("--write-floors", action="store_true", help="rewrite the floors file from the current scores")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--write-floors", action="store_true",
+                       help="rewrite the sets' F1 floors and gold hashes from the current scores")
+    group.add_argument("--update-hash", action="store_true",
+                       help="record the sets' current gold hashes, keeping their floors")
     args = parser.parse_args(argv)
+    explicit = args.gold is not None or args.raw is not None
+    if explicit and (args.sets or args.write_floors or args.update_hash):
+        parser.error("--gold/--raw score one folder pair; --set, --write-floors and --update-hash work on gold sets")
     try:
-        if args.write_floors:
-            floors = write_floors(args.gold, args.raw, args.floors)
-            sys.stdout.write(json.dumps(floors, indent=2) + "\n")
+        if args.write_floors or args.update_hash:
+            floors = write_floors(args.floors, gold_sets(names=args.sets), hash_only=args.update_hash)
+            sys.stdout.write(json.dumps(floors, indent=2, ensure_ascii=False) + "\n")
+        elif explicit:
+            sys.stdout.write(run_evaluate(args.gold or GOLD_SETS[BUNDLED_SET][0], args.raw or GOLD_SETS[BUNDLED_SET][1]))
         else:
-            sys.stdout.write(run_evaluate(args.gold, args.raw))
+            sys.stdout.write(_run_sets(gold_sets(names=args.sets), as_json=False, show_errors=False))
     except CoopExtractError as exc:
         sys.stderr.write(f"{exc}\n")
         return 2

@@ -20,7 +20,10 @@ from pathlib import Path
 from typing import Callable, Optional, TextIO
 
 from coopextract.errors import CoopExtractError
-from coopextract.records import EVENT_TYPES, DateValue, Event, Paragraph
+from coopextract.event_types import event_types
+from coopextract.records import EVENT_TYPES, Event, Paragraph
+from coopextract.review.evaluate import compare_document, date_value_key, normalise_name
+from coopextract.review.evaluate import load_gold as load_gold_file
 
 # Entity labels shown in the text, and their colours (displaCy's palette for PERSON/ORG/LOC;
 # DATE yellow, since displaCy's pale teal is hard to tell from ORG).
@@ -31,14 +34,9 @@ _STRIPE = "repeating-linear-gradient(135deg, {c}, {c} 6px, #f4a3a8 6px, #f4a3a8 
 # A gold name the records missed, found verbatim in the text: white striped with orange.
 MISSED_PREFIX = "MISSED "
 _MISSED = "repeating-linear-gradient(135deg, #ffffff, #ffffff 6px, #ffcc80 6px, #ffcc80 9px)"
-# One colour per event type: the twelve-class "Paired"/"Set3" ColorBrewer hues, picked so
-# neighbouring types in SPEC §3 order are easy to tell apart; "other" is grey.
-TYPE_COLOURS = {
-    "visit": "#1f78b4", "meeting": "#a6cee3", "agreement": "#33a02c", "donation": "#b2df8a",
-    "exchange": "#e31a1c", "conference": "#fb9a99", "training": "#ff7f00", "exhibition": "#fdbf6f",
-    "business_trip": "#6a3d9a", "webinar": "#cab2d6", "publication": "#b15928", "founding": "#ffed6f",
-    "project": "#8dd3c7", "other": "#999999",
-}
+# Event types' colours are data (models/event_types.jsonl, see type_colour); a type missing
+# there (a gold file's typo, records from another version of the rules) is drawn mid grey.
+UNKNOWN_TYPE_COLOUR = "#999999"
 # Timeline geometry, in SVG user units (the SVG scales to the page width). 1000 wide keeps a
 # century of yearly bars at 8 units each; 120 high shows counts up to ~20 a year distinctly.
 TIMELINE_WIDTH = 1000
@@ -74,6 +72,17 @@ class GoldDiff:
     fields: dict = field(default_factory=dict)  # field -> evaluate.Score
     missed: dict = field(default_factory=dict)  # field -> [gold value] ("events": [evaluate.GoldEvent])
     spurious: dict = field(default_factory=dict)  # field -> {date key | predicted name | event id}
+
+
+def type_colour(event_type: str) -> str:
+    """The badge and timeline colour of an event type (its row in models/event_types.jsonl)."""
+    info = event_types().get(event_type)
+    return info.colour if info else UNKNOWN_TYPE_COLOUR
+
+
+def _type_order(event_type: str) -> tuple:
+    """Sort key: the types' order in the data, unknown types last."""
+    return (EVENT_TYPES.index(event_type) if event_type in EVENT_TYPES else len(EVENT_TYPES), event_type)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,76 +130,27 @@ def render_report(inputs, out: TextIO, gold=None, ref_date=None, on_error: Calla
 def load_gold(gold_dir: Path, doc_id: str):
     """The gold of one document (``evaluate.Gold``, checked strictly there), or None when the
     gold directory has no ``<doc_id>.json``. Raises ``GoldError`` for a malformed file."""
-    from coopextract.review.evaluate import load_gold as load
-
     path = gold_dir / f"{doc_id}.json"
-    return load(path) if path.is_file() else None
+    return load_gold_file(path) if path.is_file() else None
 
 
 # ---------------------------------------------------------------------------------------------
-# Gold comparison: exactly the matching `coopextract evaluate` scores with (evaluate.py), so the
-# page explains the numbers: names normalised, aliases and fuzzy variants accepted; dates as
-# START, START/END or START/..; events one-to-one by start date, paragraph and type.
-
-
-def norm(text: str) -> str:
-    from coopextract.review.evaluate import normalise_name
-
-    return normalise_name(text)
-
-
-def date_key(date: DateValue) -> str:
-    """A predicted date as the gold writes dates (SPEC §4): START, START/END or START/.."""
-    from coopextract.review.evaluate import date_key as key
-
-    return key(date.start, date.end, date.edtf) or date.edtf
-
-
-def _gold_paragraph(paragraphs: list[Paragraph], evidence: str) -> Optional[int]:
-    """The paragraph holding a gold event's evidence (spacing relaxed), or None if not found."""
-    pattern = r"\s+".join(re.escape(w) for w in evidence.split())
-    for p in paragraphs if pattern else ():
-        if re.search(pattern, p.text):
-            return p.source.paragraph
-    return None
+# Gold comparison: evaluate.compare_document, the matcher `coopextract evaluate` scores with, so
+# the page explains the numbers. The review page shows the typed events.
 
 
 def gold_diff(paragraphs: list[Paragraph], gold) -> GoldDiff:
     """Compare one document's records with its gold (``evaluate.Gold``): scores, missed items
-    (gold values; gold events) and spurious ones (date keys, predicted names, event ids)."""
-    from coopextract.review.evaluate import canonical_names, match_events, match_sets
-
+    (gold values; gold events) and spurious ones (date keys, every spelling of a wrong name,
+    event ids)."""
+    compared = compare_document(paragraphs, gold)
     diff = GoldDiff()
-    pred_dates = {}
-    for p in paragraphs:
-        for d in p.dates:
-            pred_dates.setdefault(date_key(d), date_key(d))
-    score, fps, fns = match_sets(pred_dates, gold.dates, normalise=lambda v: v)
-    diff.fields["dates"], diff.missed["dates"], diff.spurious["dates"] = score, fns, set(fps)
-
-    for fld in ("people", "institutions"):
-        names = set()
-        for p in paragraphs:
-            for item in getattr(p, fld):
-                names.add(item.name)
-                if getattr(item, "acronym", None) and item.acronym in gold.aliases:
-                    names.add(item.acronym)
-        canon = canonical_names(sorted(names), getattr(gold, fld), gold.aliases)
-        pred = {}
-        for name, key in sorted(canon.items()):
-            pred.setdefault(key, name)
-        score, fps, fns = match_sets(pred, getattr(gold, fld))
-        wrong = {canon[name] for name in fps}
-        diff.fields[fld], diff.missed[fld] = score, fns
-        diff.spurious[fld] = {name for name, key in canon.items() if key in wrong}
-
-    events = [e for p in paragraphs for e in p.events]
-    predicted = [(e.date.start if e.date else None, e.source.paragraph, e.event_type) for e in events]
-    expected = [(g.date_start, _gold_paragraph(paragraphs, g.evidence), g.event_type) for g in gold.events]
-    score, fp_idx, fn_idx = match_events(predicted, expected, typed=True)
-    diff.fields["events"] = score
-    diff.missed["events"] = [gold.events[i] for i in fn_idx]
-    diff.spurious["events"] = {events[i].id for i in fp_idx}
+    for fld in ("dates", "people", "institutions"):
+        diff.fields[fld], diff.missed[fld] = compared[fld].score, compared[fld].missed
+        diff.spurious[fld] = compared[fld].spurious_forms()
+    typed = compared["typed_events"]
+    diff.fields["events"], diff.missed["events"] = typed.score, typed.missed
+    diff.spurious["events"] = {e.id for e in typed.spurious}
     return diff
 
 
@@ -244,7 +204,7 @@ def render_doc(index: int, view: DocView) -> str:
                  f'{len(view.paragraphs)} paragraphs</span></summary>')
     section = None
     for p in view.paragraphs:
-        heading = p.section is not None and norm(p.text) == norm(p.section)
+        heading = p.section is not None and normalise_name(p.text) == normalise_name(p.section)
         if p.section != section and p.section and not heading:
             parts.append(f'<h4 class="section">{esc(p.section)}</h4>')
         section = p.section
@@ -264,7 +224,7 @@ def _event_anchor(doc_index: int, event: Event) -> str:
 def render_table(events: list[Event], doc_index: int, diff: Optional[GoldDiff]) -> str:
     if not events:
         return '<p class="muted empty-events">No events extracted.</p>'
-    types = sorted({e.event_type for e in events}, key=EVENT_TYPES.index)
+    types = sorted({e.event_type for e in events}, key=_type_order)
     years = sorted({_year(e) for e in events if _year(e)})
     type_opts = "".join(f'<option value="{t}">{t} ({sum(e.event_type == t for e in events)})</option>' for t in types)
     year_opts = "".join(f'<option value="{y}">{y}</option>' for y in years)
@@ -287,7 +247,7 @@ def render_table(events: list[Event], doc_index: int, diff: Optional[GoldDiff]) 
             f'data-year="{_year(e) or "none"}" data-date="{esc(date.start if date and date.start else "")}" '
             f'data-conf="{e.confidence:.2f}" data-para="{e.source.paragraph:06d}">'
             f'<td>{esc(date_text)}{" <i>(inferred)</i>" if date is not None and date.inferred else ""}</td>'
-            f'<td><span class="badge" style="background:{TYPE_COLOURS[e.event_type]}">{esc(e.event_type)}</span>{flag}</td>'
+            f'<td><span class="badge" style="background:{type_colour(e.event_type)}">{esc(e.event_type)}</span>{flag}</td>'
             f'<td>{esc(people)}</td><td>{esc(inst)}</td><td>{esc(quant)}</td>'
             f'<td class="evidence-cell"><a href="#{_event_anchor(doc_index, e)}">¶{e.source.paragraph}</a> {esc(e.evidence)}</td>'
             f'<td class="num">{e.confidence:.2f}</td></tr>'
@@ -352,12 +312,12 @@ def render_timeline(events: list[Event], doc_index: int) -> str:
                           f'<text x="{centre:.1f}" y="{base + 4}" text-anchor="middle" class="tick">…</text>')
             continue
         y = base
-        for etype in sorted(per_year.get(year, ()), key=EVENT_TYPES.index):
+        for etype in sorted(per_year.get(year, ()), key=_type_order):
             n = per_year[year][etype]
             y -= n * unit
             shapes.append(
                 f'<rect class="tl-bar" data-year="{year}" data-type="{etype}" x="{centre - bar / 2:.1f}" y="{y:.1f}" '
-                f'width="{bar:.1f}" height="{n * unit:.1f}" fill="{TYPE_COLOURS[etype]}">'
+                f'width="{bar:.1f}" height="{n * unit:.1f}" fill="{type_colour(etype)}">'
                 f'<title>{year}: {n} {etype}</title></rect>'
             )
         starts_run = i == 0 or columns[i - 1] is None
@@ -366,8 +326,8 @@ def render_timeline(events: list[Event], doc_index: int) -> str:
             last_label = centre
     shapes.append(f'<text x="0" y="{TIMELINE_MARGIN - 10}" class="tick">max {top} a year</text>')
     height = base + TIMELINE_MARGIN
-    present = sorted({e.event_type for e in events}, key=EVENT_TYPES.index)
-    legend = "".join(f'<span class="chip" style="background:{TYPE_COLOURS[t]}">{t}</span>' for t in present)
+    present = sorted({e.event_type for e in events}, key=_type_order)
+    legend = "".join(f'<span class="chip" style="background:{type_colour(t)}">{t}</span>' for t in present)
     note = f' <span class="muted">{undated} undated event(s) not shown.</span>' if undated else ""
     first, last = columns[0], columns[-1]
     return (
@@ -384,7 +344,7 @@ def _entity_spans(p: Paragraph, diff: Optional[GoldDiff]) -> list[dict]:
     spurious = diff.spurious if diff else {}
     found = []
     for label, items, key, group in (
-        ("DATE", p.dates, date_key, "dates"),
+        ("DATE", p.dates, date_value_key, "dates"),
         ("PERSON", p.people, lambda x: x.name, "people"),
         ("ORG", p.institutions, lambda x: x.name, "institutions"),
         ("LOC", p.locations, None, None),
@@ -467,12 +427,12 @@ def render_paragraph(p: Paragraph, doc_index: int, diff: Optional[GoldDiff], hea
         anchors = "".join(f'<a id="{_event_anchor(doc_index, e)}"></a>' for e in evs)
         spurious = diff.spurious.get("events", set()) if diff else set()
         badges = "".join(
-            f'<span class="badge{" spurious" if e.id in spurious else ""}" style="background:{TYPE_COLOURS[e.event_type]}" '
+            f'<span class="badge{" spurious" if e.id in spurious else ""}" style="background:{type_colour(e.event_type)}" '
             f'title="{esc(e.id)} · confidence {e.confidence:.2f}">{esc(e.event_type)}'
             f'{SPURIOUS_SUFFIX if e.id in spurious else ""}</span>'
             for e in evs
         )
-        colour = TYPE_COLOURS[evs[0].event_type]
+        colour = type_colour(evs[0].event_type)
         pieces.append(f'<span class="evidence" style="border-color:{colour}">{anchors}{badges}{inner}</span>')
     page = f' <span class="muted">p. {p.source.page}</span>' if p.source.page else ""
     kind = "para heading" if heading else "para"
@@ -498,7 +458,7 @@ def render_diff(diff: GoldDiff) -> str:
         if g.date_end:
             when += f"/{g.date_end}"
         missed.append(f'<li class="missed-event"><b>event</b> <span class="badge" style="background:'
-                      f'{TYPE_COLOURS.get(g.event_type, "#999")}">{esc(g.event_type)}</span> {esc(when)}: '
+                      f'{type_colour(g.event_type)}">{esc(g.event_type)}</span> {esc(when)}: '
                       f'{esc(g.evidence)}</li>')
     return (
         '<div class="gold"><h3>Differences from the gold</h3> <span class="muted">matched as '
