@@ -59,6 +59,7 @@ class DateInfo(TypedDict):
 
     rule: str
     value: dict
+    numeric: bool                 # the rule matches a numeric date (its field order is voted on)
 
 
 class PlaceInfo(TypedDict):
@@ -77,6 +78,7 @@ class InstitutionInfo(TypedDict):
     acronym: Optional[str]
     country: Optional[str]
     rule: str                     # "head" | "nested" | "acronym-known"
+    acronym_from: Optional[str]   # "text" (defined in the document) | "known" (acronyms_known.jsonl)
 
 
 class PersonInfo(TypedDict, total=False):
@@ -104,6 +106,7 @@ class TriggerInfo(TypedDict):
     irrealis: bool
     group: bool
     pronoun: bool
+    send: bool                    # a bare sending verb: an exchange only when something says so
 
 
 class QuantityInfo(TypedDict):

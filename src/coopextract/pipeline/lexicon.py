@@ -7,26 +7,22 @@ Loading is lazy (first use) and cached per models directory.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from coopextract.errors import ModelsError
-from coopextract.resources import models_dir
+from coopextract.pipeline.dates.normalise import WORDS_FILE, load_date_words
+from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-          "Saturday", "Sunday")
-
+FUNCTION_WORDS_FILE = "function_words.jsonl"
 # Every file the lexicon reads: what a component built on it saves with ``to_disk``.
 LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_heads.jsonl", "acronyms_known.jsonl",
                  "gazetteer_places.tsv", "gazetteer_demonyms.tsv", "non_name_words.txt", "role_modifiers.txt",
                  "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
-                 "non_name_suffixes.txt", "institution_not_before.txt")
+                 "non_name_suffixes.txt", "institution_not_before.txt", FUNCTION_WORDS_FILE, WORDS_FILE)
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
@@ -34,19 +30,57 @@ _JSONL_KEYS = {
     "acronyms_known.jsonl": ({"id", "acronym", "name", "country"}, {"id", "acronym", "name"}),
 }
 
-_INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞİŞĞÇÜƏ]\.){1,3}$")
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-ÞİŞĞÇÜƏ][A-Za-zÀ-ÖØ-öø-ÿİıŞşĞğÇçÜüƏə&]{0,9}$")
+# Initials stand for at most three given names ("A.", "A.R.", "A.P.R.").
+INITIALS_MAX = 3
+# An acronym is at most this many characters ("ANAS", "AzTU", "UNESCO", "IRIS&CO").
+ACRONYM_MAX_CHARS = 10
 
 
-def read_list(path: Path) -> list[str]:
+def read_word_list(path, what: str = "word list") -> list[tuple[int, str]]:
+    """``[(line number, entry), …]`` of a one-entry-a-line ``*.txt`` file of ``models/``: lines
+    stripped, blank lines and ``#`` comments skipped; an unreadable or empty file raises
+    :class:`~coopextract.errors.ModelsError` naming it. Callers check the entries."""
+    path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ModelsError(f"{path}: cannot read word list ({exc.strerror})") from exc
-    items = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+        raise ModelsError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+    items = [(n, ln.strip()) for n, ln in enumerate(lines, start=1) if ln.strip() and not ln.lstrip().startswith("#")]
     if not items:
-        raise ModelsError(f"{path}: word list is empty")
+        raise ModelsError(f"{path}: {what} is empty")
     return items
+
+
+def read_list(path: Path) -> list[str]:
+    return [entry for _, entry in read_word_list(path)]
+
+
+def checked_words(words, where: str) -> list[str]:
+    """The ``words`` of a word-list rule, lower case; ``where`` ("file:line") names a bad one."""
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ModelsError(f"{where}: 'words' must be a non-empty list of words")
+    return [w.strip().lower() for w in words]
+
+
+# The lists of function_words.jsonl the rules use; each must be there.
+FUNCTION_WORD_IDS = ("name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
+                     "articles", "role_glue", "determiners", "name_inner_glue")
+
+
+def load_function_words(path) -> dict[str, frozenset]:
+    """``function_words.jsonl`` → {id: frozenset of lower-case words}, read strictly."""
+    return dict(_function_words(str(path)))
+
+
+@lru_cache(maxsize=4)
+def _function_words(path: str) -> tuple:
+    out = {}
+    for n, row in read_jsonl_rules(path, {"id", "comment", "words"}, {"id", "words"}, what="function words"):
+        out[row["id"]] = frozenset(checked_words(row["words"], f"{path}:{n}"))
+    missing = [i for i in FUNCTION_WORD_IDS if i not in out]
+    if missing:
+        raise ModelsError(f"{path}: missing word lists {missing}")
+    return tuple(out.items())
 
 
 def read_tsv(path: Path, columns: int) -> list[list[str]]:
@@ -85,6 +119,8 @@ class Lexicon:
     non_name: frozenset[str]                     # capitalised words that are never name parts
     non_name_suffixes: tuple[str, ...] = ()
     not_before: frozenset[str] = frozenset()     # words after a name that make it a product or event
+    calendar: frozenset[str] = frozenset()       # month and weekday names as written ("May", "Monday")
+    function_words: dict = field(default_factory=dict)   # id → lower-case words (function_words.jsonl)
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -106,13 +142,10 @@ def load_lexicon(directory: Optional[str] = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _load_lexicon(directory: Optional[str]) -> Lexicon:
-    base = Path(directory) if directory else models_dir()
+    from spacy.lang.en.stop_words import STOP_WORDS    # here, so that the readers can import this module without spaCy
 
     def path(name):
-        p = base / name
-        if not p.exists():
-            raise ModelsError(f"{p}: missing rule file; reinstall coopextract or set COOPEXTRACT_MODELS")
-        return p
+        return models_path(name, directory)
 
     titles = sorted({_split(t) for t in read_list(path("titles.txt"))}, key=len, reverse=True)
     roles = frozenset(w.lower() for w in read_list(path("roles.txt")))
@@ -133,7 +166,9 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         places.setdefault(name, (ident, kind, country or None))
     demonyms = {w: c for w, c in read_tsv(path("gazetteer_demonyms.tsv"), 2)}
     titles_flat = {w for t in titles for w in t if w[:1].isupper()}
-    non_name = (set(read_list(path("non_name_words.txt"))) | set(heads) | titles_flat | set(MONTHS)
+    date_words = load_date_words(path(WORDS_FILE))
+    calendar = set(date_words["month_names"]) | {w.capitalize() for w in date_words["weekdays"]}
+    non_name = (set(read_list(path("non_name_words.txt"))) | set(heads) | titles_flat | calendar
                 | {r.capitalize() for r in roles} | set(demonyms)
                 | {m.capitalize() for m in read_list(path("role_modifiers.txt"))} | {w.capitalize() for w in STOP_WORDS})
     return Lexicon(
@@ -152,12 +187,16 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         non_name=frozenset(non_name),
         non_name_suffixes=tuple(read_list(path("non_name_suffixes.txt"))),
         not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
+        calendar=frozenset(calendar),
+        function_words=load_function_words(path(FUNCTION_WORDS_FILE)),
     )
 
 
 def is_initial(text: str) -> bool:
     """'A.', 'A.R.' — an initial standing for a given name."""
-    return bool(_INITIAL.match(text))
+    n = len(text)
+    return (0 < n <= 2 * INITIALS_MAX and n % 2 == 0
+            and all(text[i].isalpha() and text[i].isupper() and text[i + 1] == "." for i in range(0, n, 2)))
 
 
 def is_capitalised(text: str) -> bool:
@@ -166,7 +205,8 @@ def is_capitalised(text: str) -> bool:
 
 def looks_like_acronym(text: str) -> bool:
     """'ANAS', 'AzTU', 'BnF', 'İKSAD': 2–10 letters, at least two capitals, starts with one."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 and len(text) >= 2
+    return (2 <= len(text) <= ACRONYM_MAX_CHARS and text[0].isupper()
+            and all(c.isalpha() or c == "&" for c in text) and sum(c.isupper() for c in text) >= 2)
 
 
 def country_of_words(words, lex: Lexicon) -> Optional[str]:

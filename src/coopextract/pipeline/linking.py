@@ -89,7 +89,7 @@ def _institution_mentions(docs, blocks, lex) -> list[_Mention]:
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         for span in doc.spans.get("institutions", []):
             data = dict(span._.institution or {"name": span.text})
-            if data.get("acronym") and data.get("rule") == "head":
+            if data.get("acronym") and data.get("acronym_from") == "text":
                 defined.setdefault(data["acronym"], data["name"])
             mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
     # acronyms defined in the document, used alone anywhere in it
@@ -102,7 +102,7 @@ def _institution_mentions(docs, blocks, lex) -> list[_Mention]:
                     mentions.append(_Mention(i, block.char_start + tok.idx, block.char_start + tok.idx + len(tok.text),
                                              {"name": defined[tok.text], "acronym": tok.text, "country": None}))
     for m in mentions:                           # a known acronym defined in the text: its text's name wins
-        if m.data.get("rule") == "acronym-known" and m.data["acronym"] in defined:
+        if m.data.get("acronym_from") == "known" and m.data["acronym"] in defined:
             m.data["name"] = defined[m.data["acronym"]]
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -115,22 +115,21 @@ def _expand(name: str, acronyms: dict) -> list[str]:
     return words
 
 
-_GLUE = {"of", "the", "for", "and", "in", "named", "after", "de", "du", "des", "la", "le"}
-
-
-def _key(name: str, acronyms: dict) -> frozenset:
-    return frozenset(w.lower().strip(",") for w in _expand(name, acronyms) if w.lower() not in _GLUE)
+def _key(name: str, acronyms: dict, glue: frozenset) -> frozenset:
+    """The content words of a name, acronyms expanded and ``glue`` words left out."""
+    return frozenset(w.lower().strip(",") for w in _expand(name, acronyms) if w.lower() not in glue)
 
 
 def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
+    glue = lex.function_words["name_compare_glue"]
     acronyms = {a: n for a, (n, _) in lex.acronyms.items()}
     acronyms.update({m.data["acronym"]: m.data["name"] for m in mentions
-                     if m.data.get("acronym") and m.data.get("rule") == "head"})
+                     if m.data.get("acronym") and m.data.get("acronym_from") == "text"})
     names = list(dict.fromkeys(m.data["name"] for m in mentions))
     # same content words → one institution, the longest spelling
     groups: dict[frozenset, list[str]] = {}
     for n in names:
-        groups.setdefault(_key(n, acronyms), []).append(n)
+        groups.setdefault(_key(n, acronyms, glue), []).append(n)
     canon = {}
     for members in groups.values():
         best = max(members, key=lambda n: (len(_expand(n, {})), len(n)))
@@ -139,7 +138,7 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
     # a short form that a longer name of the document begins with
     fulls = list(dict.fromkeys(canon.values()))
     for n in fulls:
-        longer = [f for f in fulls if f != n and f.startswith(n + " ") and f[len(n) + 1:].split()[0] in _GLUE]
+        longer = [f for f in fulls if f != n and f.startswith(n + " ") and f[len(n) + 1:].split()[0] in glue]
         if longer:                           # several: the one the document names first
             target = longer[0]
             for k, v in canon.items():
@@ -147,7 +146,7 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
                     canon[k] = target
     # a short form whose words all occur in exactly one longer name with the same head word
     fulls = list(dict.fromkeys(canon.values()))
-    keys = {f: _key(f, acronyms) for f in fulls}
+    keys = {f: _key(f, acronyms, glue) for f in fulls}
     for n in fulls:
         last = n.split()[-1]
         longer = [f for f in fulls if f != n and keys[n] < keys[f] and f.endswith(" " + n)]

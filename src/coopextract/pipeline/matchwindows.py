@@ -134,9 +134,13 @@ def match_windows(doc: Doc, anchors: Anchors, start: int = 0, end: Optional[int]
             if checks and not all(start <= i + k < n and rows[i + k - start][attr] in ids for k, attr, ids in checks):
                 continue
             found.append((max(start, i - before), min(n, i + after)))
-    found.sort()
+    return merge_windows(sorted(found))
+
+
+def merge_windows(ranges) -> list[tuple[int, int]]:
+    """Token ranges sorted by start → disjoint ranges, overlapping or touching ones joined."""
     out: list[list[int]] = []
-    for lo, hi in found:
+    for lo, hi in ranges:
         if out and lo <= out[-1][1]:   # overlapping or touching: one window
             if hi > out[-1][1]:
                 out[-1][1] = hi

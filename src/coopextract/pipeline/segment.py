@@ -21,7 +21,9 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from coopextract.errors import ModelsError
 from coopextract.pipeline import document
+from coopextract.pipeline.lexicon import read_word_list
 from coopextract.pipeline.extensions import ParagraphInfo
 from coopextract.read import SourceText
 from coopextract.resources import models_path
@@ -67,12 +69,10 @@ def heading_names(path: Optional[str] = None) -> dict[str, str]:
     """``models/section_headings.txt`` as {lower-case heading: kind}."""
     file = Path(path) if path else models_path(HEADINGS_FILE)
     names: dict[str, str] = {}
-    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in read_word_list(file, "heading list"):
         name, _, kind = line.partition("\t")
         if kind not in ("section", "bibliography"):
-            raise ValueError(f"{file}:{n}: kind must be 'section' or 'bibliography', got {kind!r}")
+            raise ModelsError(f"{file}:{n}: kind must be 'section' or 'bibliography', got {kind!r}")
         names[name.strip().lower()] = kind
     return names
 

@@ -11,6 +11,7 @@ from charset_normalizer import from_bytes
 
 from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError
 from coopextract.resources import models_path
+from coopextract.pipeline.lexicon import read_word_list
 from coopextract.read import SourceText
 
 # Magic numbers of common binary formats that end up renamed to .txt in real archives.
@@ -77,17 +78,12 @@ def legacy_encodings() -> tuple[str, ...]:
     """``models/legacy_encodings.txt``: codec names, in order of preference."""
     file = models_path("legacy_encodings.txt")
     names = []
-    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for n, line in read_word_list(file, "encoding list"):
         try:
             codecs.lookup(line)
         except LookupError:
             raise ModelsError(f"{file}:{n}: unknown encoding {line!r}") from None
         names.append(line)
-    if not names:
-        raise ModelsError(f"{file}: no encodings listed")
     return tuple(names)
 
 

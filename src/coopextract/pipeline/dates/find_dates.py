@@ -4,7 +4,7 @@ Candidates come from ``models/date_patterns.jsonl`` (spaCy ``Matcher`` patterns 
 ids; ``@name`` strings in them stand for the word lists and regexes of
 ``models/date_words.jsonl``). ``NOT_DATE`` patterns (page ranges, citations, counts,
 identifiers) veto overlapping candidates. Each surviving span goes to ``doc.spans["dates"]``
-with ``span._.date = {"rule": id, "value": <dateparse value>}``; the document-level
+with ``span._.date = {"rule": id, "value": <dateparse value>, "numeric": <the rule's flag>}``; the document-level
 resolution (years from context, relative dates) is :mod:`coopextract.pipeline.dates.resolve`'s job.
 """
 
@@ -22,11 +22,14 @@ from spacy.util import filter_spans
 from coopextract.pipeline.dates.normalise import WORDS_FILE, DateNormaliser, load_date_words
 from coopextract.errors import ModelsError
 from coopextract.pipeline.document import ParagraphComponent
+from coopextract.pipeline.matchwindows import merge_windows
 from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
 
 PATTERNS_FILE = "date_patterns.jsonl"
-_RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "comment"}
+# "numeric": true marks a date written in numbers only ("24.01.2020", "2020-01-24"): its day/month
+# order is evidence for the document's other all-number dates (dates/resolve.py).
+_RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "numeric", "comment"}
 _LABELS = {"DATE", "NOT_DATE"}
 _KEEP_TRAILING = {")", "]"}
 
@@ -40,6 +43,8 @@ def load_date_patterns(path, words: dict) -> list[dict]:
             raise ModelsError(f"{path}:{n}: unknown label {rule['label']!r} (expected one of {sorted(_LABELS)})")
         if rule.get("strength", "strong") not in ("strong", "weak") or rule.get("blocks", "all") not in ("all", "weak"):
             raise ModelsError(f"{path}:{n}: strength must be strong|weak and blocks all|weak")
+        if not isinstance(rule.get("numeric", False), bool):
+            raise ModelsError(f"{path}:{n}: numeric must be true or false")
         trim = rule.get("trim", [0, 0])
         if not (isinstance(trim, list) and len(trim) == 2 and all(isinstance(t, int) and t >= 0 for t in trim)):
             raise ModelsError(f"{path}:{n}: trim must be [left, right] token counts")
@@ -47,6 +52,7 @@ def load_date_patterns(path, words: dict) -> list[dict]:
         rule["trim"] = trim
         rule.setdefault("strength", "strong")
         rule.setdefault("blocks", "all")
+        rule.setdefault("numeric", False)
         rules.append(rule)
     if not any(r["label"] == "DATE" for r in rules):
         raise ModelsError(f"{path}: no DATE patterns; the dates component would find nothing")
@@ -75,17 +81,11 @@ def windows(doc: Doc, anchors: frozenset, reach: int) -> list[tuple[int, int]]:
     exactly when its shape has a ``d`` (spaCy's ``word_shape`` writes ``d`` for every
     ``str.isdigit`` character and ``x``/``X`` for letters), except for the shape ``LONG`` of
     tokens of 100+ characters, whose text is read."""
-    out: list[list[int]] = []
     strings = doc.vocab.strings
     anchor_ids = _anchor_ids(anchors)
-    for i, (low, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
-        if low in anchor_ids or _has_digit(strings, shape, doc, i):
-            lo, hi = max(0, i - reach + 1), min(len(doc), i + reach)
-            if out and lo <= out[-1][1]:
-                out[-1][1] = hi
-            else:
-                out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+    return merge_windows((max(0, i - reach + 1), min(len(doc), i + reach))
+                         for i, (low, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist())
+                         if low in anchor_ids or _has_digit(strings, shape, doc, i))
 
 
 @lru_cache(maxsize=8)
@@ -163,7 +163,7 @@ class DatesComponent(ParagraphComponent):
             value = self.normaliser.normalise(span.text)
             if value is None:
                 continue
-            span._.date = {"rule": rule_id, "value": value}
+            span._.date = {"rule": rule_id, "value": value, "numeric": self.rules[rule_id]["numeric"]}
             spans.append(span)
         doc.spans["dates"] = spans
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Optional
 
 from coopextract.errors import ModelsError
+from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.rules import read_jsonl_rules
 
 WORDS_FILE = "date_words.jsonl"
@@ -67,19 +68,8 @@ def load_date_words(path) -> dict:
     return out
 
 
-def _iso(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) -> str:
-    if m is None:
-        return f"{y:04d}"
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
 def _precision(m, d) -> str:
     return "day" if d is not None else "month" if m is not None else "year"
-
-
-_FINER = {"century": 0, "decade": 1, "year": 2, "month": 3, "day": 4}
 
 
 def _valid(y, m, d) -> bool:
@@ -107,8 +97,11 @@ class DateNormaliser:
             rf"|(?P<m2>{month_name}),?\s+(?P<d2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
             rf"|(?P<m3>{month_name}),?(?:\s+of)?\s+(?P<y3>\d{{4}})",
             re.I)
+        # "early", "mid", "late": they stay in the text but do not narrow a date (module doc)
+        self._qualifiers = q = "|".join(map(re.escape, words["qualifier_words"]))
         self._month_alone_re = re.compile(
-            rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:early|mid|middle|late)\s+)?{month_name}", re.I)
+            rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:{q})\s+)?{month_name}", re.I)
+        self._qualifier_re = re.compile(rf"^({q})(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", re.I)
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
@@ -128,7 +121,7 @@ class DateNormaliser:
         s = text.strip().strip(",.;:()").strip()
         s = self._weekday_re.sub("", s).strip()
         s = re.sub(r"^(the|on|in|of)\s+", "", s, flags=re.I)
-        s = re.sub(rf"^(early|mid|middle|late)(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", "", s, flags=re.I)
+        s = self._qualifier_re.sub("", s)
         if re.fullmatch(r"\d{4}", s):
             return (int(s), None, None, None)
         m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
@@ -265,7 +258,7 @@ class DateNormaliser:
                 pass  # "2019 – May 2020": mixed precision, allowed
             if not _valid(ly if ly else 2000, lm, ld):
                 continue
-            precision = max(_precision(lm, ld), _precision(rm, rd), key=_FINER.__getitem__)
+            precision = max(_precision(lm, ld), _precision(rm, rd), key=FINENESS.__getitem__)
             if ry is None:
                 if lm is None or rm is None:
                     continue
@@ -311,7 +304,7 @@ class DateNormaliser:
             if a >= b:
                 return {}
             return _fixed(f"{a}0", f"{b}9", "decade", None, edtf=f"{a}X/{b}X")
-        m = re.fullmatch(rf"(?:(early|mid|middle|late)(?:\s+|{_DASH}))?(\d{{3}})0['’]?s", low)
+        m = re.fullmatch(rf"(?:({self._qualifiers})(?:\s+|{_DASH}))?(\d{{3}})0['’]?s", low)
         if not m:
             return None
         d = m.group(2)  # "early"/"late" are vague: the whole decade surely holds the date
@@ -325,8 +318,9 @@ class DateNormaliser:
             if not a or not b or a["start"] >= b["start"]:
                 return {}
             return _fixed(a["start"], b["end"], "century", None, edtf=f"{a['edtf']}/{b['edtf']}")
+        q = self._qualifiers
         m = re.fullmatch(
-            rf"(?:(early|mid|middle|late)(?:\s+of)?(?:\s+|{_DASH}))?(?:the\s+)?(?:(early|mid|middle|late)(?:\s+|{_DASH}))?"
+            rf"(?:({q})(?:\s+of)?(?:\s+|{_DASH}))?(?:the\s+)?(?:({q})(?:\s+|{_DASH}))?"
             r"(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[- ]first)?)\s+(?:century|c\.|cent\.)", low)
         if not m:
             return None
@@ -342,7 +336,7 @@ class DateNormaliser:
         return _fixed(f"{c:02d}00", f"{c:02d}99", "century", None, edtf=f"{c:02d}XX")
 
     def _season(self, t: str, low: str):
-        m = re.fullmatch(r"(?:(?:early|mid|middle|late)\s+)?(?:the\s+)?([a-z]+)(?:\s+of)?\s+(\d{4})", low)
+        m = re.fullmatch(rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([a-z]+)(?:\s+of)?\s+(\d{{4}})", low)
         if not m or m.group(1) not in self.words["seasons"]:
             return None
         code, first, last = self.words["seasons"][m.group(1)]
@@ -407,10 +401,11 @@ class DateNormaliser:
         return None
 
     def _weekday(self, t: str, low: str):
-        m = re.fullmatch(r"(?:(this|last|next|past)\s+)?([a-z]+)", low)
-        if not m or m.group(2) not in self.words["weekdays"]:
+        m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)
+        directions = self.words["weekday_directions"]
+        if not m or m.group(2) not in self.words["weekdays"] or (m.group(1) and m.group(1) not in directions):
             return None
-        direction = {"last": -1, "past": -1, "next": 1}.get(m.group(1), 0)
+        direction = directions.get(m.group(1), 0)
         return {"type": "weekday", "weekday": self.words["weekdays"][m.group(2)], "direction": direction}
 
 

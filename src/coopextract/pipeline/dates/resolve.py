@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.pipeline.dates.normalise import WORDS_FILE
+from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.pipeline.document import RuleComponent, work_of
 from coopextract.records import DateValue
 
@@ -88,7 +89,7 @@ def _collect(docs, blocks) -> list[dict]:
             value = info["value"]
             item = {"block": b, "char_start": block.char_start + span.start_char,
                     "char_end": block.char_start + span.end_char, "value": value,
-                    "rule": info.get("rule")}
+                    "numeric": bool(info.get("numeric"))}
             if value["type"] == "fixed":
                 item["fields"] = _fields(value["edtf"], value["start"], value["end"], value["precision"], False)
             items.append(item)
@@ -107,7 +108,7 @@ def _numeric_order(items) -> str:
     for it in items:
         v = it["value"]
         if v["type"] == "fixed" and v.get("order"):
-            (numeric if it["rule"] and it["rule"].startswith(("numeric", "iso")) else written)[v["order"]] += 1
+            (numeric if it["numeric"] else written)[v["order"]] += 1
     for votes in (numeric, written):
         if votes["dmy"] != votes["mdy"]:
             return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
@@ -268,10 +269,6 @@ def _choose_year(m, d, prev, nxt, direction, block, local=None) -> Optional[int]
     return max(good) if (direction < 0) == (prev is not None) else min(good)
 
 
-def _iso(y, m, d=None) -> str:
-    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
-
-
 def _valid_iso(s) -> bool:
     try:
         date(int(s[:4]), int(s[5:7]), int(s[8:10]) if len(s) == 10 else 1)
@@ -328,8 +325,8 @@ def _resolve_relative(items, ref) -> None:
             last_end = _parse_ref(f["end"]) if f["end"] else last
 
 
-_UNIT_RANK = {"year": 0, "month": 1, "week": 2, "day": 2}
-_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+# The finest precision an anchor needs for a shift by each unit: "the next day" needs a day.
+_UNIT_NEEDS = {"year": "year", "month": "month", "week": "day", "day": "day"}
 
 
 def _shift(v, anchor) -> Optional[dict]:
@@ -337,7 +334,7 @@ def _shift(v, anchor) -> Optional[dict]:
         return None
     base, precision = anchor
     unit, n = v["unit"], v["offset"]
-    if _PRECISION_RANK[precision] < _UNIT_RANK[unit]:
+    if FINENESS[precision] < FINENESS[_UNIT_NEEDS[unit]]:
         return None  # "the next day" after "In 2019": no day to count from
     if unit == "year":
         start = end = f"{base.year + n:04d}"

@@ -54,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from coopextract.pipeline.lexicon import LEXICON_FILES, load_lexicon
+from coopextract.pipeline.lexicon import LEXICON_FILES, checked_words, load_lexicon
 from coopextract.errors import ModelsError
 from coopextract.event_types import event_types
 from coopextract.rules import read_jsonl_rules
@@ -62,7 +62,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.event_types import FILE as FILE_OF_TYPES
+from coopextract.pipeline.dates.values import FINENESS
 from coopextract.pipeline.document import RuleComponent, end_work, work_of
+from coopextract.pipeline.events.triggers import gap as _gap
 from coopextract.records import DateValue, Event, Location, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
@@ -79,16 +81,11 @@ NOUN_TRIGGER_PENALTY = 0.1
 # Two dates of a sentence at most this many characters apart are one expression ("26–29 April
 # of the following year": 4); 5 allows " of " plus a stray space.
 ADJACENT_DATE_GAP = 5
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
 
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
-CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "exchange_context")
-# Trigger rules (``event_triggers.jsonl`` ids) of a bare sending verb ("sent"), an exchange only
-# when something says so ("in return", "under exchange agreements"): beside a gift it is a gift.
-SEND_RULES = ("exchange.sent",)
-BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context")
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
 OWN_STAFF_WINDOW = 3
@@ -103,7 +100,7 @@ PLACE_KEYS = {"id", "role", "words"}
 # ("located", "based") passes "in Y" on to the name before it; "host_subject" after a place
 # makes it the venue ("Riga hosted the forum"); "place_noun" before "of" or "," is the place
 # itself ("in the city of Kaunas", "to the capital, Vilnius"); "org_noun" is an organisation
-# word after a name ("the Goethe-Institut office in Lagos").
+# word after a name ("the Nordic Culture Institute office in Porto").
 PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address",
                "host_subject", "place_noun", "org_noun")
 KEEP_ROLES = ("venue", "destination")
@@ -114,9 +111,9 @@ INHERITED_ROLES = ("origin", "qualifier", "partner", "topic")
 # Libraries and Publications of the Ministry of Culture").
 NAME_WALK_MAX = 12
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
-_NAME_GLUE = frozenset({"of", "and", "&", "for", "named", "after", "de", "del", "la", "-", "–", "—"})
+# Punctuation inside a name, walked over like the ``name_inner_glue`` words of function_words.jsonl.
+_NAME_PUNCT = frozenset({"&", "-", "–", "—"})
 
 
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
@@ -179,7 +176,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
             if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates) or part_of_occasion):
                 continue
-            if kind == "exchange" and info.get("rule") in SEND_RULES and gift_sentence:
+            if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
             if kind == "visit" and is_business_trip(sent, trigger, sent_places, context_cues):
@@ -240,7 +237,7 @@ def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):
         # "26–29 April of the following year": two adjacent dates are one expression; the finer wins.
         group = [d for d in sent_dates if _gap(d.char_start, d.char_end, nearest.char_start, nearest.char_end)
                  <= ADJACENT_DATE_GAP]
-        return min(group, key=lambda d: (_PRECISION_RANK[d.precision], d.char_start)), "explicit"
+        return min(group, key=lambda d: (-FINENESS[d.precision], d.char_start)), "explicit"
     if governing is not None:
         return governing.model_copy(update={"inferred": True}), "carried"
     return None, "none"
@@ -275,10 +272,7 @@ def _word_rules(path: str, keys: set, kind_key: str, kinds) -> list:
     for n, row in read_jsonl_rules(path, keys, keys, what="word-list rule file"):
         if row[kind_key] not in kinds:
             raise ModelsError(f"{path}:{n}: {kind_key} must be one of {kinds}, got {row[kind_key]!r}")
-        words = row["words"]
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ModelsError(f"{path}:{n}: 'words' must be a non-empty list of words")
-        out.append((n, row[kind_key], [w.strip().lower() for w in words]))
+        out.append((n, row[kind_key], checked_words(row["words"], f"{path}:{n}")))
     return out
 
 
@@ -326,7 +320,7 @@ def refers_to_occasion(sent, cues: dict) -> bool:
     """The sentence refers back to an occasion already reported: a determiner right before an
     occasion word ("within the framework of the trip", "during these meetings")."""
     words = [t.lower_ for t in sent]
-    return any(w in BACK_DETERMINERS and words[i + 1] in cues["occasion"] for i, w in enumerate(words[:-1]))
+    return any(w in cues["back_determiner"] and words[i + 1] in cues["occasion"] for i, w in enumerate(words[:-1]))
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
@@ -350,7 +344,8 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
     if not entities.locations:
         return []
     cues = load_place_cues(models_path(PLACE_FILE, models_dir))
-    lexicon = load_lexicon(models_dir).places
+    lex = load_lexicon(models_dir)
+    lexicon = lex.places
     kinds = {(base + s.start_char, base + s.end_char): (s._.location or {}).get("kind")
              for s in doc.spans.get("locations", [])}
     found = []                                     # (Location, start token, end token, kind)
@@ -371,7 +366,8 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
         span = doc.char_span(record.char_start - base, record.char_end - base, alignment_mode="expand")
         if span is not None and len(span):
             people_ends.add(span.end - 1)
-    context = (place_ends, names, people_ends, cues)
+    words = (lex.function_words["determiners"], lex.function_words["name_inner_glue"] | _NAME_PUNCT)
+    context = (place_ends, names, people_ends, cues, words)
     roles = [(loc, place_role(doc, start, end, kind, context)) for loc, start, end, kind in found]
     return [(loc, role) for loc, role in roles if role in KEEP_ROLES]
 
@@ -379,7 +375,7 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
 def place_role(doc, start: int, end: int, kind, context) -> str:
     """What the place at tokens [start, end) is to the sentence's events: a role of
     ``models/event_places.jsonl``, "name_part" or "none"."""
-    place_ends, names, people_ends, cues = context
+    place_ends, names, people_ends, cues, (determiners, _) = context
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     lo = sent.start
     before = doc.text[sent.start_char:doc[start].idx]
@@ -403,7 +399,7 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
             return "qualifier"                     # "Tbilisi, Georgia"
     j = start - 1
     while True:                                    # the word governing the place, or its list
-        while j >= lo and doc[j].lower_ in _DETERMINERS:
+        while j >= lo and doc[j].lower_ in determiners:
             j -= 1
         if j - 1 >= lo and doc[j].lower_ in ("of", ",") and cues.get(doc[j - 1].text) == "place_noun":
             j -= 2                                 # "in the city of Kaunas": what governs "the city"
@@ -446,12 +442,12 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
 def _name_role(doc, k: int, lo: int, context):
     """The role of the word governing the name that ends at token ``k`` ("from" in "from the
     Polish Institute"), or None when no name ends there."""
-    place_ends, names, people_ends, cues = context
+    place_ends, names, people_ends, cues, (determiners, name_glue) = context
     if k < lo:
         return None
     i = k
     if cues.get(doc[i].text) == "org_noun" and i - 1 >= lo and (_namelike(doc[i - 1]) or i - 1 in names):
-        i -= 1                                     # "the Goethe-Institut office in Lagos"
+        i -= 1                                     # "the Nordic Culture Institute office in Porto"
     elif not (_namelike(doc[i]) or i in names or i in place_ends):
         return None                                # "held in", "librarians in": no name before
     steps = 0
@@ -463,12 +459,12 @@ def _name_role(doc, k: int, lo: int, context):
             i = place_ends[i][0] - 1
         elif _namelike(doc[i]) and i not in people_ends:
             i -= 1
-        elif doc[i].lower_ in _NAME_GLUE and i - 1 >= lo and i + 1 <= k and (
+        elif doc[i].lower_ in name_glue and i - 1 >= lo and i + 1 <= k and (
                 (_namelike(doc[i - 1]) or i - 1 in names) and i - 1 not in people_ends):
             i -= 1                                 # "Institute of Ancient Manuscripts"
         else:
             break
-    while i >= lo and doc[i].lower_ in _DETERMINERS:
+    while i >= lo and doc[i].lower_ in determiners:
         i -= 1
     if i < lo:
         return None
@@ -511,10 +507,6 @@ def confidence(how: str, form: str) -> float:
 
 def _inside(record, s0: int, s1: int) -> bool:
     return s0 <= record.char_start and record.char_end <= s1
-
-
-def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, b0 - a1, a0 - b1)
 
 
 # ---------------------------------------------------------------- the component

@@ -18,7 +18,7 @@ Rules are data (``models/``):
   Azerbaijani literature"): approximators, number words, multipliers, units that are not
   counts ("years", "times"), words that end the counted noun phrase.
 
-Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form",
+Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "send",
 "occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun"}`` (the
 last seven describe the trigger's context: an occurrence verb near it, a modal or plan before
 it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
@@ -49,12 +49,15 @@ CUE_FILE = "event_cues.jsonl"
 QUANTITY_FILE = "quantity_rules.jsonl"
 
 TRIGGER_KEYS = {"id", "type", "form", "pattern"}
+# Optional: "send": true marks a bare sending verb ("sent"), an exchange only when something
+# says so ("in return"); beside a gift in its sentence it is part of that donation.
+TRIGGER_OPTIONAL_KEYS = {"send"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun", "host")
 CUES = ("occurrence", "finite", "auxiliary", "irrealis", "group", "pronoun", "definite", "topic")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
-                  "what_link", "scope_link", "month")
+                  "what_link", "what_article", "scope_link", "month")
 
 # A modal or plan word blocks a verb trigger only when it ends at most this many tokens before
 # it ("would be signed", "plans to visit"); 3 covers modal + auxiliary + adverb.
@@ -82,7 +85,6 @@ WHAT_MAX_TOKENS = 6
 # Four-digit numbers in this range without a thousands separator are years, not counts.
 YEAR_RANGE = (1000, 2100)
 
-_ARTICLES = ("the", "a", "an")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
@@ -93,6 +95,7 @@ class TriggerRule:
     type: str
     form: str
     pattern: list
+    send: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,13 +122,15 @@ def _check_pattern(path: Path, row: dict) -> None:
 def load_trigger_rules(path: Path) -> list[TriggerRule]:
     """``event_triggers.jsonl`` → rules; rejects unknown keys, event types and forms."""
     rules = []
-    for row in _read_jsonl(Path(path), TRIGGER_KEYS, TRIGGER_KEYS):
+    for row in _read_jsonl(Path(path), TRIGGER_KEYS | TRIGGER_OPTIONAL_KEYS, TRIGGER_KEYS):
         if row["type"] not in EVENT_TYPES:
             raise ModelsError(f"{path}:{row['_line']}: unknown event type {row['type']!r}")
         if row["form"] not in FORMS:
             raise ModelsError(f"{path}:{row['_line']}: form must be one of {FORMS}, got {row['form']!r}")
+        if not isinstance(row.get("send", False), bool):
+            raise ModelsError(f"{path}:{row['_line']}: 'send' must be true or false")
         _check_pattern(path, row)
-        rules.append(TriggerRule(row["id"], row["type"], row["form"], row["pattern"]))
+        rules.append(TriggerRule(row["id"], row["type"], row["form"], row["pattern"], row.get("send", False)))
     return rules
 
 
@@ -148,6 +153,7 @@ class QuantityRules:
     excluded_units: frozenset
     what_stop: frozenset
     what_link: frozenset
+    what_article: frozenset    # skipped after a what_link word: "copies of the books"
     scope_link: frozenset
     months: frozenset
 
@@ -178,6 +184,7 @@ def load_quantity_rules(path: Path) -> QuantityRules:
         excluded_units=frozenset(kinds["excluded_unit"]),
         what_stop=frozenset(kinds["what_stop"]),
         what_link=frozenset(kinds["what_link"]),
+        what_article=frozenset(kinds["what_article"]),
         scope_link=frozenset(kinds["scope_link"]),
         months=frozenset(kinds["month"]),
     )
@@ -223,6 +230,7 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "type": rule.type,
             "rule": rule.id,
             "form": rule.form,
+            "send": rule.send,
             "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
                             for c, s, e in in_sent),
@@ -236,8 +244,9 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
 
 
-def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
-    """Tokens between two spans (0 when they touch or overlap)."""
+def gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    """What lies between two spans [a0, a1) and [b0, b1), in their unit (tokens or characters;
+    0 when they touch or overlap)."""
     return max(0, b0 - a1, a0 - b1)
 
 
@@ -248,7 +257,7 @@ def _occurs(start: int, end: int, cues: list) -> bool:
     implemented among libraries serve ..." states no occurrence."""
     aux_ends = {e for c, _, e in cues if c == "auxiliary"}
     for cue, s, e in cues:
-        if cue not in ("occurrence", "finite") or _gap(s, e, start, end) > OCCURRENCE_WINDOW:
+        if cue not in ("occurrence", "finite") or gap(s, e, start, end) > OCCURRENCE_WINDOW:
             continue
         if cue == "finite" or e <= start or s in aux_ends or (s - 1 in aux_ends and s - 1 not in (start, end)):
             return True
@@ -352,7 +361,7 @@ def _what_end(words: list[str], lower: list[str], j: int, rules: QuantityRules) 
         if not _wordlike(words[k]) or w in rules.what_stop or w in rules.months:
             if (w in rules.what_link or w in ("and", "or")) and k > j:
                 # "copies of books", "books and journals", "volumes of the encyclopaedia"
-                skip = 2 if w in rules.what_link and k + 2 < n and lower[k + 1] in _ARTICLES else 1
+                skip = 2 if w in rules.what_link and k + 2 < n and lower[k + 1] in rules.what_article else 1
                 nxt = k + skip
                 if nxt < n and _wordlike(words[nxt]) and lower[nxt] not in rules.what_stop \
                         and lower[nxt] not in rules.months:

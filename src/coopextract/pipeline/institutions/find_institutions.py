@@ -29,11 +29,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import ParagraphComponent
-from coopextract.pipeline.lexicon import LEXICON_FILES, MONTHS, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
-OF_WORDS = {"of", "for", "on", "de", "du", "des", "di", "del", "della", "für", "named"}
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
-ARTICLES = {"the", "la", "le", "l'", "les", "der", "die", "das"}
 # Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
 _QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|(?<!\*)\*(?!\*)[^*]{1,200}(?<!\*)\*(?!\*)")
 # How many capitalised words "named after" takes when there are no initials: given name and
@@ -47,11 +45,29 @@ def _cap(tok) -> bool:
     return is_capitalised(tok.text)
 
 
+def _links(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """(words joining a head to its complement, in English; the same in other languages)."""
+    return lex.function_words["name_links"], lex.function_words["name_links_foreign"]
+
+
+def _of_words(lex: Lexicon) -> frozenset:
+    """Every word that joins a head to its complement ("of", "de", ...)."""
+    english, foreign = _links(lex)
+    return english | foreign
+
+
+def _skipped(lex: Lexicon) -> frozenset:
+    """Words that are no part of a name's initials and never end one ("of", "the", "and", ...)."""
+    return _of_words(lex) | {"named"} | lex.function_words["name_articles"] | {"and", "in", "after"}
+
+
 class _Grower:
     """Grows one institution name around a head, over one Doc."""
 
     def __init__(self, doc: Doc, lex: Lexicon, stop_words: set):
         self.doc, self.lex, self.stop = doc, lex, stop_words
+        self.articles = lex.function_words["name_articles"]
+        self.links, self.links_foreign = _links(lex)
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
 
@@ -111,7 +127,7 @@ class _Grower:
     def joinable(self, k: int) -> bool:
         t = self.doc[k]
         return (_cap(t) and t.text not in self.stop and t.text not in self.lex.heads and t.text not in self.lex.places
-                and t.lower_ not in self.lex.roles and t.text not in MONTHS and not is_initial(t.text)
+                and t.lower_ not in self.lex.roles and t.text not in self.lex.calendar and not is_initial(t.text)
                 and not looks_like_acronym(t.text))
 
     def known(self, tok) -> bool:
@@ -121,9 +137,9 @@ class _Grower:
 
     def of_object(self, k: int) -> int:
         """End of the capitalised object of an of-phrase starting at k (k if none)."""
-        if k < self.n and self.doc[k].lower_ in ARTICLES:
+        if k < self.n and self.doc[k].lower_ in self.articles:
             k += 1
-        if k >= self.n or not _cap(self.doc[k]) or self.doc[k].text in MONTHS:
+        if k >= self.n or not _cap(self.doc[k]) or self.doc[k].text in self.lex.calendar:
             return k
         end = self.cap_run_end(k)
         if end - k == 1:
@@ -138,15 +154,17 @@ class _Grower:
         run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
         heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
         e = heads_in_run[-1] + 1 if heads_in_run else h + 1
-        # head first, as in Romance languages: "Biblioteca Nacional de España"
+        # a head that comes first, then one or two capitalised modifiers and a link word, as in
+        # Romance names: "Biblioteca Municipal de Porto" (grown on over "de Porto" below)
         if (not heads_in_run and start == h and run_end - h - 1 in (1, 2) and run_end < self.n
-                and doc[run_end].lower_ in OF_WORDS - {"named"}):
+                and doc[run_end].lower_ in self.links | self.links_foreign):
             e = run_end
-        # a branch named by its city: "Goethe-Institut Tashkent"
+        # a branch named by the city it is in: one place word right after the head ends the
+        # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if not heads_in_run and run_end == h + 2 and (h + 1) in self.place_start and self.place_start[h + 1] == h + 1:
             e = h + 2
-        # one lower-case adjective before "de"/"di": "Bibliothèque nationale de France"
-        if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in OF_WORDS - {"of", "for", "on", "named"}
+        # one lower-case adjective before a foreign link word: "Bibliothèque municipale de Lyon"
+        if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in self.links_foreign
                 and _cap(doc[e + 2])):
             e += 1
         located = any(doc[j].text in lex.heads_located for j in range(start, e))
@@ -164,9 +182,9 @@ class _Grower:
                     break
                 e = m
                 continue
-            if w in OF_WORDS - {"named"} or (w == "in" and located):
+            if w in self.links or w in self.links_foreign or (w == "in" and located):
                 end = self.of_object(e + 1)
-                if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in ARTICLES):
+                if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
                 e = end
                 # "… of Culture and Tourism", "… for CIS and East European Countries"
@@ -184,7 +202,7 @@ class _Grower:
                     e = heads[-1] + 1
                     continue
             break
-        while e > start + 1 and doc[e - 1].lower_ in OF_WORDS | ARTICLES | {"and", "in", "after"}:
+        while e > start + 1 and doc[e - 1].lower_ in _skipped(lex):
             e -= 1
         return e
 
@@ -212,7 +230,7 @@ _OPEN, _CLOSE = {"“": "”", '"': '"', "«": "»"}, {"”", '"', "»"}
 QUOTED_NAME_MAX_TOKENS = 8
 
 
-def _with_quoted_name(doc: Doc, start: int, end: int) -> str:
+def _with_quoted_name(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
     """The name with a quoted proper name that directly follows or precedes it."""
     name = doc[start:end].text
     if end < len(doc) and doc[end].text in _OPEN:
@@ -223,7 +241,7 @@ def _with_quoted_name(doc: Doc, start: int, end: int) -> str:
         opening = next((k for k in range(start - 2, max(-1, start - QUOTED_NAME_MAX_TOKENS - 3), -1)
                         if doc[k].text in _OPEN), None)
         if opening is not None and opening + 1 < start - 1 and _cap(doc[opening + 1]) and \
-                (opening == 0 or doc[opening - 1].lower_ in ARTICLES | {"of", "and", ",", "with", "by"}):
+                (opening == 0 or doc[opening - 1].lower_ in lex.function_words["name_articles"] | {"of", "and", ",", "with", "by"}):
             return f"{doc[opening + 1:start - 1].text} {name}"
     return name
 
@@ -240,21 +258,21 @@ def _nested_of(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
     with modifiers and a head, and runs to the end of the name."""
     out = []
     for k in range(start + 2, end - 1):
-        if not (doc[k - 1].lower_ in ARTICLES and doc[k - 2].lower_ in ("of", "under", "at")):
+        if not (doc[k - 1].lower_ in lex.function_words["name_articles"] and doc[k - 2].lower_ in ("of", "under", "at")):
             continue
         j = k
         while j < end and _cap(doc[j]) and doc[j].text not in lex.heads:
             j += 1
-        if j < end and doc[j].text in lex.heads and (j > k or (j + 1 < end and doc[j + 1].lower_ in OF_WORDS)):
+        if j < end and doc[j].text in lex.heads and (j > k or (j + 1 < end and doc[j + 1].lower_ in _of_words(lex) | {"named"})):
             out.append(k)
             break
     return out
 
 
 def _initials(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
-    out = []
+    out, skipped = [], _skipped(lex)
     for t in doc[start:end]:
-        if t.lower_ in OF_WORDS | ARTICLES | {"and", "in", "after"} or not t.text[:1].isalpha():
+        if t.lower_ in skipped or not t.text[:1].isalpha():
             continue
         if looks_like_acronym(t.text):
             out.append(t.text.upper())
@@ -281,9 +299,7 @@ def acronym_suffix(doc: Doc, start: int, end: int, acronym: str, lex: Lexicon) -
 def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> list[Span]:
     """Institution spans of a Doc; ``quoted`` is ``quoted_ranges(doc.text)`` when the caller
     has it (``doc.text`` joins every token: worth doing once)."""
-    stop = {w.capitalize() for w in ("the", "a", "an", "on", "in", "at", "during", "by", "and", "of", "for", "with",
-                                     "from", "to", "this", "that", "these", "those", "its", "their", "both",
-                                     "after", "before", "since", "as", "between", "among", "under")}
+    stop = {w.capitalize() for w in lex.function_words["name_not_first"]}
     grower = _Grower(doc, lex, stop)
     quoted = quoted_ranges(doc.text) if quoted is None else quoted
     spans: list[Span] = []
@@ -307,20 +323,21 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             continue
         if _citation(doc, start, end):
             continue
-        name = _with_quoted_name(doc, start, end)
+        name = _with_quoted_name(doc, start, end, lex)
         acronym = acronym_after(doc, end)
         inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
         span._.institution = {"name": name, "acronym": None if inner else acronym,
-                              "country": _country(doc, span, lex), "rule": "head"}
+                              "country": _country(doc, span, lex), "rule": "head", "acronym_from": "text"}
         spans.append(span)
         for k in _nested_of(doc, start, end, lex):         # "Ministry of Culture" in "Department of the Ministry of Culture"
             sub = Span(doc, k, end, label="INSTITUTION")
-            sub._.institution = {"name": sub.text, "acronym": None, "country": _country(doc, sub, lex), "rule": "nested"}
+            sub._.institution = {"name": sub.text, "acronym": None, "country": _country(doc, sub, lex), "rule": "nested",
+                                 "acronym_from": "text"}
             spans.append(sub)
         if inner is not None:                 # "Department of the X Library (XL)": XL is the library
             sub = Span(doc, inner, end, label="INSTITUTION")
             sub._.institution = {"name": sub.text, "acronym": acronym, "country": _country(doc, sub, lex),
-                                 "rule": "head"}
+                                 "rule": "head", "acronym_from": "text"}
             spans.append(sub)
     for span in spans:
         data = span._.institution
@@ -337,7 +354,8 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             name, country = lex.acronyms[tok.text]
             span = Span(doc, tok.i, tok.i + 1, label="INSTITUTION")
             # the document's own spelling: "UNESCO" unless the text spells it out (linking)
-            span._.institution = {"name": tok.text, "acronym": tok.text, "country": country, "rule": "acronym-known"}
+            span._.institution = {"name": tok.text, "acronym": tok.text, "country": country, "rule": "acronym-known",
+                                  "acronym_from": "known"}
             spans.append(span)
     doc.spans["products"] = products
     return sorted(spans, key=lambda s: s.start)

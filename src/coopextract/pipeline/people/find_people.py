@@ -37,12 +37,14 @@ ROLE_AFTER_MAX = 16
 # Most name words a person's name has ("Rashid Akif oglu Mammadli" has 3 + a particle).
 MAX_NAME_WORDS = 5
 STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
-ROLE_GLUE = {"of", "the", "for", "and", "in", "at", "on", "-", "&"}
 
 
 class _Context:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc, self.lex = doc, lex
+        self.articles = lex.function_words["articles"]
+        # trimmed from the ends of a role phrase: the listed words and joining punctuation
+        self.role_glue = lex.function_words["role_glue"] | {"-", "&"}
         self.inst_at = {}
         for k, span in enumerate(doc.spans.get("institutions", [])):
             for t in range(span.start, span.end):
@@ -114,9 +116,9 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     """A place at the start of a run is not a name word ("Warsaw Anna Nowak"); a run ending
     in initials alone is dropped; runs too long to be one name are cut."""
     doc = ctx.doc
-    # "Radio Poland Ewa Lis": the name follows the place; a place as the last word
-    # after a name word is a surname ("Selçuk Aydın")
-    # a city as the first word can be a given name ("Sofia Martins")
+    # a place inside a run ends what comes before it: in "… Radio Bergen Kari Nordmann" the
+    # name follows the place; but a city as the last word after a name word is a surname
+    # ("Ana Porto"), and a city as the first word can be a given name ("Florence Martin")
     places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
                                                                 and (k - 1) not in ctx.places)
               and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places)]
@@ -184,7 +186,7 @@ def _role_after(ctx: _Context, e: int) -> Optional[tuple[int, int]]:
         return None
     k = e + 1
     while k < n and k - e <= 4 and not ctx.role_word(k):
-        if doc[k].lower_ in {"the", "a", "an"} or doc[k].lower_ in ctx.lex.role_modifiers or k in ctx.inst_at \
+        if doc[k].lower_ in ctx.articles or doc[k].lower_ in ctx.lex.role_modifiers or k in ctx.inst_at \
                 or (is_capitalised(doc[k].text) and not ctx.name_word(k)) or doc[k].text == "-":
             k += 1
         else:
@@ -208,7 +210,7 @@ def _role_after(ctx: _Context, e: int) -> Optional[tuple[int, int]]:
 def _phrase_role_and_affiliation(ctx: _Context, a: int, b: int) -> tuple[Optional[str], Optional[int]]:
     """The role text of tokens [a, b) without the institution it names, and that institution."""
     doc = ctx.doc
-    while a < b and doc[a].lower_ in {"the", "a", "an"}:
+    while a < b and doc[a].lower_ in ctx.articles:
         a += 1
     inst = next((ctx.inst_at[t] for t in range(a, b) if t in ctx.inst_at), None)
     end = b
@@ -220,9 +222,9 @@ def _phrase_role_and_affiliation(ctx: _Context, a: int, b: int) -> tuple[Optiona
             glue -= 1
         if first > a and doc[glue].lower_ in {"of", "for", "at", "in"}:   # "Director of <institution>"
             end = first
-            while end > a and doc[end - 1].lower_ in ROLE_GLUE:
+            while end > a and doc[end - 1].lower_ in ctx.role_glue:
                 end -= 1
-    while end > a and (doc[end - 1].lower_ in ROLE_GLUE or doc[end - 1].text in STOP_PUNCT):
+    while end > a and (doc[end - 1].lower_ in ctx.role_glue or doc[end - 1].text in STOP_PUNCT):
         end -= 1
     text = doc[a:end].text if end > a else None
     return text, inst
