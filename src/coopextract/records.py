@@ -160,12 +160,37 @@ class Location(_Offsets):
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
     char_start: Offset
     char_end: Offset
+    geonames_id: Optional[int] = None                 # SPEC 1.1: the GeoNames id of the place meant
 
 
 class Quantity(_Offsets):
     value: int
     approximate: bool = False
     what: str
+    char_start: Offset
+    char_end: Offset
+
+
+Modality = Literal["asserted", "planned", "negated", "hypothetical"]
+# Roles by event type (SPEC 1.1 §2).
+ROLES = ("visitor", "host", "participant", "party", "signatory", "donor", "recipient", "partner",
+         "organiser", "traveller", "author", "publisher", "founder", "founded")
+
+
+class Participant(_Offsets):
+    """Who did what in an event (SPEC 1.1): a person or institution of the event with its role."""
+
+    role: Literal[ROLES]  # type: ignore[valid-type]
+    name: str = Field(min_length=1)
+    kind: Literal["person", "institution"]
+    char_start: Offset
+    char_end: Offset
+
+
+class Mention(_Offsets):
+    """One sentence that states an event (SPEC 1.1): an event told three times has three."""
+
+    evidence: str
     char_start: Offset
     char_end: Offset
 
@@ -190,6 +215,10 @@ class Event(_Record):
     trigger_char_end: Optional[int] = Field(default=None, ge=0)
     evidence_char_start: Optional[int] = Field(default=None, ge=0)
     evidence_char_end: Optional[int] = Field(default=None, ge=0)
+    # SPEC 1.1 additions.
+    participants: list[Participant] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    mentions: list[Mention] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _spans_ordered(self):
