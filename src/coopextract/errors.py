@@ -34,5 +34,9 @@ class PdfInputError(InputError):
     """The PDF is encrypted, truncated or has no text layer."""
 
 
+class OutputError(CoopExtractError):
+    """The output cannot go where it was asked: a directory, or a folder that does not exist."""
+
+
 class ModelsError(CoopExtractError):
     """A pattern or word-list file in models/ is missing or malformed."""

@@ -9,14 +9,16 @@ import json
 import os
 import signal
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from coopextract.errors import CoopExtractError
+# Only light modules here: `coopextract --help` and `--version` must not load spaCy, so the
+# commands import the pipeline, records and review code when they run.
+from coopextract.errors import CoopExtractError, OutputError
+from coopextract.run.resume import AtomicOutput, Terminated
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract library cooperation events from reports, chapters and news pages.")
@@ -40,65 +42,32 @@ def _err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-class AtomicOutput:
-    """Write to a temporary file beside the target and rename it into place on success,
-    so a reader never sees half a file. On failure the temporary is removed; on an
-    interruption with ``keep_partial`` it becomes ``TARGET.partial`` (see ``resume.py``)."""
-
-    def __init__(self, target: Optional[str], keep_partial: bool = False):
-        self.target = target
-        self.keep_partial = keep_partial
-        self.handle = None
-        self.tmp = None
-        self.partial = None
+class _Output(AtomicOutput):
+    """The one atomic writer (``resume.py``), with a bad ``-o`` reported as bad usage."""
 
     def __enter__(self):
-        if self.target in (None, "-"):
-            self.handle = sys.stdout
-        else:
-            if Path(self.target).is_dir():
-                raise typer.BadParameter(f"{self.target} is a directory, not an output file", param_hint="-o")
-            directory = Path(self.target).resolve().parent
-            if not directory.is_dir():
-                raise typer.BadParameter(f"output directory {directory} does not exist", param_hint="-o")
-            fd, self.tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output gets the usual mode
-            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self.handle
-
-    def __exit__(self, exc_type, exc, tb):
-        if self.tmp is None:
-            try:
-                self.handle.flush()
-            except (OSError, ValueError):
-                pass
-            return False
         try:
-            self.handle.close()
-        except OSError:
-            exc_type = exc_type or OSError
-        if exc_type is None:
-            os.replace(self.tmp, self.target)
-        elif self.keep_partial and issubclass(exc_type, (KeyboardInterrupt, _Terminated)):
-            self.partial = self.target + ".partial"
-            os.replace(self.tmp, self.partial)
-        else:
-            os.unlink(self.tmp)
-        return False
-
-
-class _Terminated(BaseException):
-    """SIGTERM, turned into an exception so the output is cleaned up like on Ctrl-C."""
+            return super().__enter__()
+        except OutputError as exc:
+            raise typer.BadParameter(str(exc), param_hint="-o") from None
 
 
 def _on_sigterm(signum, frame):
-    raise _Terminated()
+    raise Terminated()
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from coopextract import __version__
+
+        sys.stdout.write(f"coopextract {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")):
+    pass
 
 
 @app.command()
@@ -131,16 +100,16 @@ def extract(
             raise typer.Exit(2)
     finished: dict = {}
     previous_handler = signal.signal(signal.SIGTERM, _on_sigterm)
-    sink = AtomicOutput(output, keep_partial=to_file)
+    sink = _Output(output, keep_partial=to_file)
     try:
         with sink as out:
             failed, done = run_batch(inputs, out, level=level.value, ref_date=ref_date, jobs=jobs,
                                      on_error=_err, progress=sys.stderr.isatty(), reuse=reuse, done=finished)
         if to_file:  # after the rename: a stale manifest only costs re-extraction, never wrong reuse
             manifests.write_manifest(output, run_settings, finished)
-    except (KeyboardInterrupt, _Terminated) as exc:
+    except (KeyboardInterrupt, Terminated) as exc:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not cut the clean-up
-        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
         if sink.partial and not finished:
             os.unlink(sink.partial)
             sink.partial = None
@@ -198,7 +167,7 @@ def render(
     """Write a self-contained HTML review page of what was extracted."""
     from coopextract.review.render import render_report
 
-    with AtomicOutput(output) as out:
+    with _Output(output) as out:
         failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
     if failed:
         raise typer.Exit(1)

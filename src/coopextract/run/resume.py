@@ -1,6 +1,7 @@
 """Manifests beside output files, so ``extract --resume`` re-extracts only what changed.
 
-``OUT.jsonl`` is always written whole (temporary file, then rename). Beside it,
+``OUT.jsonl`` is always written whole (temporary file, then rename: :class:`AtomicOutput`,
+the one writer of every file coopextract makes). Beside it,
 ``OUT.jsonl.manifest.json`` lists every input whose records the file holds, with the SHA-256
 of the input's bytes and the settings of the run::
 
@@ -17,11 +18,12 @@ Records are told apart by ``source.path``, which every record carries.
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
 
-from coopextract.errors import CoopExtractError
+from coopextract.errors import CoopExtractError, OutputError
 
 MANIFEST_SUFFIX = ".manifest.json"
 PARTIAL_SUFFIX = ".partial"
@@ -54,18 +56,74 @@ def settings(level: str, ref_date: Optional[str]) -> dict:
     return {"coopextract": __version__, "level": level, "ref_date": ref_date}
 
 
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception (by the command line) so the output is cleaned up
+    like on Ctrl-C."""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class AtomicOutput:
+    """Write to a temporary file beside the target and rename it into place on success,
+    so a reader never sees half a file. On failure the temporary is removed; on an
+    interruption (Ctrl-C, :class:`Terminated`) with ``keep_partial`` it becomes
+    ``TARGET.partial``, which ``--resume`` reads. A target of ``None`` or ``-`` is standard
+    output, written as it comes."""
+
+    def __init__(self, target: Optional[str], keep_partial: bool = False):
+        self.target = target
+        self.keep_partial = keep_partial
+        self.handle = None
+        self.tmp = None
+        self.partial = None
+
+    def __enter__(self):
+        if self.target in (None, "-"):
+            self.handle = sys.stdout
+        else:
+            if Path(self.target).is_dir():
+                raise OutputError(f"{self.target} is a directory, not an output file")
+            directory = Path(self.target).resolve().parent
+            if not directory.is_dir():
+                raise OutputError(f"output directory {directory} does not exist")
+            fd, self.tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output gets the usual mode
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb):
+        if self.tmp is None:
+            try:
+                self.handle.flush()
+            except (OSError, ValueError):
+                pass
+            return False
+        close_error = None
+        try:
+            self.handle.close()
+        except OSError as error:  # e.g. disk full on the last flush: the file is incomplete
+            close_error = error
+        if exc_type is None and close_error is None:
+            os.replace(self.tmp, self.target)
+        elif (self.keep_partial and close_error is None
+              and issubclass(exc_type, (KeyboardInterrupt, Terminated))):  # a partial whose end was lost is no use
+            self.partial = partial_path(self.target)
+            os.replace(self.tmp, self.partial)
+        else:
+            os.unlink(self.tmp)
+        if close_error is not None and exc_type is None:
+            raise close_error
+        return False
+
+
 def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    directory = Path(path).resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write ``text`` to the file ``path`` whole or not at all (:class:`AtomicOutput`)."""
+    with AtomicOutput(path) as handle:
+        handle.write(text)
 
 
 def write_manifest(output: str, run_settings: dict, inputs: dict[str, str]) -> None:
