@@ -370,7 +370,7 @@ def test_invalid_token_pattern_is_reported_with_its_id(tmp_path):
 
     from coopextract.pipeline.events.triggers import TriggersComponent
 
-    for name in (TRIGGER_FILE, CUE_FILE, "quantity_rules.jsonl"):
+    for name in TriggersComponent.rule_files:
         shutil.copy(models_path(name), tmp_path / name)
     rows = _rows(TRIGGER_FILE)
     rows[0]["pattern"] = [{"LOWERCASE": "visited"}]

@@ -65,7 +65,8 @@ from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS
 from coopextract.pipeline.document import RuleComponent, end_work, work_of
 from coopextract.pipeline.events.triggers import gap as _gap
-from coopextract.records import DateValue, Event, Location, Paragraph, Quantity, Source
+from coopextract.pipeline.events.roles import PASSIVE_AUXILIARIES, ROLES_FILE, assign_roles, load_role_rules
+from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
 # Confidence by how the event was found. Ordered as SPEC asks (explicit trigger with explicit
@@ -153,6 +154,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     governing = None
     back_reference = False
     paragraph_types: set = set()
+    last_of: dict = {}                  # event type → index in ``events`` of its latest event
+    roles = load_role_rules(str(models_path(ROLES_FILE, models_dir)))
     for sent in sentences:
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
@@ -183,25 +186,34 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 kind = "business_trip"
                 if kind in seen_types:
                     continue
-            if not sent_dates and kind in paragraph_types and types[kind].continuing:
-                continue  # "The guests toured the stacks": more of the event already reported
+            if not sent_dates and kind in last_of and (types[kind].continuing or info.get("definite")
+                                                       or trigger_facts(trigger, base)[2] in PASSIVE_AUXILIARIES):
+                # "The guests toured the stacks", "The memorandum was signed by ...": another
+                # mention of the event already reported, which gathers this sentence's parties.
+                events[last_of[kind]] = another_mention(
+                    events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info, trigger)
+                seen_types.add(kind)
+                continue
             if (not sent_dates and earlier_types & set(types[kind].part_of)
                     and not any(_inside(p, s0, s1) for p in people)):
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
             seen_types.add(kind)
+            last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
             date, how = choose_date(own_dates, governing, t0, t1)
             earlier = [p for p in people if p.char_end <= s0]
+            event_people = participants(people, earlier, s0, s1, info)
+            event_institutions = [x for x in entities.institutions if _inside(x, s0, s1)]
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
                 doc_id=doc_id,
                 source=source,
                 event_type=kind,
                 date=date,
-                people=participants(people, earlier, s0, s1, info),
-                institutions=[x for x in entities.institutions if _inside(x, s0, s1)],
+                people=event_people,
+                institutions=event_institutions,
                 locations=without_covered_countries([x for x, _ in sent_places], models_dir),
                 quantities=sentence_quantities(quantities, base, s0, s1, dates) if types[kind].quantities else [],
                 evidence=block.text[sent.start_char:sent.end_char],
@@ -211,6 +223,10 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 trigger_char_end=t1,
                 evidence_char_start=s0,
                 evidence_char_end=s1,
+                participants=assign_roles(kind, roles, block.text, base, trigger_facts(trigger, base), info.get("form", "verb"),
+                                          event_people, event_institutions),
+                modality=info.get("modality") or "asserted",
+                mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
         if sent_dates:
             governing = sent_dates[0]
@@ -218,15 +234,43 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
 
 
 def accept_trigger(info: dict, sentence_has_date: bool) -> bool:
-    """Whether a trigger states an event that happened (see the module docstring)."""
-    if info.get("irrealis") or info.get("topic") or info.get("possessive"):
+    """Whether a trigger states an event that happened, or one announced with its date
+    (``modality`` "planned"; see the module docstring)."""
+    if info.get("topic") or info.get("possessive"):
         return False
+    if info.get("irrealis"):
+        return info.get("modality") == "planned" and sentence_has_date
     if info.get("form") == "noun":
         if sentence_has_date:
             return True
         # "During the meeting, ...", "The visit was ...": a reference back, not a new event.
         return bool(info.get("occurrence")) and not info.get("definite")
     return True
+
+
+def trigger_facts(trigger, base: int) -> tuple:
+    """(start, end, the word before it, its words) of a trigger span, in document offsets."""
+    doc = trigger.doc
+    before = doc[trigger.start - 1].lower_ if trigger.start > 0 else ""
+    return base + trigger.start_char, base + trigger.end_char, before, tuple(t.lower_ for t in trigger)
+
+
+def another_mention(event: Event, text: str, base: int, sent, people: list, institutions: list, roles: dict,
+                    info: dict, trigger) -> Event:
+    """``event`` with one more sentence stating it: the sentence joins its ``mentions``, and
+    the people and institutions it names join the event's, with their roles."""
+    s0, s1 = base + sent.start_char, base + sent.end_char
+    names = {p.name for p in event.people} | {x.name for x in event.institutions}
+    new_people = [p for p in people if _inside(p, s0, s1) and p.name not in names]
+    new_insts = [x for x in institutions if _inside(x, s0, s1) and x.name not in names]
+    added = assign_roles(event.event_type, roles, text, base, trigger_facts(trigger, base), info.get("form", "verb"),
+                         new_people, new_insts)
+    return event.model_copy(update={
+        "people": event.people + new_people,
+        "institutions": event.institutions + new_insts,
+        "participants": event.participants + added,
+        "mentions": event.mentions + [Mention(evidence=text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
+    })
 
 
 def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):
@@ -517,7 +561,7 @@ class EventsComponent(RuleComponent):
     builds the records: ``doc._.events`` (:class:`Event`) and ``doc._.paragraphs``
     (:class:`Paragraph`, one per paragraph, SPEC §2). The paragraphs' working Docs end here."""
 
-    rule_files = (CONTEXT_FILE, PLACE_FILE, FILE_OF_TYPES) + LEXICON_FILES
+    rule_files = (CONTEXT_FILE, PLACE_FILE, FILE_OF_TYPES, ROLES_FILE) + LEXICON_FILES
 
     def __call__(self, doc: Doc) -> Doc:
         work = work_of(doc)

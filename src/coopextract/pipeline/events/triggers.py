@@ -45,6 +45,24 @@ from coopextract.pipeline.document import ParagraphComponent
 from coopextract.resources import models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
+PREDICATE_FILE = "event_predicates.jsonl"
+FORMS_FILE = "lemma_forms.tsv"
+PREDICATE_KEYS = {"id", "type", "form", "lemmas"}
+PREDICATE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
+# A predicate and its object are at most this many tokens apart in a predicate row's patterns:
+# "signed a memorandum" (1), "the memorandum of understanding between the two libraries was
+# signed" (8); 10 leaves room for a short apposition without reaching into the next clause
+# (patterns never cross a sentence start or a semicolon).
+PREDICATE_REACH = 10
+# In the passive the agreement noun can carry a long apposition or relative clause before "was
+# signed" ("The memorandum between A and B, which covers digitisation, was signed"): the
+# auxiliary + predicate pair is specific enough to look this much further back.
+PASSIVE_REACH = 20
+# Inflected forms ending so are verb forms: an object class (nouns) takes only the others
+# ("books", "memoranda"), not "booked" or "copying" that the POS-less lemma table also lists.
+VERB_ENDINGS = ("ed", "ing")
+# Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
+PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be")
 CUE_FILE = "event_cues.jsonl"
 QUANTITY_FILE = "quantity_rules.jsonl"
 
@@ -55,7 +73,7 @@ TRIGGER_OPTIONAL_KEYS = {"send"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun", "host")
-CUES = ("occurrence", "finite", "auxiliary", "irrealis", "group", "pronoun", "definite", "topic")
+CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "topic")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "what_article", "scope_link", "month")
 
@@ -134,6 +152,83 @@ def load_trigger_rules(path: Path) -> list[TriggerRule]:
     return rules
 
 
+def load_lemma_forms(path: Path) -> dict[str, tuple[str, ...]]:
+    """``lemma_forms.tsv`` (built by ``models/build_lemmas.py``) → {lemma: its inflected forms}."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, _, rest = line.partition("\t")
+        if not lemma or lemma != lemma.lower():
+            raise ModelsError(f"{path}:{n}: expected 'lemma<TAB>form,form,...' with a lower-case lemma")
+        forms[lemma] = tuple(f for f in rest.split(",") if f)
+    return forms
+
+
+def load_predicate_rules(path: Path, forms: dict) -> list[TriggerRule]:
+    """``event_predicates.jsonl`` → trigger rules whose token patterns match the predicate's
+    and the object's inflections in either order within one clause (see the file's header)."""
+    rules = []
+    for row in _read_jsonl(Path(path), PREDICATE_KEYS | PREDICATE_OPTIONAL_KEYS, PREDICATE_KEYS):
+        where = f"{path}:{row['_line']}"
+        if row["type"] not in EVENT_TYPES:
+            raise ModelsError(f"{where}: unknown event type {row['type']!r}")
+        if row["form"] not in FORMS:
+            raise ModelsError(f"{where}: form must be one of {FORMS}, got {row['form']!r}")
+        for key in ("lemmas", "objects", "particles"):
+            if key in row and not (isinstance(row[key], list) and row[key] and all(isinstance(w, str) for w in row[key])):
+                raise ModelsError(f"{where}: {key!r} must be a non-empty list of words")
+        reach = row.get("reach", PREDICATE_REACH)
+        if not isinstance(reach, int) or reach < 0:
+            raise ModelsError(f"{where}: 'reach' must be a whole number of tokens")
+        for suffix, pattern, form in predicate_patterns(row, forms, reach):
+            rules.append(TriggerRule(f"{row['id']}{suffix}", row["type"], form, pattern))
+    return rules
+
+
+def inflections(words, forms: dict, nouns: bool = False) -> list[str]:
+    """The words and every inflected form of each (``nouns``: no verb forms)."""
+    out = set()
+    for word in words:
+        word = word.lower()
+        out.add(word)
+        out.update(f for f in forms.get(word, ()) if not (nouns and f.endswith(VERB_ENDINGS)))
+    return sorted(out)
+
+
+def predicate_patterns(row: dict, forms: dict, reach: int) -> list[tuple[str, list, str]]:
+    """(id suffix, token pattern, form) of one predicate row: the predicate (+ particles) alone,
+    or with an object of its class after it ("signed a memorandum", not across "of": "presented
+    the restoration of the manuscripts" presents no manuscripts) or before it in the passive
+    ("the memorandum ... was signed", "the books were officially handed over"). The -ing form
+    is a nominal ("the signing of the agreement", "a signing ceremony"): form "noun", which
+    needs a date or an occurrence verb like any noun trigger. No pattern crosses a sentence
+    start or a semicolon."""
+    words = inflections(row["lemmas"], forms)
+    particles = [{"LOWER": {"IN": [w.lower() for w in row["particles"]]}}] if row.get("particles") else []
+    inside = {"IS_SENT_START": False}
+    out = []
+    for suffix, group, form in ((".finite", [w for w in words if not w.endswith("ing")], row["form"]),
+                                (".nominal", [w for w in words if w.endswith("ing")], "noun")):
+        if not group:
+            continue
+        predicate = {"LOWER": {"IN": group}}
+        if not row.get("objects"):
+            out.append((suffix, [predicate] + particles, form))
+            continue
+        objects = {"LOWER": {"IN": inflections(row["objects"], forms, nouns=True)}, **inside}
+        stops = [";"] if form == "noun" else [";", "of"]      # "the signing of the agreement"
+        gap = {"IS_SENT_START": False, "LOWER": {"NOT_IN": stops}, "OP": f"{{0,{reach}}}"}
+        out.append((f"{suffix}.predicate_first", [predicate] + particles + [gap, objects], form))
+        if form != "noun":
+            wide_gap = {"IS_SENT_START": False, "ORTH": {"NOT_IN": [";"]}, "OP": f"{{0,{max(reach, PASSIVE_REACH)}}}"}
+            out.append((f"{suffix}.passive", [{"LOWER": objects["LOWER"]}, wide_gap,
+                                              {"LOWER": {"IN": sorted(PASSIVE_AUXILIARIES)}, **inside},
+                                              {"LOWER": {"REGEX": "ly$"}, "OP": "?"},
+                                              {**predicate, **inside}] + particles, form))
+    return out
+
+
 def load_cue_rules(path: Path) -> list[CueRule]:
     """``event_cues.jsonl`` → rules; rejects unknown keys and cue kinds."""
     rules = []
@@ -202,7 +297,10 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
     matcher runs only near the words its patterns require; cues are matched only in the
     sentences that hold a trigger (the only ones they are read in). Same result, faster."""
     by_type: dict[str, list[Span]] = {}
+    sentence_starts = doc.has_annotation("SENT_START")
     for match_id, start, end in windowed_matches(trigger_matcher, doc, anchors):
+        if sentence_starts and any(doc[i].is_sent_start for i in range(start + 1, end)):
+            continue  # a trigger states its event within one sentence ("signed a memorandum. The memorandum")
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
@@ -237,7 +335,8 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "topic": rule.form == "noun" and any(c == "topic" and e <= span.start and span.start - e <= TOPIC_WINDOW
                                                  for c, s, e in in_sent),
             "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
-            "irrealis": _irrealis(rule.form, span.start, span.end, in_sent),
+            "irrealis": _modality(rule.form, span.start, span.end, in_sent) is not None,
+            "modality": _modality(rule.form, span.start, span.end, in_sent),
             "group": any(c == "group" for c, _, _ in in_sent),
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))
@@ -264,15 +363,20 @@ def _occurs(start: int, end: int, cues: list) -> bool:
     return False
 
 
-def _irrealis(form: str, start: int, end: int, cues: list) -> bool:
+def _modality(form: str, start: int, end: int, cues: list) -> Optional[str]:
+    """"planned" when only announcement cues ("will", "plans", "is going to") govern the
+    trigger, "hypothetical" when a modal of possibility or a proposal does ("could", "would",
+    "proposed"), None when neither stands near it (see ``IRREALIS_WINDOW``)."""
+    found = set()
     for cue, s, e in cues:
-        if cue != "irrealis":
+        if cue not in ("irrealis", "planned"):
             continue
-        if form == "verb" and e <= start and start - e <= IRREALIS_WINDOW:
-            return True
-        if form == "noun" and (e <= start or 0 <= s - end <= NOUN_IRREALIS_AFTER):
-            return True
-    return False
+        if (form == "verb" and ((e <= start and start - e <= IRREALIS_WINDOW) or (start <= s and e <= end))) or (
+                form == "noun" and (e <= start or 0 <= s - end <= NOUN_IRREALIS_AFTER)):
+            found.add(cue)
+    if not found:
+        return None
+    return "hypothetical" if "irrealis" in found else "planned"
 
 
 # ---------------------------------------------------------------- quantities (pure over tokens)
@@ -387,12 +491,14 @@ class TriggersComponent(ParagraphComponent):
     """Marks trigger and quantity spans (``doc.spans["event_triggers"]``, ``"quantities"``);
     a thin shell over :func:`find_triggers` and :func:`find_quantities`."""
 
-    rule_files = (TRIGGER_FILE, CUE_FILE, QUANTITY_FILE)
+    rule_files = (TRIGGER_FILE, PREDICATE_FILE, FORMS_FILE, CUE_FILE, QUANTITY_FILE)
     publishes = (("event_triggers", "event"), ("quantities", "quantity"))
 
     def load(self) -> None:
         triggers = models_path(TRIGGER_FILE, self.models_dir)
-        self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers)}
+        forms = load_lemma_forms(models_path(FORMS_FILE, self.models_dir))
+        predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms)
+        self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers) + predicates}
         self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
         self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
         self.trigger_matcher = _matcher(self.vocab, triggers, self.trigger_rules)

@@ -1,0 +1,113 @@
+"""Participants with roles (SPEC 1.1): who visited, who hosted, who gave, who received.
+
+A pure function of the event's type, its trigger and where each person or institution stands
+in the sentence, with the role vocabulary of ``models/event_roles.jsonl``: before the trigger
+is the subject side, after it the object side, a preposition right before a name decides
+("by", "to", "from"), a host trigger or a passive swaps the two sides, and a person's
+institution takes the person's role.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from coopextract.errors import ModelsError
+from coopextract.records import ROLES, EVENT_TYPES, Participant
+from coopextract.rules import read_jsonl_rules
+
+ROLES_FILE = "event_roles.jsonl"
+_KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "swap_on_host", "reverse_words",
+         "host_subject"}
+_REQUIRED = {"id", "subject", "object"}
+# Passive auxiliaries: "was visited by", "were handed over": the subject side is the object.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are"})
+# Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
+_TITLES_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.\s*)+$")
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    subject: str
+    object: str
+    prepositions: dict = field(default_factory=dict)
+    people: str = ""
+    institutions: str = ""
+    swap_on_host: bool = False
+    reverse_words: frozenset = frozenset()
+    host_subject: str = ""
+
+
+@lru_cache(maxsize=4)
+def load_role_rules(path: str) -> dict:
+    """``event_roles.jsonl`` → {event type: RoleRule}; strict."""
+    rules = {}
+    for n, row in read_jsonl_rules(Path(path), _KEYS, _REQUIRED, what="role file"):
+        where = f"{path}:{n}"
+        if row["id"] not in EVENT_TYPES:
+            raise ModelsError(f"{where}: unknown event type {row['id']!r}")
+        named = [row["subject"], row["object"], row.get("people") or row["subject"],
+                 row.get("institutions") or row["subject"], row.get("host_subject") or row["subject"],
+                 *row.get("prepositions", {}).values()]
+        unknown = [r for r in named if r not in ROLES]
+        if unknown:
+            raise ModelsError(f"{where}: unknown roles {unknown}; SPEC 1.1 roles: {list(ROLES)}")
+        rules[row["id"]] = RoleRule(row["subject"], row["object"], dict(row.get("prepositions", {})),
+                                    row.get("people", ""), row.get("institutions", ""),
+                                    bool(row.get("swap_on_host", False)),
+                                    frozenset(w.lower() for w in row.get("reverse_words", [])),
+                                    row.get("host_subject", ""))
+    return rules
+
+
+def _preposition(text: str, start: int, rule: RoleRule):
+    """The role a preposition (one or two words) right before offset ``start`` gives, if any."""
+    before = _TITLES_BEFORE.sub("", text[max(0, start - 60):start])
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    # skip an article or possessive between the preposition and the name
+    while words and words[-1] in ("the", "a", "an", "its", "their", "his", "her"):
+        words.pop()
+    if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
+        return rule.prepositions[" ".join(words[-2:])]
+    if words and words[-1] in rule.prepositions and before.rstrip()[-1:].isalpha():
+        return rule.prepositions[words[-1]]
+    return None
+
+
+def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
+                 people: list, institutions: list) -> list[Participant]:
+    """Participants of one event. ``text``: the paragraph's text, ``base`` its document offset;
+    ``trigger``: (start, end, words before it) in document offsets; ``people``/``institutions``:
+    the event's records (document offsets)."""
+    rule = rules.get(kind)
+    if rule is None:
+        return []
+    t0, t1, word_before, trigger_words = trigger
+    swapped = rule.swap_on_host and (form == "host" or word_before in PASSIVE_AUXILIARIES)
+    subject_role, object_role = rule.subject, rule.object
+    if swapped:
+        subject_role, object_role = (rule.host_subject or rule.object), rule.subject
+    if set(trigger_words) & rule.reverse_words:
+        subject_role, object_role = object_role, subject_role
+
+    def role_of(record, fixed: str) -> str:
+        if fixed:
+            return fixed
+        local = record.char_start - base
+        by_word = _preposition(text, local, rule) if 0 <= local <= len(text) else None
+        if by_word:
+            return by_word
+        return subject_role if record.char_end <= t0 else object_role
+
+    out, person_roles = [], {}
+    for person in people:
+        role = role_of(person, rule.people)
+        person_roles.setdefault(person.affiliation, role)
+        out.append(Participant(role=role, name=person.name, kind="person",
+                               char_start=person.char_start, char_end=person.char_end))
+    for inst in institutions:
+        own = role_of(inst, rule.institutions)
+        role = rule.institutions or person_roles.get(inst.name) or own
+        out.append(Participant(role=role, name=inst.name, kind="institution",
+                               char_start=inst.char_start, char_end=inst.char_end))
+    return out

@@ -1,0 +1,79 @@
+"""Events said any way, told once or twice (issue "Events that generalise"): one row per shape,
+each a sentence written for the test."""
+
+import pytest
+
+from coopextract import extract_text
+
+
+def events_of(text, ref_date=None):
+    return [e for p in extract_text(text, ref_date=ref_date) for e in p.events]
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    # a passive whose subject is long: an apposition or relative clause before "was signed"
+    ("The memorandum of understanding between the University of Bergen Library and the National Library "
+     "of Finland, which covers digitisation, was signed on 3 May 2022.", "agreement", "2022-05-03"),
+    # nominal forms
+    ("The signing of the agreement between the two libraries took place on 4 April 2023.", "agreement", "2023-04-04"),
+    ("A signing ceremony of the memorandum was held in Porto on 2 June 2021.", "agreement", "2021-06-02"),
+    ("The donation of 300 books to the library was made on 1 March 2020.", "donation", "2020-03-01"),
+    # other verbs and phrasal verbs for the same act
+    ("The director called at the National Library of Norway on 7 June 2019.", "visit", "2019-06-07"),
+    ("On 8 May 2021 the minister paid a call on the University of Porto Library.", "visit", "2021-05-08"),
+    ("The two libraries inked a cooperation agreement on 9 September 2020.", "agreement", "2020-09-09"),
+    ("The parties concluded a contract on 10 October 2018.", "agreement", "2018-10-10"),
+    ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
+    ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
+     "donation", "2021-04-06"),
+])
+def test_the_same_act_said_another_way_is_an_event(text, kind, start):
+    found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
+    assert (kind, start) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The guests, welcomed by the director, presented the restoration of the manuscripts.",
+    "Agreements and exchange programmes signed with partner universities help students.",
+    "On the one hand, the trip expanded the library's map of partnerships.",
+])
+def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
+    assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
+
+
+def test_an_announced_event_with_a_date_is_kept_as_planned():
+    events = events_of("The two libraries will sign the agreement on 14 May 2024.")
+    assert [(e.event_type, e.modality, e.date.start) for e in events] == [("agreement", "planned", "2024-05-14")]
+
+
+def test_a_possible_event_is_not_reported():
+    assert events_of("The two libraries could sign an agreement on 14 May 2024.") == []
+
+
+def test_one_signing_told_twice_is_one_event_with_both_mentions():
+    text = ("On 12 March 2021 the National Library of Finland and the University of Bergen Library signed a "
+            "memorandum. The memorandum was signed in Bergen by Anna Virtanen and Ola Nordmann.")
+    events = events_of(text)
+    assert [e.event_type for e in events] == ["agreement"]
+    event = events[0]
+    assert len(event.mentions) == 2
+    assert {p.name for p in event.people} == {"Anna Virtanen", "Ola Nordmann"}
+    assert {(x.role, x.name) for x in event.participants} >= {
+        ("party", "National Library of Finland"), ("party", "University of Bergen Library"),
+        ("signatory", "Anna Virtanen"), ("signatory", "Ola Nordmann")}
+    assert event.mentions[0].evidence == text[event.mentions[0].char_start:event.mentions[0].char_end]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("On 5 May 2022 a delegation of the National Library of Finland visited the University of Bergen Library.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    ("On 5 May 2022 the University of Bergen Library hosted a delegation of the National Library of Finland.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    ("On 3 March 2022 the University of Porto Library received 200 books from the National Library of Finland.",
+     "donation", {("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}),
+    ("On 3 March 2022 the National Library of Finland donated 200 books to the University of Porto Library.",
+     "donation", {("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}),
+])
+def test_participants_take_their_role_from_the_clause(text, kind, expected):
+    event = next(e for e in events_of(text) if e.event_type == kind)
+    assert {(x.role, x.name) for x in event.participants} == expected
