@@ -57,7 +57,7 @@ from rapidfuzz import fuzz
 
 from coopextract.errors import CoopExtractError
 
-FIELDS = ("dates", "people", "institutions", "locations", "events", "typed_events")
+FIELDS = ("dates", "people", "institutions", "locations", "events", "typed_events", "roles", "modality")
 
 # Names at or above this rapidfuzz ratio (0-100) count as the same name: 90 accepts one-letter
 # transliteration variants of two-word names ("mayil ahmadov"/"mayil ahmedov" = 92) and rejects
@@ -241,17 +241,63 @@ def match_sets(predicted: dict, gold: list, normalise=normalise_name) -> tuple[S
 def match_events(predicted: list, gold: list, typed: bool) -> tuple[Score, list, list]:
     """One-to-one greedy matching of (date_start, paragraph, event_type) tuples; a gold
     paragraph of None matches any paragraph. Same-type candidates are taken first."""
+    pairs = event_pairs(predicted, gold, typed)
+    free = [pi for pi in range(len(predicted)) if pi not in pairs.values()]
+    fns = [gi for gi in range(len(gold)) if gi not in pairs]
+    return Score(len(pairs), len(free), len(fns)), free, fns
+
+
+def event_pairs(predicted: list, gold: list, typed: bool) -> dict[int, int]:
+    """{gold index: predicted index} of the greedy one-to-one matching of :func:`match_events`."""
     free = list(range(len(predicted)))
-    matched_gold = set()
+    pairs = {}
     for gi, (g_date, g_par, g_type) in enumerate(gold):
         candidates = [pi for pi in free if predicted[pi][0] == g_date and (g_par is None or predicted[pi][1] == g_par)]
         same = [pi for pi in candidates if predicted[pi][2] == g_type]
         pick = same[0] if same else (None if typed or not candidates else candidates[0])
         if pick is not None:
             free.remove(pick)
-            matched_gold.add(gi)
-    fns = [gi for gi in range(len(gold)) if gi not in matched_gold]
-    return Score(len(matched_gold), len(free), len(fns)), free, fns
+            pairs[gi] = pick
+    return pairs
+
+
+def score_roles(pairs: dict, predicted: list, gold: list, aliases: dict) -> tuple[Score, list, list]:
+    """Participants with roles (SPEC 1.1) of the typed-matched events whose gold lists them:
+    a (role, name) pair counts when the matched event has it (names normalised, aliases resolved)."""
+    def key(role, name):
+        name = aliases.get(name, name)
+        return role, normalise_name(name)
+
+    score, fps, fns = Score(), [], []
+    for gi, pi in pairs.items():
+        if not gold[gi].participants:
+            continue
+        want = {key(p["role"], p["name"]): p for p in gold[gi].participants}
+        have = {key(x.role, x.name): x for x in predicted[pi].participants}
+        hit = set(want) & set(have)
+        score.add(Score(len(hit), len(set(have) - hit), len(set(want) - hit)))
+        fps += [(predicted[pi], have[k]) for k in sorted(set(have) - hit)]
+        fns += [(gold[gi], want[k]) for k in sorted(set(want) - hit)]
+    return score, fps, fns
+
+
+def score_modality(pairs: dict, predicted: list, gold: list) -> tuple[Score, list, list]:
+    """Modality of the typed-matched events, as finding the events that are not simply
+    asserted: a planned (negated, hypothetical) gold event matched by one of the same modality
+    is a hit, any other modality on either side a miss or a false alarm."""
+    score, fps, fns = Score(), [], []
+    for gi, pi in pairs.items():
+        g, p = gold[gi].modality, predicted[pi].modality
+        if g == p and g != "asserted":
+            score.add(Score(1, 0, 0))
+        else:
+            if p != "asserted":
+                score.add(Score(0, 1, 0))
+                fps.append(predicted[pi])
+            if g != "asserted":
+                score.add(Score(0, 0, 1))
+                fns.append(gold[gi])
+    return score, fps, fns
 
 
 # ---------------------------------------------------------------------------- one document
@@ -360,6 +406,10 @@ def compare_document(paragraphs, gold: Gold) -> dict:
         score, fp_idx, fn_idx = match_events([e[:3] for e in pred_events], gold_events, typed)
         out[fld] = FieldDiff(score, [pred_events[i][3] for i in fp_idx], [gold.events[i] for i in fn_idx],
                              missed_paragraphs=[gold_events[i][1] for i in fn_idx])
+    pairs = event_pairs([e[:3] for e in pred_events], gold_events, typed=True)
+    events = [e[3] for e in pred_events]
+    out["roles"] = FieldDiff(*score_roles(pairs, events, gold.events, gold.aliases))
+    out["modality"] = FieldDiff(*score_modality(pairs, events, gold.events))
     return out
 
 
@@ -391,6 +441,12 @@ def error_lines(fld: str, diff: FieldDiff, paragraphs) -> list[str]:
                  f"{ev.evidence[: 2 * SNIPPET_CHARS]!r}" for ev in diff.spurious]
         return lines + [f"FN {g.event_type} {g.date_start}  ¶{par}: {g.evidence[: 2 * SNIPPET_CHARS]!r}"
                         for g, par in zip(diff.missed, diff.missed_paragraphs)]
+    if fld == "roles":
+        return ([f"FP {x.role} {x.name!r} in {ev.event_type} ¶{ev.source.paragraph}" for ev, x in diff.spurious]
+                + [f"FN {p['role']} {p['name']!r} in {g.event_type}: {g.evidence[:SNIPPET_CHARS]!r}" for g, p in diff.missed])
+    if fld == "modality":
+        return ([f"FP {ev.modality} {ev.event_type} ¶{ev.source.paragraph}: {ev.evidence[:SNIPPET_CHARS]!r}" for ev in diff.spurious]
+                + [f"FN {g.modality} {g.event_type}: {g.evidence[:SNIPPET_CHARS]!r}" for g in diff.missed])
     lines = []
     for value in diff.spurious:
         written, par = diff.mentions[value]
