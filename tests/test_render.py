@@ -1,6 +1,7 @@
 """The review page: highlights, evidence, events table, timeline, gold differences, and the
 page itself running without error in headless Chromium (skipped where Chromium is absent)."""
 
+import html
 import io
 import json
 import re
@@ -200,6 +201,78 @@ def test_page_is_self_contained_and_deterministic():
     assert page == render_page(views)
     assert not re.search(r'<link\b|\bsrc=|https?://', page)
     assert page.count("<script>") == 1 and "<style>" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# All documents: the combined table, links both ways, the network
+
+
+def two_documents() -> list[DocView]:
+    """The visit paragraph, and a second report naming the Georgian library another way."""
+    other = visit_paragraph()
+    other.doc_id = "report"
+    for e in other.events:
+        e.doc_id = "report"
+        e.id = e.id.replace("news:", "report:")
+    other.institutions[0].name = "Georgian National Parliamentary Library"
+    return [DocView(doc_id="news", path="news.txt", paragraphs=[visit_paragraph()]),
+            DocView(doc_id="report", path="report.txt", paragraphs=[other])]
+
+
+def test_combined_table_has_every_event_of_every_document_with_canonical_names():
+    page = render_page(two_documents())
+    rows = re.findall(r'<tr class="corpus-row" id="row-(ev-\d-[\w-]+)" data-doc="(\d)" data-type="(\w+)"', page)
+    assert rows == [("ev-0-news_p3_e0", "0", "visit"), ("ev-0-news_p3_e1", "0", "donation"),
+                    ("ev-0-news_p3_e2", "0", "agreement"), ("ev-1-report_p3_e0", "1", "visit"),
+                    ("ev-1-report_p3_e1", "1", "donation"), ("ev-1-report_p3_e2", "1", "agreement")]
+    corpus = page[page.index('id="all-events"'):page.index('id="doc-0"')]
+    # one entity across the two documents: the second report's spelling is shown as the canonical name
+    assert "Georgian National Parliamentary Library" not in corpus
+    assert corpus.count("National Parliamentary Library of Georgia") >= 4
+    assert page.count('<tr class="event-row') == 6          # the per-document tables are unchanged
+    assert 'class="c-csv"' in page and "new Blob(" in page and 'href="#all-events"' in page
+
+
+def test_highlighted_events_link_to_their_row_and_rows_link_back():
+    page = render_page(two_documents())
+    for anchor in ("ev-0-news_p3_e0", "ev-1-report_p3_e2"):
+        assert f'<a class="to-row" href="#row-{anchor}">' in page            # text → row
+        assert f'id="row-{anchor}"' in page
+        assert re.search(rf'<td class="nocsv"><a href="#{anchor}"', page)    # row → text
+        assert f'<a id="{anchor}"></a>' in page
+
+
+def test_network_draws_institutions_that_took_part_in_an_event_together():
+    page = render_page(two_documents())
+    svg = page[page.index('<svg class="network"'):]
+    svg = svg[:svg.index("</svg>")]
+    nodes = re.findall(r'<g class="net-node" data-name="([^"]+)" data-id="([^"]+)"', svg)
+    # "National Library" without a country in two documents: two libraries, not one
+    assert sorted(nodes) == [("National Library", "org:national-library~news"),
+                             ("National Library", "org:national-library~report"),
+                             ("National Parliamentary Library of Georgia", "org:national-parliamentary-library-of-georgia:ge")]
+    edges = re.findall(r'<line class="net-edge"[^>]*data-types="([^"]+)" data-years="([^"]*)"', svg)
+    assert edges == [("visit", "2023"), ("visit", "2023")]
+    assert "2 joint event(s)" in svg and "https://" not in svg and "xmlns" not in svg
+
+
+def test_no_network_without_two_institutions_in_one_event():
+    view = DocView(doc_id="d", path="d.txt", paragraphs=[Paragraph(doc_id="d", source=e.source, text=e.evidence,
+                                                                   events=[e]) for e in [dated_event(0, "visit", "2019")]])
+    page = render_page([view])
+    assert "No two institutions take part in one event." in page and 'id="all-events"' in page
+
+
+def test_corpus_table_escapes_what_the_records_hold():
+    views = two_documents()
+    evil = '<img src=x onerror=alert(1)>"\'&'
+    views[0].paragraphs[0].events[0].trigger = evil
+    views[0].paragraphs[0].events[0].institutions[0].name = evil + " Library of Georgia"
+    views[0].doc_id = evil
+    page = render_page(views)
+    assert evil not in page and "<img" not in page
+    assert html.escape(evil, quote=True) in page
+    assert page.count("<script>") == 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,3 +514,42 @@ def test_filters_sorting_and_timeline_clicks_work_in_chromium(tmp_path):
     assert data.get("first-asc") == "2019"
     assert data.get("first-desc") == "2021-03-04"
     assert data.get("after-bar") == "2" and data.get("shown") == "2 of 5 events shown"
+
+
+CORPUS_PROBE = """<script>
+var sec = document.getElementById("all-events"), set = function (key, value) { document.body.dataset[key] = value; };
+var shownRows = function () { return sec.querySelectorAll("tr.corpus-row:not([hidden])").length; };
+var shownEdges = function () {
+  return Array.prototype.filter.call(sec.querySelectorAll(".net-edge"), function (l) { return l.style.display !== "none"; }).length;
+};
+var type = sec.querySelector(".c-type"), year = sec.querySelector(".c-year"), doc = sec.querySelector(".c-doc");
+type.value = "visit"; type.dispatchEvent(new Event("change")); set("cVisits", shownRows());
+type.value = ""; type.dispatchEvent(new Event("change"));
+doc.value = "1"; doc.dispatchEvent(new Event("change")); set("cDoc", shownRows());
+doc.value = ""; doc.dispatchEvent(new Event("change"));
+year.value = "none"; year.dispatchEvent(new Event("change")); set("cEdgesNone", shownEdges()); set("cUndated", shownRows());
+year.value = ""; year.dispatchEvent(new Event("change")); set("cEdgesAll", shownEdges());
+sec.querySelector('.net-node[data-id="org:national-library~report"]').dispatchEvent(new MouseEvent("click"));
+set("cAfterNode", shownRows());
+var size = -1;
+URL.createObjectURL = function (blob) { size = blob.size; return "#"; };
+HTMLAnchorElement.prototype.click = function () {};
+sec.querySelector(".c-csv").click(); set("cCsv", size);
+var th = sec.querySelector('th[data-key="doc"]'); th.click(); th.click();
+set("cFirstDesc", sec.querySelector("tr.corpus-row").dataset.doc);
+</script></body>"""
+
+
+@needs_chromium
+def test_corpus_table_filters_network_and_download_work_in_chromium(tmp_path):
+    page = render_page(two_documents()).replace("</body>", CORPUS_PROBE)
+    path = tmp_path / "corpus-probe.html"
+    path.write_text(page, encoding="utf-8")
+    done = run_chromium(path, tmp_path, "--dump-dom")
+    data = body_data(done.stdout)
+    assert console_messages(done.stderr) == [] and data.get("ready") == "ok"
+    assert (data["c-visits"], data["c-doc"], data["c-undated"]) == ("2", "3", "2")
+    assert (data["c-edges-none"], data["c-edges-all"]) == ("0", "2")
+    assert data["c-after-node"] == "1"             # the report's visit: its "National Library" only
+    assert int(data["c-csv"]) > 100 and data["c-first-desc"] == "1"
+

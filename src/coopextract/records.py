@@ -145,6 +145,8 @@ class Person(_Offsets):
     affiliation: Optional[str] = None
     char_start: Offset
     char_end: Offset
+    entity_id: Optional[str] = None                   # corpus-wide identity (review/entities.py); null from extract
+    canonical: Optional[str] = None                   # the entity's name across the corpus; null from extract
 
 
 class Institution(_Offsets):
@@ -153,6 +155,8 @@ class Institution(_Offsets):
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
     char_start: Offset
     char_end: Offset
+    entity_id: Optional[str] = None                   # corpus-wide identity (review/entities.py); null from extract
+    canonical: Optional[str] = None                   # the entity's name across the corpus; null from extract
 
 
 class Location(_Offsets):
@@ -161,6 +165,8 @@ class Location(_Offsets):
     char_start: Offset
     char_end: Offset
     geonames_id: Optional[int] = None                 # SPEC 1.1: the GeoNames id of the place meant
+    entity_id: Optional[str] = None                   # corpus-wide identity (review/entities.py); null from extract
+    canonical: Optional[str] = None                   # the entity's name across the corpus; null from extract
 
 
 class Quantity(_Offsets):

@@ -21,9 +21,10 @@ from typing import Callable, Optional, TextIO
 
 from coopextract.errors import CoopExtractError
 from coopextract.event_types import event_types
-from coopextract.records import EVENT_TYPES, Event, Paragraph
+from coopextract.records import EVENT_TYPES, ROLES, Event, Paragraph
 from coopextract.review.evaluate import compare_document, date_value_key, normalise_name
 from coopextract.review.evaluate import load_gold as load_gold_file
+from coopextract.review.entities import Resolution, resolve_records
 
 # Entity labels shown in the text, and their colours (displaCy's palette for PERSON/ORG/LOC;
 # DATE yellow, since displaCy's pale teal is hard to tell from ORG).
@@ -52,6 +53,19 @@ TIMELINE_MAX_BAR = 40
 # the 1760s and 1920s would otherwise squeeze its 2010s into a few pixels.
 TIMELINE_MAX_GAP = 10
 _TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
+# The network picture: SVG user units as the timeline; at most 40 institutions (the most
+# connected) and 15 labels, beyond which a 1000-wide picture is a hairball; the force layout's
+# seed and iterations fixed so the same records give the same page.
+NETWORK_WIDTH = 1000
+NETWORK_HEIGHT = 560
+NETWORK_MARGIN = 60
+NETWORK_MAX_NODES = 40
+NETWORK_LABELS = 15
+NETWORK_LABEL_CHARS = 28
+NETWORK_MAX_RADIUS = 18
+NETWORK_SEED = 7
+NETWORK_ITERATIONS = 100
+NETWORK_HUB_WEIGHT = 1.0
 
 
 @dataclass
@@ -181,7 +195,11 @@ def render_page(views: list[DocView]) -> str:
         legend += (f'<span class="chip" style="background:{_STRIPE.format(c="#dddddd")}">'
                    f'spurious{SPURIOUS_SUFFIX}</span><span class="chip" style="background:{_MISSED}">'
                    f'{MISSED_PREFIX.lower()}(in gold, not found)</span>')
+    resolution = resolve_records([p for v in views for p in v.paragraphs])
     body = "".join(render_doc(i, v) for i, v in enumerate(views)) or '<p class="muted">No documents.</p>'
+    if n_ev:
+        body = render_corpus(views, resolution) + body
+        toc = '<li><a href="#all-events">All events and the cooperation network</a></li>' + toc
     return _PAGE.format(
         version=esc(__version__), css=_CSS, js=_JS, n_docs=len(views), n_par=n_par, n_ev=n_ev,
         toc=toc, legend=legend, body=body,
@@ -427,9 +445,10 @@ def render_paragraph(p: Paragraph, doc_index: int, diff: Optional[GoldDiff], hea
         anchors = "".join(f'<a id="{_event_anchor(doc_index, e)}"></a>' for e in evs)
         spurious = diff.spurious.get("events", set()) if diff else set()
         badges = "".join(
+            f'<a class="to-row" href="#row-{_event_anchor(doc_index, e)}">'
             f'<span class="badge{" spurious" if e.id in spurious else ""}" style="background:{type_colour(e.event_type)}" '
-            f'title="{esc(e.id)} · confidence {e.confidence:.2f}">{esc(e.event_type)}'
-            f'{SPURIOUS_SUFFIX if e.id in spurious else ""}</span>'
+            f'title="{esc(e.id)} · confidence {e.confidence:.2f} · its row in the table of all events">{esc(e.event_type)}'
+            f'{SPURIOUS_SUFFIX if e.id in spurious else ""}</span></a>'
             for e in evs
         )
         colour = type_colour(evs[0].event_type)
@@ -438,6 +457,187 @@ def render_paragraph(p: Paragraph, doc_index: int, diff: Optional[GoldDiff], hea
     kind = "para heading" if heading else "para"
     return (f'<div class="{kind}" id="p-{doc_index}-{p.source.paragraph}"><span class="pnum">¶{p.source.paragraph}{page}</span>'
             f'{"".join(pieces)}</div>')
+
+
+# ---------------------------------------------------------------------------------------------
+# All documents: one table of every event, and the cooperation network
+
+
+def _who(event: Event, resolution: Resolution) -> tuple[str, str, str]:
+    """(participants as "role: name; …" with canonical names, places, the ids of its people and
+    institutions and of their affiliations) of one event."""
+    from coopextract.review.export import event_links
+
+    by_role: dict = {}
+    places, ids = [], set()
+    for link in event_links(event, resolution):
+        name = resolution.entities[link.entity_id].canonical
+        if link.kind == "place":
+            places.append(name)
+        else:
+            by_role.setdefault(link.role, []).append(name)
+            ids.add(link.entity_id)
+    for p in event.people:
+        aff = resolution.find("institution", p.affiliation, event.doc_id) if p.affiliation else None
+        if aff is not None:
+            ids.add(aff.entity_id)
+    order = sorted(by_role, key=lambda r: (r is None, ROLES.index(r) if r in ROLES else len(ROLES), r or ""))
+    who = "; ".join((f"{r}: " if r else "") + ", ".join(dict.fromkeys(by_role[r])) for r in order)
+    return who, "; ".join(dict.fromkeys(places)), " ".join(sorted(ids))
+
+
+def render_corpus(views: list[DocView], resolution: Resolution) -> str:
+    """The events of every document in one table (filters, sort by date, CSV/JSON download of
+    the rows shown) and the network of institutions that took part in events together."""
+    rows, types, years = [], set(), set()
+    events = []
+    for index, view in enumerate(views):
+        for p in view.paragraphs:
+            for e in p.events:
+                events.append(e)
+                types.add(e.event_type)
+                if _year(e):
+                    years.add(_year(e))
+                who, where, ids = _who(e, resolution)
+                d = e.date
+                date_text = "" if d is None else (d.start or "") + (f"/{d.end}" if d.end and d.end != d.start else "")
+                if d is not None and d.end is None and d.edtf.endswith("/.."):
+                    date_text += "/.."
+                anchor = _event_anchor(index, e)
+                rows.append(
+                    f'<tr class="corpus-row" id="row-{anchor}" data-doc="{index}" data-type="{esc(e.event_type)}" '
+                    f'data-year="{_year(e) or "none"}" data-date="{esc(d.start if d and d.start else "")}" '
+                    f'data-para="{index:04d}{e.source.paragraph:06d}" data-entities="{esc(ids)}">'
+                    f'<td>{esc(view.doc_id)}</td><td>{esc(date_text)}</td>'
+                    f'<td><span class="badge" style="background:{type_colour(e.event_type)}">{esc(e.event_type)}</span></td>'
+                    f'<td>{esc(e.modality)}</td><td>{esc(e.trigger)}</td><td>{esc(who)}</td><td>{esc(where)}</td>'
+                    f'<td>{esc(e.evidence)}</td>'
+                    f'<td class="nocsv"><a href="#{anchor}" title="the sentence in the text">¶{e.source.paragraph}</a></td></tr>')
+    doc_opts = "".join(f'<option value="{i}">{esc(v.doc_id)}</option>' for i, v in enumerate(views))
+    type_opts = "".join(f'<option value="{t}">{t}</option>' for t in sorted(types, key=_type_order))
+    year_opts = "".join(f'<option value="{y}">{y}</option>' for y in sorted(years))
+    if any(not _year(e) for e in events):
+        year_opts += '<option value="none">no date</option>'
+    return (
+        '<section id="all-events" class="corpus"><h2>All events <span class="muted">every document; '
+        'names are the entities across documents</span></h2>'
+        '<h3>Who worked with whom</h3>' + render_network(events, resolution) +
+        '<h3>Events</h3>'
+        f'<div class="filters"><label>Document <select class="c-doc"><option value="">all</option>{doc_opts}</select></label> '
+        f'<label>Type <select class="c-type"><option value="">all</option>{type_opts}</select></label> '
+        f'<label>Year <select class="c-year"><option value="">all</option>{year_opts}</select></label> '
+        '<label>Search <input class="c-text" type="search" placeholder="name, word…"></label> '
+        '<button type="button" class="c-csv">Download CSV</button> <button type="button" class="c-json">Download JSON</button> '
+        '<span class="c-shown muted"></span></div>'
+        '<div class="table-wrap"><table class="corpus-events"><colgroup><col style="width:9%"><col style="width:92px">'
+        '<col style="width:110px"><col style="width:76px"><col style="width:9%"><col style="width:20%"><col style="width:9%">'
+        '<col><col style="width:46px"></colgroup><thead><tr>'
+        '<th data-key="doc" aria-sort="none">Document</th><th data-key="date" aria-sort="none">Date</th>'
+        '<th data-key="type" aria-sort="none">Type</th><th>Modality</th><th>Trigger</th><th>Who (role: names)</th>'
+        '<th>Where</th><th>Evidence</th><th class="nocsv">Text</th>'
+        f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>'
+    )
+
+
+def network_edges(events: list[Event], resolution: Resolution) -> dict:
+    """{(institution id, institution id): {"types": Counter, "years": set}} of the institutions
+    that took part in one event together (a person standing for their affiliation's institution)."""
+    from coopextract.review.export import event_links
+
+    edges: dict = {}
+    for e in events:
+        ids = set()
+        for link in event_links(e, resolution):
+            if link.kind == "institution":
+                ids.add(link.entity_id)
+        for p in e.people:
+            aff = resolution.find("institution", p.affiliation, e.doc_id) if p.affiliation else None
+            if aff is not None:
+                ids.add(aff.entity_id)
+        ids = sorted(ids)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                edge = edges.setdefault((a, b), {"types": Counter(), "years": set()})
+                edge["types"][e.event_type] += 1
+                if _year(e):
+                    edge["years"].add(_year(e))
+    return edges
+
+
+def network_layout(nodes: list[str], edges) -> dict:
+    """Node → (x, y) in 0..1: networkx's force layout with a fixed seed (the same page each time)."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((a, b, {"weight": sum(v["types"].values())}) for (a, b), v in edges.items())
+    # A hidden hub, weakly tied to each component, keeps the separate groups near one another
+    # (alone, the layout pushes them into the corners and squeezes each into a few pixels).
+    hub = object()
+    for component in sorted(nx.connected_components(graph), key=lambda c: sorted(c)):
+        graph.add_edge(hub, min(component), weight=NETWORK_HUB_WEIGHT)
+    pos = nx.spring_layout(graph, seed=NETWORK_SEED, iterations=NETWORK_ITERATIONS)
+    pos = {n: pos[n] for n in nodes}
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    return {n: ((pos[n][0] - min(xs)) / span_x, (pos[n][1] - min(ys)) / span_y) for n in nodes}
+
+
+def render_network(events: list[Event], resolution: Resolution) -> str:
+    """Institutions as circles (area by events), an edge for each pair that took part in an event
+    together (width by count, colour by the commonest type); inline SVG, no script needed."""
+    edges = network_edges(events, resolution)
+    if not edges:
+        return '<p class="muted network-empty">No two institutions take part in one event.</p>'
+    degree = Counter()
+    for (a, b), v in edges.items():
+        n = sum(v["types"].values())
+        degree[a] += n
+        degree[b] += n
+    nodes = sorted(degree, key=lambda n: (-degree[n], n))[:NETWORK_MAX_NODES]
+    kept = set(nodes)
+    edges = {k: v for k, v in edges.items() if k[0] in kept and k[1] in kept}
+    pos = network_layout(sorted(nodes), edges)
+    w, h, m = NETWORK_WIDTH, NETWORK_HEIGHT, NETWORK_MARGIN
+
+    def xy(n):
+        return m + pos[n][0] * (w - 2 * m), m + pos[n][1] * (h - 2 * m)
+
+    shapes = []
+    for (a, b), v in sorted(edges.items()):
+        (x1, y1), (x2, y2) = xy(a), xy(b)
+        n = sum(v["types"].values())
+        top = min(v["types"], key=lambda t: (-v["types"][t], _type_order(t)))
+        what = ", ".join(f"{c} {t}" for t, c in sorted(v["types"].items(), key=lambda tc: _type_order(tc[0])))
+        names = f"{resolution.entities[a].canonical} — {resolution.entities[b].canonical}"
+        shapes.append(
+            f'<line class="net-edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke="{type_colour(top)}" stroke-width="{min(8.0, 1.5 + n):.1f}" '
+            f'data-types="{esc(" ".join(sorted(v["types"])))}" data-years="{esc(" ".join(sorted(v["years"])))}">'
+            f'<title>{esc(names)}: {esc(what)}</title></line>')
+    labelled = set(nodes[:NETWORK_LABELS])
+    for node in nodes:
+        ent = resolution.entities[node]
+        x, y = xy(node)
+        r = min(NETWORK_MAX_RADIUS, 4 + 2 * degree[node] ** 0.5)
+        label = ent.acronym or (ent.canonical if len(ent.canonical) <= NETWORK_LABEL_CHARS
+                                else ent.canonical[: NETWORK_LABEL_CHARS - 1] + "…")
+        shapes.append(
+            f'<g class="net-node" data-name="{esc(ent.canonical)}" data-id="{esc(node)}">'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{esc(ent.canonical)}'
+            f'{" (" + esc(ent.country) + ")" if ent.country else ""}: {degree[node]} joint event(s)</title></circle>'
+            + (f'<text x="{x:.1f}" y="{y - r - 3:.1f}" text-anchor="middle">{esc(label)}</text>' if node in labelled else "")
+            + '</g>')
+    dropped = len(degree) - len(nodes)
+    note = f" The {dropped} least connected institution(s) are not drawn." if dropped else ""
+    legend = "".join(f'<span class="chip" style="background:{type_colour(t)}">{t}</span>'
+                     for t in sorted({t for v in edges.values() for t in v["types"]}, key=_type_order))
+    return (f'<svg class="network" viewBox="0 0 {w} {h}" role="img" aria-label="Institutions that took part '
+            f'in events together">{"".join(shapes)}</svg>'
+            f'<div class="legend">{legend} <span class="muted">Edge colour: the commonest event type of the pair; '
+            f'width: how many events. Click an institution to list its events; the Year filter below also '
+            f'filters the edges.{note}</span></div>')
 
 
 def render_diff(diff: GoldDiff) -> str:
@@ -520,6 +720,15 @@ details.text>summary{cursor:pointer;list-style-position:outside}
 .pnum{float:right;color:#999;font-size:12px;margin-left:8px}
 .evidence{border-bottom:3px solid;background:#f7f9ff;padding:2px 0}
 .evidence .badge{margin-right:4px}
+svg.network{width:100%;max-height:620px;background:#fff;border:1px solid #e5e5e5;border-radius:4px}
+svg .net-edge{stroke-opacity:.7;stroke-linecap:round}
+svg .net-node{cursor:pointer}
+svg .net-node circle{fill:#7aecec;stroke:#177;stroke-width:1}
+svg .net-node:hover circle{fill:#3cc}
+svg .net-node text{font-size:11px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}
+table.corpus-events{table-layout:fixed}
+table.corpus-events th{z-index:1}
+a.to-row{text-decoration:none}
 :target{animation:flash 2s}
 @keyframes flash{from{background:#fff59d}to{background:transparent}}
 """
@@ -588,7 +797,105 @@ _JS = r"""
     apply();
   }
 
+  function setupCorpus(sec) {
+    var table = sec.querySelector("table.corpus-events");
+    if (!table) { return; }
+    var tbody = table.tBodies[0];
+    var rows = Array.prototype.slice.call(tbody.rows);
+    var edges = Array.prototype.slice.call(sec.querySelectorAll(".net-edge"));
+    var fDoc = sec.querySelector(".c-doc"), fType = sec.querySelector(".c-type");
+    var fYear = sec.querySelector(".c-year"), fText = sec.querySelector(".c-text");
+    var shown = sec.querySelector(".c-shown");
+    var has = function (list, word) { return (" " + list + " ").indexOf(" " + word + " ") >= 0; };
+    var entity = null;
+
+    function apply() {
+      var d = fDoc.value, t = fType.value, y = fYear.value, q = fText.value.trim().toLowerCase(), n = 0;
+      rows.forEach(function (r) {
+        var ok = (!d || r.dataset.doc === d) && (!t || r.dataset.type === t) && (!y || r.dataset.year === y) &&
+                 (!entity || has(r.dataset.entities, entity.dataset.id)) &&
+                 (!q || r.textContent.toLowerCase().indexOf(q) >= 0);
+        r.hidden = !ok;
+        if (ok) { n += 1; }
+      });
+      edges.forEach(function (l) {
+        l.style.display = (!y || has(l.dataset.years, y)) && (!t || has(l.dataset.types, t)) ? "" : "none";
+      });
+      shown.textContent = n + " of " + rows.length + " events shown" +
+        (entity ? " with " + entity.dataset.name + " (click it again to show all)" : "");
+    }
+    [fDoc, fType, fYear].forEach(function (el) { el.addEventListener("change", apply); });
+    fText.addEventListener("input", apply);
+
+    Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
+      th.addEventListener("click", function () {
+        var key = th.dataset.key, asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (o) {
+          o.setAttribute("aria-sort", "none");
+        });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var value = function (r) {
+          if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
+          if (key === "doc") { return r.dataset.para; }
+          return r.dataset[key] || "";
+        };
+        rows.sort(function (a, b) {
+          var va = value(a), vb = value(b), c = va < vb ? -1 : (va > vb ? 1 : 0);
+          if (c === 0) { return a.dataset.para < b.dataset.para ? -1 : (a.dataset.para > b.dataset.para ? 1 : 0); }
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { tbody.appendChild(r); });
+      });
+    });
+
+    Array.prototype.forEach.call(sec.querySelectorAll(".net-node"), function (node) {
+      node.addEventListener("click", function () {
+        entity = entity === node ? null : node;
+        apply();
+        table.scrollIntoView({behavior: "smooth", block: "start"});
+      });
+    });
+
+    function shownData() {
+      var cols = [];
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c, i) {
+        if (!c.classList.contains("nocsv")) { cols.push(i); }
+      });
+      var header = cols.map(function (i) { return table.tHead.rows[0].cells[i].textContent; });
+      var data = rows.filter(function (r) { return !r.hidden; }).map(function (r) {
+        return cols.map(function (i) { return r.cells[i].textContent; });
+      });
+      return {header: header, rows: data};
+    }
+    function save(name, type, text) {
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([text], {type: type}));
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 2000);
+    }
+    var quote = function (v) { return '"' + String(v).replace(/"/g, '""') + '"'; };
+    sec.querySelector(".c-csv").addEventListener("click", function () {
+      var got = shownData();
+      var lines = [got.header].concat(got.rows).map(function (r) { return r.map(quote).join(","); });
+      save("coopextract-events.csv", "text/csv;charset=utf-8", "\ufeff" + lines.join("\r\n") + "\r\n");
+    });
+    sec.querySelector(".c-json").addEventListener("click", function () {
+      var got = shownData();
+      var objects = got.rows.map(function (r) {
+        var o = {};
+        got.header.forEach(function (h, i) { o[h] = r[i]; });
+        return o;
+      });
+      save("coopextract-events.json", "application/json", JSON.stringify(objects, null, 1));
+    });
+    apply();
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("section.doc"), setup);
+  Array.prototype.forEach.call(document.querySelectorAll("section.corpus"), setupCorpus);
   document.body.dataset.events = String(document.querySelectorAll("tr.event-row").length);
   document.body.dataset.ready = "ok";
 })();

@@ -173,6 +173,40 @@ def render(
         raise typer.Exit(1)
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    sqlite = "sqlite"
+    graphml = "graphml"
+    jsonld = "jsonld"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    inputs: List[str] = typer.Argument(..., help="JSONL records written by extract (paragraph or event level), or -."),
+    to: ExportFormat = typer.Option(..., "--to", help="csv (one row per event), sqlite (tables and links), "
+                                                      "graphml (network), jsonld (schema.org), jsonl (records with entity ids)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default: standard output; sqlite needs one)."),
+    bom: bool = typer.Option(False, "--bom", help="csv: start with a UTF-8 byte order mark, for spreadsheets."),
+):
+    """Export records for other systems, with one entity id per institution, person and place across documents."""
+    from coopextract.review.export import export as write_export, read_corpus
+
+    if to is ExportFormat.sqlite and output in (None, "-"):
+        raise typer.BadParameter("sqlite needs -o FILE (a database cannot go to standard output)", param_hint="-o")
+    corpus, failed = read_corpus(inputs, on_error=_err)
+    try:
+        write_export(corpus, to.value, output, bom=bom)
+    except OutputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="-o") from None
+    except OSError as exc:
+        _err(f"coopextract: cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+    if failed:
+        _err(f"coopextract: {failed} of {len(inputs)} inputs failed")
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """The console script: never a traceback — an unexpected error is one line and status 1."""
     try:
