@@ -32,6 +32,7 @@ PATTERNS_FILE = "date_patterns.jsonl"
 _RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "numeric", "comment"}
 _LABELS = {"DATE", "NOT_DATE"}
 _KEEP_TRAILING = {")", "]"}
+_KEEP_LEADING = {"(", "'", "’"}  # "(1955–1958)", "'67": the mark is part of the date
 
 
 def load_date_patterns(path, words: dict) -> list[dict]:
@@ -128,7 +129,7 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
         start, end = span.start + left, span.end - right
         while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _KEEP_TRAILING:
             end -= 1  # "18–23 December," — an optional comma before a missing year
-        while start < end and doc[start].is_punct and doc[start].text != "(":
+        while start < end and doc[start].is_punct and doc[start].text not in _KEEP_LEADING:
             start += 1  # ", 14 February 2020" — an optional comma after a missing weekday
         if start >= end:
             continue

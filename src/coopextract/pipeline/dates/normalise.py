@@ -17,7 +17,14 @@ Value kinds (``value["type"]``), all JSON-serialisable:
               (a range also has ``end``: ``[a, b, y]``).
 ``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
               ``span`` (true for "over the last five years": an interval ending at the anchor).
-``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 nearest past, 1 next).
+``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next).
+``named``     a month or season named relative to the reference date: ``first``/``last`` month,
+              ``code`` (EDTF season code, None for a month), ``direction`` -1 "last September",
+              0 "this spring", 1 "next May".
+``part``      a part of a year without its number ("the third quarter"): ``index``, ``size`` (months).
+``two_digit`` "'67", "the '90s": ``digits`` and ``precision`` (year|decade); the century is chosen
+              in context.
+A ``numeric`` value may carry ``open``: "before" ("until 03.05.2019") or "after" ("since …").
 
 Choices (documented here, tested in tests/test_dates.py):
 - a decade "1990s" is EDTF ``199X`` (1990–1999);
@@ -102,6 +109,8 @@ class DateNormaliser:
         self._month_alone_re = re.compile(
             rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:{q})\s+)?{month_name}", re.I)
         self._qualifier_re = re.compile(rf"^({q})(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", re.I)
+        self._relative_qualifier_re = re.compile(
+            r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
@@ -187,10 +196,18 @@ class DateNormaliser:
     def _normalise(self, text: str) -> Optional[dict]:
         t = " ".join(text.split())
         low = t.lower()
-        for rule in (self._relative, self._weekday, self._decade, self._century, self._season, self._part, self._open):
+        for rule in (self._relative, self._named, self._weekday, self._two_digit, self._decade, self._century,
+                     self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
                 return value or None
+        qualified = self._relative_qualifier_re.match(low)
+        if qualified:  # "late last year", "earlier this month": the qualifier does not move the date
+            rest = low[qualified.end():]
+            for rule in (self._relative, self._named):
+                value = rule(t[qualified.end():], rest)
+                if value is not None and value.get("anchor", "deictic") == "deictic":
+                    return value or None
         value = self._range(t)
         if value is not None:
             return value
@@ -279,6 +296,8 @@ class DateNormaliser:
         if m and (m.group(1) in ("since", "after") or m.group(3) or m.group(1).startswith("starting")):
             inner = t[m.start(2): m.end(2)]
             v = self._decade(inner, inner.lower()) or self._century(inner, inner.lower()) or self._single(inner)
+            if v and v["type"] == "numeric" and m.group(1) in ("since", "after"):
+                return {**v, "open": "after"}
             if not v or v["type"] != "fixed" or (v["end"] != v["start"] and v["precision"] not in ("decade", "century")):
                 return {} if m.group(3) else None
             start = v["start"]
@@ -289,6 +308,8 @@ class DateNormaliser:
         if m:
             inner = t[m.start(2): m.end(2)]
             v = self._single(inner)
+            if v and v["type"] == "numeric":  # "until 03.05.2019": the document decides the order
+                return {**v, "open": "before"}
             if not v or v["type"] != "fixed":
                 return {}
             return {"type": "fixed", "edtf": f"../{v['edtf']}", "start": None, "end": v["start"],
@@ -346,6 +367,12 @@ class DateNormaliser:
 
     def _part(self, t: str, low: str):
         """'the first quarter of 2023' → 2023-01/2023-03; 'H2 2019' → 2019-07/2019-12."""
+        alone = re.fullmatch(r"(?:the\s+)?([a-z0-9]+)\s*-?\s*(quarter|half)", low)
+        if alone:  # "the third quarter": the year comes from the reference date (dates/resolve.py)
+            index, size = self.words["part_names"].get(alone.group(1)), self.words["part_units"][alone.group(2)]
+            if index is None or index == -1 or not 1 <= index <= 12 // size:
+                return {}
+            return {"type": "part", "index": index, "size": size}
         m = re.fullmatch(r"(?:the\s+)?([a-z0-9]+)\s+(quarter|half)\s+of\s+(\d{4})", low)
         if m:
             index, size, y = self.words["part_names"].get(m.group(1)), self.words["part_units"][m.group(2)], int(m.group(3))
@@ -399,6 +426,38 @@ class DateNormaliser:
         if low in self.words["deictic_days"]:
             return _relative("day", self.words["deictic_days"][low], "deictic")
         return None
+
+    def _named(self, t: str, low: str):
+        """'last September', 'next spring', 'this May': a month or season named relative to the
+        reference date (dates/resolve.py picks its year)."""
+        directions = self.words["deictic_directions"]
+        m = re.fullmatch(r"(?:in\s+)?([a-z]+)\.?\s+(?:of\s+)?([a-z]+)\s+year", low)  # "June last year"
+        if m and m.group(1) in self.months and m.group(2) in directions and directions[m.group(2)] != 0 or (
+                m and m.group(1) in self.months and m.group(2) == "this"):
+            month = self.months[m.group(1)]
+            return {"type": "named", "code": None, "first": month, "last": month, "direction": 0,
+                    "year_offset": directions[m.group(2)]}
+        m = re.fullmatch(r"(?:this\s+(?=past\s|last\s))?([a-z]+)\s+([a-z]+)\.?", low)  # "this past July"
+        if not m or m.group(1) not in directions:
+            return None
+        word, direction = m.group(2), directions[m.group(1)]
+        if word in self.words["seasons"]:
+            code, first, last = self.words["seasons"][word]
+            return {"type": "named", "code": code, "first": first, "last": last, "direction": direction}
+        if word in self.months and t.split()[-1][:1].isupper():
+            month = self.months[word]
+            return {"type": "named", "code": None, "first": month, "last": month, "direction": direction}
+        return None
+
+    def _two_digit(self, t: str, low: str):
+        """"'67" → a year, "the '90s" → a decade, each with its century still to choose."""
+        m = re.fullmatch(rf"(?:(?:{self._qualifiers})\s+)?['’]\s*(\d)(\d)(s?)", low)
+        if not m:
+            return None
+        if m.group(3) and m.group(2) != "0":
+            return {}
+        return {"type": "two_digit", "digits": int(m.group(1) + m.group(2)),
+                "precision": "decade" if m.group(3) else "year"}
 
     def _weekday(self, t: str, low: str):
         m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)

@@ -13,7 +13,10 @@ Here, in document order:
    if given, else the reader's ``source.doc_date``, else a date line near the top (a short
    paragraph that is mostly one explicit date: "Monday, 12 March 2012", "No. 198, May 2015").
    Never today.
-3. **Year-less dates** ("On February 28"): the year comes from the neighbouring explicit
+3. **Year-less dates** ("On February 28"): in a story with a reference date, the year that
+   puts the date nearest the reference date on the side the clause's tense points to ("in
+   October" in a past-tense story of February 2015 is 2014-10). In a log (dated entries in
+   order) and without a reference date, the year comes from the neighbouring explicit
    dates. If the document's dated entries run newest-first, the year is the latest one that
    keeps the date between its neighbours (≤ previous, ≥ next); oldest-first, the mirror. A
    year-less date in the same paragraph as the previous explicit date continues the narrative
@@ -57,13 +60,14 @@ WEEKDAY_WINDOW = 6
 
 def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
                   models_dir: Optional[str] = None) -> list[list[DateValue]]:
-    items = _collect(docs, blocks)
+    words = date_words(models_dir)
+    items = _collect(docs, blocks, words)
     order = _numeric_order(items)
     for it in items:
         _resolve_numeric(it, order)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks, date_line_cues(models_dir))
     _resolve_yearless(items, ref)
-    _resolve_relative(items, ref)
+    _resolve_relative(items, ref, words)
     text = source.text
     _attach_relative_years(items, text)
     out: list[list[DateValue]] = [[] for _ in blocks]
@@ -77,7 +81,37 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
 
 
 # -- 0. collect ------------------------------------------------------------------------------
-def _collect(docs, blocks) -> list[dict]:
+def date_words(models_dir: Optional[str] = None) -> dict:
+    """The word lists of ``date_words.jsonl`` (shared with the normaliser, loaded once)."""
+    from coopextract.pipeline.dates.normalise import default_normaliser
+
+    return default_normaliser(models_dir).words
+
+
+def clause_tense(tokens, start: int, end: int, words: dict) -> Optional[str]:
+    """'past', 'present' or 'future': the tense cue nearest to tokens[start:end] in its
+    sentence (auxiliaries, modals, copulas and past forms, all from ``date_words.jsonl``), or
+    None without any cue. Read from tokens: the pipeline has no tagger."""
+    cues = ((words["tense_future"], "future"), (words["tense_present"], "present"), (words["tense_past"], "past"))
+    past_re = re.compile(words["re_past_verb"])
+    not_past = words["not_past_verbs"]
+    best = None
+    for i, tok in enumerate(tokens):
+        if start <= i < end:
+            continue
+        low = tok.lower()
+        tense = next((name for group, name in cues if low in group), None)
+        if tense is None and past_re.match(tok) and low not in not_past:
+            tense = "past"
+        if tense is None:
+            continue
+        distance = start - i if i < start else i - end + 1
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+def _collect(docs, blocks, words) -> list[dict]:
     items = []
     for b, (doc, block) in enumerate(zip(docs, blocks)):
         if "dates" not in doc.spans:
@@ -90,11 +124,21 @@ def _collect(docs, blocks) -> list[dict]:
             item = {"block": b, "char_start": block.char_start + span.start_char,
                     "char_end": block.char_start + span.end_char, "value": value,
                     "numeric": bool(info.get("numeric"))}
+            if value["type"] in _CONTEXT_TYPES or value["type"] == "partial":
+                sent = span.sent
+                item["tense"] = clause_tense([t.text for t in sent], span.start - sent.start,
+                                             span.end - sent.start, words)
+                item["next"] = doc[span.end].lower_ if span.end < len(doc) else ""
+                item["words"] = span.text.lower().split()
             if value["type"] == "fixed":
                 item["fields"] = _fields(value["edtf"], value["start"], value["end"], value["precision"], False)
             items.append(item)
     items.sort(key=lambda it: it["char_start"])
     return items
+
+
+# Value kinds whose meaning depends on the clause's tense (see clause_tense).
+_CONTEXT_TYPES = ("relative", "weekday", "named", "part", "two_digit")
 
 
 def _fields(edtf, start, end, precision, inferred) -> dict:
@@ -129,6 +173,10 @@ def _resolve_numeric(it, order) -> None:
         return
     edtf = start if end == start else f"{start}/{end}"
     inferred = v["a"] != v["b"] or (bool(v.get("end")) and v["end"][0] != v["end"][1])
+    if v.get("open") == "before":  # "until 03.05.2019" → ../2019-05-03
+        edtf, start = f"../{edtf}", None
+    elif v.get("open") == "after":  # "since 03.05.2019" → 2019-05-03/..
+        edtf, end = f"{edtf}/..", None
     it["fields"] = _fields(edtf, start, end, "day", inferred)
     it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": "day", "order": order}
 
@@ -200,8 +248,57 @@ def _direction(items) -> int:
     return -1 if down > up else 1 if up > down else 0
 
 
+# A document is a log (dated entries in order: a visit log, a news list) when it has at least
+# this many explicit day dates and at least this share of consecutive ones run one way; its
+# year-less dates then take their year from the neighbouring entries, not from the reference
+# date. Chosen on the bundled logs (30 entries, all one way) against news stories (a few dates
+# mentioned in passing, in any order).
+LOG_MIN_DATES = 4
+LOG_MIN_ORDER = 0.75
+
+
+def _is_log(items) -> bool:
+    seq = [p for it in items if (f := it.get("fields")) and f["precision"] == "day" and (p := _explicit(it))]
+    if len(seq) < LOG_MIN_DATES:
+        return False
+    down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
+    up = sum(1 for a, b in zip(seq, seq[1:]) if b > a)
+    return max(down, up) >= LOG_MIN_ORDER * (len(seq) - 1)
+
+
+# A year-less date this close to the reference date is the story's own, whatever the tense
+# cue says (participles and reported speech mislead it: "must be returned by Jan. 14").
+# Chosen on TimeBank: 61 days scored best of 0, 31, 61, 92.
+YEARLESS_NEAR_DAYS = 61
+
+
+def _year_from_ref(m, d, end, ref, tense) -> int:
+    """The year of a year-less date in a story with a reference date (HeidelTime's news mode):
+    in a past clause the latest occurrence that began by the reference date, in a future clause
+    the first that has not ended before it, otherwise the nearest one."""
+    base = ref[0]
+    years = (base.year - 1, base.year, base.year + 1)
+
+    def first(y):
+        return date(y, m, min(d or 1, 28))
+
+    def last(y):
+        em, ed = end if end else (m, d)
+        return date(y + (1 if (em, ed or 1) < (m, d or 1) else 0), em, min(ed or 28, 28))
+
+    nearest = min(years, key=lambda y: abs((first(y) - base).days))
+    if abs((first(nearest) - base).days) <= YEARLESS_NEAR_DAYS:
+        return nearest
+    if tense == "past":
+        return max(y for y in years if first(y) <= base)
+    if tense == "future":
+        return min(y for y in years if last(y) >= base)
+    return nearest
+
+
 def _resolve_yearless(items, ref=None) -> None:
     direction = _direction(items)
+    news = ref is not None and not _is_log(items)
     for i, it in enumerate(items):
         v = it["value"]
         if v["type"] != "partial":
@@ -212,9 +309,8 @@ def _resolve_yearless(items, ref=None) -> None:
         nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
         local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
                       and (p := _dated(items[j]))), None)
-        if prev is None and ref is not None:  # before any dated entry: the document's own date
-            year = min((ref[0].year + k for k in (-1, 0, 1)),
-                       key=lambda y: abs((date(y, m, min(d or 1, 28)) - ref[0]).days))
+        if news or (prev is None and ref is not None):  # a story, or before any dated entry: its own date
+            year = _year_from_ref(m, d, v["end"], ref, it.get("tense"))
         else:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
         if year is None:
@@ -298,14 +394,25 @@ _OF_GAP = re.compile(r"\s*(of|in)\s+", re.I)
 
 
 # -- 4. relative dates -------------------------------------------------------------------
-def _resolve_relative(items, ref) -> None:
+def _resolve_relative(items, ref, words) -> None:
     last = ref  # the nearest preceding resolved date: (date, precision), start and end
     last_end = ref
     for it in items:
         v = it["value"]
-        if v["type"] in ("relative", "weekday"):
+        if v["type"] in _CONTEXT_TYPES:
+            tense = it.get("tense")
             if v["type"] == "weekday":
-                fields = _weekday(v, ref)
+                fields = _weekday(v, ref, tense)
+            elif v["type"] == "named":
+                fields = _named(v, ref or last)
+            elif v["type"] == "part":
+                fields = _part(v, ref or last, tense)
+            elif v["type"] == "two_digit":
+                fields = _two_digit(v, ref or last)
+            elif (v["unit"] == "day" and v["offset"] == 0 and v["anchor"] == "deictic"
+                  and set(it["words"]) & set(words["present_time_words"])
+                  and (tense == "present" or it["next"] in ("'s", "’s"))):
+                fields = None  # "what is today Spain", "today's libraries": the present, not a day
             else:
                 anchor = ref if v["anchor"] == "deictic" else None
                 if anchor is None:
@@ -358,12 +465,16 @@ def _shift(v, anchor) -> Optional[dict]:
     return _rel_fields(target.isoformat(), target.isoformat(), "day")
 
 
-def _weekday(v, ref) -> Optional[dict]:
+def _weekday(v, ref, tense=None) -> Optional[dict]:
+    """The weekday "last"/"next" names, or, without them, by the clause's tense: the first such
+    day on or after the reference date in a future clause, else the latest on or before it."""
     if ref is None or ref[1] != "day":
         return None
     base = ref[0]
-    if v["direction"] > 0:
-        delta = (v["weekday"] - base.weekday()) % 7 or 7
+    if v["direction"] > 0 or (v["direction"] == 0 and tense == "future"):
+        delta = (v["weekday"] - base.weekday()) % 7
+        if v["direction"] > 0 and delta == 0:
+            delta = 7
     else:
         delta = -((base.weekday() - v["weekday"]) % 7)
         if v["direction"] < 0 and delta == 0:
@@ -372,6 +483,77 @@ def _weekday(v, ref) -> Optional[dict]:
         return None
     day = (base + timedelta(days=delta)).isoformat()
     return _rel_fields(day, day, "day")
+
+
+def _named(v, ref) -> Optional[dict]:
+    """"last September" → the latest September that ended before the reference month;
+    "next May" → the first May that starts after it; "this spring" → the one of its year.
+    Without a reference date, the preceding date of the story stands in; if it is only a
+    year, the month or season of that year is meant.
+    Seasons keep their EDTF code with months as start/end (as "spring 2019" does)."""
+    if ref is None:
+        return None
+    code, first, last = v["code"], v["first"], v["last"]
+    if v.get("year_offset") is not None:  # "June last year", "April next year"
+        year = ref[0].year + v["year_offset"]
+        start = _iso(year, first)
+        return _fields(start, start, start, "month", True)
+    if ref[1] not in ("day", "month"):  # narrative: "In 2025 … this past July" → the one of that year
+        if ref[1] != "year":
+            return None
+        ref = (date(ref[0].year, last, 28), "month")
+        v = {**v, "direction": 0}
+    here = ref[0].year * 12 + ref[0].month - 1
+    length = (last - first) % 12
+
+    def months(year):  # (first, last) month index of the occurrence starting in year
+        return year * 12 + first - 1, year * 12 + first - 1 + length
+
+    year = ref[0].year
+    if v["direction"] < 0:
+        year = max(y for y in range(year - 2, year + 1) if months(y)[1] < here)
+    elif v["direction"] > 0:
+        year = min(y for y in range(year, year + 3) if months(y)[0] > here)
+    elif length and first > last and ref[0].month <= last:
+        year -= 1  # "this winter" in January: the winter that began in December
+    a, b = months(year)
+    start, end = f"{a // 12:04d}-{a % 12 + 1:02d}", f"{b // 12:04d}-{b % 12 + 1:02d}"
+    if code is None:
+        return _fields(start, start, start, "month", True)
+    return _fields(f"{year:04d}-{code}", start, end, "month", True)
+
+
+def _part(v, anchor, tense) -> Optional[dict]:
+    """"the third quarter" without a year: the latest such part that has begun by the reference
+    date (the first one not yet over in a future clause)."""
+    if anchor is None:
+        return None
+    base, _ = anchor
+    here = base.year * 12 + base.month - 1
+    first = (v["index"] - 1) * v["size"]
+    if tense == "future":
+        year = base.year if base.year * 12 + first + v["size"] - 1 >= here else base.year + 1
+    else:
+        year = base.year if base.year * 12 + first <= here else base.year - 1
+    start, end = _iso(year, first + 1), _iso(year, first + v["size"])
+    return _fields(f"{start}/{end}", start, end, "month", True)
+
+
+# A two-digit year is read in the century that puts it at most this many years after the
+# reference (or narrative) year: "'98" in 2021 is 1998, "'25" in 2021 is 2025 — a story looks
+# back much further than it looks ahead. Without any anchor: the 20th century.
+TWO_DIGIT_YEAR_AHEAD = 10
+
+
+def _two_digit(v, anchor) -> Optional[dict]:
+    base = anchor[0].year if anchor else 1900 + TWO_DIGIT_YEAR_AHEAD
+    century = (base + TWO_DIGIT_YEAR_AHEAD) // 100 * 100
+    year = century + v["digits"]
+    if year > base + TWO_DIGIT_YEAR_AHEAD:
+        year -= 100
+    if v["precision"] == "decade":
+        return _fields(f"{year // 10:03d}X", f"{year:04d}", f"{year + 9:04d}", "decade", True)
+    return _fields(f"{year:04d}", f"{year:04d}", f"{year:04d}", "year", True)
 
 
 def _rel_fields(start, end, precision) -> dict:

@@ -1,0 +1,114 @@
+"""Dates in general news (issue 16): weekdays, "last/next/this X", year-less months by the
+clause's tense, quarters, two-digit years, open ends, seasons; durations stay out.
+Sentences written for these tests."""
+
+import pytest
+
+from test_dates import dates_of, edtfs
+
+# Tuesday 9 March 2021
+REF = "2021-03-09"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare weekday: the latest such day on or before the reference date in a past clause …
+    ("The council approved the budget on Friday.", ["2021-03-05"]),
+    ("The mayor said Monday that the plan was dropped.", ["2021-03-08"]),
+    ("Thursday the two ministers signed the treaty.", ["2021-03-04"]),
+    # … the first such day on or after it in a future clause
+    ("The board will meet again Thursday.", ["2021-03-11"]),
+    ("Protesters planned a march through the capital on Saturday.", ["2021-03-13"]),
+    # today: the reference day; in a present-tense clause or as "today's" it is the present
+    ("The two directors signed the agreement today.", ["2021-03-09"]),
+    ("What is today a museum was once a royal stable.", []),
+    ("Today's readers expect digital services.", []),
+])
+def test_weekdays_and_today_follow_the_tense(text, expected):
+    assert edtfs(text, REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The factory closed late last September.", ["2020-09"]),
+    ("Prices fell sharply last spring.", ["2020-21"]),
+    ("The festival will return this summer.", ["2021-22"]),
+    ("The hall reopens next May.", ["2021-05"]),
+    ("The trial began in June last year.", ["2020-06"]),
+    ("The company will list its shares in April next year.", ["2022-04"]),
+    ("Sales rose earlier this month.", ["2021-03"]),
+    ("The mine was sold late last year.", ["2020"]),
+    ("Orders dropped last week.", ["2021-03-01/2021-03-07"]),
+])
+def test_last_next_this_with_month_season_week_year(text, expected):
+    assert edtfs(text, REF) == expected
+
+
+def test_seasons_fill_start_and_end_as_months():
+    (d,) = dates_of("The bridge was repaired last winter.", REF)
+    assert (d.edtf, d.start, d.end, d.precision) == ("2020-24", "2020-12", "2021-02", "month")
+    (d,) = dates_of("A new reading room opened in spring 2019.")
+    assert (d.start, d.end) == ("2019-03", "2019-05")
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # year-less months in a past-tense story take the previous year …
+    ("The museum acquired the painting in October.", "2015-02-20", ["2014-10"]),
+    # … in a future clause the next one …
+    ("The museum will reopen in October.", "2015-02-20", ["2015-10"]),
+    # … and one within two months of the story is the story's own, whatever the tense cue
+    ("The deadline was moved to March 12.", "2015-02-20", ["2015-03-12"]),
+])
+def test_yearless_dates_in_a_story_follow_the_tense(text, ref, expected):
+    assert edtfs(text, ref) == expected
+
+
+def test_numeric_date_line_gives_the_year_and_anchors_relative_dates():
+    text = "15-09-2016\n\nOn September 15 the mayor opened the new branch. Yesterday the council voted."
+    assert edtfs(text) == ["2016-09-15", "2016-09-15", "2016-09-14"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Profits rose in the third quarter.", "1989-10-27", ["1989-07/1989-09"]),
+    ("Third-quarter sales fell.", "1989-10-27", ["1989-07/1989-09"]),
+    ("Sales will recover in the first quarter.", "1989-10-27", ["1990-01/1990-03"]),
+    ("The Bible was printed in the first half of the 19th century.", "1989-10-27", ["18XX"]),
+])
+def test_year_less_quarters_take_the_reference_year(text, ref, expected):
+    assert edtfs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("The band first toured Europe in '67.", "2021-03-09", ["1967"]),
+    ("The club was founded in '05.", "2021-03-09", ["2005"]),
+    ("Vinyl sales peaked in the '90s.", "2021-03-09", ["199X"]),
+    ("By the early 2000s most catalogues were online.", None, ["200X"]),
+])
+def test_two_digit_years_and_decades(text, ref, expected):
+    assert edtfs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exhibition runs until 30.01.2022 in the east wing.", ["../2022-01-30"]),
+    ("The reading room stays closed until 03.01.2022.", ["../2022-01-03"]),
+    ("The archive has been open to the public since 12.03.2020.", ["2020-03-12/.."]),
+])
+def test_open_intervals_with_numeric_dates(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A study visit took place from the 18th to the 22nd of May 2025.", ["2025-05-18/2025-05-22"]),
+    ("Mac visited us in July of 2024 and we returned the visit the following year.", ["2024-07", "2025"]),
+    ("The delegation came in 2024. This past July, the partners met again.", ["2024", "2024-07"]),
+])
+def test_written_ranges_and_narrative_months(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have doubled over the past two years.",
+    "The library was closed during the last five months.",
+    "The castle is 250 years old.",
+    "The works lasted a month.",
+])
+def test_durations_stay_out(text):
+    assert edtfs(text, REF) == []
