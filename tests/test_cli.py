@@ -65,7 +65,8 @@ def test_stdin_dash(tmp_path):
     ("spaces.txt", b" \n\t\n", "whitespace"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
     ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", "PDF"),
-    ("notes.docx", b"PK\x03\x04", "unsupported"),
+    ("notes.docx", b"PK\x03\x04", "not a readable .docx"),
+    ("notes.doc", b"PK\x03\x04", "unsupported"),
 ])
 def test_bad_input_is_named_on_one_line_and_others_are_written(corpus, tmp_path, bad_name, content, reason):
     bad = corpus / bad_name

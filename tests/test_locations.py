@@ -40,3 +40,43 @@ def test_location_offsets_are_document_offsets():
     par = extract_text(text, doc_id="t")[1]
     loc = par.locations[0]
     assert text[loc.char_start:loc.char_end] == "Ganja"
+
+
+def readings(text):
+    return [(loc.name, loc.country) for par in extract_text(text, doc_id="t") for loc in par.locations]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # without a country nearby: the capital, else the most populous place of the name
+    ("The delegation travelled to London.", ("London", "GB")),
+    ("The delegation travelled to Cambridge.", ("Cambridge", "GB")),
+    ("The delegation travelled to Kingston.", ("Kingston", "JM")),
+    ("The delegation travelled to Tripoli.", ("Tripoli", "LY")),
+    ("The delegation travelled to Colombo.", ("Colombo", "LK")),
+    ("The delegation travelled to Los Angeles.", ("Los Angeles", "US")),
+    ("The delegation travelled to Alexandria.", ("Alexandria", "EG")),
+    ("The delegation travelled to Santiago.", ("Santiago", "CL")),
+    ("The delegation travelled to Córdoba.", ("Córdoba", "AR")),
+    # a country, region or country adjective in the paragraph says which one
+    ("The delegation travelled to London, Ontario.", ("London", "CA")),
+    ("The delegation travelled to Cambridge, Massachusetts.", ("Cambridge", "US")),
+    ("A Canadian delegation came from Kingston.", ("Kingston", "CA")),
+    ("The delegation travelled to Tripoli in Lebanon.", ("Tripoli", "LB")),
+    ("The delegation travelled to Colombo, Brazil.", ("Colombo", "BR")),
+    ("The delegation travelled to Los Angeles in Chile.", ("Los Angeles", "CL")),
+    ("The delegation travelled to Alexandria, Virginia.", ("Alexandria", "US")),
+    ("The delegation travelled to Santiago in the Philippines.", ("Santiago", "PH")),
+    ("The delegation travelled to Córdoba, Spain.", ("Córdoba", "ES")),
+])
+def test_the_place_meant_among_places_of_one_name(sentence, expected):
+    assert readings(sentence)[0] == expected
+
+
+def test_a_country_name_means_the_country_whatever_the_context():
+    assert ("Georgia", "GE") in readings("Librarians from the United States and Georgia met.")
+
+
+def test_cities_carry_their_geonames_id():
+    [par] = extract_text("The delegation travelled from London to Baku and Azerbaijan.", doc_id="t")
+    ids = {loc.name: loc.geonames_id for loc in par.locations}
+    assert ids == {"London": 2643743, "Baku": 587084, "Azerbaijan": None}

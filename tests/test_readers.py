@@ -155,7 +155,7 @@ def test_stdin_is_read_as_text(monkeypatch):
 
 
 def test_directories_are_walked_in_sorted_order(tmp_path):
-    for name in ("b.txt", "a.md", "sub/c.html", "sub/a.pdf", "notes.docx", ".hidden.txt", "Z.TXT"):
+    for name in ("b.txt", "a.md", "sub/c.html", "sub/a.pdf", "notes.doc", ".hidden.txt", "Z.TXT"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     found = [p[len(str(tmp_path)) + 1:] for p in expand_inputs([tmp_path])]
@@ -163,7 +163,7 @@ def test_directories_are_walked_in_sorted_order(tmp_path):
     assert set(found) == {"b.txt", "a.md", "sub/c.html", "sub/a.pdf", "Z.TXT"}
 
 
-@pytest.mark.parametrize("name", ["report.docx", "scan.tiff", "README"])
+@pytest.mark.parametrize("name", ["report.doc", "scan.tiff", "README"])
 def test_unsupported_types_are_refused_by_name(tmp_path, name):
     path = tmp_path / name
     path.write_text("text")

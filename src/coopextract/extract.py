@@ -23,13 +23,28 @@ def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None)
             for p in nlp(make_document(nlp, source, ref_date, window))._.paragraphs]
 
 
+def check_ref_date(ref_date: Optional[str]) -> Optional[str]:
+    """``ref_date`` as ``YYYY-MM-DD``, or a ``ValueError`` naming the format (as the CLI's
+    ``--ref-date`` refuses it): a value in another form would silently resolve nothing."""
+    if ref_date is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(str(ref_date)).isoformat()
+    except ValueError:
+        raise ValueError(f"ref_date {ref_date!r} is not a date in the form YYYY-MM-DD") from None
+
+
 def extract_file(path, ref_date: Optional[str] = None) -> list[Paragraph]:
-    """Paragraph records of one file (``.txt``, ``.md``, ``.pdf``, ``.html``) or ``"-"``."""
-    return extract_source(read(path), ref_date=ref_date)                     # ① read
+    """Paragraph records of one file (``.txt``, ``.md``, ``.pdf``, ``.html``, ``.docx``), an
+    ``http(s)://`` address, or ``"-"``."""
+    return extract_source(read(path), ref_date=check_ref_date(ref_date))     # ① read
 
 
 def extract_text(text: str, doc_id: str = "text", ref_date: Optional[str] = None) -> list[Paragraph]:
     """Paragraph records of a text given as a string; ``doc_id`` names it in the records."""
     from coopextract.read.text import normalise
 
+    ref_date = check_ref_date(ref_date)
     return extract_source(SourceText(path=doc_id, text=normalise(text), name=doc_id), ref_date=ref_date)

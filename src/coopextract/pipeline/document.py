@@ -26,6 +26,13 @@ READER_KEY = "coopextract.reader"
 _WORK_KEY = "coopextract.work"
 # Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
 _OTHER_SPACE = re.compile(r"[^\S ]")
+# Pathological strings make spaCy's tokenizer quadratic (its suffix search rescans a token for
+# each character peeled off: 8,000 ")" take 11 s). No word or real punctuation is this long:
+# "..." and "?!!" are 3; a URL or chemical name stays under 100.
+MAX_PUNCT_RUN = 3
+MAX_TOKEN_CHARS = 100
+_PUNCT_RUN = re.compile(rf"([^\w\s])\1{{{MAX_PUNCT_RUN},}}")
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 @dataclass
@@ -45,10 +52,44 @@ def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, block
     """The Doc of a document read by a reader (or of ``blocks``, one window of it), ready for
     ``nlp(doc)``: the reader's facts go along in ``doc.user_data``."""
     start, end = (blocks[0].char_start, blocks[-1].char_end) if blocks else (0, len(source.text))
-    doc = nlp.make_doc(source.text[start:end])
-    doc.user_data[READER_KEY] = {"source": source, "ref_date": ref_date, "offset": start,
+    if nlp.pipe_names[:1] == ["coop_segment"]:
+        doc = Doc(nlp.vocab)            # coop_segment builds its tokens from the paragraphs' (assemble_doc)
+    else:
+        doc = nlp.make_doc(source.text[start:end])      # a model's components run before ours
+    doc.user_data[READER_KEY] = {"source": source, "ref_date": ref_date, "offset": start, "end": end,
                                  "blocks": list(blocks) if blocks else None}
     return doc
+
+
+def assemble_doc(nlp, text: str, start: int, end: int, blocks, docs) -> Doc:
+    """The document Doc of ``text[start:end]`` built from its paragraphs' working Docs: their
+    tokens over the original characters (a line break a paragraph Doc saw as a space is a
+    token of its own), the text between paragraphs as whitespace tokens. The text is tokenized
+    once, paragraph by paragraph, so what is slow for the tokenizer stays within the limits of
+    :func:`paragraph_text`; ``doc.text == text[start:end]``."""
+    words, spaces = [], []
+    pos = start
+    for block, pdoc in zip(blocks, docs):
+        if pos < block.char_start:
+            words.append(text[pos:block.char_start])
+            spaces.append(False)
+        tokens = pdoc if len(pdoc) or not block.text.strip() else nlp.make_doc(_OTHER_SPACE.sub(" ", block.text))
+        for tok in tokens:
+            a = block.char_start + tok.idx
+            b = a + len(tok.text)
+            words.append(text[a:b])
+            if tok.whitespace_ and text[b] == " ":
+                spaces.append(True)
+            else:
+                spaces.append(False)
+                if tok.whitespace_:
+                    words.append(text[b:b + 1])
+                    spaces.append(False)
+        pos = block.char_end
+    if pos < end:
+        words.append(text[pos:end])
+        spaces.append(False)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def reader_facts(doc: Doc) -> tuple[SourceText, Optional[str], int, Optional[list]]:
@@ -60,10 +101,19 @@ def reader_facts(doc: Doc) -> tuple[SourceText, Optional[str], int, Optional[lis
 
 def paragraph_text(block) -> str:
     """What the rule components see of a paragraph: its text with every whitespace character
-    as one space (same length, so offsets stay valid) — or nothing, for bibliography entries."""
+    as one space, a run of one punctuation character cut to ``MAX_PUNCT_RUN`` (the rest blank)
+    and a space every ``MAX_TOKEN_CHARS`` characters of an unbroken string — all of the same
+    length, so offsets stay valid — or nothing, for bibliography entries."""
     if block.kind == "bibliography":
         return ""
-    return _OTHER_SPACE.sub(" ", block.text)
+    text = _OTHER_SPACE.sub(" ", block.text)
+    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN] + " " * (len(m.group(0)) - MAX_PUNCT_RUN), text)
+    return _LONG_TOKEN.sub(lambda m: " ".join(_chunks(m.group(0)[:-1], MAX_TOKEN_CHARS)) + m.group(0)[-1], text)
+
+
+def _chunks(s: str, n: int) -> list:
+    """``s`` cut into pieces of ``n - 1`` characters (each piece plus its joining space is n)."""
+    return [s[i:i + n - 1] for i in range(0, len(s), n)]
 
 
 def start_work(doc: Doc, work: Work) -> None:

@@ -22,7 +22,8 @@ FUNCTION_WORDS_FILE = "function_words.jsonl"
 LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_heads.jsonl", "acronyms_known.jsonl",
                  "gazetteer_places.tsv", "gazetteer_demonyms.tsv", "non_name_words.txt", "role_modifiers.txt",
                  "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
-                 "non_name_suffixes.txt", "institution_not_before.txt", FUNCTION_WORDS_FILE, WORDS_FILE)
+                 "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
+                 "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE)
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
@@ -114,13 +115,20 @@ class Lexicon:
     heads: frozenset[str]
     heads_located: frozenset[str]
     acronyms: dict                               # acronym → (name, country|None)
-    places: dict                                 # name → (id, kind, country|None)
+    places: dict                                 # name → (id, kind, country|None): its first reading
     demonyms: dict                               # word → country
     non_name: frozenset[str]                     # capitalised words that are never name parts
     non_name_suffixes: tuple[str, ...] = ()
     not_before: frozenset[str] = frozenset()     # words after a name that make it a product or event
     calendar: frozenset[str] = frozenset()       # month and weekday names as written ("May", "Monday")
     function_words: dict = field(default_factory=dict)   # id → lower-case words (function_words.jsonl)
+    given_names: frozenset[str] = frozenset()    # as written ("Laura"; given_names.txt, from names-dataset)
+    family_names: frozenset[str] = frozenset()   # as written ("Bell"; family_names.txt)
+    family_first: frozenset[str] = frozenset()   # family names written before the given name ("Wang", "Kovács")
+    company_suffixes: frozenset[str] = frozenset()   # words that end a company's name ("Inc.", "GmbH", "Airlines")
+    unit_heads: frozenset[str] = frozenset()     # heads of an institution's internal units ("Department")
+    # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None)
+    place_readings: dict = field(default_factory=dict)
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -155,15 +163,19 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
             raise ModelsError(f"{path('person_cues.jsonl')}: {row['id']}: side must be 'before' or 'after'")
         for w in row["words"]:
             (cues_before.add(tuple(w.lower().split())) if row["side"] == "before" else cues_after.add(w.lower()))
-    heads = frozenset(h for row in read_jsonl(path("institution_heads.jsonl")) for h in row["heads"])
+    company_suffixes = frozenset(read_list(path("company_suffixes.txt")))
+    heads = frozenset(h for row in read_jsonl(path("institution_heads.jsonl")) for h in row["heads"]) | company_suffixes
     acronyms = {}
     for row in read_jsonl(path("acronyms_known.jsonl")):
         acronyms[row["acronym"]] = (row["name"], row.get("country"))
-    places = {}
+    places, place_readings = {}, {}
     for ident, name, kind, country in read_tsv(path("gazetteer_places.tsv"), 4):
         if kind not in ("country", "region", "city"):
             raise ModelsError(f"{path('gazetteer_places.tsv')}: {ident}: unknown kind {kind!r}")
         places.setdefault(name, (ident, kind, country or None))
+        # a city's id is "city-<GeoNames id>"; countries and regions have none in the gazetteer
+        number = ident[len("city-"):] if ident.startswith("city-") else ""
+        place_readings.setdefault(name, []).append((ident, kind, country or None, int(number) if number.isdigit() else None))
     demonyms = {w: c for w, c in read_tsv(path("gazetteer_demonyms.tsv"), 2)}
     titles_flat = {w for t in titles for w in t if w[:1].isupper()}
     date_words = load_date_words(path(WORDS_FILE))
@@ -189,6 +201,12 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
         calendar=frozenset(calendar),
         function_words=load_function_words(path(FUNCTION_WORDS_FILE)),
+        given_names=frozenset(read_list(path("given_names.txt"))),
+        family_names=frozenset(read_list(path("family_names.txt"))),
+        family_first=frozenset(read_list(path("family_first_names.txt"))),
+        company_suffixes=company_suffixes,
+        unit_heads=frozenset(read_list(path("institution_units.txt"))),
+        place_readings={name: tuple(rows) for name, rows in place_readings.items()},
     )
 
 

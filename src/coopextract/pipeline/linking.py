@@ -18,6 +18,7 @@
 * **Affiliations** point to the canonical institution name.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -73,7 +74,7 @@ def resolve_entities(docs, blocks, models_dir: Optional[str] = None) -> list[Ent
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         for span in doc.spans.get("locations", []):
             loc = span._.location or {}
-            out[i].locations.append(Location(name=span.text, country=loc.get("country"),
+            out[i].locations.append(Location(name=span.text, country=loc.get("country"), geonames_id=loc.get("geonames_id"),
                                              char_start=block.char_start + span.start_char,
                                              char_end=block.char_start + span.end_char))
     for ents in out:
@@ -184,21 +185,36 @@ def _people(docs, blocks) -> list[_Mention]:
         return x
 
     index = {id(m): k for k, m in enumerate(mentions)}
-    for a in range(len(full)):
-        for b in range(a + 1, len(full)):
-            if _same_person(_words(full[a].data["name"]), _words(full[b].data["name"])):
-                parent[find(index[id(full[a])])] = find(index[id(full[b])])
+    # one comparison per pair of distinct names, among the names that share a first word, a
+    # last word or a length and initial (the only pairs _same_person can accept)
+    by_name: dict[tuple, list[int]] = {}
+    for m in full:
+        by_name.setdefault(tuple(_words(m.data["name"])), []).append(index[id(m)])
+    for ks in by_name.values():
+        for k in ks[1:]:
+            parent[find(k)] = find(ks[0])
+    distinct = list(by_name)
+    for a, b in _candidate_pairs(distinct):
+        x, y = list(distinct[a]), list(distinct[b])
+        if _same_person(x, y) or _same_person(y, x):     # either order, as every mention pair was
+            parent[find(by_name[distinct[a]][0])] = find(by_name[distinct[b]][0])
     # single words (surnames): the nearest earlier full name with that surname, else the first later
+    by_last: dict[str, list[_Mention]] = {}
+    by_first_hyphenated: dict[str, list[_Mention]] = {}
+    for f in full:                                       # in document order
+        fw = _words(f.data["name"])
+        by_last.setdefault(fw[-1], []).append(f)
+        if f.data["name"].count("-"):                    # "Park Ji-hoon"
+            by_first_hyphenated.setdefault(fw[0], []).append(f)
     for k, m in enumerate(mentions):
         words = _words(m.data["name"])
         if len(words) != 1 or id(m) in full_ids:
             continue
-        match = ([f for f in full if _words(f.data["name"])[-1] == words[0]]
-                 or [f for f in full if _words(f.data["name"])[0] == words[0] and f.data["name"].count("-")])   # "Park Ji-hoon"
+        match = by_last.get(words[0]) or by_first_hyphenated.get(words[0])
         if not match:
             continue
-        before = [f for f in match if f.start < m.start]
-        target = before[-1] if before else match[0]
+        at = bisect_left(match, m.start, key=lambda f: f.start)
+        target = match[at - 1] if at > 0 else match[0]
         parent[k] = find(index[id(target)])
     clusters: dict[int, list[_Mention]] = {}
     for k, m in enumerate(mentions):
@@ -219,13 +235,42 @@ def _drop_sentence_openers(mentions: list) -> None:
     """'Later Rustam Aliev signed': a sentence-opening word before a name the document gives
     elsewhere without it is not part of the name."""
     names = [_words(m.data["name"]) for m in mentions]
+    others = list(dict.fromkeys(tuple(w) for w in names if len(w) >= 2))
+    blocks = _blocks(others)
     for m, words in zip(mentions, names):
         if m.data.get("sent_start") and len(words) >= 3:
             rest = words[1:]
-            if any(len(other) >= 2 and other != words and _same_person(rest, other) and other[0] != words[0] for other in names):
+            candidates = {k for key in _block_keys(rest) for k in blocks.get(key, ())}
+            if any(list(others[k]) != words and others[k][0] != words[0] and _same_person(rest, list(others[k]))
+                   for k in sorted(candidates)):
                 first = m.data["name"].split()[0]
                 m.start += len(first) + 1
                 m.data["name"] = m.data["name"][len(first) + 1:]
+
+
+def _block_keys(words) -> tuple:
+    """Keys under which two names that _same_person may accept meet: the same first word (one
+    begins the other), the same last word (one surname), the same length and first letter
+    (spelling variants)."""
+    return (("first", words[0]), ("last", words[-1]), ("shape", len(words), words[0][:1]))
+
+
+def _blocks(names: list) -> dict:
+    out: dict = {}
+    for k, words in enumerate(names):
+        for key in _block_keys(words):
+            out.setdefault(key, []).append(k)
+    return out
+
+
+def _candidate_pairs(names: list) -> list[tuple[int, int]]:
+    """Index pairs (a < b) of the distinct ``names`` that share a block, each pair once."""
+    pairs = set()
+    for members in _blocks(names).values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a, b))
+    return sorted(pairs)
 
 
 def _words(name: str) -> list[str]:

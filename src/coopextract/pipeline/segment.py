@@ -3,8 +3,12 @@
 
 * A block that starts in lower case after a block without final punctuation continues the
   same sentence across a page break: the two are one paragraph.
-* Headings (numbered "1. Discussion", named "References", or a short all-capitals line) are
+* Headings (numbered "1. Discussion", named "References", a short all-capitals line, a
+  short title-case line in a plain text or PDF — "International Relations" — or a heading
+  the source marks itself: HTML ``<h1>``-``<h6>``, Markdown ``#``, DOCX heading styles) are
   paragraphs of kind ``heading`` and become the ``section`` of the paragraphs below them.
+* Blocks of a structured source (HTML, Markdown, DOCX: paragraphs, list items, table rows)
+  are never rejoined: no page break cut them.
 * Paragraphs under a bibliography heading, and citation lines ("Citation List: …",
   "Cite as: …"), are of kind ``bibliography``: they are kept as records but yield nothing.
 """
@@ -31,6 +35,12 @@ from coopextract.resources import models_path
 # A heading is one line of at most this many words; longer lines are prose even when
 # they are capitalised. 14 covers the chapter titles seen in reports and book chapters.
 HEADING_MAX_WORDS = 14
+# A title-case line ("International Relations") is a heading when it has at least
+# TITLE_MIN_WORDS and at most TITLE_MAX_WORDS words: two keeps one capitalised word (a
+# place or a name on a line of its own) prose; eight covers the section titles of the
+# annual reports read, while a sentence-case line that long is rarely all capitalised.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 8
 # A paragraph longer than this is processed as several blocks (cut at a sentence end, else
 # at a space), so spaCy's max_length (1,000,000) is never hit and each Doc stays small:
 # 100,000 characters is ~50 pages of prose, far above any real paragraph.
@@ -44,6 +54,7 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 # "1. Discussion", "2.1 Exchanges", "IV. Results" — a bare number ("12 May 2019") is not one.
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 _FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 _CITATION_LINE = re.compile(r"^(?:citation(?: list)?|cite as|how to cite(?: this \w+)?|to cite this \w+)\s*:", re.I)
 
 
@@ -77,9 +88,11 @@ def heading_names(path: Optional[str] = None) -> dict[str, str]:
     return names
 
 
-def heading_kind(text: str, named: Optional[dict] = None) -> Optional[str]:
+def heading_kind(text: str, named: Optional[dict] = None, title_case=None) -> Optional[str]:
     """``"section"`` or ``"bibliography"`` when ``text`` is a heading, else None; ``named``:
-    the :func:`heading_names` to use (default: the installed ones)."""
+    the :func:`heading_names` to use (default: the installed ones); ``title_case``: the
+    lower-case words of the document when a short title-case line counts (plain text and
+    PDF, whose headings are not marked; see :func:`is_title_line`), else None."""
     if "\n" in text.strip() or len(text.split()) > HEADING_MAX_WORDS:
         return None
     key = text.strip().rstrip(":").strip().lower()
@@ -96,7 +109,42 @@ def heading_kind(text: str, named: Optional[dict] = None) -> Optional[str]:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return "section"
+    if title_case is not None and is_title_line(text, title_case):
+        return "section"
     return None
+
+
+def lower_words(text: str) -> frozenset:
+    """The words a document writes in lower case somewhere (its common words, not names)."""
+    return frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
+
+
+def is_title_line(text: str, common: frozenset) -> bool:
+    """A short line in title case: every word capitalised but the small ones (spaCy's English
+    stop words: "of", "and"), no digits, commas or final punctuation, and most capitalised
+    words ones the document also writes in lower case (``common``): "International
+    Relations" is a heading, a name on its own line ("Huseyn Huseynov") is not."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    line = text.strip()
+    words = line.split()
+    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS or "\n" in line:
+        return False
+    if any(c.isdigit() or c in ",;" for c in line) or line.endswith(_FINAL_PUNCT + ("-", "–", "—")):
+        return False
+    capitalised = known = 0
+    for n, word in enumerate(words):
+        letters = word.strip("\"'“”‘’«»()[]&/-–—")
+        if not letters:
+            continue
+        if not letters[0].isalpha():
+            return False
+        if letters[0].isupper():
+            capitalised += 1
+            known += letters.lower() in common or letters.lower() in STOP_WORDS
+        elif n == 0 or letters.lower() not in STOP_WORDS:
+            return False
+    return capitalised >= TITLE_MIN_WORDS and known * 2 > capitalised
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
@@ -140,12 +188,18 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     of ``models_dir``)."""
     text = source.text
     named = heading_names(str(models_path(HEADINGS_FILE, models_dir)))
+    marked = set(getattr(source, "headings", ()))
+    structured = getattr(source, "structured", False)
+    common = None if structured else lower_words(text)
     spans: list[list[int]] = []
     kinds: list[Optional[str]] = []
     for start, end in (piece for s, e in _raw_blocks(text) for piece in _split_long(text, s, e)):
         block = text[start:end]
-        kind = heading_kind(block, named)
-        if (spans and kind is None and kinds[-1] is None and end - spans[-1][0] <= MAX_BLOCK_CHARS
+        if (start, end) in marked:   # the source says so: named kinds still tell a bibliography
+            kind = heading_kind(block, named) if heading_kind(block, named) == "bibliography" else "section"
+        else:
+            kind = heading_kind(block, named, title_case=common)
+        if (spans and not structured and kind is None and kinds[-1] is None and end - spans[-1][0] <= MAX_BLOCK_CHARS
                 and _continues(text[spans[-1][0]:spans[-1][1]], block)):
             spans[-1][1] = end
             continue
@@ -201,6 +255,11 @@ class SegmentComponent(document.RuleComponent):
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
         docs = [self.sentencizer(self.nlp.make_doc(document.paragraph_text(b))) for b in blocks]
+        if not len(doc) and source.text:   # made by make_document: tokens from the paragraphs'
+            end = doc.user_data[document.READER_KEY].get("end", len(source.text))
+            built = document.assemble_doc(self.nlp, source.text, offset, end, blocks, docs)
+            built.user_data.update(doc.user_data)
+            doc = built
         document.start_work(doc, document.Work(source, ref_date, offset, blocks, docs))
         paragraphs, starts = [], set()
         for block, pdoc in zip(blocks, docs):

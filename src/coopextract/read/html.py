@@ -1,11 +1,18 @@
-"""HTML news pages → their main article text, via trafilatura (navigation, menus, footers dropped)."""
+"""HTML pages → their main article text, via trafilatura (navigation, menus, footers dropped).
+
+trafilatura's XML output keeps the page's structure: each paragraph, list item and table row
+becomes one block of the document text (a row's cells in order, joined by `` | ``), and the
+page's ``<h1>``-``<h6>`` headings become headings (:attr:`SourceText.headings`).
+"""
 
 from pathlib import Path
+from typing import Optional
 
 import trafilatura
+from lxml import etree
 
-from coopextract.errors import EmptyInput
-from coopextract.read import SourceText
+from coopextract.errors import EmptyInput, InputError
+from coopextract.read import SourceText, structured_text
 from coopextract.read.text import decode
 
 
@@ -13,41 +20,100 @@ from coopextract.read.text import decode
 # footer text on pages without an article; their result is kept only when it is at least
 # this many words — a short news item is longer, a navigation bar ("Home News About") is not.
 MIN_FALLBACK_WORDS = 15
+CELL_SEPARATOR = " | "
+# trafilatura's XML elements that hold one block of text each; <list>, <table>, <quote> and
+# <div> hold blocks of their own.
+_BLOCK_TAGS = {"p", "head", "item", "code", "quote"}
 
 
-def _extract(html: str, fast: bool):
+def _extract(html: str, fast: bool) -> Optional[str]:
     return trafilatura.extract(
         html,
         fast=fast,
+        output_format="xml",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_links=False,
+        include_images=False,
         favor_precision=True,
         deduplicate=False,
     )
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """The article text (paragraphs separated by blank lines) and the page's date, if stated."""
-    text = _extract(html, fast=True)
-    if not text:
-        text = _extract(html, fast=False)
-        if text and len(text.split()) < MIN_FALLBACK_WORDS:
-            text = None
+def _text(element) -> list[str]:
+    """The element's text, cut at its line breaks (<lb/>), as trafilatura's text output does."""
+    pieces, current = [], [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    pieces.append("".join(current))
+    return [p for p in (" ".join(p.split()) for p in pieces) if p]
+
+
+def _blocks(element, out: list) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == "table":
+            for row in child.iter("row"):
+                cells = [" ".join("".join(cell.itertext()).split()) for cell in row if cell.tag == "cell"]
+                out.append((CELL_SEPARATOR.join(c for c in cells if c), False))
+        elif tag in ("list", "div", "main") or (tag == "quote" and len(child) and child[0].tag in _BLOCK_TAGS):
+            _blocks(child, out)
+        elif tag in _BLOCK_TAGS:
+            if tag == "item" and any(c.tag in ("list", "p") for c in child):
+                own = (child.text or "").strip()
+                if own:
+                    out.append((own, False))
+                _blocks(child, out)
+                continue
+            out.extend((piece, tag == "head") for piece in _text(child))
+
+
+def xml_blocks(xml: str) -> list[tuple[str, bool]]:
+    """``[(block text, is_heading)]`` of trafilatura's XML output."""
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    out: list = []
+    _blocks(main if main is not None else root, out)
+    return out
+
+
+def html_to_source(html: str, path: str) -> tuple[str, tuple, Optional[str]]:
+    """(the article text, its headings' spans, the page's date if stated)."""
+    xml = _extract(html, fast=True)
+    if not xml or not "".join(etree.fromstring(xml.encode("utf-8")).itertext()).strip():
+        xml = _extract(html, fast=False)
+        if xml and len(" ".join(etree.fromstring(xml.encode("utf-8")).itertext()).split()) < MIN_FALLBACK_WORDS:
+            xml = None
     meta = trafilatura.extract_metadata(html)
     doc_date = meta.date if meta is not None and meta.date else None
-    if not text:
-        return "", doc_date
-    # trafilatura separates blocks by single newlines; SPEC paragraphs are blank-line blocks.
-    blocks = [line.strip() for line in text.split("\n") if line.strip()]
-    return "\n\n".join(blocks) + "\n", doc_date
+    if not xml:
+        return "", (), doc_date
+    try:
+        text, headings = structured_text(xml_blocks(xml))
+    except etree.XMLSyntaxError as exc:   # trafilatura's own output: not expected
+        raise InputError(path, f"the article could not be parsed ({exc})") from None
+    return text, headings, doc_date
+
+
+def html_to_text(html: str) -> tuple[str, Optional[str]]:
+    """The article text (paragraphs separated by blank lines) and the page's date, if stated."""
+    text, _, doc_date = html_to_source(html, "html")
+    return text, doc_date
+
+
+def source_from_html(data: bytes, path: str) -> SourceText:
+    if not data.strip():
+        raise EmptyInput(path, "empty file")
+    text, headings, doc_date = html_to_source(decode(data, path), path)
+    if not text.strip():
+        raise EmptyInput(path, "no article text found in the HTML page")
+    return SourceText(path=path, text=text, doc_date=doc_date, headings=headings, structured=True)
 
 
 def read_html(path: Path) -> SourceText:
-    data = path.read_bytes()
-    if not data.strip():
-        raise EmptyInput(str(path), "empty file")
-    text, doc_date = html_to_text(decode(data, str(path)))
-    if not text.strip():
-        raise EmptyInput(str(path), "no article text found in the HTML page")
-    return SourceText(path=str(path), text=text, doc_date=doc_date)
+    return source_from_html(path.read_bytes(), str(path))

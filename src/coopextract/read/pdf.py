@@ -2,7 +2,8 @@
 
 Lines are grouped into paragraphs by the vertical gap between them; running headers and
 footers (the same line at the top or bottom of many pages) and bare page numbers are
-dropped; a word hyphenated at a line end is rejoined. Pages are joined by a blank line, so
+dropped; a word hyphenated at a line end is rejoined — unless the hyphen is a real one (see
+:func:`join_hyphenated`: "well-" + "known" stays "well-known"). Pages are joined by a blank line, so
 a paragraph broken by a page break is two blocks here and is rejoined by ``segment``.
 """
 
@@ -48,40 +49,94 @@ def _running_shapes(pages_lines: list[list[dict]]) -> set[str]:
     return {shape for shape, n in counts.items() if n >= need}
 
 
-def _join_lines(lines: list[str]) -> str:
+# Both halves of a real hyphenated word at a line end are words of at least this many
+# letters: "well-known" is one, while "in-" + "formation" and "re-" + "port" are cut words
+# whose first half happens to be a short word.
+MIN_HALF = 3
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LAST_PART = re.compile(r"([^\W\d_]+)-$")
+_FIRST_PART = re.compile(r"^([^\W\d_]+)")
+
+
+def document_words(lines: list[str]) -> frozenset:
+    """The lower-case words and hyphenated compounds of a document's lines, without the pieces
+    of words cut at a line end (so "docu-" does not make "docu" a word)."""
+    words = set()
+    for line in lines:
+        body = _LAST_PART.sub("", line.strip())
+        for word in _WORD.findall(body):
+            word = word.lower()
+            words.add(word)
+            words.update(word.split("-"))
+    return frozenset(words)
+
+
+def join_hyphenated(head: str, tail: str, words: frozenset) -> bool:
+    """Whether ``head`` + "-" at a line end and ``tail`` at the next line's start are one word
+    cut in two ("inter-" + "national") rather than a hyphenated one ("well-" + "known"). By the
+    rest of the document: joined if it writes the joined word; kept if it writes the
+    hyphenated one; else kept when both halves are words of at least ``MIN_HALF`` letters
+    (the document's own, or English function words: spaCy's stop words), joined otherwise."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    head, tail = head.lower(), tail.lower()
+    if head + tail in words or head + tail in STOP_WORDS:     # "with-" + "out"
+        return True
+    if f"{head}-{tail}" in words:
+        return False
+    return not all(len(part) >= MIN_HALF and (part in words or part in STOP_WORDS) for part in (head, tail))
+
+
+def _join_lines(lines: list[str], words: frozenset = frozenset()) -> str:
     out = ""
     for line in lines:
         line = line.strip()
         if not out:
             out = line
-        elif _HYPHEN_END.search(out) and line[:1].islower():
-            out = out[:-1] + line
+        elif _HYPHEN_END.search(out) and line[:1].isalpha():
+            head, tail = _LAST_PART.search(out), _FIRST_PART.match(line)
+            if line[:1].islower() and head and tail and join_hyphenated(head.group(1), tail.group(1), words):
+                out = out[:-1] + line
+            else:
+                out = out + line       # a real hyphen: "well-known", "Azerbaijan-Türkiye"
         else:
             out = out + " " + line
     return out
 
 
-def _paragraphs(lines: list[dict]) -> list[str]:
+def _paragraphs(lines: list[dict], words: frozenset = frozenset()) -> list[str]:
     paras, current, prev = [], [], None
     for ln in lines:
         if prev is not None:
             height = max(prev["bottom"] - prev["top"], 1.0)
             if ln["top"] - prev["bottom"] > (PARAGRAPH_GAP - 1.0) * height + 0.5 * height:
-                paras.append(_join_lines(current))
+                paras.append(_join_lines(current, words))
                 current = []
         current.append(ln["text"])
         prev = ln
     if current:
-        paras.append(_join_lines(current))
+        paras.append(_join_lines(current, words))
     return [p for p in paras if p]
 
 
 def read_pdf(path: Path) -> SourceText:
-    name = str(path)
     if path.stat().st_size == 0:
+        raise EmptyInput(str(path), "empty file")
+    return pdf_source(path, str(path))
+
+
+def read_pdf_bytes(data: bytes, name: str) -> SourceText:
+    """A PDF held in memory (a fetched address), named ``name`` in errors and records."""
+    import io
+
+    if not data:
         raise EmptyInput(name, "empty file")
+    return pdf_source(io.BytesIO(data), name)
+
+
+def pdf_source(file, name: str) -> SourceText:
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(file) as pdf:
             pages_lines = [_page_lines(page) for page in pdf.pages]
             has_images = any(page.images for page in pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
@@ -95,6 +150,7 @@ def read_pdf(path: Path) -> SourceText:
             raise PdfInputError(name, "image-only PDF: no text layer, OCR needed (e.g. ocrmypdf)")
         raise EmptyInput(name, "PDF has no text")
     running = _running_shapes(pages_lines)
+    words = document_words([ln["text"] for lines in pages_lines for ln in lines])
     text, spans = "", []
     for number, lines in enumerate(pages_lines, start=1):
         kept = [ln for ln in lines if _shape(ln["text"]) not in running]
@@ -102,7 +158,7 @@ def read_pdf(path: Path) -> SourceText:
             kept = kept[1:]
         if kept and _PAGE_NUMBER.match(kept[-1]["text"]):
             kept = kept[:-1]
-        page_text = "\n\n".join(_paragraphs(kept))
+        page_text = "\n\n".join(_paragraphs(kept, words))
         if text:
             text += "\n\n"
         start = len(text)

@@ -5,8 +5,11 @@ Output order is the sorted order of the inputs, whatever ``jobs`` is, so the sam
 always give byte-identical output.
 """
 
+import posixpath
 import signal
 import time
+from collections import defaultdict
+from dataclasses import replace
 from typing import Callable, Iterable, Optional, TextIO
 
 from coopextract.errors import CoopExtractError
@@ -18,16 +21,50 @@ def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
     return (["-"] if "-" in inputs else []) + paths
 
 
+def unique_doc_ids(items: Iterable[str]) -> tuple[dict, list]:
+    """SPEC §2 (1.1): ``{input: doc_id}`` for the inputs whose file names (without extension)
+    collide, and the colliding groups to warn about. Each colliding input gets its path
+    relative to the group's common folder, without extension (``a/report``, ``b/report``);
+    where that still collides (``report.txt`` and ``report.md`` in one folder), with it."""
+    by_stem = defaultdict(list)
+    for item in items:
+        if item != "-":
+            by_stem[SourceText(path=item, text="").doc_id].append(item)
+    ids, groups = {}, []
+    for stem, group in by_stem.items():
+        if len(group) < 2:
+            continue
+        groups.append(group)
+        paths = [_posix(item) for item in group]
+        common = posixpath.commonpath([posixpath.dirname(p) for p in paths]) if all(
+            p.startswith("/") for p in paths) or not any(p.startswith("/") for p in paths) else ""
+        relative = [posixpath.relpath(p, common) if common else p for p in paths]
+        stems = [posixpath.splitext(r)[0] for r in relative]
+        for item, rel, short in zip(group, relative, stems):
+            ids[item] = short if stems.count(short) == 1 else rel
+    return ids, groups
+
+
+def _posix(item: str) -> str:
+    """A file path, or an address without its scheme (``https://x.org/a.html`` → ``x.org/a.html``)."""
+    if "://" in item:
+        return item.split("://", 1)[1].split("?", 1)[0].rstrip("/") or item
+    return posixpath.normpath(item.replace("\\", "/"))
+
+
 def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
-            stats: Optional[dict] = None) -> tuple[str, Optional[str], str]:
+            stats: Optional[dict] = None, doc_id: Optional[str] = None) -> tuple[str, Optional[str], str]:
     """(name, error or None, JSONL text) for one input path or an already read SourceText.
-    ``stats`` (if given) receives ``words``: the input's word count, for progress."""
+    ``stats`` (if given) receives ``words``: the input's word count, for progress. ``doc_id``
+    (if given) names the document in its records instead of its file name."""
     from coopextract.extract import extract_source
     from coopextract.records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else item
     try:
         source = item if isinstance(item, SourceText) else read(item)
+        if doc_id:
+            source = replace(source, name=doc_id)
         if stats is not None:
             stats["words"] = len(source.text.split())
         paragraphs = extract_source(source, ref_date=ref_date)
@@ -50,7 +87,8 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
 def _process_star(args):
     """process() plus the input's word count (for the progress bar's words/s)."""
     stats: dict = {}
-    return (*process(*args, stats=stats), stats.get("words", 0))
+    item, level, ref_date, doc_id = args
+    return (*process(item, level, ref_date, stats=stats, doc_id=doc_id), stats.get("words", 0))
 
 
 def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Optional[str] = None,
@@ -67,6 +105,10 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
     reuse = reuse or {}
     done = {} if done is None else done
     items = _ordered_inputs(list(inputs))
+    doc_ids, collisions = unique_doc_ids(items)
+    for group in collisions:
+        on_error("warning: inputs share the document id " + repr(SourceText(path=group[0], text="").doc_id)
+                 + "; their records use " + ", ".join(f"{doc_ids[i]!r} ({i})" for i in group))
     work = []
     failed = 0
     for item in items:
@@ -85,7 +127,8 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
             work.append((item, sha, reuse[item][1]))
         else:
             work.append((item, None, None))
-    todo = [(w, level, ref_date) for w, sha, cached in work if cached is None]
+    todo = [(w, level, ref_date, None if isinstance(w, SourceText) else doc_ids.get(w))
+            for w, sha, cached in work if cached is None]
     if jobs > 1 and len(todo) > 1:
         import multiprocessing as mp
 

@@ -118,6 +118,11 @@ class _Grower:
             if (prev.text == "&" or prev.text in self.lex.particles) and j > 1 and _cap(doc[j - 2]):
                 j -= 2                      # "Bill & Melinda Gates Foundation", "Alexander von Humboldt Foundation"
                 continue
+            if (j < h and (prev.lower_ in self.lex.roles or self.lex.title_of([prev.text])) and _cap(prev)
+                    and doc[j].text in self.lex.given_names and doc[j].text not in self.lex.non_name
+                    and (j < 2 or not _cap(doc[j - 2]))):
+                j -= 1                      # a title in the name of a person the institution is named for:
+                break                       # "King Fahd National Library", "Sheikh Zayed University"
             if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
                     or self.lex.title_of([prev.text]) or is_initial(prev.text)):
                 break
@@ -210,7 +215,26 @@ class _Grower:
 def _generic_plural(span: Span, lex: Lexicon) -> bool:
     """'both Presidential Libraries': a plural head with only generic words before it."""
     last = span[-1].text
-    return last.endswith("s") and last[:-1] not in lex.heads and all(t.text in lex.non_name for t in span)
+    return (last.endswith("s") and last[:-1] not in lex.heads and last not in lex.company_suffixes    # "Baltic Times", "… Airlines"
+            and all(t.text in lex.non_name for t in span))
+
+
+def _generic_unit(span: Span, lex: Lexicon) -> bool:
+    """'Digitisation Centre', 'Users Service': an internal unit (``institution_units.txt``)
+    named by generic words only, not an institution. A proper word before the head (a place,
+    an adjective of a country, an acronym, a personal name) or an of-phrase after it keeps it."""
+    if span[-1].text not in lex.unit_heads:
+        return False
+    return all(_generic_word(t.text, lex) for t in span[:-1])
+
+
+def _generic_word(word: str, lex: Lexicon) -> bool:
+    if (word in lex.places or word in lex.demonyms or looks_like_acronym(word) or word in lex.given_names
+            or word in lex.family_names):
+        return False
+    lower = word.lower()
+    return (lower.endswith(lex.non_name_suffixes) or lower.endswith(("ing", "isation", "ization"))
+            or (lower.endswith("s") and not lower.endswith("ss")))
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -314,7 +338,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         end = grower.right(i, start)
         covered_until = end
         span = Span(doc, start, end, label="INSTITUTION")
-        if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places:
+        if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places or _generic_unit(span, lex):
             continue
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue

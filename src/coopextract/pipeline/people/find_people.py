@@ -12,7 +12,8 @@ it has *evidence*:
 * ``cue``       a context word ("headed by", "met with", "presented … to"; "X said", "X visited");
 * ``form``      initials, a patronymic ending or a name particle;
 * ``list``      it stands in a list with a person ("Lena Fischer, Dr. Karl Weber and …");
-* ``shape``     two to four name words with nothing against them.
+* ``shape``     two to four name words that the name lexicons read as a name (a known given
+                name first, or a family name written first or in capitals; ``_known_name``).
 
 Single words (a surname alone) are kept only with a title; others are passed on with
 evidence ``None`` for :mod:`coopextract.pipeline.linking` to attach to a full name of the document.
@@ -36,6 +37,8 @@ ROLE_LOOKBACK = 28
 ROLE_AFTER_MAX = 16
 # Most name words a person's name has ("Rashid Akif oglu Mammadli" has 3 + a particle).
 MAX_NAME_WORDS = 5
+# Longest abbreviated given name written with a full stop ("Md.", "Mohd.", "Wm.").
+GIVEN_ABBREVIATION_MAX = 4
 STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
 
 
@@ -73,9 +76,24 @@ class _Context:
             return False
         if is_initial(t):
             return True
-        if len(t) > 1 and t.isupper():          # an acronym, not a name
-            return False
+        if (t.endswith(".") and len(t) - 1 <= GIVEN_ABBREVIATION_MAX and t[:-1] in self.lex.given_names
+                and i + 1 < len(self.doc) and self.doc[i + 1].text[:1].isupper()):
+            return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
+        if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
+            return self.caps_family_name(i)
         return tok.is_alpha or all(c.isalpha() or c in "'’-" for c in t)
+
+    def caps_family_name(self, i: int) -> bool:
+        """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
+        t = self.doc[i].text
+        if not t.isalpha() or t.capitalize() not in self.lex.family_names | self.lex.family_first:
+            return False
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(self.doc):
+                w = self.doc[k].text
+                if w[:1].isupper() and not w.isupper() and w in self.lex.given_names and w not in self.lex.non_name:
+                    return True
+        return False
 
     def role_word(self, i: int) -> bool:
         w = self.doc[i].lower_
@@ -100,11 +118,17 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                     k += 1
                 if k < n and ctx.name_word(k):
                     j = k + 1
+                elif (k + 1 < n and doc[k].text == "-" and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""
+                      and ctx.name_word(k + 1)):
+                    j = k + 2                 # "Khalid al-Rashid", "Amr el-Sayed"
                 else:
                     break
             elif (doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n
                   and (ctx.name_word(j + 1) or (doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 4))):
                 j += 2                                # "Jean-Pierre", "Ji-yeon", "Sung-ho"
+            elif (doc[i].text in lex.family_first and doc[j].text in lex.given_names and doc[j].text[:1].isupper()
+                  and j not in ctx.inst_at and doc[j].lower_ in STOP_WORDS):
+                j += 1                                # "Nguyen Van An": a given name that is also a word
             else:
                 break
         runs.extend(_split_run(ctx, i, j))
@@ -124,10 +148,11 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
               and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places)]
     if places:
         i = max(i, places[-1] + 1)
-    # an initial starts a new name: "… Chekhov A. Smith"
+    # an initial starts a new name: "… Chekhov A. Smith"; not after a lone given name, where it
+    # is a middle initial ("James H. Whitfield")
     parts, s = [], i
     for k in range(i + 1, j):
-        if is_initial(doc[k].text) and not is_initial(doc[k - 1].text):
+        if is_initial(doc[k].text) and not is_initial(doc[k - 1].text) and not (k - 1 == s and doc[s].text in ctx.lex.given_names):
             parts.append((s, k))
             s = k
     parts.append((s, j))
@@ -267,7 +292,8 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "form"
         if e - s < 2 and info["evidence"] != "title":
             info["evidence"] = None            # a single word needs a title, or linking to a full name
-        if info["evidence"] is None and not _title_case_sentence(span) and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4 and not _sentence_initial_word(doc, s):
+        if (info["evidence"] is None and not _title_case_sentence(span) and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
+                and not _sentence_initial_word(doc, s) and _known_name(lex, words)):
             info["evidence"] = "shape"
         found.append((span, info))
     _share_list_evidence(doc, found, lex)
@@ -312,6 +338,25 @@ def _form(lex: Lexicon, words: list[str]) -> bool:
         or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
 
 
+def _known_name(lex: Lexicon, words: list[str]) -> bool:
+    """The words read as a personal name by the name lexicons: a known given name first
+    ("Laura Bell"); a known family name last after a word that is none ("Alvan Jafarov"); a
+    family name written first and a given name after it ("Kovács Péter", "Wang Xiaoming"); a
+    family name in capitals ("Hiroshi TANAKA"). Two capitalised words with
+    none of these ("General Dynamics", "Surface Pro") are not a person on their shape alone."""
+    names = [w for w in words if w[:1].isupper() and w not in lex.particles]
+    if len(names) < 2:
+        return False
+    first = names[0]
+    if first in lex.given_names or (first.isupper() and first.capitalize() in lex.family_names | lex.family_first):
+        return True
+    if first in lex.family_first and any(w in lex.given_names for w in names[1:]):
+        return True
+    if names[-1] in lex.family_names and first not in lex.family_names:     # "Alvan Jafarov": a rare given name
+        return True
+    return any(w.isupper() and len(w) > 1 for w in names[1:])      # "Hiroshi TANAKA" (checked by caps_family_name)
+
+
 # A sentence whose function words are capitalised is a headline ("Reading Rooms Open Across
 # Northern Towns"): there, two capitalised words in a row say nothing. In running text function
 # words are capitalised only at the start of a sentence; in title case nearly all of them are.
@@ -329,7 +374,7 @@ def _sentence_initial_word(doc: Doc, s: int) -> bool:
     return doc[s].is_sent_start and doc[s].lower_.endswith(("ing", "ed", "ly"))
 
 
-LIST_GLUE = {",", "and", "&"}
+LIST_GLUE = {",", ";", "and", "&"}
 # Most tokens between two names of one list: ", Dr." / "and Prof." / ", and Mrs."
 LIST_GAP_MAX = 4
 

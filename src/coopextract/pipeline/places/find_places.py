@@ -6,6 +6,11 @@ PhraseMatcher: :class:`PlaceMatcher`); the longest match wins where names overla
 ("Republic of Azerbaijan" over "Azerbaijan"). Country adjectives ("Turkish", "Azerbaijani")
 go to ``doc.spans["demonyms"]``: they are not places, but they give institutions a country.
 
+A name several places share ("London": GB, CA) is read as the place of a country the same
+paragraph names (a country, a region, a country adjective: "London, Ontario" is in CA), the
+nearest first; else as the gazetteer's first reading of it (the country, a region, a capital,
+the most populous city: :func:`choose_reading`). A city's GeoNames id goes with it.
+
 A place inside an institution's name ("National Library of Morocco") is part of the
 institution, not a location mention: the institutions component, which runs next, removes
 such spans from ``doc.spans["locations"]``.
@@ -99,13 +104,37 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
         label = doc.vocab.strings[match_id]
         (places if label == "PLACE" else demonyms).append(Span(doc, start, end, label=label))
     places = filter_spans(places)
+    readings = getattr(lex, "place_readings", {}) or {}
+    # (token position, country) of what names a country unambiguously: countries, regions,
+    # places of one reading, demonyms
+    context = [(span.start, lex.demonyms[span.text]) for span in demonyms]
     for span in places:
-        ident, kind, country = lex.places[span.text]
-        span._.location = {"name": span.text, "country": country, "kind": kind, "rule": ident}
+        own = readings.get(span.text, ())
+        if len(own) == 1 or (own and own[0][1] != "city"):
+            if own[0][2]:
+                context.append((span.start, own[0][2]))
+    for span in places:
+        own = readings.get(span.text) or ((*lex.places[span.text], None),)
+        ident, kind, country, geonames_id = choose_reading(own, [(abs(at - span.start), c) for at, c in context
+                                                                 if at != span.start])
+        span._.location = {"name": span.text, "country": country, "kind": kind, "rule": ident,
+                           "geonames_id": geonames_id}
     for span in demonyms:
         span._.location = {"name": span.text, "country": lex.demonyms[span.text], "kind": "demonym",
                            "rule": "demonym"}
     return places, demonyms
+
+
+def choose_reading(readings: tuple, context: list) -> tuple:
+    """The place meant among ``readings`` (in the gazetteer's order of preference): one in a
+    country of ``context`` — (distance, country) pairs, the nearest first — else the first.
+    A country's own name is never read otherwise ("Georgia" near "USA" is still GE)."""
+    if len(readings) > 1 and readings[0][1] != "country":
+        for _, country in sorted(context):
+            for reading in readings:
+                if reading[2] == country:
+                    return reading
+    return readings[0]
 
 
 class LocationsComponent(ParagraphComponent):
