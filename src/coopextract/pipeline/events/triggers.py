@@ -165,9 +165,24 @@ def load_lemma_forms(path: Path) -> dict[str, tuple[str, ...]]:
     return forms
 
 
-def load_predicate_rules(path: Path, forms: dict) -> list[TriggerRule]:
-    """``event_predicates.jsonl`` → trigger rules whose token patterns match the predicate's
-    and the object's inflections in either order within one clause (see the file's header)."""
+@dataclass(frozen=True)
+class PredicateRule:
+    """One row of ``event_predicates.jsonl`` with its inflections spelled out."""
+
+    id: str
+    type: str
+    form: str
+    finite: frozenset          # predicate forms: "signed", "hands"
+    nominal: frozenset         # its -ing forms: "signing" (a noun trigger)
+    particles: frozenset       # "over" of "hand over" (empty: none needed)
+    objects: frozenset         # object forms; empty: the predicate alone is the trigger
+    reach: int
+
+
+def load_predicate_rules(path: Path, forms: dict) -> list[PredicateRule]:
+    """``event_predicates.jsonl`` → predicate rules, matched by :func:`predicate_matches`:
+    the predicate's and the object's inflections in either order within one clause (see the
+    file's header)."""
     rules = []
     for row in _read_jsonl(Path(path), PREDICATE_KEYS | PREDICATE_OPTIONAL_KEYS, PREDICATE_KEYS):
         where = f"{path}:{row['_line']}"
@@ -181,8 +196,12 @@ def load_predicate_rules(path: Path, forms: dict) -> list[TriggerRule]:
         reach = row.get("reach", PREDICATE_REACH)
         if not isinstance(reach, int) or reach < 0:
             raise ModelsError(f"{where}: 'reach' must be a whole number of tokens")
-        for suffix, pattern, form in predicate_patterns(row, forms, reach):
-            rules.append(TriggerRule(f"{row['id']}{suffix}", row["type"], form, pattern))
+        words = inflections(row["lemmas"], forms)
+        rules.append(PredicateRule(
+            row["id"], row["type"], row["form"],
+            frozenset(w for w in words if not w.endswith("ing")), frozenset(w for w in words if w.endswith("ing")),
+            frozenset(w.lower() for w in row.get("particles", [])),
+            frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach))
     return rules
 
 
@@ -196,36 +215,51 @@ def inflections(words, forms: dict, nouns: bool = False) -> list[str]:
     return sorted(out)
 
 
-def predicate_patterns(row: dict, forms: dict, reach: int) -> list[tuple[str, list, str]]:
-    """(id suffix, token pattern, form) of one predicate row: the predicate (+ particles) alone,
-    or with an object of its class after it ("signed a memorandum", not across "of": "presented
-    the restoration of the manuscripts" presents no manuscripts) or before it in the passive
-    ("the memorandum ... was signed", "the books were officially handed over"). The -ing form
-    is a nominal ("the signing of the agreement", "a signing ceremony"): form "noun", which
-    needs a date or an occurrence verb like any noun trigger. No pattern crosses a sentence
-    start or a semicolon."""
-    words = inflections(row["lemmas"], forms)
-    particles = [{"LOWER": {"IN": [w.lower() for w in row["particles"]]}}] if row.get("particles") else []
-    inside = {"IS_SENT_START": False}
+def predicate_matches(doc: Doc, rules: list) -> list[tuple[int, int, str, str]]:
+    """(start, end, rule id, form) of every predicate-class trigger, one linear pass:
+    the predicate (+ its particle) alone, or with the nearest object of its class after it
+    (not across "of": "presented the restoration of the manuscripts" presents no manuscripts)
+    or, in the passive, before it ("the memorandum ... was signed", "the books were officially
+    handed over", up to ``PASSIVE_REACH``). The -ing form is a nominal ("the signing of the
+    agreement", "a signing ceremony"): form "noun", which needs a date or an occurrence verb
+    like any noun trigger, and takes "of". Nothing crosses a sentence start or a semicolon."""
+    lower = [t.lower_ for t in doc]
+    n = len(lower)
+    starts = [t.is_sent_start for t in doc] if doc.has_annotation("SENT_START") else [False] * n
     out = []
-    for suffix, group, form in ((".finite", [w for w in words if not w.endswith("ing")], row["form"]),
-                                (".nominal", [w for w in words if w.endswith("ing")], "noun")):
-        if not group:
-            continue
-        predicate = {"LOWER": {"IN": group}}
-        if not row.get("objects"):
-            out.append((suffix, [predicate] + particles, form))
-            continue
-        objects = {"LOWER": {"IN": inflections(row["objects"], forms, nouns=True)}, **inside}
-        stops = [";"] if form == "noun" else [";", "of"]      # "the signing of the agreement"
-        gap = {"IS_SENT_START": False, "LOWER": {"NOT_IN": stops}, "OP": f"{{0,{reach}}}"}
-        out.append((f"{suffix}.predicate_first", [predicate] + particles + [gap, objects], form))
-        if form != "noun":
-            wide_gap = {"IS_SENT_START": False, "ORTH": {"NOT_IN": [";"]}, "OP": f"{{0,{max(reach, PASSIVE_REACH)}}}"}
-            out.append((f"{suffix}.passive", [{"LOWER": objects["LOWER"]}, wide_gap,
-                                              {"LOWER": {"IN": sorted(PASSIVE_AUXILIARIES)}, **inside},
-                                              {"LOWER": {"REGEX": "ly$"}, "OP": "?"},
-                                              {**predicate, **inside}] + particles, form))
+    for i, word in enumerate(lower):
+        for rule in rules:
+            nominal = word in rule.nominal
+            if not nominal and word not in rule.finite:
+                continue
+            form = "noun" if nominal else rule.form
+            j = i + 1
+            if rule.particles:
+                if j >= n or lower[j] not in rule.particles:
+                    continue
+                j += 1
+            if not rule.objects:
+                out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}", form))
+                continue
+            for k in range(j, min(n, j + rule.reach + 1)):
+                if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal):
+                    break
+                if lower[k] in rule.objects:
+                    out.append((i, k + 1, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first", form))
+                    break
+            if nominal:
+                continue
+            aux = i - 1
+            if aux >= 0 and lower[aux].endswith("ly") and not starts[i]:
+                aux -= 1                                   # "were officially handed over"
+            if aux < 0 or lower[aux] not in PASSIVE_AUXILIARIES or starts[aux + 1]:
+                continue
+            for k in range(aux - 1, max(-1, aux - 1 - max(rule.reach, PASSIVE_REACH)), -1):
+                if lower[k] == ";" or (starts[k + 1] and k + 1 <= aux):
+                    break
+                if lower[k] in rule.objects:
+                    out.append((k, j, f"{rule.id}.finite.passive", form))
+                    break
     return out
 
 
@@ -290,7 +324,7 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
-                  cue_anchors: Optional[Anchors] = None) -> list[tuple[int, int, dict]]:
+                  cue_anchors: Optional[Anchors] = None, predicates=()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -304,6 +338,8 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
+    for start, end, rule_id, _ in predicate_matches(doc, predicates):
+        by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
     if not by_type:
         return []
     kept = [span for spans in by_type.values() for span in filter_spans(spans)]
@@ -497,20 +533,27 @@ class TriggersComponent(ParagraphComponent):
     def load(self) -> None:
         triggers = models_path(TRIGGER_FILE, self.models_dir)
         forms = load_lemma_forms(models_path(FORMS_FILE, self.models_dir))
-        predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms)
-        self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers) + predicates}
+        self.predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms)
+        self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers)}
         self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
         self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
         self.trigger_matcher = _matcher(self.vocab, triggers, self.trigger_rules)
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
+        # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
+        self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [])
+                                   for p in self.predicates
+                                   for suffix, form in ((".finite", p.form), (".nominal", "noun"),
+                                                        (".finite.predicate_first", p.form),
+                                                        (".nominal.predicate_first", "noun"),
+                                                        (".finite.passive", p.form))})
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
 
     def process(self, doc: Doc) -> None:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
-                                               self.trigger_anchors, self.cue_anchors):
+                                               self.trigger_anchors, self.cue_anchors, self.predicates):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
