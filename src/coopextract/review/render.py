@@ -743,6 +743,25 @@ _JS = r"""
     if (box) { box.hidden = false; box.textContent = "Script error: " + errors.join(" | "); }
   };
 
+  // Click a column head to sort the rows by valueOf(row, key, ascending); ties keep text order.
+  function sortable(table, tbody, rows, valueOf) {
+    Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
+      th.addEventListener("click", function () {
+        var key = th.dataset.key, asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (o) {
+          o.setAttribute("aria-sort", "none");
+        });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        rows.sort(function (a, b) {
+          var va = valueOf(a, key, asc), vb = valueOf(b, key, asc), c = va < vb ? -1 : (va > vb ? 1 : 0);
+          if (c === 0) { return a.dataset.para < b.dataset.para ? -1 : (a.dataset.para > b.dataset.para ? 1 : 0); }
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { tbody.appendChild(r); });
+      });
+    });
+  }
+
   function setup(doc) {
     var table = doc.querySelector("table.events");
     if (!table) { return; }
@@ -764,26 +783,10 @@ _JS = r"""
     [fType, fYear].forEach(function (el) { el.addEventListener("change", apply); });
     fText.addEventListener("input", apply);
 
-    Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
-      th.addEventListener("click", function () {
-        var key = th.dataset.key, asc = th.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (o) {
-          o.setAttribute("aria-sort", "none");
-        });
-        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
-        var value = function (r) {
-          if (key === "conf") { return parseFloat(r.dataset.conf); }
-          if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
-          return r.dataset[key] || "";
-        };
-        rows.sort(function (a, b) {
-          var va = value(a), vb = value(b);
-          var c = va < vb ? -1 : (va > vb ? 1 : 0);
-          if (c === 0) { c = a.dataset.para < b.dataset.para ? -1 : (a.dataset.para > b.dataset.para ? 1 : 0); return c; }
-          return asc ? c : -c;
-        });
-        rows.forEach(function (r) { tbody.appendChild(r); });
-      });
+    sortable(table, tbody, rows, function (r, key, asc) {
+      if (key === "conf") { return parseFloat(r.dataset.conf); }
+      if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
+      return r.dataset[key] || "";
     });
 
     Array.prototype.forEach.call(doc.querySelectorAll(".tl-bar"), function (bar) {
@@ -827,25 +830,10 @@ _JS = r"""
     [fDoc, fType, fYear].forEach(function (el) { el.addEventListener("change", apply); });
     fText.addEventListener("input", apply);
 
-    Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
-      th.addEventListener("click", function () {
-        var key = th.dataset.key, asc = th.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (o) {
-          o.setAttribute("aria-sort", "none");
-        });
-        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
-        var value = function (r) {
-          if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
-          if (key === "doc") { return r.dataset.para; }
-          return r.dataset[key] || "";
-        };
-        rows.sort(function (a, b) {
-          var va = value(a), vb = value(b), c = va < vb ? -1 : (va > vb ? 1 : 0);
-          if (c === 0) { return a.dataset.para < b.dataset.para ? -1 : (a.dataset.para > b.dataset.para ? 1 : 0); }
-          return asc ? c : -c;
-        });
-        rows.forEach(function (r) { tbody.appendChild(r); });
-      });
+    sortable(table, tbody, rows, function (r, key, asc) {
+      if (key === "date") { return r.dataset.date || (asc ? "\uffff" : ""); }
+      if (key === "doc") { return r.dataset.para; }
+      return r.dataset[key] || "";
     });
 
     Array.prototype.forEach.call(sec.querySelectorAll(".net-node"), function (node) {
