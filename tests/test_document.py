@@ -37,3 +37,24 @@ def test_a_run_of_one_punctuation_character_is_not_quadratic():
     paragraphs = coopextract.extract_text("A note " + ")" * 20_000 + " ends here.")
     assert time.perf_counter() - started < 5      # about 0.05 s; quadratic was minutes
     assert paragraphs[0].text.endswith("ends here.")
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Library donates rare maps to Porto", True),
+    ("News from the library (3): Librarians visited the National Library of Finland", True),
+    ("Bergen, 3 May 2022", False),                 # a date line: no lower-case word
+    ("On 3 May 2022 the library received forty books from Porto.", False),   # prose
+])
+def test_a_headline_is_recognised_by_its_shape(text, headline):
+    from coopextract.pipeline.segment import is_headline
+
+    assert is_headline(text) is headline
+
+
+def test_the_headline_of_a_news_page_gives_no_event_of_its_own():
+    text = ("Library donates rare maps to Porto\n\n"
+            "On 3 May 2022 the University of Bergen Library donated 40 rare maps to the Porto Municipal Library.")
+    paragraphs = coopextract.extract_text(text)
+    assert paragraphs[0].events == []
+    assert [e.event_type for e in paragraphs[1].events] == ["donation"]
+    assert paragraphs[1].section == "Library donates rare maps to Porto"

@@ -39,6 +39,9 @@ HEADING_MAX_WORDS = 14
 # TITLE_MIN_WORDS and at most TITLE_MAX_WORDS words: two keeps one capitalised word (a
 # place or a name on a line of its own) prose; eight covers the section titles of the
 # annual reports read, while a sentence-case line that long is rarely all capitalised.
+# A headline above a news story is one line of at most this many words: 20 covers the long
+# headlines of news agencies; a first paragraph of prose without final punctuation is longer.
+HEADLINE_MAX_WORDS = 20
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 8
 # A paragraph longer than this is processed as several blocks (cut at a sentence end, else
@@ -147,6 +150,16 @@ def is_title_line(text: str, common: frozenset) -> bool:
     return capitalised >= TITLE_MIN_WORDS and known * 2 > capitalised
 
 
+def is_headline(text: str) -> bool:
+    """A headline or kicker at the top of a page: one line of at most ``HEADLINE_MAX_WORDS``
+    words without final punctuation, with at least one lower-case word of three letters (so a
+    date line such as "Bergen, 3 May 2022" is not one): "Library donates rare maps to Porto"."""
+    line = text.strip()
+    if "\n" in line or len(line.split()) > HEADLINE_MAX_WORDS or line.endswith(_FINAL_PUNCT):
+        return False
+    return any(len(w) >= 3 and w.islower() for w in _LOWER_WORD.findall(line))
+
+
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
 
@@ -205,6 +218,11 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
             continue
         spans.append([start, end])
         kinds.append(kind)
+    for i, (start, end) in enumerate(spans):      # a news page opens with its headline(s)
+        if kinds[i] is None and is_headline(text[start:end]):
+            kinds[i] = "section"
+        elif kinds[i] is None:
+            break                                  # the first paragraph of prose
 
     blocks: list[Block] = []
     section: Optional[str] = None
