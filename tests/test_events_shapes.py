@@ -77,3 +77,14 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)
     assert {(x.role, x.name) for x in event.participants} == expected
+
+
+def test_the_lead_of_a_news_story_happened_on_the_story_date():
+    text = ("Bergen, 3 May 2022\n\n"
+            "The University of Bergen Library and the National Library of Finland have signed a memorandum "
+            "of cooperation.\n\n"
+            "The director also visited the Porto Municipal Library.")
+    events = events_of(text)
+    lead = [e for e in events if e.event_type == "agreement"]
+    assert [(e.date.start, e.date.inferred) for e in lead] == [("2022-05-03", True)]
+    assert [e.date for e in events if e.event_type == "visit"] == [None]

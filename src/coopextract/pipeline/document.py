@@ -46,6 +46,7 @@ class Work:
     docs: list = field(default_factory=list)            # [Doc], a working Doc per paragraph
     dates: Optional[list] = None        # [[DateValue]] per paragraph, from coop_date_context
     entities: Optional[list] = None     # [Entities] per paragraph, from coop_linking
+    story_date: Optional[object] = None  # the date line's DateValue, from coop_date_context
 
 
 def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, blocks=None) -> Doc:

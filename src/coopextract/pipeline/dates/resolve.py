@@ -59,13 +59,16 @@ WEEKDAY_WINDOW = 6
 
 
 def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
-                  models_dir: Optional[str] = None) -> list[list[DateValue]]:
+                  models_dir: Optional[str] = None, story: Optional[list] = None) -> list[list[DateValue]]:
+    """One list of dates per block; ``story``, when given, receives the date line's value (the
+    story's own date: "Bergen, 3 May 2022 — …", "Published 3 May 2022") if the document has one."""
     words = date_words(models_dir)
     items = _collect(docs, blocks, words)
     order = _numeric_order(items)
     for it in items:
         _resolve_numeric(it, order)
-    ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or _date_line(items, blocks, date_line_cues(models_dir))
+    line = _date_line(items, blocks, date_line_cues(models_dir))
+    ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
     _resolve_relative(items, ref, words)
     text = source.text
@@ -77,6 +80,8 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
             continue
         s, e = it["char_start"], it["char_end"]
         out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, **fields))
+        if story is not None and line and it is line[1]:
+            story.append(out[it["block"]][-1])
     return out
 
 
@@ -210,14 +215,14 @@ def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
         place = block.text[:start].rstrip()
         if (f["precision"] == "day" and place.endswith(",") and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
                 and _DATELINE_TAIL.match(block.text, end)):
-            return _parse_ref(f["start"])
+            return _parse_ref(f["start"]), it
         body = "".join(block.text.split())
         if len(block.text.strip()) > DATE_LINE_MAX_CHARS or not body:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
         first = block.text.split(None, 1)[0].strip(":").lower()
         if covered / len(body) >= DATE_LINE_MIN_COVER or first in cues:
-            return _parse_ref(f["start"])
+            return _parse_ref(f["start"]), it
     return None
 
 
@@ -573,7 +578,9 @@ class DateContextComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         work = work_of(doc)
-        work.dates = resolve_dates(work.docs, work.blocks, work.source, work.ref_date, self.models_dir)
+        story: list = []
+        work.dates = resolve_dates(work.docs, work.blocks, work.source, work.ref_date, self.models_dir, story)
+        work.story_date = story[0] if story else None
         doc._.dates = [d for paragraph in work.dates for d in paragraph]
         return doc
 

@@ -118,15 +118,25 @@ _NAME_PUNCT = frozenset({"&", "-", "–", "—"})
 
 
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
-                    models_dir: Optional[str] = None) -> list[list[Event]]:
+                    models_dir: Optional[str] = None, story_date: Optional[DateValue] = None) -> list[list[Event]]:
+    """``story_date``: the date line of a news story ("Bergen, 3 May 2022 — …"); an asserted
+    event of the story's lead (its first paragraph after the date line) that the text dates no
+    other way happened then ("The two libraries have signed a memorandum …")."""
     out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
+    lead = story_date is not None
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if not block.yields_events:
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
-        out.append(paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
-                                    models_dir=models_dir))
+        events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
+                                  models_dir=models_dir)
+        if lead and not (block.char_start <= story_date.char_start < block.char_end):
+            events = [e if e.date is not None or e.modality != "asserted" else
+                      e.model_copy(update={"date": story_date.model_copy(update={"inferred": True})})
+                      for e in events]
+            lead = False
+        out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
     return out
@@ -569,7 +579,7 @@ class EventsComponent(RuleComponent):
             raise ValueError(f"{self.name} needs coop_date_context and coop_linking before it in the pipeline")
         source = work.source
         events = assemble_events(work.docs, work.blocks, work.dates, work.entities, source.doc_id, source.path,
-                                 self.models_dir)
+                                 self.models_dir, work.story_date)
         doc._.events = [e for paragraph in events for e in paragraph]
         doc._.paragraphs = paragraph_records(work, events)
         end_work(doc)
