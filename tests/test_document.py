@@ -58,3 +58,10 @@ def test_the_headline_of_a_news_page_gives_no_event_of_its_own():
     assert paragraphs[0].events == []
     assert [e.event_type for e in paragraphs[1].events] == ["donation"]
     assert paragraphs[1].section == "Library donates rare maps to Porto"
+
+
+def test_a_date_line_above_the_headline_does_not_end_the_headlines():
+    text = ("07.04.2022 17:24\n\nThe ambassador of Norway visited the Porto Municipal Library\n\n"
+            "The ambassador of Norway visited the Porto Municipal Library on Monday.")
+    paragraphs = coopextract.extract_text(text)
+    assert [p.events != [] for p in paragraphs] == [False, False, True]

@@ -58,8 +58,10 @@ def check(text: str) -> None:
         for event in p.events:
             assert event.source == p.source
             spans += [*event.people, *event.institutions, *event.locations, *event.quantities]
-            if event.date is not None:
-                spans.append(event.date)
+            if event.date is not None:   # a carried date points where it was written, maybe another paragraph
+                assert document[event.date.char_start:event.date.char_end] == event.date.text
+                if not event.date.inferred:
+                    spans.append(event.date)
             if event.trigger is not None and event.trigger_char_start is not None:
                 assert document[event.trigger_char_start:event.trigger_char_end] == event.trigger
             if event.evidence_char_start is not None:

@@ -11,6 +11,8 @@
   are never rejoined: no page break cut them.
 * Paragraphs under a bibliography heading, and citation lines ("Citation List: …",
   "Cite as: …"), are of kind ``bibliography``: they are kept as records but yield nothing.
+  A block that only opens with a citation line and runs far longer than one citation
+  (hard-wrapped text without blank lines) is body text, not one bibliography entry.
 """
 
 import re
@@ -58,6 +60,10 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 _FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+# A block opening with a citation line is one citation when it is at most this long: the
+# corpus's citation line is 252 characters, and a reference with many authors and a long
+# title stays under 1,000; a longer block is prose that a citation line happens to open.
+CITATION_MAX_CHARS = 1_000
 _CITATION_LINE = re.compile(r"^(?:citation(?: list)?|cite as|how to cite(?: this \w+)?|to cite this \w+)\s*:", re.I)
 
 
@@ -150,14 +156,17 @@ def is_title_line(text: str, common: frozenset) -> bool:
     return capitalised >= TITLE_MIN_WORDS and known * 2 > capitalised
 
 
+def _is_line(text: str) -> bool:
+    """One short line without final punctuation: a headline, a date line, a byline."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(_FINAL_PUNCT)
+
+
 def is_headline(text: str) -> bool:
     """A headline or kicker at the top of a page: one line of at most ``HEADLINE_MAX_WORDS``
     words without final punctuation, with at least one lower-case word of three letters (so a
     date line such as "Bergen, 3 May 2022" is not one): "Library donates rare maps to Porto"."""
-    line = text.strip()
-    if "\n" in line or len(line.split()) > HEADLINE_MAX_WORDS or line.endswith(_FINAL_PUNCT):
-        return False
-    return any(len(w) >= 3 and w.islower() for w in _LOWER_WORD.findall(line))
+    return _is_line(text) and any(len(w) >= 3 and w.islower() for w in _LOWER_WORD.findall(text))
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
@@ -221,8 +230,8 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     for i, (start, end) in enumerate(spans):      # a news page opens with its headline(s)
         if kinds[i] is None and is_headline(text[start:end]):
             kinds[i] = "section"
-        elif kinds[i] is None:
-            break                                  # the first paragraph of prose
+        elif kinds[i] is None and not _is_line(text[start:end]):
+            break                                  # the first paragraph of prose (a date line is passed over)
 
     blocks: list[Block] = []
     section: Optional[str] = None
@@ -233,7 +242,7 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
             section = " ".join(block_text.split())
             in_bibliography = heading == "bibliography"
             kind = "heading"
-        elif in_bibliography or _CITATION_LINE.match(block_text):
+        elif in_bibliography or (_CITATION_LINE.match(block_text) and end - start <= CITATION_MAX_CHARS):
             kind = "bibliography"
         else:
             kind = "body"

@@ -12,14 +12,22 @@ of Wales``, ``**signed**`` → ``signed``, list markers and ``#`` dropped). Thei
 spans travel in :attr:`SourceText.headings`.
 """
 
-from dataclasses import dataclass, field
+import hashlib
+import os
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Optional
 
-from coopextract.errors import InputError, UnsupportedInput
+from coopextract.errors import InputError, UnsupportedInput, display_path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm", ".docx")
 URL_SCHEMES = ("http://", "https://")
+# Bytes read at most from any one input (a file or standard input): 200 MB is ten times the
+# largest annual report PDF seen (~20 MB) and 100 times a long plain-text book; more is not one
+# document, or is a device such as /dev/zero, and would only exhaust memory.
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+_READ_BLOCK = 1 << 20
 
 
 def is_url(path) -> bool:
@@ -44,6 +52,11 @@ class SourceText:
     # True when the blocks come from the source's own structure (paragraphs, list items,
     # table rows), which no page break can have cut: they are never rejoined.
     structured: bool = False
+    # SHA-256 of the bytes actually read (files only): what ``--resume`` compares.
+    sha256: Optional[str] = None
+    # One-line notes on content that may be lost or misread (a PDF page that could not be
+    # read, an encoding guessed with low confidence), each ``PATH: warning: …``.
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def doc_id(self) -> str:
@@ -65,6 +78,35 @@ class SourceText:
         return None
 
 
+def too_large(name: str) -> InputError:
+    return InputError(name, f"larger than the input limit of {MAX_INPUT_BYTES // (1024 * 1024)} MB "
+                            "(MAX_INPUT_BYTES); split it into several files")
+
+
+def read_capped(handle, name: str) -> bytes:
+    """All bytes of an open binary ``handle``, or :func:`too_large` past ``MAX_INPUT_BYTES``."""
+    chunks, size = [], 0
+    while True:
+        chunk = handle.read(min(_READ_BLOCK, MAX_INPUT_BYTES + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_INPUT_BYTES:
+            raise too_large(name)
+
+
+def read_file_bytes(path: str) -> bytes:
+    """The bytes of the regular file ``path``: a FIFO, device or socket is refused before it is
+    opened (opening a FIFO would wait for a writer; ``/dev/zero`` never ends)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise InputError(path, "not a regular file (a pipe, device or socket); give a file, or - for standard input")
+    with open(path, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):   # swapped after the check
+            raise InputError(path, "not a regular file (a pipe, device or socket)")
+        return read_capped(handle, path)
+
+
 def read(path) -> SourceText:
     """Read one input: a file path, or ``"-"`` for standard input."""
     path = str(path)
@@ -76,6 +118,12 @@ def read(path) -> SourceText:
         from coopextract.read.url import read_url
 
         return read_url(path)
+    source = _read_file(path)
+    shown = display_path(path)
+    return source if shown == path else replace(source, path=shown)
+
+
+def _read_file(path: str) -> SourceText:
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.exists():
@@ -85,25 +133,18 @@ def read(path) -> SourceText:
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedInput(path, f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     try:
+        data = read_file_bytes(path)   # read once, whatever the format: the hash is of these bytes
         if suffix == ".pdf":
-            from coopextract.read.pdf import read_pdf
-
-            return read_pdf(p)
-        if suffix in (".html", ".htm"):
-            from coopextract.read.html import read_html
-
-            return read_html(p)
-        if suffix == ".docx":
-            from coopextract.read.docx import read_docx
-
-            return read_docx(p)
-        if suffix == ".md":
-            from coopextract.read.markdown import read_markdown
-
-            return read_markdown(p)
-        from coopextract.read.text import read_text
-
-        return read_text(p)
+            from coopextract.read.pdf import read_pdf_bytes as from_bytes
+        elif suffix in (".html", ".htm"):
+            from coopextract.read.html import source_from_html as from_bytes
+        elif suffix == ".docx":
+            from coopextract.read.docx import docx_source as from_bytes
+        elif suffix == ".md":
+            from coopextract.read.markdown import markdown_source as from_bytes
+        else:
+            from coopextract.read.text import source_from_bytes as from_bytes
+        return replace(from_bytes(data, str(p)), sha256=hashlib.sha256(data).hexdigest())
     except InputError:
         raise
     except PermissionError:

@@ -54,18 +54,25 @@ def docx_blocks(document) -> list[tuple[str, bool]]:
 
 
 def read_docx(path: Path) -> SourceText:
+    from coopextract.read import read_file_bytes
+
+    return docx_source(read_file_bytes(str(path)), str(path))
+
+
+def docx_source(data: bytes, name: str) -> SourceText:
+    """A Word file held in memory, named ``name`` in errors and records."""
+    import io
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    name = str(path)
-    with path.open("rb") as f:
-        head = f.read(8)
+    head = data[:8]
     if not head:
         raise EmptyInput(name, "empty file")
     if head.startswith(_OLE_MAGIC):
         raise InputError(name, "password-protected or old-format Word file: save it as .docx without a password")
     try:
-        document = docx.Document(name)
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(name, f"not a readable .docx file (corrupt or not a Word document: {type(exc).__name__})") from None
     except Exception as exc:  # lxml and zipfile raise many types for damaged parts

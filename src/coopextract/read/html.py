@@ -109,11 +109,15 @@ def html_to_text(html: str) -> tuple[str, Optional[str]]:
 def source_from_html(data: bytes, path: str) -> SourceText:
     if not data.strip():
         raise EmptyInput(path, "empty file")
-    text, headings, doc_date = html_to_source(decode(data, path), path)
+    notes: list = []
+    text, headings, doc_date = html_to_source(decode(data, path, notes), path)
     if not text.strip():
         raise EmptyInput(path, "no article text found in the HTML page")
-    return SourceText(path=path, text=text, doc_date=doc_date, headings=headings, structured=True)
+    return SourceText(path=path, text=text, doc_date=doc_date, headings=headings, structured=True,
+                      warnings=tuple(notes))
 
 
 def read_html(path: Path) -> SourceText:
-    return source_from_html(path.read_bytes(), str(path))
+    from coopextract.read import read_file_bytes
+
+    return source_from_html(read_file_bytes(str(path)), str(path))

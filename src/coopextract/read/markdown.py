@@ -140,13 +140,18 @@ def _is_table(lines: list[str], n: int) -> bool:
 
 
 def read_markdown(path: Path) -> SourceText:
-    name = str(path)
-    data = path.read_bytes()
+    from coopextract.read import read_file_bytes
+
+    return markdown_source(read_file_bytes(str(path)), str(path))
+
+
+def markdown_source(data: bytes, name: str) -> SourceText:
     if not data:
         raise EmptyInput(name, "empty file")
     if looks_binary(data):
         raise BinaryInput(name, "binary file, not text")
-    text, headings = structured_text(markdown_blocks(decode(data, name)))
+    notes: list = []
+    text, headings = structured_text(markdown_blocks(decode(data, name, notes)))
     if not text.strip():
         raise EmptyInput(name, "no text (whitespace or markup only)")
-    return SourceText(path=name, text=text, headings=headings, structured=True)
+    return SourceText(path=name, text=text, headings=headings, structured=True, warnings=tuple(notes))

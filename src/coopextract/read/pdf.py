@@ -10,6 +10,7 @@ a paragraph broken by a page break is two blocks here and is rejoined by ``segme
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 import pdfplumber
 
@@ -134,10 +135,50 @@ def read_pdf_bytes(data: bytes, name: str) -> SourceText:
     return pdf_source(io.BytesIO(data), name)
 
 
+def _damage(page) -> Optional[str]:
+    """Why the page's content cannot be read whole (a content stream that is missing, or that
+    does not decode although it holds bytes), or None. pdfminer skips such a page in silence."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    if page.page_obj.attrs.get("Contents") is None:
+        return None        # a page with no content at all: blank, not damaged
+    for stream in page.page_obj.contents:
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream):
+            return "its content stream is missing"
+        declared = resolve1(stream.attrs.get("Length", 0))
+        try:
+            data = stream.get_data()
+        except Exception as exc:  # noqa: BLE001 — pdfminer raises many types for bad streams
+            return f"its content stream does not decode ({type(exc).__name__})"
+        if not data and isinstance(declared, int) and declared > 0:
+            return "its content stream does not decode"
+    return None
+
+
+def _read_pages(pdf, name: str, notes: list) -> list[list[dict]]:
+    """Each page's lines; a page that cannot be read is empty, with a warning in ``notes``
+    naming it (all pages unreadable: the file is not a readable PDF)."""
+    pages_lines, failures = [], 0
+    for number, page in enumerate(pdf.pages, start=1):
+        problem = _damage(page)
+        try:
+            lines = _page_lines(page)
+        except Exception as exc:  # noqa: BLE001
+            lines, problem, failures = [], f"it could not be read ({type(exc).__name__})", failures + 1
+        if problem:
+            notes.append(f"{name}: warning: page {number}: {problem}; its text is missing or incomplete")
+        pages_lines.append(lines)
+    if pages_lines and failures == len(pages_lines):
+        raise ValueError("no page could be read")
+    return pages_lines
+
+
 def pdf_source(file, name: str) -> SourceText:
+    notes: list = []
     try:
         with pdfplumber.open(file) as pdf:
-            pages_lines = [_page_lines(page) for page in pdf.pages]
+            pages_lines = _read_pages(pdf, name, notes)
             has_images = any(page.images for page in pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         # pdfplumber wraps pdfminer's error (e.g. PDFPasswordIncorrect) whose str() is empty.
@@ -166,4 +207,4 @@ def pdf_source(file, name: str) -> SourceText:
         spans.append((number, start, len(text)))
     if not text.strip():
         raise EmptyInput(name, "PDF has no text besides headers and page numbers")
-    return SourceText(path=name, text=text + "\n", pages=tuple(spans))
+    return SourceText(path=name, text=text + "\n", pages=tuple(spans), warnings=tuple(notes))

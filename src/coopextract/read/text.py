@@ -6,13 +6,14 @@ import sys
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from charset_normalizer import from_bytes
 
-from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError
+from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError, display_path
 from coopextract.resources import models_path
 from coopextract.pipeline.lexicon import read_word_list
-from coopextract.read import SourceText
+from coopextract.read import SourceText, read_capped
 
 # Magic numbers of common binary formats that end up renamed to .txt in real archives.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
@@ -21,6 +22,12 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b
 # handful of NULs (seen in exported reports) is still read.
 BINARY_CONTROL_RATIO = 0.05
 _SNIFF = 8192
+# A legacy decoding is a guess with low confidence when more than this share of its
+# non-ASCII characters are symbols (box drawing, maths, arrows) rather than letters and
+# punctuation, with at least LOW_CONFIDENCE_MIN_SYMBOLS of them: Shift-JIS or GBK read
+# through a Cyrillic code page gives ~50%, real cp125x/KOI8-R prose gives under 5% (°, €, ©).
+LOW_CONFIDENCE_SYMBOL_SHARE = 0.2
+LOW_CONFIDENCE_MIN_SYMBOLS = 10
 # Bytes given to charset-normalizer: its guess only breaks ties, and it is slow on megabytes.
 _DETECT_BYTES = 65536
 
@@ -41,9 +48,10 @@ def looks_binary(data: bytes) -> bool:
     return controls / max(len(head), 1) > BINARY_CONTROL_RATIO
 
 
-def decode(data: bytes, path: str) -> str:
+def decode(data: bytes, path: str, notes: Optional[list] = None) -> str:
     """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else the most plausible
-    legacy encoding — chosen line by line, so a UTF-8 file with a few legacy lines keeps both."""
+    legacy encoding — chosen line by line, so a UTF-8 file with a few legacy lines keeps both.
+    ``notes`` (if given) receives a warning when that legacy encoding is a poor fit."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -54,11 +62,11 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_mixed(data, path)
+        text = _decode_mixed(data, path, notes)
     return normalise(_repair_mojibake(text))
 
 
-def _decode_mixed(data: bytes, path: str) -> str:
+def _decode_mixed(data: bytes, path: str, notes: Optional[list] = None) -> str:
     """UTF-8 lines stay UTF-8; the other lines share one legacy encoding picked over all of them."""
     lines = data.splitlines(keepends=True)
     decoded: list = []
@@ -70,6 +78,9 @@ def _decode_mixed(data: bytes, path: str) -> str:
             decoded.append(None)
             legacy += line
     encoding = best_legacy_encoding(bytes(legacy), path)
+    if notes is not None and low_confidence(bytes(legacy).decode(encoding, errors="replace")):
+        notes.append(f"{display_path(path)}: warning: the encoding is a guess with low confidence ({encoding}); "
+                     "the text may be garbled: convert the file to UTF-8")
     return "".join(d if d is not None else line.decode(encoding, errors="replace") for d, line in zip(decoded, lines))
 
 
@@ -108,6 +119,13 @@ def best_legacy_encoding(data: bytes, path: str) -> str:
     if best is None:
         raise InputError(path, "undecodable text: no known encoding fits its bytes")
     return best
+
+
+def low_confidence(text: str) -> bool:
+    """Whether a legacy decoding looks like junk (see ``LOW_CONFIDENCE_SYMBOL_SHARE``)."""
+    wide = [c for c in text if ord(c) > 127]
+    symbols = sum(1 for c in wide if unicodedata.category(c).startswith("S") or c == "\ufffd")
+    return symbols >= LOW_CONFIDENCE_MIN_SYMBOLS and symbols > LOW_CONFIDENCE_SYMBOL_SHARE * len(wide)
 
 
 def _script(char: str) -> str:
@@ -170,15 +188,26 @@ def source_from_bytes(data: bytes, path: str) -> SourceText:
         raise EmptyInput(path, "empty file")
     if looks_binary(data):
         raise BinaryInput(path, "binary file, not text")
-    text = decode(data, path)
+    notes: list = []
+    text = decode(data, path, notes)
     if not text.strip():
         raise EmptyInput(path, "no text (whitespace only)")
-    return SourceText(path=path, text=text)
+    return SourceText(path=path, text=text, warnings=tuple(notes))
 
 
 def read_text(path: Path) -> SourceText:
-    return source_from_bytes(path.read_bytes(), str(path))
+    from coopextract.read import read_file_bytes
+
+    return source_from_bytes(read_file_bytes(str(path)), str(path))
 
 
 def read_stdin() -> SourceText:
-    return source_from_bytes(sys.stdin.buffer.read(), "-")
+    """Standard input as text, under the same ``MAX_INPUT_BYTES`` as a file."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("-", "standard input is closed")
+    try:
+        data = read_capped(stream, "-")
+    except (OSError, ValueError) as exc:   # a closed or unreadable descriptor 0
+        raise InputError("-", f"standard input cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    return source_from_bytes(data, "-")

@@ -131,6 +131,10 @@ class Gold:
     aliases: dict = field(default_factory=dict)
 
 
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def load_gold(path: Path) -> Gold:
     """Read and check one gold file strictly: unknown keys and wrong types are errors."""
     try:
@@ -142,15 +146,33 @@ def load_gold(path: Path) -> Gold:
     unknown = set(data) - GOLD_KEYS
     if unknown:
         raise GoldError(f"{path}: unknown keys {sorted(unknown)}; allowed: {sorted(GOLD_KEYS)}")
+    if not isinstance(data["doc"], str):
+        raise GoldError(f"{path}: 'doc' must be the file name of a raw document (a string)")
     for key in ("people", "institutions", "dates"):
-        if not all(isinstance(v, str) for v in data.get(key, [])):
+        if not _strings(data.get(key, [])):
             raise GoldError(f"{path}: '{key}' must be a list of strings")
+    aliases = data.get("aliases", {})
+    if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items()):
+        raise GoldError(f"{path}: 'aliases' must be an object mapping each alias to its full name (strings)")
+    if not isinstance(data.get("events", []), list):
+        raise GoldError(f"{path}: 'events' must be a list of event objects")
     events = []
     for n, ev in enumerate(data.get("events", [])):
+        if not isinstance(ev, dict):
+            raise GoldError(f"{path}: event {n} must be an object")
         unknown = set(ev) - GOLD_EVENT_KEYS
         missing = {"event_type", "evidence"} - set(ev)
         if unknown or missing:
             raise GoldError(f"{path}: event {n} has unknown keys {sorted(unknown)} or lacks {sorted(missing)}")
+        for key in ("event_type", "evidence"):
+            if not isinstance(ev[key], str):
+                raise GoldError(f"{path}: event {n}: '{key}' must be a string, not {type(ev[key]).__name__}")
+        for key in ("date_start", "date_end"):
+            if not (ev.get(key) is None or isinstance(ev[key], str)):
+                raise GoldError(f"{path}: event {n}: '{key}' must be a date string or null")
+        for key in ("people", "institutions", "locations"):
+            if not _strings(ev.get(key, [])):
+                raise GoldError(f"{path}: event {n}: '{key}' must be a list of strings")
         participants = ev.get("participants", [])
         if not isinstance(participants, list) or not all(
                 isinstance(p, dict) and set(p) == {"role", "name"} and all(isinstance(v, str) for v in p.values())

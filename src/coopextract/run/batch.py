@@ -12,8 +12,13 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Iterable, Optional, TextIO
 
-from coopextract.errors import CoopExtractError
+from coopextract.errors import CoopExtractError, display_path
 from coopextract.read import SourceText, expand_inputs, read
+
+# Share of a document's characters in bibliography paragraphs above which a warning says so:
+# the reports and chapters read have at most a third (a chapter's reference list); more than
+# half is a document misread, or one that is all references.
+BIBLIOGRAPHY_WARN_SHARE = 0.5
 
 
 def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
@@ -55,19 +60,26 @@ def _posix(item: str) -> str:
 def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
             stats: Optional[dict] = None, doc_id: Optional[str] = None) -> tuple[str, Optional[str], str]:
     """(name, error or None, JSONL text) for one input path or an already read SourceText.
-    ``stats`` (if given) receives ``words``: the input's word count, for progress. ``doc_id``
-    (if given) names the document in its records instead of its file name."""
+    ``stats`` (if given) receives ``words``: the input's word count, for progress;
+    ``sha256``: the hash of the bytes read; ``warnings``: one-line warnings about its content.
+    ``doc_id`` (if given) names the document in its records instead of its file name."""
     from coopextract.extract import extract_source
     from coopextract.records import to_json_line
 
-    name = item.path if isinstance(item, SourceText) else item
+    name = item.path if isinstance(item, SourceText) else display_path(item)
     try:
         source = item if isinstance(item, SourceText) else read(item)
         if doc_id:
-            source = replace(source, name=doc_id)
+            source = replace(source, name=display_path(doc_id))
         if stats is not None:
             stats["words"] = len(source.text.split())
+            stats["sha256"] = source.sha256
+            stats["warnings"] = list(source.warnings) + _bibliography_warning(source)
         paragraphs = extract_source(source, ref_date=ref_date)
+        if level == "event":   # serialised here too: a record that cannot be written costs this input only
+            lines = [to_json_line(e) for p in paragraphs for e in p.events]
+        else:
+            lines = [to_json_line(p) for p in paragraphs]
     except CoopExtractError as exc:
         return name, str(exc), ""
     except RecursionError:
@@ -77,18 +89,28 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
     except Exception as exc:  # a bug must cost one input, never the batch nor a traceback
         detail = " ".join(str(exc).split())[:200]
         return name, f"{name}: internal error, please report it ({type(exc).__name__}: {detail})", ""
-    if level == "event":
-        lines = [to_json_line(e) for p in paragraphs for e in p.events]
-    else:
-        lines = [to_json_line(p) for p in paragraphs]
     return name, None, "".join(lines)
+
+
+def _bibliography_warning(source: SourceText) -> list[str]:
+    """A warning when most of the document is read as bibliography (and so yields no events):
+    often a text without blank lines that a citation line opens, read as one block."""
+    from coopextract.pipeline.segment import segment
+
+    blocks = segment(source)
+    total = sum(b.char_end - b.char_start for b in blocks)
+    cited = sum(b.char_end - b.char_start for b in blocks if b.kind == "bibliography")
+    if total and cited > BIBLIOGRAPHY_WARN_SHARE * total:
+        return [f"{source.path}: warning: {cited * 100 // total}% of the text is read as bibliography "
+                "(citations and references yield no events); check its headings and paragraph breaks"]
+    return []
 
 
 def _process_star(args):
     """process() plus the input's word count (for the progress bar's words/s)."""
     stats: dict = {}
     item, level, ref_date, doc_id = args
-    return (*process(item, level, ref_date, stats=stats, doc_id=doc_id), stats.get("words", 0))
+    return (*process(item, level, ref_date, stats=stats, doc_id=doc_id), stats)
 
 
 def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Optional[str] = None,
@@ -98,8 +120,9 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
 
     ``reuse`` maps an input path to (sha256, JSONL text) of an earlier run: an input whose
     bytes still have that hash is copied, not extracted. ``done`` (if given) receives
-    {path: sha256} of each input as soon as its records are written — what an interrupted
-    run has finished."""
+    {path: manifest entry} (:func:`coopextract.run.resume.entry`: the hash of the bytes read,
+    the record count and digest) of each input as soon as its records are written — what an
+    interrupted run has finished."""
     from coopextract.run.resume import file_sha256
 
     reuse = reuse or {}
@@ -118,13 +141,17 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
             except CoopExtractError as exc:
                 on_error(str(exc))
                 failed += 1
+            except (OSError, MemoryError) as exc:
+                on_error(f"-: standard input cannot be read ({type(exc).__name__})")
+                failed += 1
             continue
+        key = display_path(item)
         try:
-            sha = file_sha256(item) if item in reuse else None
+            sha = file_sha256(item) if key in reuse else None
         except OSError:
             sha = None  # reported by the reader, with its reason
-        if sha is not None and reuse[item][0] == sha:
-            work.append((item, sha, reuse[item][1]))
+        if sha is not None and reuse[key][0] == sha:
+            work.append((item, sha, reuse[key][1]))
         else:
             work.append((item, None, None))
     todo = [(w, level, ref_date, None if isinstance(w, SourceText) else doc_ids.get(w))
@@ -144,22 +171,15 @@ def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Option
 
 
 def _merge(work, results):
-    """Results in input order: cached texts where reused, fresh ones (with their hash) otherwise."""
-    from coopextract.run.resume import file_sha256
-
+    """Results in input order: cached texts where reused, fresh ones otherwise, each with the
+    hash of the bytes its records were made from (None for standard input) and its warnings."""
     for item, sha, cached in work:
         if cached is not None:
-            yield item, None, cached, sha, 0
+            yield display_path(item), None, cached, sha, {}
             continue
-        name, error, text, words = next(results)
-        if error or isinstance(item, SourceText):
-            yield name, error, text, None, words
-            continue
-        try:
-            sha = file_sha256(item)
-        except OSError:
-            sha = None
-        yield name, error, text, sha, words
+        name, error, text, stats = next(results)
+        sha = None if error or isinstance(item, SourceText) else stats.get("sha256")
+        yield name, error, text, sha, stats
 
 
 def _preload():
@@ -189,7 +209,12 @@ def _drain(results, out, on_error, progress, total, failed, finished):
         bar = tqdm(total=total, unit="doc", file=__import__("sys").stderr)
         started = time.perf_counter()
     words_seen = 0
-    for name, error, text, sha, words in results:
+    from coopextract.run.resume import entry
+
+    for name, error, text, sha, stats in results:
+        stats = stats if isinstance(stats, dict) else {"words": stats}   # a bare word count
+        for warning in stats.get("warnings", ()):
+            on_error(warning)
         if error:
             on_error(error)
             failed += 1
@@ -197,9 +222,9 @@ def _drain(results, out, on_error, progress, total, failed, finished):
             out.write(text)
             done += 1
             if sha is not None:
-                finished[name] = sha
+                finished[name] = entry(sha, text)
         if bar:
-            words_seen += words
+            words_seen += stats.get("words", 0)
             elapsed = max(time.perf_counter() - started, 1e-9)
             bar.set_postfix_str(f"{words_seen / elapsed:,.0f} words/s", refresh=False)
             bar.update(1)

@@ -7,6 +7,7 @@ others still written); 2 bad usage.
 import datetime as dt
 import json
 import os
+import re
 import signal
 import sys
 from enum import Enum
@@ -17,7 +18,7 @@ import typer
 
 # Only light modules here: `coopextract --help` and `--version` must not load spaCy, so the
 # commands import the pipeline, records and review code when they run.
-from coopextract.errors import CoopExtractError, OutputError
+from coopextract.errors import CoopExtractError, OutputError, WriteError
 from coopextract.run.resume import AtomicOutput, Terminated
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -29,10 +30,15 @@ class Level(str, Enum):
     event = "event"
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _check_ref_date(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
     try:
+        if not _ISO_DAY.fullmatch(value):   # Python 3.11 also takes "20200101" and "2020-W01-1"
+            raise ValueError(value)
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
@@ -50,6 +56,28 @@ class _Output(AtomicOutput):
             return super().__enter__()
         except OutputError as exc:
             raise typer.BadParameter(str(exc), param_hint="-o") from None
+
+
+def _cannot_write(output: Optional[str], exc: OSError) -> str:
+    return str(WriteError(output or "standard output", exc.strerror or str(exc)))
+
+
+def _refuse_output_among_inputs(output: str, inputs: List[str]) -> None:
+    """``-o`` naming one of the inputs would replace it with its own records: bad usage."""
+    from coopextract.read import expand_inputs, is_url
+
+    if not os.path.isfile(output):
+        return
+    for item in expand_inputs(inputs):
+        if item == "-" or is_url(item):
+            continue
+        try:
+            same = os.path.samefile(item, output)
+        except OSError:
+            continue
+        if same:
+            raise typer.BadParameter(f"{output} is also an input: it would be overwritten by its own records",
+                                     param_hint="-o")
 
 
 def _on_sigterm(signum, frame):
@@ -90,6 +118,8 @@ def extract(
     if resume and not to_file:
         raise typer.BadParameter("--resume needs -o OUT.jsonl (the records to reuse are read from it)",
                                  param_hint="--resume")
+    if to_file:
+        _refuse_output_among_inputs(output, inputs)
     run_settings = manifests.settings(level.value, ref_date)
     reuse = {}
     if resume:
@@ -105,7 +135,7 @@ def extract(
         with sink as out:
             failed, done = run_batch(inputs, out, level=level.value, ref_date=ref_date, jobs=jobs,
                                      on_error=_err, progress=sys.stderr.isatty(), reuse=reuse, done=finished)
-        if to_file:  # after the rename: a stale manifest only costs re-extraction, never wrong reuse
+        if to_file and not sink.direct:  # after the rename: a stale manifest only costs re-extraction
             manifests.write_manifest(output, run_settings, finished)
     except (KeyboardInterrupt, Terminated) as exc:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not cut the clean-up
@@ -120,12 +150,15 @@ def extract(
         else:
             _err(f"coopextract: {what} after {len(finished)} input(s); no output file written")
         raise typer.Exit(130 if what == "interrupted" else 143)
+    except WriteError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
     except OSError as exc:
-        _err(f"coopextract: cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        _err(_cannot_write(output, exc))
         raise typer.Exit(1)
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
-    if to_file:
+    if to_file and not sink.direct:
         manifests.remove_partial(output)
     if failed:
         _err(f"coopextract: {failed} of {failed + done} inputs failed")
@@ -167,8 +200,15 @@ def render(
     """Write a self-contained HTML review page of what was extracted."""
     from coopextract.review.render import render_report
 
-    with _Output(output) as out:
-        failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
+    try:
+        with _Output(output) as out:
+            failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
+    except WriteError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except OSError as exc:
+        _err(_cannot_write(output, exc))
+        raise typer.Exit(1)
     if failed:
         raise typer.Exit(1)
 
@@ -199,16 +239,32 @@ def export(
         write_export(corpus, to.value, output, bom=bom)
     except OutputError as exc:
         raise typer.BadParameter(str(exc), param_hint="-o") from None
+    except WriteError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
     except OSError as exc:
-        _err(f"coopextract: cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        _err(_cannot_write(output, exc))
         raise typer.Exit(1)
     if failed:
         _err(f"coopextract: {failed} of {len(inputs)} inputs failed")
         raise typer.Exit(1)
 
 
+def _utf8_stdout() -> None:
+    """Records are UTF-8 (SPEC §2) whatever the locale says (``PYTHONIOENCODING=ascii``, a C
+    locale on an old system): standard output is switched to UTF-8 before anything is written."""
+    stream = sys.stdout
+    if stream is None or (getattr(stream, "encoding", "") or "").lower().replace("-", "") == "utf8":
+        return
+    try:
+        stream.reconfigure(encoding="utf-8")
+    except (AttributeError, ValueError, OSError):
+        pass
+
+
 def main() -> None:
     """The console script: never a traceback — an unexpected error is one line and status 1."""
+    _utf8_stdout()
     try:
         app()
     except BrokenPipeError:  # e.g. `coopextract extract ... | head`: the reader left; not an error of ours

@@ -3,27 +3,31 @@
 ``OUT.jsonl`` is always written whole (temporary file, then rename: :class:`AtomicOutput`,
 the one writer of every file coopextract makes). Beside it,
 ``OUT.jsonl.manifest.json`` lists every input whose records the file holds, with the SHA-256
-of the input's bytes and the settings of the run::
+of the bytes that were read and extracted, how many records it has and the SHA-256 of their
+lines, and the settings of the run::
 
     {"coopextract": "0.1.0", "level": "paragraph", "ref_date": null,
-     "inputs": {"corpus/raw/a.txt": "3b0c…", ...}}
+     "inputs": {"corpus/raw/a.txt": {"sha256": "3b0c…", "records": 12, "digest": "9f1e…"}, ...}}
 
 An interrupted run (Ctrl-C, SIGTERM) never leaves a half ``OUT.jsonl``: the records of the
 inputs it finished go to ``OUT.jsonl.partial`` with their own manifest. ``--resume`` takes
 the records of every input listed in either manifest whose bytes are unchanged (same hash,
-same settings) and extracts only the others; the result is again written whole.
-Records are told apart by ``source.path``, which every record carries.
+same settings) and whose records the file still holds whole (same count, same digest), and
+extracts all the others; the result is again written whole. Records are told apart by
+``source.path``, which every record carries. An output that is not a regular file (``-o
+/dev/null``, a named pipe) is written straight into, with no manifest.
 """
 
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
 
-from coopextract.errors import CoopExtractError, OutputError
+from coopextract.errors import CoopExtractError, OutputError, WriteError
 
 MANIFEST_SUFFIX = ".manifest.json"
 PARTIAL_SUFFIX = ".partial"
@@ -35,12 +39,32 @@ class ResumeError(CoopExtractError):
 
 
 def file_sha256(path: str) -> str:
+    """SHA-256 of a regular file's bytes (anything else is an ``OSError``: never a FIFO's wait)."""
     digest = hashlib.sha256()
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(f"{path}: not a regular file")
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(_HASH_BLOCK), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
+
+def entry(sha256: str, text: str) -> dict:
+    """An input's manifest entry: the hash of its bytes, and the count and digest of its records."""
+    return {"sha256": sha256, "records": text.count("\n"),
+            "digest": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+
+
+def is_regular_target(target: Optional[str]) -> bool:
+    """Whether ``-o target`` is (or will be) a regular file: not stdout, a device or a pipe."""
+    if target in (None, "-"):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(target).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True    # reported when it is opened
 
 def manifest_path(output: str) -> str:
     return output + MANIFEST_SUFFIX
@@ -72,7 +96,11 @@ class AtomicOutput:
     so a reader never sees half a file. On failure the temporary is removed; on an
     interruption (Ctrl-C, :class:`Terminated`) with ``keep_partial`` it becomes
     ``TARGET.partial``, which ``--resume`` reads. A target of ``None`` or ``-`` is standard
-    output, written as it comes."""
+    output, written as it comes; so is a target that is not a regular file (``/dev/null``, a
+    named pipe: :attr:`direct`), which is opened and written into, never replaced.
+
+    A failure to open, write or close the output is a :class:`~coopextract.errors.WriteError`
+    (``PATH: cannot write (reason)``) and leaves any previous file as it was."""
 
     def __init__(self, target: Optional[str], keep_partial: bool = False):
         self.target = target
@@ -80,17 +108,30 @@ class AtomicOutput:
         self.handle = None
         self.tmp = None
         self.partial = None
+        self.direct = False
+
+    def _cannot_write(self, error: OSError) -> WriteError:
+        return WriteError(self.target or "standard output", error.strerror or str(error))
 
     def __enter__(self):
         if self.target in (None, "-"):
             self.handle = sys.stdout
-        else:
+        elif not is_regular_target(self.target):
             if Path(self.target).is_dir():
                 raise OutputError(f"{self.target} is a directory, not an output file")
+            self.direct = True     # a device or a pipe: written into as it comes; no rename, no manifest
+            try:
+                self.handle = open(self.target, "w", encoding="utf-8", newline="\n")
+            except OSError as error:
+                raise self._cannot_write(error) from None
+        else:
             directory = Path(self.target).resolve().parent
             if not directory.is_dir():
                 raise OutputError(f"output directory {directory} does not exist")
-            fd, self.tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
+            try:
+                fd, self.tmp = tempfile.mkstemp(prefix=".coopextract-", suffix=".part", dir=directory)
+            except OSError as error:   # a read-only folder, a full disk
+                raise self._cannot_write(error) from None
             os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output gets the usual mode
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self.handle
@@ -98,9 +139,13 @@ class AtomicOutput:
     def __exit__(self, exc_type, exc, tb):
         if self.tmp is None:
             try:
-                self.handle.flush()
-            except (OSError, ValueError):
-                pass
+                if self.direct:
+                    self.handle.close()
+                else:
+                    self.handle.flush()
+            except (OSError, ValueError) as error:
+                if exc_type is None and isinstance(error, OSError):
+                    raise self._cannot_write(error) from None
             return False
         close_error = None
         try:
@@ -108,7 +153,11 @@ class AtomicOutput:
         except OSError as error:  # e.g. disk full on the last flush: the file is incomplete
             close_error = error
         if exc_type is None and close_error is None:
-            os.replace(self.tmp, self.target)
+            try:
+                os.replace(self.tmp, self.target)
+            except OSError as error:
+                os.unlink(self.tmp)
+                raise self._cannot_write(error) from None
         elif (self.keep_partial and close_error is None
               and issubclass(exc_type, (KeyboardInterrupt, Terminated))):  # a partial whose end was lost is no use
             self.partial = partial_path(self.target)
@@ -116,7 +165,7 @@ class AtomicOutput:
         else:
             os.unlink(self.tmp)
         if close_error is not None and exc_type is None:
-            raise close_error
+            raise self._cannot_write(close_error) from None
         return False
 
 
@@ -126,7 +175,8 @@ def write_atomic(path: str, text: str) -> None:
         handle.write(text)
 
 
-def write_manifest(output: str, run_settings: dict, inputs: dict[str, str]) -> None:
+def write_manifest(output: str, run_settings: dict, inputs: dict[str, dict]) -> None:
+    """``output``'s manifest: ``inputs`` maps each input to its :func:`entry`."""
     body = dict(run_settings, inputs=dict(sorted(inputs.items())))
     write_atomic(manifest_path(output), json.dumps(body, ensure_ascii=False, indent=1) + "\n")
 
@@ -145,9 +195,17 @@ def _records_by_path(output: str) -> dict[str, list[str]]:
     return lines
 
 
+def _whole(text: str, listed) -> bool:
+    """Whether ``text`` is every record a manifest entry lists (count and digest), not less."""
+    return (isinstance(listed, dict) and isinstance(listed.get("sha256"), str)
+            and entry(listed["sha256"], text) == listed)
+
+
 def previous_records(output: str, run_settings: dict) -> dict[str, tuple[str, str]]:
     """{input path: (sha256, its JSONL text)} from ``output`` and ``output.partial``, for
-    inputs their manifests list under the same settings. Missing files give nothing."""
+    inputs their manifests list under the same settings and whose records the file holds
+    whole. Missing files give nothing; an input whose records are not all there is left out
+    (and so extracted again)."""
     found: dict[str, tuple[str, str]] = {}
     for candidate in (partial_path(output), output):  # a .partial is always the newer of the two
         manifest_file = manifest_path(candidate)
@@ -157,13 +215,15 @@ def previous_records(output: str, run_settings: dict) -> dict[str, tuple[str, st
             with open(manifest_file, encoding="utf-8") as handle:
                 manifest = json.load(handle)
             inputs = manifest.pop("inputs")
-        except (OSError, ValueError, KeyError, AttributeError):
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
             raise ResumeError(f"{manifest_file}: unreadable manifest; delete it to start afresh") from None
         if manifest != run_settings or not isinstance(inputs, dict):
             continue
         records = _records_by_path(candidate)
-        for path, sha in inputs.items():
-            found.setdefault(path, (sha, "".join(records.get(path, []))))
+        for path, listed in inputs.items():
+            text = "".join(records.get(path, []))
+            if path not in found and _whole(text, listed):
+                found[path] = (listed["sha256"], text)
     return found
 
 

@@ -131,7 +131,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
                                   models_dir=models_dir)
-        if lead and not (block.char_start <= story_date.char_start < block.char_end):
+        if lead and block.char_start > story_date.char_start:      # the first paragraph after the date line
             events = [e if e.date is not None or e.modality != "asserted" else
                       e.model_copy(update={"date": story_date.model_copy(update={"inferred": True})})
                       for e in events]

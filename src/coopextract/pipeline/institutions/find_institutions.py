@@ -37,6 +37,10 @@ _QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|(?<
 # How many capitalised words "named after" takes when there are no initials: given name and
 # surname ("named after Ivan Franko"); a third would usually be the next person's name.
 NAMED_AFTER_MAX_WORDS = 2
+# Tokens walked left from a head for the start of its name: the longest name in the corpora
+# is under 25 tokens; the bound keeps a chain of hyphenated capitalised words ("National
+# Library-National Library-…", 40 KB) linear instead of quadratic.
+MAX_NAME_TOKENS = 64
 # Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
 COUNTRY_LOOKAHEAD = 4
 
@@ -107,7 +111,7 @@ class _Grower:
     def left_run(self, h: int) -> int:
         """Start of the capitalised run that ends right before token h."""
         doc, j = self.doc, h
-        while j > 0:
+        while j > 0 and h - j < MAX_NAME_TOKENS:
             prev = doc[j - 1]
             if prev.text in ("-", "–") and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "" and doc[j - 2].whitespace_ == "":
                 j -= 2
