@@ -65,3 +65,9 @@ def test_a_date_line_above_the_headline_does_not_end_the_headlines():
             "The ambassador of Norway visited the Porto Municipal Library on Monday.")
     paragraphs = coopextract.extract_text(text)
     assert [p.events != [] for p in paragraphs] == [False, False, True]
+
+
+@pytest.mark.parametrize("value", ["20200101", "2020-W01-1", "10/01/2024", "2020-13-01"])
+def test_the_python_api_refuses_a_reference_date_the_cli_refuses(value):
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        coopextract.extract_text("On Monday the library opened.", ref_date=value)

@@ -30,7 +30,11 @@ def check_ref_date(ref_date: Optional[str]) -> Optional[str]:
         return None
     import datetime as dt
 
+    import re
+
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(ref_date)):   # 3.11 also takes "20200101", "2020-W01-1"
+            raise ValueError(ref_date)
         return dt.date.fromisoformat(str(ref_date)).isoformat()
     except ValueError:
         raise ValueError(f"ref_date {ref_date!r} is not a date in the form YYYY-MM-DD") from None
