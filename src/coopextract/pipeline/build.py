@@ -10,7 +10,7 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from coopextract.pipeline import ents, extensions, linking, segment  # noqa: F401  (factories, attributes)
 from coopextract.pipeline.dates import find_dates, resolve  # noqa: F401
@@ -43,9 +43,18 @@ def create_tokenizer():
     from spacy.tokenizer import Tokenizer
 
     def make(nlp: Language) -> Tokenizer:
-        tokenizer = spacy.util.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
-        return tokenizer
+        # As spacy.Tokenizer.v1 builds it, with the infixes given at construction: setting
+        # ``infix_finditer`` afterwards reloads every special case (the tokenizer built twice).
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + list(EXTRA_INFIXES)).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
 
     return make
 
