@@ -81,3 +81,22 @@ def make_image_pdf(path, image_path):
     pdf.image(str(image_path), x=10, y=10, w=150)
     pdf.output(str(path))
     return path
+
+
+def write_corpus(tmp_path, docs: dict):
+    """A folder ``in`` under ``tmp_path`` holding ``docs`` ({file name: text})."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def invoke(app, args, input=None, forbidden=("Traceback",)):
+    """The CLI run in-process; none of ``forbidden`` may appear on its standard error."""
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    for text in forbidden:
+        assert text not in result.stderr, result.stderr
+    return result

@@ -11,11 +11,11 @@ import sys
 import threading
 
 import pytest
-from typer.testing import CliRunner
 
 import coopextract.read as read_module
 import coopextract.run.batch as batch
 import coopextract.run.resume as resume
+from builders import invoke, write_corpus
 from coopextract.run.cli import app
 
 GOOD = "On 12 May 2019 a delegation from the National Library of Georgia visited the library in Baku.\n"
@@ -30,17 +30,11 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 @pytest.fixture()
 def corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path, DOCS)
 
 
 def run(*args, input=None):
-    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
-    return result
+    return invoke(app, args, input, forbidden=("Traceback", "internal error"))
 
 
 def shell(args, timeout=120, **kw):

@@ -10,9 +10,9 @@ import sys
 import time
 
 import pytest
-from typer.testing import CliRunner
 
 import coopextract.run.batch as batch
+from builders import invoke, write_corpus
 from coopextract.run.cli import app
 
 DOCS = {
@@ -25,17 +25,11 @@ DOCS = {
 
 @pytest.fixture()
 def corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path, DOCS)
 
 
 def run(*args, input=None):
-    result = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    assert "Traceback" not in result.stderr
-    return result
+    return invoke(app, args, input)
 
 
 def test_all_inputs_done_exit_0(corpus, tmp_path):

@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -132,11 +133,12 @@ def extract(
     previous_handler = signal.signal(signal.SIGTERM, _on_sigterm)
     sink = _Output(output, keep_partial=to_file)
     try:
-        with sink as out:
-            failed, done = run_batch(inputs, out, level=level.value, ref_date=ref_date, jobs=jobs,
-                                     on_error=_err, progress=sys.stderr.isatty(), reuse=reuse, done=finished)
-        if to_file and not sink.direct:  # after the rename: a stale manifest only costs re-extraction
-            manifests.write_manifest(output, run_settings, finished)
+        with _exit_on_write_error(output):
+            with sink as out:
+                failed, done = run_batch(inputs, out, level=level.value, ref_date=ref_date, jobs=jobs,
+                                         on_error=_err, progress=sys.stderr.isatty(), reuse=reuse, done=finished)
+            if to_file and not sink.direct:  # after the rename: a stale manifest only costs re-extraction
+                manifests.write_manifest(output, run_settings, finished)
     except (KeyboardInterrupt, Terminated) as exc:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not cut the clean-up
         what = "terminated" if isinstance(exc, Terminated) else "interrupted"
@@ -150,12 +152,6 @@ def extract(
         else:
             _err(f"coopextract: {what} after {len(finished)} input(s); no output file written")
         raise typer.Exit(130 if what == "interrupted" else 143)
-    except WriteError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
-    except OSError as exc:
-        _err(_cannot_write(output, exc))
-        raise typer.Exit(1)
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
     if to_file and not sink.direct:
@@ -200,15 +196,8 @@ def render(
     """Write a self-contained HTML review page of what was extracted."""
     from coopextract.review.render import render_report
 
-    try:
-        with _Output(output) as out:
-            failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
-    except WriteError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
-    except OSError as exc:
-        _err(_cannot_write(output, exc))
-        raise typer.Exit(1)
+    with _exit_on_write_error(output), _Output(output) as out:
+        failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
     if failed:
         raise typer.Exit(1)
 
@@ -235,18 +224,26 @@ def export(
     if to is ExportFormat.sqlite and output in (None, "-"):
         raise typer.BadParameter("sqlite needs -o FILE (a database cannot go to standard output)", param_hint="-o")
     corpus, failed = read_corpus(inputs, on_error=_err)
+    with _exit_on_write_error(output):
+        try:
+            write_export(corpus, to.value, output, bom=bom)
+        except OutputError as exc:
+            raise typer.BadParameter(str(exc), param_hint="-o") from None
+    if failed:
+        _err(f"coopextract: {failed} of {len(inputs)} inputs failed")
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _exit_on_write_error(output):
+    """An output that cannot be written: one line naming it, exit 1 (the old file is kept)."""
     try:
-        write_export(corpus, to.value, output, bom=bom)
-    except OutputError as exc:
-        raise typer.BadParameter(str(exc), param_hint="-o") from None
+        yield
     except WriteError as exc:
         _err(str(exc))
         raise typer.Exit(1)
     except OSError as exc:
         _err(_cannot_write(output, exc))
-        raise typer.Exit(1)
-    if failed:
-        _err(f"coopextract: {failed} of {len(inputs)} inputs failed")
         raise typer.Exit(1)
 
 
