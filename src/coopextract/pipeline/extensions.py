@@ -31,9 +31,6 @@ from typing import Optional, TypedDict
 
 from spacy.tokens import Doc, Span
 
-SPAN_GROUPS = ("paragraphs", "dates", "locations", "demonyms", "institutions", "products", "people",
-               "event_triggers", "quantities")
-
 # Per-span values set by the component that made the span: the TypedDicts below (plain dicts
 # at run time, so Docs pickle), or None.
 SPAN_ATTRS = ("date", "person", "institution", "location", "event", "quantity")

@@ -263,9 +263,14 @@ def match_sets(predicted: dict, gold: list, normalise=normalise_name) -> tuple[S
 def match_events(predicted: list, gold: list, typed: bool) -> tuple[Score, list, list]:
     """One-to-one greedy matching of (date_start, paragraph, event_type) tuples; a gold
     paragraph of None matches any paragraph. Same-type candidates are taken first."""
-    pairs = event_pairs(predicted, gold, typed)
-    free = [pi for pi in range(len(predicted)) if pi not in pairs.values()]
-    fns = [gi for gi in range(len(gold)) if gi not in pairs]
+    return _pair_score(event_pairs(predicted, gold, typed), len(predicted), len(gold))
+
+
+def _pair_score(pairs: dict, n_predicted: int, n_gold: int) -> tuple[Score, list, list]:
+    """Score, unmatched predicted indices and unmatched gold indices of a one-to-one matching."""
+    matched = set(pairs.values())
+    free = [pi for pi in range(n_predicted) if pi not in matched]
+    fns = [gi for gi in range(n_gold) if gi not in pairs]
     return Score(len(pairs), len(free), len(fns)), free, fns
 
 
@@ -424,12 +429,13 @@ def compare_document(paragraphs, gold: Gold) -> dict:
 
     text = records_text(paragraphs)
     gold_events = [(g.date_start, gold_paragraph(text, paragraphs, g.evidence), g.event_type) for g in gold.events]
+    keys = [e[:3] for e in pred_events]
     for fld, typed in (("events", False), ("typed_events", True)):
-        score, fp_idx, fn_idx = match_events([e[:3] for e in pred_events], gold_events, typed)
+        pairs = event_pairs(keys, gold_events, typed)
+        score, fp_idx, fn_idx = _pair_score(pairs, len(keys), len(gold_events))
         out[fld] = FieldDiff(score, [pred_events[i][3] for i in fp_idx], [gold.events[i] for i in fn_idx],
                              missed_paragraphs=[gold_events[i][1] for i in fn_idx])
-    pairs = event_pairs([e[:3] for e in pred_events], gold_events, typed=True)
-    events = [e[3] for e in pred_events]
+    events = [e[3] for e in pred_events]      # roles and modality: over the typed pairs
     out["roles"] = FieldDiff(*score_roles(pairs, events, gold.events, gold.aliases))
     out["modality"] = FieldDiff(*score_modality(pairs, events, gold.events))
     return out

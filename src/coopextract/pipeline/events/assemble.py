@@ -64,8 +64,8 @@ from spacy.tokens import Doc
 from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS
 from coopextract.pipeline.document import RuleComponent, end_work, work_of
-from coopextract.pipeline.events.triggers import gap as _gap
-from coopextract.pipeline.events.roles import PASSIVE_AUXILIARIES, ROLES_FILE, assign_roles, load_role_rules
+from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
+from coopextract.pipeline.events.roles import ROLES_FILE, assign_roles, load_role_rules
 from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
@@ -196,12 +196,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 kind = "business_trip"
                 if kind in seen_types:
                     continue
+            facts = trigger_facts(trigger, base)
             if not sent_dates and kind in last_of and (types[kind].continuing or info.get("definite")
-                                                       or trigger_facts(trigger, base)[2] in PASSIVE_AUXILIARIES):
+                                                       or facts[2] in PASSIVE_AUXILIARIES):
                 # "The guests toured the stacks", "The memorandum was signed by ...": another
                 # mention of the event already reported, which gathers this sentence's parties.
                 events[last_of[kind]] = another_mention(
-                    events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info, trigger)
+                    events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info, facts)
                 seen_types.add(kind)
                 continue
             if (not sent_dates and earlier_types & set(types[kind].part_of)
@@ -233,7 +234,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 trigger_char_end=t1,
                 evidence_char_start=s0,
                 evidence_char_end=s1,
-                participants=assign_roles(kind, roles, block.text, base, trigger_facts(trigger, base), info.get("form", "verb"),
+                participants=assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
                                           event_people, event_institutions),
                 modality=info.get("modality") or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
@@ -266,14 +267,14 @@ def trigger_facts(trigger, base: int) -> tuple:
 
 
 def another_mention(event: Event, text: str, base: int, sent, people: list, institutions: list, roles: dict,
-                    info: dict, trigger) -> Event:
+                    info: dict, facts: tuple) -> Event:
     """``event`` with one more sentence stating it: the sentence joins its ``mentions``, and
     the people and institutions it names join the event's, with their roles."""
     s0, s1 = base + sent.start_char, base + sent.end_char
     names = {p.name for p in event.people} | {x.name for x in event.institutions}
     new_people = [p for p in people if _inside(p, s0, s1) and p.name not in names]
     new_insts = [x for x in institutions if _inside(x, s0, s1) and x.name not in names]
-    added = assign_roles(event.event_type, roles, text, base, trigger_facts(trigger, base), info.get("form", "verb"),
+    added = assign_roles(event.event_type, roles, text, base, facts, info.get("form", "verb"),
                          new_people, new_insts)
     return event.model_copy(update={
         "people": event.people + new_people,

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from coopextract.errors import ModelsError
+from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES  # "was visited by": the subject side is the object
 from coopextract.records import ROLES, EVENT_TYPES, Participant
 from coopextract.rules import read_jsonl_rules
 
@@ -20,8 +21,6 @@ ROLES_FILE = "event_roles.jsonl"
 _KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "swap_on_host", "reverse_words",
          "host_subject"}
 _REQUIRED = {"id", "subject", "object"}
-# Passive auxiliaries: "was visited by", "were handed over": the subject side is the object.
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are"})
 # Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
 _TITLES_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.\s*)+$")
 

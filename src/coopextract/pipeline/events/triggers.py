@@ -62,7 +62,7 @@ PASSIVE_REACH = 20
 # ("books", "memoranda"), not "booked" or "copying" that the POS-less lemma table also lists.
 VERB_ENDINGS = ("ed", "ing")
 # Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
-PASSIVE_AUXILIARIES = ("was", "were", "been", "being", "is", "are", "be")
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 CUE_FILE = "event_cues.jsonl"
 QUANTITY_FILE = "quantity_rules.jsonl"
 
@@ -215,8 +215,19 @@ def inflections(words, forms: dict, nouns: bool = False) -> list[str]:
     return sorted(out)
 
 
-def predicate_matches(doc: Doc, rules: list) -> list[tuple[int, int, str, str]]:
-    """(start, end, rule id, form) of every predicate-class trigger, one linear pass:
+def predicate_index(rules: list) -> dict[str, list]:
+    """{predicate form: the rules it is a predicate of, in file order}: what
+    :func:`predicate_matches` looks each token up in."""
+    index: dict[str, list] = {}
+    for rule in rules:
+        for word in sorted(rule.finite | rule.nominal):
+            index.setdefault(word, []).append(rule)
+    return index
+
+
+def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of every predicate-class trigger (``index``: the
+    :func:`predicate_index` of the rules), one linear pass:
     the predicate (+ its particle) alone, or with the nearest object of its class after it
     (not across "of": "presented the restoration of the manuscripts" presents no manuscripts)
     or, in the passive, before it ("the memorandum ... was signed", "the books were officially
@@ -228,24 +239,21 @@ def predicate_matches(doc: Doc, rules: list) -> list[tuple[int, int, str, str]]:
     starts = [t.is_sent_start for t in doc] if doc.has_annotation("SENT_START") else [False] * n
     out = []
     for i, word in enumerate(lower):
-        for rule in rules:
+        for rule in index.get(word, ()):
             nominal = word in rule.nominal
-            if not nominal and word not in rule.finite:
-                continue
-            form = "noun" if nominal else rule.form
             j = i + 1
             if rule.particles:
                 if j >= n or lower[j] not in rule.particles:
                     continue
                 j += 1
             if not rule.objects:
-                out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}", form))
+                out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}"))
                 continue
             for k in range(j, min(n, j + rule.reach + 1)):
                 if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal):
                     break
                 if lower[k] in rule.objects:
-                    out.append((i, k + 1, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first", form))
+                    out.append((i, k + 1, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
                     break
             if nominal:
                 continue
@@ -258,7 +266,7 @@ def predicate_matches(doc: Doc, rules: list) -> list[tuple[int, int, str, str]]:
                 if lower[k] == ";" or (starts[k + 1] and k + 1 <= aux):
                     break
                 if lower[k] in rule.objects:
-                    out.append((k, j, f"{rule.id}.finite.passive", form))
+                    out.append((k, j, f"{rule.id}.finite.passive"))
                     break
     return out
 
@@ -324,7 +332,7 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
-                  cue_anchors: Optional[Anchors] = None, predicates=()) -> list[tuple[int, int, dict]]:
+                  cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -338,7 +346,7 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id, _ in predicate_matches(doc, predicates):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}):
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
     if not by_type:
         return []
@@ -360,6 +368,7 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e)
                               for m, s, e in windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end)]
         in_sent = sent_cues[key]
+        modality = _modality(rule.form, span.start, span.end, in_sent)
         found.append((span.start, span.end, {
             "type": rule.type,
             "rule": rule.id,
@@ -371,8 +380,8 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "topic": rule.form == "noun" and any(c == "topic" and e <= span.start and span.start - e <= TOPIC_WINDOW
                                                  for c, s, e in in_sent),
             "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
-            "irrealis": _modality(rule.form, span.start, span.end, in_sent) is not None,
-            "modality": _modality(rule.form, span.start, span.end, in_sent),
+            "irrealis": modality is not None,
+            "modality": modality,
             "group": any(c == "group" for c, _, _ in in_sent),
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))
@@ -540,6 +549,7 @@ class TriggersComponent(ParagraphComponent):
         self.trigger_matcher = _matcher(self.vocab, triggers, self.trigger_rules)
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
+        self.predicate_index = predicate_index(self.predicates)
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [])
                                    for p in self.predicates
@@ -553,7 +563,7 @@ class TriggersComponent(ParagraphComponent):
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
-                                               self.trigger_anchors, self.cue_anchors, self.predicates):
+                                               self.trigger_anchors, self.cue_anchors, self.predicate_index):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
