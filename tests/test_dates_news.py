@@ -56,6 +56,11 @@ def test_seasons_fill_start_and_end_as_months():
     ("The museum will reopen in October.", "2015-02-20", ["2015-10"]),
     # … and one within two months of the story is the story's own, whatever the tense cue
     ("The deadline was moved to March 12.", "2015-02-20", ["2015-03-12"]),
+    # a year-less season after a preposition is a season of the year the tense points to
+    ("In the summer the library hosted a delegation from Porto.", "2024-02-10", ["2023-22"]),
+    ("During the winter the library will host a delegation from Porto.", "2024-10-10", ["2024-24"]),
+    # "the fall of" is not a season
+    ("The rise in the fall of prices was noted.", "2024-10-10", []),
 ])
 def test_yearless_dates_in_a_story_follow_the_tense(text, ref, expected):
     assert edtfs(text, ref) == expected

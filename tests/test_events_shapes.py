@@ -26,6 +26,15 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # a guest's lecture with its date is a visit; a stay of some weeks at a partner is a business trip
+    ("Professor Maria Rossi delivered a lecture at the National Library of Norway on 12 January 2023.",
+     "visit", "2023-01-12"),
+    ("In March 2023 two librarians spent two weeks at the Bodleian Libraries under the Erasmus+ staff "
+     "mobility programme.", "business_trip", "2023-03"),
+    # a reduced passive, as in headlines and list items
+    ("3 July 2022: agreement signed with the Royal Library of Denmark.", "agreement", "2022-07-03"),
+    # an announced meeting of a body keeps its date as planned
+    ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
@@ -36,6 +45,8 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The guests, welcomed by the director, presented the restoration of the manuscripts.",
     "Agreements and exchange programmes signed with partner universities help students.",
     "On the one hand, the trip expanded the library's map of partnerships.",
+    # a lecture without a date of its own is part of whatever it was given at
+    "Professor Maria Rossi of the University of Bologna gave the opening lecture.",
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
@@ -88,3 +99,34 @@ def test_the_lead_of_a_news_story_happened_on_the_story_date():
     lead = [e for e in events if e.event_type == "agreement"]
     assert [(e.date.start, e.date.inferred) for e in lead] == [("2022-05-03", True)]
     assert [e.date for e in events if e.event_type == "visit"] == [None]
+
+
+def test_two_gifts_going_opposite_ways_in_one_sentence_are_two_donations():
+    text = ("On 4 May 2022 the National Library of Finland gave 40 books to the University of Porto Library, "
+            "which in return presented 25 volumes of Portuguese poetry to the Finnish library.")
+    gifts = [e for e in events_of(text) if e.event_type == "donation"]
+    assert len(gifts) == 2
+    assert {(x.role, x.name) for x in gifts[0].participants} == {
+        ("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}
+    assert ("donor", "University of Porto Library") in {(x.role, x.name) for x in gifts[1].participants}
+
+
+def test_gifts_in_one_direction_stay_one_donation():
+    text = ("On 4 May 2022 the embassy gave 40 books to the University of Porto Library and presented "
+            "25 volumes of poetry to its reading room.")
+    assert [e.event_type for e in events_of(text)].count("donation") == 1
+
+
+def test_a_year_less_season_takes_its_year_from_the_narrative():
+    text = ("The delegation visited the National Library of Norway on 3 March 2021. In the autumn, the "
+            "director of the Norwegian library visited Porto.")
+    dates = [e.date for e in events_of(text) if e.event_type == "visit"]
+    assert [(d.start, d.end, d.edtf) for d in dates] == [
+        ("2021-03-03", "2021-03-03", "2021-03-03"), ("2021-09", "2021-11", "2021-23")]
+    assert dates[1].inferred
+
+
+def test_an_agreement_providing_for_an_exchange_is_an_agreement():
+    text = ("On 9 June 2020 the two libraries signed a cooperation agreement that provides for the exchange "
+            "of publications and staff.")
+    assert [e.event_type for e in events_of(text)] == ["agreement"]

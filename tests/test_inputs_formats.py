@@ -106,6 +106,15 @@ def test_markdown_document_sections_names_and_events(tmp_path):
     assert ("visit", "2022-03-12") in events_of(paragraphs)        # a table row
 
 
+def test_markdown_list_items_led_by_a_date_are_body_text_with_their_events(tmp_path):
+    path = tmp_path / "partners.md"
+    path.write_text("# Partners\n\n- 3 July 2022: agreement signed with the Royal Library of Denmark\n"
+                    "- 14 March 2023: staff of the National Library of Estonia visited the library\n", encoding="utf-8")
+    paragraphs = extract_file(path)
+    assert [p.section for p in paragraphs] == ["Partners"] * 3     # only the marked heading is one
+    assert set(events_of(paragraphs)) >= {("agreement", "2022-07-03"), ("visit", "2023-03-14")}
+
+
 def test_markdown_of_markup_only_is_empty(tmp_path):
     path = tmp_path / "rules.md"
     path.write_text("---\n\n***\n", encoding="utf-8")

@@ -227,7 +227,7 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
             continue
         spans.append([start, end])
         kinds.append(kind)
-    for i, (start, end) in enumerate(spans):      # a news page opens with its headline(s)
+    for i, (start, end) in enumerate(spans if not structured else ()):  # a news page opens with its headline(s); a structured source marks its own
         if kinds[i] is None and is_headline(text[start:end]):
             kinds[i] = "section"
         elif kinds[i] is None and not _is_line(text[start:end]):

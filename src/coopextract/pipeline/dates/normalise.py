@@ -108,6 +108,9 @@ class DateNormaliser:
         self._qualifiers = q = "|".join(map(re.escape, words["qualifier_words"]))
         self._month_alone_re = re.compile(
             rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:{q})\s+)?{month_name}", re.I)
+        seasons = "|".join(map(re.escape, words["seasons"]))
+        self._season_alone_re = re.compile(
+            rf"(?:in|during|since|until|till|by|throughout)\s+(?:the\s+)?(?:(?:{q})\s+)?({seasons})", re.I)
         self._qualifier_re = re.compile(rf"^({q})(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", re.I)
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
@@ -357,6 +360,10 @@ class DateNormaliser:
         return _fixed(f"{c:02d}00", f"{c:02d}99", "century", None, edtf=f"{c:02d}XX")
 
     def _season(self, t: str, low: str):
+        alone = self._season_alone_re.fullmatch(low)
+        if alone:  # "in the autumn": its year comes from context (dates/resolve.py)
+            code, first, last = self.words["seasons"][alone.group(1)]
+            return {"type": "partial", "start": [first, None], "end": [last, None], "precision": "month", "code": code}
         m = re.fullmatch(rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([a-z]+)(?:\s+of)?\s+(\d{{4}})", low)
         if not m or m.group(1) not in self.words["seasons"]:
             return None

@@ -333,7 +333,7 @@ def _resolve_yearless(items, ref=None) -> None:
             end = _iso(year + (1 if (em, ed or 1) < (m, d or 1) else 0), em, ed)
         if not _valid_iso(start) or not _valid_iso(end):
             continue
-        edtf = start if end == start else f"{start}/{end}"
+        edtf = f"{year}-{v['code']}" if v.get("code") else start if end == start else f"{start}/{end}"
         it["fields"] = _fields(edtf, start, end, v["precision"], True)
         it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": v["precision"]}
 

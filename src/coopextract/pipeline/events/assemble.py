@@ -86,7 +86,8 @@ ADJACENT_DATE_GAP = 5
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
-CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context")
+CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
+                "reciprocity")
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
 OWN_STAFF_WINDOW = 3
@@ -173,7 +174,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             back_reference = refers_to_occasion(sent, context_cues)
             if back_reference:
                 governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
-        seen_types = set()
+        seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
         earlier_types = set(paragraph_types)
         sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
         gift_sentence = (any((t._.event or {}).get("type") == "donation" for t in sent_triggers)
@@ -187,7 +188,10 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
             part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
-            if kind is None or kind in seen_types or not accept_trigger(info, bool(sent_dates) or part_of_occasion):
+            clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
+                      if kind in seen_types and info.get("form") == "verb" else None)
+            if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
+                    info, bool(sent_dates) or part_of_occasion):
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
@@ -203,13 +207,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 # mention of the event already reported, which gathers this sentence's parties.
                 events[last_of[kind]] = another_mention(
                     events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info, facts)
-                seen_types.add(kind)
+                seen_types.setdefault(kind, trigger.end)
                 continue
             if (not sent_dates and earlier_types & set(types[kind].part_of)
                     and not any(_inside(p, s0, s1) for p in people)):
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
-            seen_types.add(kind)
+            seen_types.setdefault(kind, trigger.end)
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
@@ -217,6 +221,11 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             earlier = [p for p in people if p.char_end <= s0]
             event_people = participants(people, earlier, s0, s1, info)
             event_institutions = [x for x in entities.institutions if _inside(x, s0, s1)]
+            if clause is not None:      # the counter-gift's parties: its clause and the name it refers to
+                names = sorted(event_people + event_institutions, key=lambda r: r.char_start)
+                cut = next((r.char_start for r in reversed(names) if r.char_end <= base + clause), base + clause)
+                event_people = [p for p in event_people if p.char_start >= cut]
+                event_institutions = [x for x in event_institutions if x.char_start >= cut]
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
                 doc_id=doc_id,
@@ -234,14 +243,36 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 trigger_char_end=t1,
                 evidence_char_start=s0,
                 evidence_char_end=s1,
-                participants=assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
-                                          event_people, event_institutions),
+                participants=counter_roles(assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
+                                                        event_people, event_institutions), kind, roles, cut)
+                if clause is not None else assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
+                                                        event_people, event_institutions),
                 modality=info.get("modality") or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
         if sent_dates:
             governing = sent_dates[0]
     return events
+
+
+def counter_clause(doc, previous_end: int, trigger, cues: dict) -> Optional[int]:
+    """A second trigger of a type already reported in its sentence is an act of its own when a
+    clause with another agent and a word of reciprocity lies between the two: "A gave books to
+    B, which in return presented maps to A" (two gifts going opposite ways). Returns the
+    paragraph offset of the clause word, else None (the sentence's first trigger stands for it)."""
+    between = doc[previous_end:trigger.start]
+    boundary = next((t for t in between if t.lower_ in cues["counter_clause"]), None)
+    if boundary is None or not any(t.lower_ in cues["reciprocity"] for t in doc[boundary.i:trigger.start]):
+        return None
+    return boundary.idx
+
+
+def counter_roles(found: list, kind: str, roles: dict, antecedent: int) -> list:
+    """The name a counter-clause refers to ("B, which in return presented ...") is its agent."""
+    rule = roles.get(kind)
+    if rule is None:
+        return found
+    return [p.model_copy(update={"role": rule.subject}) if p.char_start == antecedent else p for p in found]
 
 
 def accept_trigger(info: dict, sentence_has_date: bool) -> bool:

@@ -61,6 +61,10 @@ PASSIVE_REACH = 20
 # Inflected forms ending so are verb forms: an object class (nouns) takes only the others
 # ("books", "memoranda"), not "booked" or "copying" that the POS-less lemma table also lists.
 VERB_ENDINGS = ("ed", "ing")
+# A past participle right after its object without an auxiliary is a reduced passive, as in
+# headlines, list items and reduced relatives ("agreement signed with ...", "books donated by
+# ..."): form "noun", so it needs a date or an occurrence verb like a noun trigger.
+PARTICIPLE_ENDINGS = ("ed", "en")
 # Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 CUE_FILE = "event_cues.jsonl"
@@ -260,6 +264,9 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
             aux = i - 1
             if aux >= 0 and lower[aux].endswith("ly") and not starts[i]:
                 aux -= 1                                   # "were officially handed over"
+            if aux >= 0 and lower[aux] in rule.objects and not starts[aux + 1] and word.endswith(PARTICIPLE_ENDINGS):
+                out.append((aux, j, f"{rule.id}.reduced"))   # "agreement signed with ...": needs support
+                continue
             if aux < 0 or lower[aux] not in PASSIVE_AUXILIARIES or starts[aux + 1]:
                 continue
             for k in range(aux - 1, max(-1, aux - 1 - max(rule.reach, PASSIVE_REACH)), -1):
@@ -556,7 +563,8 @@ class TriggersComponent(ParagraphComponent):
                                    for suffix, form in ((".finite", p.form), (".nominal", "noun"),
                                                         (".finite.predicate_first", p.form),
                                                         (".nominal.predicate_first", "noun"),
-                                                        (".finite.passive", p.form))})
+                                                        (".finite.passive", p.form),
+                                                        (".reduced", "noun"))})
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
 
     def process(self, doc: Doc) -> None:
