@@ -5,6 +5,7 @@ Order follows dependency: dates and places first (institution names contain plac
 roles contain institutions), then people, then event triggers, which read all of them.
 """
 
+import os
 from functools import lru_cache
 from typing import Optional
 
@@ -61,23 +62,53 @@ def create_tokenizer():
 
 def build_pipeline(models_dir: Optional[str] = None, model: Optional[str] = None) -> Language:
     """The whole extraction as one spaCy pipeline (see :func:`load`)."""
-    if model:
-        nlp = spacy.load(model)             # a user's statistical pipeline: its tokenizer, tagger, NER ...
-    else:
-        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
     for name in COMPONENTS:
         config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
         nlp.add_pipe(name, config=config)
+        if name == "coop_segment" and model:
+            add_model_ner(nlp, model)
     nlp.max_length = MAX_DOC_CHARS
     return nlp
+
+
+def add_model_ner(nlp: Language, model: str) -> None:
+    """Source the ``ner`` of the installed spaCy pipeline ``model`` (a package name or a path)
+    after ``coop_segment``, with the components it listens to, followed by
+    ``coop_model_ents`` (see :mod:`coopextract.pipeline.model_ents`). Raises
+    :class:`~coopextract.errors.ModelsError` when ``model`` cannot be loaded or has no NER."""
+    import warnings
+
+    from coopextract.errors import ModelsError
+    from coopextract.pipeline import model_ents  # noqa: F401  (factory)
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")           # "trained with spaCy v3.x": it still runs
+            source = spacy.load(model)
+    except (OSError, ValueError, ImportError) as exc:
+        raise ModelsError(f"--model {model}: not an installed spaCy pipeline ({str(exc).splitlines()[0][:160]})") from None
+    if "ner" not in source.pipe_names:
+        raise ModelsError(f"--model {model}: the pipeline has no 'ner' component")
+    for name in source.pipe_names:               # a shared tok2vec the ner listens to comes first
+        listeners = getattr(source.get_pipe(name), "listening_components", [])
+        if "ner" in listeners:
+            nlp.add_pipe(name, name=f"model_{name}", source=source)
+    nlp.add_pipe("ner", name="model_ner", source=source)
+    nlp.add_pipe("coop_model_ents")
+
+
+def default_model() -> Optional[str]:
+    """The model named by ``COOPEXTRACT_MODEL`` (what ``--model`` sets for every worker), if any."""
+    return os.environ.get("COOPEXTRACT_MODEL") or None
 
 
 def load(model: Optional[str] = None, models_dir: Optional[str] = None) -> Language:
     """The whole extraction as one spaCy pipeline, as ``medspacy.load()`` gives medspaCy's:
     ``doc = coopextract.load()(text)`` has ``doc._.events``, ``doc._.paragraphs``, the span
     groups of every component, and ``doc.ents``. ``models_dir``: a folder of rules to use
-    instead of the installed ones. ``model``: an installed spaCy pipeline (name or path) to
-    run before the rules. ``nlp.to_disk(path)`` saves the rules with it; ``spacy.load(path)``
+    instead of the installed ones. ``model``: an installed spaCy pipeline (name or path)
+    whose ``ner`` runs after ``coop_segment`` and gives the rules evidence (:func:`add_model_ner`). ``nlp.to_disk(path)`` saves the rules with it; ``spacy.load(path)``
     reads them back from there."""
     return build_pipeline(models_dir, model)
 
@@ -102,7 +133,11 @@ def save_config(path=None) -> str:
     return text
 
 
-@lru_cache(maxsize=2)
 def get_pipeline(models_dir: Optional[str] = None, model: Optional[str] = None) -> Language:
-    """The pipeline, built once per process."""
+    """The pipeline, built once per process (``model``: default ``COOPEXTRACT_MODEL``)."""
+    return _cached_pipeline(models_dir, model or default_model())
+
+
+@lru_cache(maxsize=2)
+def _cached_pipeline(models_dir: Optional[str], model: Optional[str]) -> Language:
     return build_pipeline(models_dir, model)

@@ -45,6 +45,24 @@ def _check_ref_date(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+_MODEL_HELP = ("An installed spaCy pipeline (name or path, e.g. en_core_web_sm) whose NER the rules take "
+               "as evidence for people; default: none, rules only.")
+
+
+def _use_model(model: Optional[str]) -> None:
+    """Check that ``--model`` loads (exit 2 with one line if not) and make it every worker's."""
+    if not model:
+        return
+    from coopextract.pipeline.build import get_pipeline
+
+    try:
+        get_pipeline(model=model)
+    except CoopExtractError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    os.environ["COOPEXTRACT_MODEL"] = model
+
+
 def _err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
 
@@ -110,6 +128,7 @@ def extract(
     resume: bool = typer.Option(False, "--resume",
                                 help="Reuse the records of inputs unchanged since the last run into -o "
                                      "(or its interrupted .partial); extract only the rest."),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
 ):
     """Extract records from INPUT... as JSONL."""
     from coopextract.run import resume as manifests
@@ -121,7 +140,8 @@ def extract(
                                  param_hint="--resume")
     if to_file:
         _refuse_output_among_inputs(output, inputs)
-    run_settings = manifests.settings(level.value, ref_date)
+    _use_model(model)
+    run_settings = manifests.settings(level.value, ref_date, model)
     reuse = {}
     if resume:
         try:
@@ -175,10 +195,12 @@ def evaluate(
     raw: Path = typer.Option(Path("corpus/raw"), "--raw", help="Directory of the raw documents."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative."),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
 ):
     """Score the pipeline against the gold corpus: P/R/F1 per field."""
     from coopextract.review.evaluate import run_evaluate
 
+    _use_model(model)
     try:
         sys.stdout.write(run_evaluate(gold, raw, as_json=as_json, show_errors=errors))
     except CoopExtractError as exc:
@@ -192,10 +214,12 @@ def render(
     output: str = typer.Option(..., "-o", "--output", help="The HTML report to write."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold directory: mark missed and spurious items."),
     ref_date: Optional[str] = typer.Option(None, "--ref-date", callback=_check_ref_date),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
 ):
     """Write a self-contained HTML review page of what was extracted."""
     from coopextract.review.render import render_report
 
+    _use_model(model)
     with _exit_on_write_error(output), _Output(output) as out:
         failed = render_report(inputs, out, gold=gold, ref_date=ref_date, on_error=_err)
     if failed:

@@ -74,10 +74,13 @@ def partial_path(output: str) -> str:
     return output + PARTIAL_SUFFIX
 
 
-def settings(level: str, ref_date: Optional[str]) -> dict:
+def settings(level: str, ref_date: Optional[str], model: Optional[str] = None) -> dict:
     from coopextract import __version__
 
-    return {"coopextract": __version__, "level": level, "ref_date": ref_date}
+    found = {"coopextract": __version__, "level": level, "ref_date": ref_date}
+    if model:       # records made with a statistical model are not those made without one
+        found["model"] = model
+    return found
 
 
 class Terminated(BaseException):

@@ -263,6 +263,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             ctx.run_starts.add(s)
             ctx.run_ends.add(e - 1)
     found: list[tuple[Span, dict]] = []
+    model = list(doc.spans["model_ents"]) if "model_ents" in doc.spans else None     # --model's NER
     for s, e in runs:
         if _named_after(doc, s) or _citation(doc, s, e):
             continue
@@ -295,8 +296,18 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if (info["evidence"] is None and not _title_case_sentence(span) and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
                 and not _sentence_initial_word(doc, s) and _known_name(lex, words)):
             info["evidence"] = "shape"
+        if model is not None:
+            info["evidence"] = _model_evidence(model, s, e, info["evidence"])
         found.append((span, info))
     _share_list_evidence(doc, found, lex)
+    # The model's veto, after a list has shared its evidence: a name held on its shape or a verb
+    # near it alone, whose first word is no known given name ("Home Depot", not "Francesca Kelly":
+    # a small model calls some foreign names organisations).
+    if model is not None:
+        for span, info in found:
+            if (info["evidence"] in ("shape", "cue") and span[0].text not in lex.given_names
+                    and _model_says_other(model, span.start, span.end)):
+                info["evidence"] = None
     out = []
     for span, info in found:
         info["name"] = span.text
@@ -305,6 +316,27 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         span._.person = info
         out.append(span)
     return out
+
+
+# What a statistical NER (``--model``) says against a name the rules took on its shape or form
+# alone: an organisation, product, event, work, place or nationality ("General Dynamics",
+# "Galaxy Note", "World Economic Forum").
+MODEL_NOT_PERSON = frozenset({"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP", "LAW"})
+
+
+def _model_evidence(model: list, s: int, e: int, evidence: Optional[str]) -> Optional[str]:
+    """The evidence for tokens [s, e) once the model has spoken: a PERSON on exactly this run
+    of two or more words confirms a name that had none. (Its veto, :func:`_model_says_other`, is applied
+    after list evidence is shared: titles and roles stand whatever the model says.)"""
+    if evidence is None and e - s >= 2 and any(m.label_ == "PERSON" and (m.start, m.end) == (s, e) for m in model):
+        return "model"
+    return evidence
+
+
+def _model_says_other(model: list, s: int, e: int) -> bool:
+    """The model calls tokens [s, e) something else than a person, and no part of them a person."""
+    return (any(m.label_ in MODEL_NOT_PERSON and m.start <= s and e <= m.end for m in model)
+            and not any(m.label_ == "PERSON" and m.start < e and s < m.end for m in model))
 
 
 def _named_after(doc: Doc, s: int) -> bool:
