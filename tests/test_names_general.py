@@ -19,6 +19,10 @@ def _found(text):
     ("The turbines were bought from Harlow Whitney last year.", []),
     ("Brellin Energy reported higher sales.", []),
     ("Critics liked the Surface Pro more than its rival.", []),
+    # a verb that companies do as well as people is no evidence without a known name in the pair
+    ("Tarvex Depot opened a second store in the city.", []),
+    ("The board met with Brellin Energy in Oslo.", []),
+    ("The board met with Anna Brellin in Oslo.", ["Anna Brellin"]),
     # a known given name first, or a known family name last
     ("The prize went to Laura Bell from the archive.", ["Laura Bell"]),
     ("The prize went to Alvaro Jafarov from the archive.", ["Alvaro Jafarov"]),

@@ -287,8 +287,8 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
                 info["affiliation"] = doc.spans["institutions"][ctx.inst_at[k]].start_char
         words = [t.text for t in doc[s:e]]
         span = Span(doc, s, e, label="PERSON")
-        if info["evidence"] is None and _cue(ctx, left, e):
-            info["evidence"] = "cue"
+        if info["evidence"] is None and _cue(ctx, left, e) and _some_known_name(lex, words):
+            info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
         if e - s < 2 and info["evidence"] != "title":
@@ -360,6 +360,13 @@ def _cue(ctx: _Context, s: int, e: int) -> bool:
         if len(before) == n and before in lex.cues_before:
             return True
     return e < len(doc) and doc[e].lower_ in lex.cues_after
+
+
+def _some_known_name(lex: Lexicon, words: list[str]) -> bool:
+    """A word of the run is a known given or family name (``given_names.txt``,
+    ``family_names.txt``: names-dataset), whatever its case ("TANAKA")."""
+    return any(w in lex.given_names or w in lex.family_names or w.title() in lex.given_names
+               or w.title() in lex.family_names for w in words)
 
 
 def _form(lex: Lexicon, words: list[str]) -> bool:
