@@ -59,6 +59,8 @@ def test_person_evidence_of_general_news(sentence, people):
     ("The Digitisation Centre scanned the maps.", []),
     ("Staff of the Preservation Services helped.", []),
     ("The European Documentation Centre lent the files.", ["European Documentation Centre"]),
+    # … and such a unit "of" an institution names that institution
+    ("The Digitisation Centre of the Bergen Public Library scanned the maps.", ["Bergen Public Library"]),
     # a title inside the name of the person an institution is named for
     ("Books went to the Sheikh Rashid University Library.", ["Sheikh Rashid University Library"]),
 ])

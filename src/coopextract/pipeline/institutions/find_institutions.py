@@ -356,8 +356,10 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
         span._.institution = {"name": name, "acronym": None if inner else acronym,
                               "country": _country(doc, span, lex), "rule": "head", "acronym_from": "text"}
-        spans.append(span)
-        for k in _nested_of(doc, start, end, lex):         # "Ministry of Culture" in "Department of the Ministry of Culture"
+        nested = _nested_of(doc, start, end, lex)
+        if not (nested and _generic_unit(doc[start:nested[0] - 2], lex)):
+            spans.append(span)              # not "Digitisation Centre of the X Library": a unit of X, and X is the name
+        for k in nested:                    # "Ministry of Culture" in "Department of the Ministry of Culture"
             sub = Span(doc, k, end, label="INSTITUTION")
             sub._.institution = {"name": sub.text, "acronym": None, "country": _country(doc, sub, lex), "rule": "nested",
                                  "acronym_from": "text"}
