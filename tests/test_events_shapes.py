@@ -33,6 +33,10 @@ def events_of(text, ref_date=None):
      "mobility programme.", "business_trip", "2023-03"),
     # a reduced passive, as in headlines and list items
     ("3 July 2022: agreement signed with the Royal Library of Denmark.", "agreement", "2022-07-03"),
+    # a courtesy call on an official is a meeting; an exchange of gifts is a donation
+    ("On 2 June 2021 the ambassador paid a courtesy call on the Director of the National Library.",
+     "meeting", "2021-06-02"),
+    ("The visit ended with an exchange of gifts on 4 June 2021.", "donation", "2021-06-04"),
     # an announced meeting of a body keeps its date as planned
     ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
 ])
@@ -130,3 +134,13 @@ def test_an_agreement_providing_for_an_exchange_is_an_agreement():
     text = ("On 9 June 2020 the two libraries signed a cooperation agreement that provides for the exchange "
             "of publications and staff.")
     assert [e.event_type for e in events_of(text)] == ["agreement"]
+
+
+def test_the_lead_is_the_first_paragraph_that_tells_an_event():
+    text = ("Bergen, 3 May 2022\n\n"
+            "Photo taken on 2 April 2019 shows the reading room of the library.\n\n"
+            "The embassy has donated 300 books to the University of Bergen Library.\n\n"
+            "The director also visited the Porto Municipal Library.")
+    events = events_of(text)
+    assert [(e.event_type, e.date.start if e.date else None) for e in events] == [
+        ("donation", "2022-05-03"), ("visit", None)]

@@ -121,7 +121,7 @@ _NAME_PUNCT = frozenset({"&", "-", "–", "—"})
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                     models_dir: Optional[str] = None, story_date: Optional[DateValue] = None) -> list[list[Event]]:
     """``story_date``: the date line of a news story ("Bergen, 3 May 2022 — …"); an asserted
-    event of the story's lead (its first paragraph after the date line) that the text dates no
+    event of the story's lead (its first paragraph after the date line with an event) that the text dates no
     other way happened then ("The two libraries have signed a memorandum …")."""
     out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
     lead = story_date is not None
@@ -132,7 +132,9 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
                                   models_dir=models_dir)
-        if lead and block.char_start > story_date.char_start:      # the first paragraph after the date line
+        if lead and events and block.char_start > story_date.char_start:
+            # the lead: the first paragraph after the date line that tells an event (a photo
+            # caption or a standfirst before it tells none)
             events = [e if e.date is not None or e.modality != "asserted" else
                       e.model_copy(update={"date": story_date.model_copy(update={"inferred": True})})
                       for e in events]
