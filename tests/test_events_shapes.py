@@ -144,3 +144,14 @@ def test_the_lead_is_the_first_paragraph_that_tells_an_event():
     events = events_of(text)
     assert [(e.event_type, e.date.start if e.date else None) for e in events] == [
         ("donation", "2022-05-03"), ("visit", None)]
+
+
+def test_a_paragraph_that_refers_back_to_the_leads_occasion_takes_its_date():
+    text = ("03.05.2022 10:15\n\n"
+            "Finnish ambassador at the university library\n\n"       # a headline: a section of its own
+            "The ambassador of Finland visited the University of Bergen Library.\n\n"
+            "During the meeting, the ambassador also presented a book to the library.")
+    events = events_of(text)
+    assert [(e.event_type, e.date.start if e.date else None) for e in events] == [
+        ("visit", "2022-05-03"), ("donation", "2022-05-03")]
+    assert events[1].date.inferred

@@ -135,9 +135,12 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         if lead and events and block.char_start > story_date.char_start:
             # the lead: the first paragraph after the date line that tells an event (a photo
             # caption or a standfirst before it tells none)
-            events = [e if e.date is not None or e.modality != "asserted" else
-                      e.model_copy(update={"date": story_date.model_copy(update={"inferred": True})})
-                      for e in events]
+            dated = [e if e.date is not None or e.modality != "asserted" else
+                     e.model_copy(update={"date": story_date.model_copy(update={"inferred": True})})
+                     for e in events]
+            if not dates[i] and dated != events:
+                previous = (block.section, story_date)  # "During the meeting, ..." below refers to the lead's occasion
+            events = dated
             lead = False
         out.append(events)
         if dates[i]:
