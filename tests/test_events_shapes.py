@@ -155,3 +155,17 @@ def test_a_paragraph_that_refers_back_to_the_leads_occasion_takes_its_date():
     assert [(e.event_type, e.date.start if e.date else None) for e in events] == [
         ("visit", "2022-05-03"), ("donation", "2022-05-03")]
     assert events[1].date.inferred
+
+
+def test_a_later_paragraph_that_names_the_guests_only_as_a_group_continues_the_visit():
+    text = ("The ambassador of Finland visited the University of Bergen Library on 3 May 2022.\n\n"
+            "Director Anna Berg welcomed the guests in the reading room.")
+    events = events_of(text)
+    assert [e.event_type for e in events] == ["visit"]
+    assert len(events[0].mentions) == 2 and "Anna Berg" in {p.name for p in events[0].people}
+
+
+def test_a_later_paragraph_with_new_visitors_is_another_visit():
+    text = ("The ambassador of Finland visited the University of Bergen Library on 3 May 2022.\n\n"
+            "A delegation of the National Library of Norway visited the library as well.")
+    assert [e.event_type for e in events_of(text)] == ["visit", "visit"]

@@ -124,14 +124,18 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     event of the story's lead (its first paragraph after the date line with an event) that the text dates no
     other way happened then ("The two libraries have signed a memorandum …")."""
     out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
+    reported: dict = {}                        # (section, type) → (paragraph, index) of its latest event
+    types = event_types(models_dir)
     lead = story_date is not None
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if not block.yields_events:
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
+        back: set = set()
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
-                                  models_dir=models_dir)
+                                  models_dir=models_dir, refers_back=back)
+        events = _continued(events, back, out, reported, block.section, types)
         if lead and events and block.char_start > story_date.char_start:
             # the lead: the first paragraph after the date line that tells an event (a photo
             # caption or a standfirst before it tells none)
@@ -149,10 +153,13 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
-                     occasion_date=None, models_dir: Optional[str] = None) -> list[Event]:
+                     occasion_date=None, models_dir: Optional[str] = None,
+                     refers_back: Optional[set] = None) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
-    to an occasion ("Within the framework of the trip, ...") takes."""
+    to an occasion ("Within the framework of the trip, ...") takes. ``refers_back``, when
+    given, receives the indices of the events whose sentence names its participants only as a
+    group or a pronoun ("The director greeted the guests", "he was glad to be welcomed")."""
     if "event_triggers" not in doc.spans or not len(doc) or not len(doc.spans["event_triggers"]):
         return []
     base = block.char_start
@@ -219,6 +226,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
             seen_types.setdefault(kind, trigger.end)
+            if refers_back is not None and (info.get("group") or info.get("pronoun")):
+                refers_back.add(len(events))
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
@@ -258,6 +267,36 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         if sent_dates:
             governing = sent_dates[0]
     return events
+
+
+def _continued(events: list, back: set, out: list, reported: dict, section, types: dict) -> list:
+    """``events`` of one paragraph without those that continue an occasion already reported in
+    the section: an undated, asserted event of a continuing type (a visit, a meeting, ...)
+    whose sentence names its people only as a group or a pronoun ("The director greeted the
+    guests" after "The ambassador visited the library") becomes a mention of that event, with
+    its sentence's people, institutions and roles. ``reported`` is updated with what remains."""
+    kept = []
+    for j, event in enumerate(events):
+        key = (section, event.event_type)
+        info = types.get(event.event_type)
+        if (j in back and key in reported and event.date is None and event.modality == "asserted"
+                and info is not None and info.continuing):
+            p, k = reported[key]
+            target = out[p][k] if p < len(out) else kept[k]
+            names = {x.name for x in target.people} | {x.name for x in target.institutions}
+            merged = target.model_copy(update={
+                "people": target.people + [x for x in event.people if x.name not in names],
+                "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
+                "participants": target.participants + [x for x in event.participants if x.name not in names],
+                "mentions": target.mentions + event.mentions})
+            if p < len(out):
+                out[p][k] = merged
+            else:
+                kept[k] = merged
+            continue
+        reported[key] = (len(out), len(kept))
+        kept.append(event)
+    return kept
 
 
 def counter_clause(doc, previous_end: int, trigger, cues: dict) -> Optional[int]:
