@@ -58,8 +58,11 @@ def read_tml(path: Path) -> tuple[str, str, list[dict]]:
 
 
 def timeml_value(date) -> str:
-    """Our DateValue as TimeML would write its value."""
+    """Our DateValue as TimeML would write its value. TimeML has no open intervals: "until
+    early 1990" (``../1990``) is annotated by its known end, "since 2016" by its start."""
     edtf = date.edtf.split("/")[0] if "/" in date.edtf else date.edtf
+    if edtf == ".." and "/" in date.edtf:
+        edtf = date.edtf.split("/")[1]
     if date.precision == "decade":
         return edtf.rstrip("X")[:3]
     if date.precision == "century":

@@ -101,6 +101,22 @@ def test_open_intervals_with_numeric_dates(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # two full dates joined by a range word are one interval
+    ("The agreement runs for 14 months beginning October 11, 2018 through December 30, 2019.",
+     ["2018-10-11/2019-12-30"]),
+    ("The loan lasted from 11 October 2018 to 5 January 2019.", ["2018-10-11/2019-01-05"]),
+    # a qualifier does not close an open interval
+    ("Since early 1999 the two libraries have exchanged journals.", ["1999/.."]),
+    ("Until late 2019 the reading room stayed closed.", ["../2019"]),
+    # a day of a year named relative to the reference date
+    ("On September 16 of this year the delegation arrived.", ["2021-09-16"]),
+    ("On 16 September last year the delegation arrived.", ["2020-09-16"]),
+])
+def test_full_date_ranges_qualified_open_ends_and_relative_years(text, expected):
+    assert edtfs(text, "2021-10-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A study visit took place from the 18th to the 22nd of May 2025.", ["2025-05-18/2025-05-22"]),
     ("Mac visited us in July of 2024 and we returned the visit the following year.", ["2024-07", "2025"]),
     ("The delegation came in 2024. This past July, the partners met again.", ["2024", "2024-07"]),

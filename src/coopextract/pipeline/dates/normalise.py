@@ -239,7 +239,7 @@ class DateNormaliser:
         return _fixed(_iso(y, m, d), None, _precision(m, d), order)
 
     def _range(self, t: str) -> Optional[dict]:
-        body = re.sub(r"^(from|between)\s+", "", t, flags=re.I)
+        body = re.sub(r"^(from|between|beginning|starting)\s+", "", t, flags=re.I)
         m = re.fullmatch(rf"([A-Za-z]+\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through|and)\s*"
                          r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", body)
         if m and self._month_re.fullmatch(m.group(1)):  # "December 26–29, 2022": the month is shared
@@ -438,12 +438,16 @@ class DateNormaliser:
         """'last September', 'next spring', 'this May': a month or season named relative to the
         reference date (dates/resolve.py picks its year)."""
         directions = self.words["deictic_directions"]
-        m = re.fullmatch(r"(?:in\s+)?([a-z]+)\.?\s+(?:of\s+)?([a-z]+)\s+year", low)  # "June last year"
-        if m and m.group(1) in self.months and m.group(2) in directions and directions[m.group(2)] != 0 or (
-                m and m.group(1) in self.months and m.group(2) == "this"):
-            month = self.months[m.group(1)]
+        # "June last year", "16 September this year", "September 16 of this year"
+        m = re.fullmatch(r"(?:(?:in|on|since|until|till|by|during|throughout)\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
+                         r"([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?([a-z]+)\s+year", low)
+        if m and not (m.group(1) and m.group(3)) and m.group(2) in self.months and m.group(4) in directions and (
+                directions[m.group(4)] != 0 or m.group(4) == "this"):
+            month, day = self.months[m.group(2)], int(m.group(1) or m.group(3) or 0) or None
+            if day is not None and day > 31:
+                return None
             return {"type": "named", "code": None, "first": month, "last": month, "direction": 0,
-                    "year_offset": directions[m.group(2)]}
+                    "year_offset": directions[m.group(4)], "day": day}
         m = re.fullmatch(r"(?:this\s+(?=past\s|last\s))?([a-z]+)\s+([a-z]+)\.?", low)  # "this past July"
         if not m or m.group(1) not in directions:
             return None

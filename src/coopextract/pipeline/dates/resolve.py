@@ -499,10 +499,12 @@ def _named(v, ref) -> Optional[dict]:
     if ref is None:
         return None
     code, first, last = v["code"], v["first"], v["last"]
-    if v.get("year_offset") is not None:  # "June last year", "April next year"
+    if v.get("year_offset") is not None:  # "June last year", "April next year", "16 September this year"
         year = ref[0].year + v["year_offset"]
-        start = _iso(year, first)
-        return _fields(start, start, start, "month", True)
+        start = _iso(year, first, v.get("day"))
+        if not _valid_iso(start):
+            return None
+        return _fields(start, start, start, "day" if v.get("day") else "month", True)
     if ref[1] not in ("day", "month"):  # narrative: "In 2025 … this past July" → the one of that year
         if ref[1] != "year":
             return None
