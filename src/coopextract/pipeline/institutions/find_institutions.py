@@ -41,6 +41,11 @@ NAMED_AFTER_MAX_WORDS = 2
 # is under 25 tokens; the bound keeps a chain of hyphenated capitalised words ("National
 # Library-National Library-…", 40 KB) linear instead of quadratic.
 MAX_NAME_TOKENS = 64
+# A head that also names an institution when written in lower case after proper words (see
+# _lower_case_head), and the lower-case modifiers that may stand between: "X community library".
+LOWER_CASE_HEADS = frozenset({"library"})
+LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "regional", "district", "central",
+                                  "county", "village", "school", "university", "national", "state"})
 # Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
 COUNTRY_LOOKAHEAD = 4
 
@@ -115,6 +120,10 @@ class _Grower:
             prev = doc[j - 1]
             if prev.text in ("-", "–") and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "" and doc[j - 2].whitespace_ == "":
                 j -= 2
+                continue
+            if (prev.text == "-" and j > 3 and doc[j - 2].is_lower and len(doc[j - 2].text) <= 3 and doc[j - 3].text == "-"
+                    and _cap(doc[j - 4]) and not any(t.whitespace_ for t in doc[j - 4:j - 1])):
+                j -= 4                      # a lower-case particle between hyphens: "Quaid-e-Azam Library"
                 continue
             if prev.text in POSSESSIVE and j > 1 and _cap(doc[j - 2]):     # "Librarians’ Association"
                 j -= 2
@@ -214,6 +223,29 @@ class _Grower:
         while e > start + 1 and doc[e - 1].lower_ in _skipped(lex):
             e -= 1
         return e
+
+
+def _before_modifier(doc: Doc, i: int) -> int:
+    """Token i, or the lower-case modifier right before it ("community library")."""
+    return i - 1 if i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in LOWER_CASE_MODIFIERS else i
+
+
+def _lower_case_head(grower: "_Grower", i: int) -> bool:
+    """A head written in lower case, as non-native and informal English often writes it, is a
+    name's head when proper words come right before it ("Abdul Hameed Shoman Public library",
+    "Mondesa community library": a capitalised word that is no place, demonym or function word)
+    or a capitalised word and an of-phrase naming a place ("National library of the Republic of
+    Kazakhstan"); not "the German library" or "a public library"."""
+    doc, lex = grower.doc, grower.lex
+    k = _before_modifier(doc, i)
+    if k == 0 or not _cap(doc[k - 1]) or doc[k - 1].text in grower.stop:
+        return False
+    run = doc[grower.left_run(k):k]
+    proper = any(t.text not in lex.places and t.text not in lex.demonyms and t.text not in lex.non_name
+                 and t.text not in grower.stop and not looks_like_acronym(t.text) for t in run)
+    of_place = (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and
+                any(j in grower.place_start for j in range(i + 2, min(len(doc), i + 6))))
+    return proper or of_place
 
 
 def _generic_plural(span: Span, lex: Lexicon) -> bool:
@@ -335,10 +367,11 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     covered_until = -1
     orths = doc.to_array(ORTH).tolist()      # no Token objects for the many tokens that are no head
     heads = _string_ids(lex.heads)
+    lower_heads = _string_ids(LOWER_CASE_HEADS)
     for i, orth in enumerate(orths):
-        if i < covered_until or orth not in heads:
+        if i < covered_until or (orth not in heads and not (orth in lower_heads and _lower_case_head(grower, i))):
             continue
-        start = grower.left(i)
+        start = grower.left(i if orth in heads else _before_modifier(doc, i))
         end = grower.right(i, start)
         covered_until = end
         span = Span(doc, start, end, label="INSTITUTION")

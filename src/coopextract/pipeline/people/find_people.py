@@ -300,12 +300,12 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = _model_evidence(model, s, e, info["evidence"])
         found.append((span, info))
     _share_list_evidence(doc, found, lex)
-    # The model's veto, after a list has shared its evidence: a name held on its shape or a verb
-    # near it alone, whose first word is no known given name ("Home Depot", not "Francesca Kelly":
+    # The model's veto, after a list has shared its evidence: a name held on its shape, a verb
+    # near it or its list alone, whose first word is no known given name ("Home Depot", not "Francesca Kelly":
     # a small model calls some foreign names organisations).
     if model is not None:
         for span, info in found:
-            if (info["evidence"] in ("shape", "cue") and span[0].text not in lex.given_names
+            if (info["evidence"] in ("shape", "cue", "list") and span[0].text not in lex.given_names
                     and _model_says_other(model, span.start, span.end)):
                 info["evidence"] = None
     out = []
