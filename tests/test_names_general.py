@@ -32,6 +32,13 @@ def _found(text):
     ("The prize went to Ji Woo Park from the archive.", ["Ji Woo Park"]),
     ("The prize went to Tran Van An from the archive.", ["Tran Van An"]),
     ("The prize went to Nagy Katalin from the archive.", ["Nagy Katalin"]),
+    # a hyphenated Korean given name, a family name followed by initials, a city before a name
+    ("The talk was given by Park Ji-hyung of the archive.", ["Park Ji-hyung"]),
+    ("The talk was given by director Ivanova A.S. of the archive.", ["Ivanova A.S."]),
+    ("Consul General Bergen Liu Wenjun visited the archive.", ["Liu Wenjun"]),
+    # a country adjective in front of a noun is no name
+    ("The embassy presented Fijian Crafts to the library.", []),
+    ("The gift was made by Ghanaian Weavers.", []),
     # Md prefixes, Arabic bin and al-
     ("Md. Rafiqul Islam attended the meeting.", ["Md. Rafiqul Islam"]),
     ("Khalid bin Hamad met the delegation.", ["Khalid bin Hamad"]),

@@ -39,6 +39,8 @@ ROLE_AFTER_MAX = 16
 MAX_NAME_WORDS = 5
 # Longest abbreviated given name written with a full stop ("Md.", "Mohd.", "Wm.").
 GIVEN_ABBREVIATION_MAX = 4
+# The longest lower-case syllable after a hyphen in a given name: "Ji-yeon", "Si-young", "Jae-hyung".
+HYPHEN_SYLLABLE_MAX = 6
 STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
 
 
@@ -124,8 +126,9 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                 else:
                     break
             elif (doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n
-                  and (ctx.name_word(j + 1) or (doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 4))):
-                j += 2                                # "Jean-Pierre", "Ji-yeon", "Sung-ho"
+                  and (ctx.name_word(j + 1) or (doc[j + 1].is_lower and doc[j + 1].is_alpha
+                                                and len(doc[j + 1]) <= HYPHEN_SYLLABLE_MAX))):
+                j += 2                                # "Jean-Pierre", "Ji-yeon", "Sung-ho", "Si-young"
             elif (doc[i].text in lex.family_first and doc[j].text in lex.given_names and doc[j].text[:1].isupper()
                   and j not in ctx.inst_at and doc[j].lower_ in STOP_WORDS):
                 j += 1                                # "Nguyen Van An": a given name that is also a word
@@ -142,23 +145,30 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     doc = ctx.doc
     # a place inside a run ends what comes before it: in "… Radio Bergen Kari Nordmann" the
     # name follows the place; but a city as the last word after a name word is a surname
-    # ("Ana Porto"), and a city as the first word can be a given name ("Florence Martin")
+    # ("Ana Porto"), and a city that is also a given name can be the first word ("Florence Martin",
+    # not "Lahore Peng Zhengwu")
     places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
                                                                 and (k - 1) not in ctx.places)
-              and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places)]
+              and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places
+                       and doc[k].text in ctx.lex.given_names)]
     if places:
         i = max(i, places[-1] + 1)
     # an initial starts a new name: "… Chekhov A. Smith"; not after a lone given name, where it
     # is a middle initial ("James H. Whitfield")
+    # a name is followed by its initials only at the end of the run: "Ospanova B.K.", "Ivanov I. I."
     parts, s = [], i
+    trailing = j
+    while trailing - 1 > i and is_initial(doc[trailing - 1].text):
+        trailing -= 1
     for k in range(i + 1, j):
-        if is_initial(doc[k].text) and not is_initial(doc[k - 1].text) and not (k - 1 == s and doc[s].text in ctx.lex.given_names):
+        if (is_initial(doc[k].text) and not is_initial(doc[k - 1].text) and not (k - 1 == s and doc[s].text in ctx.lex.given_names)
+                and not (k == trailing and k - 1 == s)):
             parts.append((s, k))
             s = k
     parts.append((s, j))
     out = []
     for a, b in parts:
-        if a < b and not is_initial(doc[b - 1].text):
+        if a < b and (not is_initial(doc[b - 1].text) or (b == j and b - trailing < b - a)):
             out.append((a, min(b, a + MAX_NAME_WORDS + 1)))
     return out
 
