@@ -169,3 +169,18 @@ def test_a_later_paragraph_with_new_visitors_is_another_visit():
     text = ("The ambassador of Finland visited the University of Bergen Library on 3 May 2022.\n\n"
             "A delegation of the National Library of Norway visited the library as well.")
     assert [e.event_type for e in events_of(text)] == ["visit", "visit"]
+
+
+def test_a_dated_restatement_gives_its_date_and_people_to_the_first_telling():
+    text = ("The University of Bergen Library and the National Library of Finland have signed a memorandum.\n\n"
+            "The memorandum was signed by Anna Berg and Mikko Laine on 30 November 2020.")
+    events = events_of(text)
+    assert [(e.event_type, e.date.start if e.date else None) for e in events] == [("agreement", "2020-11-30")]
+    assert len(events[0].mentions) == 2
+    assert {"Anna Berg", "Mikko Laine"} <= {p.name for p in events[0].people}
+
+
+def test_the_subjects_determiner_is_no_restatement():
+    text = ("The embassy donated 40 books to the University of Bergen Library in 2019.\n\n"
+            "The Embassy presented 12 books to the library in 2021.")
+    assert [e.date.start for e in events_of(text) if e.event_type == "donation"] == ["2019", "2021"]

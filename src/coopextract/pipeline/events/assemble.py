@@ -86,6 +86,9 @@ ADJACENT_DATE_GAP = 5
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
+# A determiner right before a trigger that opens with its object ("The memorandum was signed",
+# "This agreement was concluded") refers to an event already told.
+RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
                 "reciprocity")
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
@@ -132,7 +135,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
-        back: set = set()
+        back: dict = {}
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
                                   models_dir=models_dir, refers_back=back)
         events = _continued(events, back, out, reported, block.section, types)
@@ -154,12 +157,14 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
                      occasion_date=None, models_dir: Optional[str] = None,
-                     refers_back: Optional[set] = None) -> list[Event]:
+                     refers_back: Optional[dict] = None) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes. ``refers_back``, when
-    given, receives the indices of the events whose sentence names its participants only as a
-    group or a pronoun ("The director greeted the guests", "he was glad to be welcomed")."""
+    given, receives {index: how} for the events that may restate one told before: "restated"
+    when a determiner opens the trigger ("The memorandum was signed by ..."), "group" when the
+    sentence names its participants only as a group or a pronoun ("The director greeted the
+    guests", "he was glad to be welcomed")."""
     if "event_triggers" not in doc.spans or not len(doc) or not len(doc.spans["event_triggers"]):
         return []
     base = block.char_start
@@ -226,8 +231,11 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
             paragraph_types.add(kind)
             seen_types.setdefault(kind, trigger.end)
-            if refers_back is not None and (info.get("group") or info.get("pronoun")):
-                refers_back.add(len(events))
+            if refers_back is not None:
+                if info.get("form") != "noun" and facts[2] in RESTATING_DETERMINERS:
+                    refers_back[len(events)] = "restated"   # "The memorandum was signed by ..."
+                elif info.get("group") or info.get("pronoun"):
+                    refers_back[len(events)] = "group"
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
@@ -269,22 +277,30 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     return events
 
 
-def _continued(events: list, back: set, out: list, reported: dict, section, types: dict) -> list:
-    """``events`` of one paragraph without those that continue an occasion already reported in
-    the section: an undated, asserted event of a continuing type (a visit, a meeting, ...)
-    whose sentence names its people only as a group or a pronoun ("The director greeted the
-    guests" after "The ambassador visited the library") becomes a mention of that event, with
-    its sentence's people, institutions and roles. ``reported`` is updated with what remains."""
+def _continued(events: list, back: dict, out: list, reported: dict, section, types: dict) -> list:
+    """``events`` of one paragraph without those that tell again an event already reported in
+    the section, which become its mentions (with their sentence's people, institutions and
+    roles): an undated, asserted event of a continuing type (a visit, a meeting, ...) whose
+    sentence names its people only as a group or a pronoun ("The director greeted the guests"
+    after "The ambassador visited the library"); an event whose trigger opens with a determiner
+    ("The memorandum was signed by A and B on 30 November" after "The libraries have signed a
+    memorandum"), which also gives its date to an undated first telling. ``reported`` is
+    updated with what remains."""
     kept = []
     for j, event in enumerate(events):
         key = (section, event.event_type)
         info = types.get(event.event_type)
-        if (j in back and key in reported and event.date is None and event.modality == "asserted"
-                and info is not None and info.continuing):
+        target = None
+        if key in reported and event.modality == "asserted" and info is not None:
             p, k = reported[key]
             target = out[p][k] if p < len(out) else kept[k]
+        if target is not None and (
+                (back.get(j) == "group" and event.date is None and info.continuing)
+                or (back.get(j) == "restated" and target.modality == "asserted"
+                    and (event.date is None or target.date is None or _same_when(event.date, target.date)))):
             names = {x.name for x in target.people} | {x.name for x in target.institutions}
             merged = target.model_copy(update={
+                "date": target.date or event.date,
                 "people": target.people + [x for x in event.people if x.name not in names],
                 "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
                 "participants": target.participants + [x for x in event.participants if x.name not in names],
@@ -297,6 +313,10 @@ def _continued(events: list, back: set, out: list, reported: dict, section, type
         reported[key] = (len(out), len(kept))
         kept.append(event)
     return kept
+
+
+def _same_when(a: DateValue, b: DateValue) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
 
 
 def counter_clause(doc, previous_end: int, trigger, cues: dict) -> Optional[int]:
