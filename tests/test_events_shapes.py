@@ -26,6 +26,9 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # gifts of things other than books
+    ("On 3 May 2022 the consul gave the library three computers and a scanner.", "donation", "2022-05-03"),
+    ("On 4 May 2022 the embassy presented two paintings to the University of Porto Library.", "donation", "2022-05-04"),
     # a guest's lecture with its date is a visit; a stay of some weeks at a partner is a business trip
     ("Professor Maria Rossi delivered a lecture at the National Library of Norway on 12 January 2023.",
      "visit", "2023-01-12"),
@@ -49,6 +52,8 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The guests, welcomed by the director, presented the restoration of the manuscripts.",
     "Agreements and exchange programmes signed with partner universities help students.",
     "On the one hand, the trip expanded the library's map of partnerships.",
+    # presenting a collection to guests shows it, without a gift
+    "On 3 May 2022 the director presented the library's digital archive to the guests.",
     # a lecture without a date of its own is part of whatever it was given at
     "Professor Maria Rossi of the University of Bologna gave the opening lecture.",
 ])
