@@ -15,7 +15,7 @@ from typing import Optional
 import pdfplumber
 
 from coopextract.errors import EmptyInput, PdfInputError
-from coopextract.read import SourceText
+from coopextract.read import ReadWarning, SourceText
 
 # A gap between two lines larger than this many times the line's own height starts a new
 # paragraph; 1.5 separates single-spaced lines (~1.2) from blank-line breaks (≥ 2) in
@@ -167,7 +167,8 @@ def _read_pages(pdf, name: str, notes: list) -> list[list[dict]]:
         except Exception as exc:  # noqa: BLE001
             lines, problem, failures = [], f"it could not be read ({type(exc).__name__})", failures + 1
         if problem:
-            notes.append(f"{name}: warning: page {number}: {problem}; its text is missing or incomplete")
+            notes.append(ReadWarning("unreadable_page", f"page {number}: {problem}; its text is missing or incomplete",
+                                     page=number))
         pages_lines.append(lines)
     if pages_lines and failures == len(pages_lines):
         raise ValueError("no page could be read")
