@@ -180,6 +180,18 @@ def test_evaluate_refuses_a_gold_file_with_a_wrong_type_naming_it(tmp_path, chan
 # ------------------------------------------------------------------ time
 
 
+@pytest.mark.xfail(strict=True, reason="still ~90 s: with no sentence end, a 100,000-character block is one "
+                   "sentence, and events.place_role and find_places walk it once per place (quadratic in the "
+                   "sentence); needs a cap on sentence length in segment or a window in place_role")
+def test_50000_one_word_lines_take_seconds_not_minutes():
+    extract_text("warm up.\n")
+    lines = "\n".join(["Library", "Baku", "2019", "Georgia", "visited"] * 10_000) + "\n"   # did not finish in 10 min
+    started = time.perf_counter()
+    paragraphs = extract_text(lines)
+    assert time.perf_counter() - started < 20
+    assert paragraphs[-1].source.char_end <= len(lines) and "visited" in paragraphs[-1].text
+
+
 def test_a_40_kb_chain_of_hyphenated_names_takes_linear_time():
     extract_text("warm up.\n")
     chain = "-".join(["National Library"] * 2500) + "\n"      # 42 KB: was 66 s, quadratic in find_institutions
