@@ -40,7 +40,8 @@ def png_bytes(width: int = 40, height: int = 20) -> bytes:
 def make_pdf(path, pages, header="Annual Report of the National Library 2019", page_numbers=True,
              user_password=None):
     """A PDF whose ``pages`` are lists of paragraphs, each a list of lines set exactly as given
-    (so a test decides where lines break and which word is hyphenated at a line end)."""
+    (so a test decides where lines break and which word is hyphenated at a line end). A line
+    is its text in 11 pt Helvetica, or ``(text, style, size)``: ``("Visits", "B", 14)``."""
     from fpdf import FPDF
 
     class Report(FPDF):
@@ -65,7 +66,9 @@ def make_pdf(path, pages, header="Annual Report of the National Library 2019", p
         pdf.set_font("helvetica", size=11)
         for lines in paragraphs:
             for line in lines:
-                pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+                text, style, size = line if isinstance(line, tuple) else (line, "", 11)
+                pdf.set_font("helvetica", style=style, size=size)
+                pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(6)
     pdf.output(str(path))
     return path

@@ -30,6 +30,25 @@ def _events(out):
     return sum(len(json.loads(line)["events"]) for line in out.read_text(encoding="utf-8").splitlines())
 
 
+def _warnings(out):
+    """The ``warnings`` of every record in ``out`` (and of every event inside a paragraph record)."""
+    found = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        found.append(record["warnings"])
+        found += [event["warnings"] for event in record.get("events", ())]
+    return found
+
+
+def _flagged(out, code, page=None):
+    """Every record of ``out`` carries the one warning ``code`` (on ``page``)."""
+    found = _warnings(out)
+    assert found, "no records"
+    for warnings in found:
+        assert [(w["code"], w["page"]) for w in warnings] == [(code, page)], warnings
+        assert warnings[0]["message"]
+
+
 # ------------------------------------------------------------------ bibliography
 
 
@@ -54,6 +73,20 @@ def test_a_document_mostly_read_as_bibliography_is_a_warning(tmp_path):
     assert result.exit_code == 0
     assert re.fullmatch(rf"{re.escape(str(doc))}: warning: \d+% of the text is read as bibliography .*\n",
                         result.stderr)
+    _flagged(out, "mostly_bibliography")
+    events = tmp_path / "events.jsonl"
+    assert run("extract", doc, "-o", events, "--level", "event").exit_code == 0
+    _flagged(events, "mostly_bibliography")     # an event record alone still says it
+
+
+def test_a_document_with_a_short_reference_list_has_no_warning(tmp_path):
+    doc = tmp_path / "chapter.txt"
+    doc.write_text("\n\n".join(SENTENCES * 3) + "\n\nReferences\n\nAuthor, A. (2001). A study. Journal 1(2), 1-20.\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", doc, "-o", out)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert _events(out) >= 3 and all(w == [] for w in _warnings(out))
 
 
 # ------------------------------------------------------------------ reading
@@ -75,15 +108,28 @@ def test_a_pdf_page_that_cannot_be_read_is_a_warning_naming_it(tmp_path):
     assert result.exit_code == 0
     assert f"{pdf}: warning: page 2: its content stream does not decode" in result.stderr
     assert "Vilnius" in out.read_text(encoding="utf-8")         # the other pages are kept
+    _flagged(out, "unreadable_page", page=2)
 
 
 def test_text_decoded_by_a_low_confidence_guess_is_a_warning(tmp_path):
     doc = tmp_path / "japanese.txt"
     doc.write_bytes(("2019年5月12日、ジョージア国立図書館の代表団がバクーの図書館を訪問しました。"
                      "両館は協力協定に署名しました。\n").encode("shift_jis") * 3)
-    result = run("extract", doc, "-o", tmp_path / "out.jsonl")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", doc, "-o", out)
     assert result.exit_code == 0
+    assert result.stderr.count("\n") == 1
     assert f"{doc}: warning: the encoding is a guess with low confidence" in result.stderr
+    _flagged(out, "low_confidence_encoding")
+
+
+def test_the_api_gives_the_same_warnings_on_its_records(tmp_path):
+    from coopextract import extract_file
+
+    doc = tmp_path / "japanese.txt"
+    doc.write_bytes("2019年5月12日、ジョージア国立図書館の代表団がバクーを訪問しました。\n".encode("shift_jis") * 3)
+    assert {w.code for p in extract_file(doc) for w in p.warnings} == {"low_confidence_encoding"}
+    assert all(p.warnings == [] for p in extract_text(SENTENCES[0]))
 
 
 @pytest.mark.parametrize("text, encoding", [
@@ -95,8 +141,10 @@ def test_text_decoded_by_a_low_confidence_guess_is_a_warning(tmp_path):
 def test_a_legacy_encoding_read_with_confidence_gives_no_warning(tmp_path, text, encoding):
     doc = tmp_path / "legacy.txt"
     doc.write_bytes((text + "\n").encode(encoding) * 5)
-    result = run("extract", doc, "-o", tmp_path / "out.jsonl")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", doc, "-o", out)
     assert result.exit_code == 0 and result.stderr == ""
+    assert all(w == [] for w in _warnings(out))
 
 
 # ------------------------------------------------------------------ gold
@@ -132,9 +180,46 @@ def test_evaluate_refuses_a_gold_file_with_a_wrong_type_naming_it(tmp_path, chan
 # ------------------------------------------------------------------ time
 
 
+@pytest.mark.xfail(strict=True, reason="still ~90 s: with no sentence end, a 100,000-character block is one "
+                   "sentence, and events.place_role and find_places walk it once per place (quadratic in the "
+                   "sentence); needs a cap on sentence length in segment or a window in place_role")
+def test_50000_one_word_lines_take_seconds_not_minutes():
+    extract_text("warm up.\n")
+    lines = "\n".join(["Library", "Baku", "2019", "Georgia", "visited"] * 10_000) + "\n"   # did not finish in 10 min
+    started = time.perf_counter()
+    paragraphs = extract_text(lines)
+    assert time.perf_counter() - started < 20
+    assert paragraphs[-1].source.char_end <= len(lines) and "visited" in paragraphs[-1].text
+
+
 def test_a_40_kb_chain_of_hyphenated_names_takes_linear_time():
     extract_text("warm up.\n")
     chain = "-".join(["National Library"] * 2500) + "\n"      # 42 KB: was 66 s, quadratic in find_institutions
     started = time.perf_counter()
     extract_text(chain)
     assert time.perf_counter() - started < 15
+
+
+# ------------------------------------------------------------------ the page's own date
+
+_DATED_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title>
+<meta property="article:published_time" content="{date}"></head><body><main><article>
+<h1>National Library hosts a delegation from Georgia</h1>
+<p>Yesterday a delegation of the National Parliamentary Library of Georgia visited the National Library
+in Baku. The guests toured the reading rooms and the rare books collection of the library.</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize("days", [400, -400, 1])
+def test_an_html_page_keeps_its_own_date_even_after_the_day_of_the_run(tmp_path, days):
+    """trafilatura dropped a page date after today, so 'yesterday' depended on the day of the run."""
+    import datetime as dt
+
+    from coopextract import extract_file
+
+    day = dt.date.today() + dt.timedelta(days=days)
+    page = tmp_path / "news.html"
+    page.write_text(_DATED_PAGE.format(date=day.isoformat()), encoding="utf-8")
+    events = [e for p in extract_file(page) for e in p.events if e.event_type == "visit"]
+    assert [e.date.start for e in events] == [(day - dt.timedelta(days=1)).isoformat()]
+    assert events[0].date.inferred

@@ -92,6 +92,37 @@ def test_a_device_that_refuses_the_records_is_one_line_and_exit_1(corpus):
     assert stderr.strip().splitlines()[-1].startswith("/dev/full: cannot write (")
 
 
+def _device(path, minor):
+    """A character device at ``path`` (Linux: minor 3 is null, 7 is full), or skip."""
+    import stat
+
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+        with open(path, "wb"):
+            pass
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"cannot make a device here ({exc})")
+    return path
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="making a device needs root")
+def test_output_to_a_null_device_keeps_the_device_as_root(corpus, tmp_path):
+    null = _device(tmp_path / "null", 3)       # a copy of /dev/null: a regression replaces only it
+    result = run("extract", corpus / "a_report.txt", "-o", null)
+    assert result.exit_code == 0, result.stderr
+    assert not os.path.isfile(null) and not os.path.exists(f"{null}.manifest.json")
+    assert sorted(os.listdir(tmp_path)) == ["in", "null"]
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="making a device needs root")
+def test_a_full_device_is_one_line_and_exit_1_as_root(corpus, tmp_path):
+    full = _device(tmp_path / "full", 7)
+    result, stderr = shell(["extract", corpus / "a_report.txt", "-o", full])
+    assert result.returncode == 1
+    assert stderr.strip().splitlines()[-1] == f"{full}: cannot write (No space left on device)"
+    assert not os.path.isfile(full) and sorted(os.listdir(tmp_path)) == ["full", "in"]
+
+
 class _FailingClose:
     """A file whose last flush fails, like a full disk."""
 

@@ -167,6 +167,21 @@ def test_resume_ignores_records_made_with_other_settings(corpus, tmp_path, monke
     assert len(calls) == 3
 
 
+def test_resume_remakes_records_of_an_older_record_schema(corpus, tmp_path, monkeypatch):
+    """Records from before a field was added (``warnings``) are not mixed into a resumed file."""
+    out = tmp_path / "out.jsonl"
+    assert run("extract", corpus, "-o", out).exit_code == 0
+    manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text())
+    manifest["schema"] = "0" * 16
+    (tmp_path / "out.jsonl.manifest.json").write_text(json.dumps(manifest))
+    out.write_text("".join(json.dumps({k: v for k, v in json.loads(line).items() if k != "warnings"}) + "\n"
+                           for line in out.read_text().splitlines()))
+    calls = _interrupt_after(monkeypatch, 99, KeyboardInterrupt())
+    assert run("extract", corpus, "-o", out, "--resume").exit_code == 0
+    assert len(calls) == 3
+    assert all("warnings" in json.loads(line) for line in out.read_text().splitlines())
+
+
 def test_output_is_identical_whatever_the_jobs_and_the_input_order(corpus, tmp_path):
     files = sorted(corpus.iterdir())
     outputs = []

@@ -323,6 +323,85 @@ def test_pdf_keeps_a_real_hyphen(tmp_path):
     assert "a well-known partner of the international community" in source.text
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (["The library is a well-", "known partner of the inter-", "national community."],
+     "a well-known partner of the international community."),                 # the issue's words, once each
+    (["In 2019 the co-", "operation with partners grew, and cooperation", "is our aim."],
+     "In 2019 the cooperation with partners grew"),                            # the document writes it joined
+    (["It is a long-", "term plan: long-term plans are ours."], "It is a long-term plan"),
+])
+def test_pdf_line_end_hyphens(tmp_path, lines, expected):
+    source = read(make_pdf(tmp_path / "h.pdf", [[lines]], header=None, page_numbers=False))
+    assert expected in source.text
+
+
+_PARTNERS = ["Georgia", "Estonia", "Latvia", "Finland", "Korea", "Norway", "Serbia"]
+
+
+def body(n):
+    """Two paragraphs of regular 11 pt text, their words different for each ``n`` (a line
+    repeated at the top or bottom of several pages, digits aside, is a running header)."""
+    one, two = _PARTNERS[n % 7], _PARTNERS[(n + 3) % 7]
+    return [[f"In May a delegation of the National Library of {one} visited the",
+             f"library in Baku and signed an agreement with {one} on the exchange of publications."],
+            [f"In June the library held an exhibition of rare maps of {two} from the collection",
+             f"of the National Library of {two}, opened by its director."]]
+
+
+def _sections(tmp_path, pages):
+    path = make_pdf(tmp_path / "report.pdf", pages, header=None, page_numbers=False)
+    source = read(path)
+    return source, [(p.text, p.section) for p in extract_file(path)]
+
+
+def test_pdf_lines_larger_or_bold_than_the_body_are_headings(tmp_path):
+    """Issue 17: headings by font, not only by numbering or title case (sentence case here,
+    so no rule on the words alone takes them)."""
+    pages = [[[("Visits and exchanges of the year", "", 15)], *body(1),
+              [("Work with partners abroad", "B", 11)], *body(2)],
+             [[("Exhibitions held in the library", "B", 13)], *body(3)]]
+    source, sections = _sections(tmp_path, pages)
+    assert [source.text[a:b] for a, b in source.headings] == [
+        "Visits and exchanges of the year", "Work with partners abroad", "Exhibitions held in the library"]
+    assert [s for t, s in sections] == (["Visits and exchanges of the year"] * 3 + ["Work with partners abroad"] * 3
+                                        + ["Exhibitions held in the library"] * 3)
+    headings = [p for p in extract_file(tmp_path / "report.pdf") if p.text == p.section]
+    assert len(headings) == 3 and not any(p.events for p in headings)     # headings yield no events
+
+
+@pytest.mark.parametrize("line", [
+    ("Signed in Baku on 12 May 2019, the agreement covers exchanges.", "B", 11),   # a bold sentence
+    ("rare maps and atlases", "", 11.5),                                          # barely larger
+    ("Notes", "", 9),                                                             # smaller
+    ("Exchanges of publications with thirty partner libraries in Europe and Asia grew again this year as planned", "", 15),
+])
+def test_pdf_lines_that_are_not_headings(tmp_path, line):
+    source, sections = _sections(tmp_path, [[[line], *body(1)]])
+    assert source.headings == ()
+
+
+def test_a_pdf_page_set_all_in_bold_has_no_bold_headings(tmp_path):
+    bold = [[(line, "B", 11) for line in paragraph] for paragraph in body(1)]
+    source, _ = _sections(tmp_path, [[[("Work with partners abroad", "B", 11)], *bold]])
+    assert source.headings == ()
+
+
+def test_pdf_pages_are_read_one_at_a_time_and_let_go(tmp_path, monkeypatch):
+    """A 1,400-page PDF peaked at 1.37 GB: pdfplumber keeps every page it has read."""
+    import pdfplumber.page
+
+    log = []
+    Page = pdfplumber.page.Page
+    real_close, real_lines = Page.close, Page.extract_text_lines
+    monkeypatch.setattr(Page, "close", lambda self: log.append(("close", self.page_number)) or real_close(self))
+    monkeypatch.setattr(Page, "extract_text_lines",
+                        lambda self, **kw: log.append(("read", self.page_number)) or real_lines(self, **kw))
+    path = make_pdf(tmp_path / "long.pdf", [body(n) for n in range(6)], header=None, page_numbers=False)
+    source = read(path)
+    assert log[:12] == [(step, n) for n in range(1, 7) for step in ("read", "close")]
+    assert [n for n, _, _ in source.pages] == [1, 2, 3, 4, 5, 6]
+
+
 @pytest.mark.parametrize("line, heading", [
     ("International Relations", True),
     ("Cooperation with Foreign Libraries", True),

@@ -5,22 +5,54 @@ from typing import Optional
 from coopextract.pipeline.build import MAX_DOC_CHARS, get_pipeline
 from coopextract.pipeline.document import make_document
 from coopextract.pipeline.segment import segment, windows
-from coopextract.read import SourceText, read
-from coopextract.records import Paragraph
+from coopextract.read import ReadWarning, SourceText, read
+from coopextract.records import InputWarning, Paragraph
 
 # Documents longer than this are processed in windows of whole paragraphs, so memory stays
 # bounded; document-level context (years, acronyms) then reaches only within a window.
 # 2M characters is ~1000 pages: real reports fit in one.
 WINDOW_CHARS = MAX_DOC_CHARS
+# Share of a document's characters in bibliography paragraphs above which a warning says so:
+# the reports and chapters read have at most a third (a chapter's reference list); more than
+# half is a document misread, or one that is all references.
+BIBLIOGRAPHY_WARN_SHARE = 0.5
 
 
 def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
     nlp = nlp or get_pipeline()
     if len(source.text) <= WINDOW_CHARS:
-        return nlp(make_document(nlp, source, ref_date))._.paragraphs       # ② … ⑤ one Doc, records built once
-    blocks = segment(source)                                                  # huge input: bounded memory, in windows
-    return [p for window in windows(blocks, WINDOW_CHARS)
-            for p in nlp(make_document(nlp, source, ref_date, window))._.paragraphs]
+        docs = [nlp(make_document(nlp, source, ref_date))]                    # ② … ⑤ one Doc, records built once
+    else:                                                                     # huge input: bounded memory, in windows
+        docs = (nlp(make_document(nlp, source, ref_date, window)) for window in windows(segment(source), WINDOW_CHARS))
+    paragraphs, cited, total = [], 0, 0
+    for doc in docs:
+        paragraphs += doc._.paragraphs
+        for span in doc.spans["paragraphs"]:
+            info = span._.paragraph
+            total += info.char_end - info.char_start
+            cited += (info.char_end - info.char_start) if info.kind == "bibliography" else 0
+    return with_warnings(paragraphs, source.warnings + bibliography_warning(cited, total))
+
+
+def bibliography_warning(cited: int, total: int) -> tuple[ReadWarning, ...]:
+    """A warning when most of the document (``cited`` of ``total`` characters) is read as
+    bibliography, and so yields no events: often a text without blank lines that a citation
+    line opens, read as one block."""
+    if total and cited > BIBLIOGRAPHY_WARN_SHARE * total:
+        return (ReadWarning("mostly_bibliography", f"{cited * 100 // total}% of the text is read as bibliography "
+                            "(citations and references yield no events); check its headings and paragraph breaks"),)
+    return ()
+
+
+def with_warnings(paragraphs: list[Paragraph], warnings) -> list[Paragraph]:
+    """``paragraphs`` with the document's ``warnings`` on each of them and on each of their events."""
+    if warnings:
+        records = [InputWarning(code=w.code, message=w.message, page=w.page) for w in warnings]
+        for paragraph in paragraphs:
+            paragraph.warnings = list(records)
+            for event in paragraph.events:
+                event.warnings = list(records)
+    return paragraphs
 
 
 def check_ref_date(ref_date: Optional[str]) -> Optional[str]:
@@ -42,7 +74,8 @@ def check_ref_date(ref_date: Optional[str]) -> Optional[str]:
 
 def extract_file(path, ref_date: Optional[str] = None) -> list[Paragraph]:
     """Paragraph records of one file (``.txt``, ``.md``, ``.pdf``, ``.html``, ``.docx``), an
-    ``http(s)://`` address, or ``"-"``."""
+    ``http(s)://`` address, or ``"-"``. Each record's ``warnings`` say what of the input may
+    be lost or misread."""
     return extract_source(read(path), ref_date=check_ref_date(ref_date))     # ① read
 
 

@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from coopextract.event_types import event_types
+from coopextract.read import WARNING_CODES
 
 SCHEMA_VERSION = "1"
 
@@ -201,6 +202,21 @@ class Mention(_Offsets):
     char_end: Offset
 
 
+WarningCode = Literal[WARNING_CODES]  # type: ignore[valid-type]
+
+
+class InputWarning(_Record):
+    """An addition to SPEC §2: something about the input that may have lost or misread content,
+    carried by every record of the document (``coopextract extract`` also says it on standard
+    error). ``unreadable_page``: a PDF page whose text is missing or incomplete (``page``);
+    ``low_confidence_encoding``: text decoded by a poor guess; ``mostly_bibliography``: most of
+    the document read as references, which yield no events."""
+
+    code: WarningCode
+    message: str
+    page: Optional[int] = Field(default=None, ge=1)
+
+
 class Event(_Record):
     kind: Literal["event"] = "event"
     schema_version: Literal["1"] = SCHEMA_VERSION
@@ -225,6 +241,8 @@ class Event(_Record):
     participants: list[Participant] = Field(default_factory=list)
     modality: Modality = "asserted"
     mentions: list[Mention] = Field(default_factory=list)
+    # Addition: warnings about the document's input (empty when it was read whole and sure).
+    warnings: list[InputWarning] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _spans_ordered(self):
@@ -247,6 +265,8 @@ class Paragraph(_Record):
     institutions: list[Institution] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # Addition: warnings about the document's input (empty when it was read whole and sure).
+    warnings: list[InputWarning] = Field(default_factory=list)
 
 
 def json_schema(level: str = "paragraph") -> dict:

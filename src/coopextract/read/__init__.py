@@ -34,6 +34,20 @@ def is_url(path) -> bool:
     return str(path).lower().startswith(URL_SCHEMES)
 
 
+# What a warning about an input is about (``ReadWarning.code``, the records' ``warnings``).
+WARNING_CODES = ("unreadable_page", "low_confidence_encoding", "mostly_bibliography")
+
+
+@dataclass(frozen=True)
+class ReadWarning:
+    """Content of an input that may be lost or misread: ``code`` (one of ``WARNING_CODES``),
+    a one-line ``message`` saying what and what to do, and the PDF ``page`` it concerns."""
+
+    code: str
+    message: str
+    page: Optional[int] = None
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A document's decoded text and where it came from."""
@@ -54,9 +68,9 @@ class SourceText:
     structured: bool = False
     # SHA-256 of the bytes actually read (files only): what ``--resume`` compares.
     sha256: Optional[str] = None
-    # One-line notes on content that may be lost or misread (a PDF page that could not be
-    # read, an encoding guessed with low confidence), each ``PATH: warning: …``.
-    warnings: tuple[str, ...] = field(default=())
+    # Content that may be lost or misread (a PDF page that could not be read, an encoding
+    # guessed with low confidence): :class:`ReadWarning`, carried into every record.
+    warnings: tuple[ReadWarning, ...] = field(default=())
 
     @property
     def doc_id(self) -> str:

@@ -24,6 +24,12 @@ CELL_SEPARATOR = " | "
 # trafilatura's XML elements that hold one block of text each; <list>, <table>, <quote> and
 # <div> hold blocks of their own.
 _BLOCK_TAGS = {"p", "head", "item", "code", "quote"}
+# The latest page date taken as the page's own. trafilatura (htmldate) caps dates at the day of
+# the run, so a page dated after it lost its date, and what "yesterday" in it meant depended on
+# the day and time zone of the run; a fixed bound keeps the page's date as given, and the same
+# output whenever it runs. 9999-12-31 is the last date Python (and ISO 8601) can hold.
+LATEST_PAGE_DATE = "9999-12-31"
+_DATE_CONFIG = {"original_date": True, "extensive_search": True, "max_date": LATEST_PAGE_DATE}
 
 
 def _extract(html: str, fast: bool) -> Optional[str]:
@@ -89,7 +95,7 @@ def html_to_source(html: str, path: str) -> tuple[str, tuple, Optional[str]]:
         xml = _extract(html, fast=False)
         if xml and len(" ".join(etree.fromstring(xml.encode("utf-8")).itertext()).split()) < MIN_FALLBACK_WORDS:
             xml = None
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(html, date_config=_DATE_CONFIG)
     doc_date = meta.date if meta is not None and meta.date else None
     if not xml:
         return "", (), doc_date

@@ -10,10 +10,10 @@ from typing import Optional
 
 from charset_normalizer import from_bytes
 
-from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError, display_path
+from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError
 from coopextract.resources import models_path
 from coopextract.pipeline.lexicon import read_word_list
-from coopextract.read import SourceText, read_capped
+from coopextract.read import ReadWarning, SourceText, read_capped
 
 # Magic numbers of common binary formats that end up renamed to .txt in real archives.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\xd0\xcf\x11\xe0")
@@ -79,8 +79,8 @@ def _decode_mixed(data: bytes, path: str, notes: Optional[list] = None) -> str:
             legacy += line
     encoding = best_legacy_encoding(bytes(legacy), path)
     if notes is not None and low_confidence(bytes(legacy).decode(encoding, errors="replace")):
-        notes.append(f"{display_path(path)}: warning: the encoding is a guess with low confidence ({encoding}); "
-                     "the text may be garbled: convert the file to UTF-8")
+        notes.append(ReadWarning("low_confidence_encoding", f"the encoding is a guess with low confidence ({encoding}); "
+                                 "the text may be garbled: convert the file to UTF-8"))
     return "".join(d if d is not None else line.decode(encoding, errors="replace") for d, line in zip(decoded, lines))
 
 

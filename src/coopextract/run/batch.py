@@ -15,12 +15,6 @@ from typing import Callable, Iterable, Optional, TextIO
 from coopextract.errors import CoopExtractError, display_path
 from coopextract.read import SourceText, expand_inputs, read
 
-# Share of a document's characters in bibliography paragraphs above which a warning says so:
-# the reports and chapters read have at most a third (a chapter's reference list); more than
-# half is a document misread, or one that is all references.
-BIBLIOGRAPHY_WARN_SHARE = 0.5
-
-
 def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
     paths = sorted(set(p for p in expand_inputs(inputs) if p != "-"))
     return (["-"] if "-" in inputs else []) + paths
@@ -74,8 +68,10 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
         if stats is not None:
             stats["words"] = len(source.text.split())
             stats["sha256"] = source.sha256
-            stats["warnings"] = list(source.warnings) + _bibliography_warning(source)
+            stats["warnings"] = _warning_lines(source.path, source.warnings)
         paragraphs = extract_source(source, ref_date=ref_date)
+        if stats is not None and paragraphs:   # the reader's and the pipeline's, as every record has them
+            stats["warnings"] = _warning_lines(source.path, paragraphs[0].warnings)
         if level == "event":   # serialised here too: a record that cannot be written costs this input only
             lines = [to_json_line(e) for p in paragraphs for e in p.events]
         else:
@@ -92,18 +88,9 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
     return name, None, "".join(lines)
 
 
-def _bibliography_warning(source: SourceText) -> list[str]:
-    """A warning when most of the document is read as bibliography (and so yields no events):
-    often a text without blank lines that a citation line opens, read as one block."""
-    from coopextract.pipeline.segment import segment
-
-    blocks = segment(source)
-    total = sum(b.char_end - b.char_start for b in blocks)
-    cited = sum(b.char_end - b.char_start for b in blocks if b.kind == "bibliography")
-    if total and cited > BIBLIOGRAPHY_WARN_SHARE * total:
-        return [f"{source.path}: warning: {cited * 100 // total}% of the text is read as bibliography "
-                "(citations and references yield no events); check its headings and paragraph breaks"]
-    return []
+def _warning_lines(path: str, warnings) -> list[str]:
+    """One line for standard error per warning: ``PATH: warning: message``."""
+    return [f"{path}: warning: {w.message}" for w in warnings]
 
 
 def _process_star(args):

@@ -6,7 +6,7 @@ the one writer of every file coopextract makes). Beside it,
 of the bytes that were read and extracted, how many records it has and the SHA-256 of their
 lines, and the settings of the run::
 
-    {"coopextract": "0.1.0", "level": "paragraph", "ref_date": null,
+    {"coopextract": "0.1.0", "level": "paragraph", "ref_date": null, "schema": "5c2e…",
      "inputs": {"corpus/raw/a.txt": {"sha256": "3b0c…", "records": 12, "digest": "9f1e…"}, ...}}
 
 An interrupted run (Ctrl-C, SIGTERM) never leaves a half ``OUT.jsonl``: the records of the
@@ -75,9 +75,13 @@ def partial_path(output: str) -> str:
 
 
 def settings(level: str, ref_date: Optional[str], model: Optional[str] = None) -> dict:
+    """What records depend on besides the input: a record kept from a run with other settings,
+    or with other record fields (``schema``: a digest of their JSON Schema), is made again."""
     from coopextract import __version__
+    from coopextract.records import json_schema
 
-    found = {"coopextract": __version__, "level": level, "ref_date": ref_date}
+    schema = hashlib.sha256(json.dumps(json_schema(level), sort_keys=True).encode()).hexdigest()[:16]
+    found = {"coopextract": __version__, "level": level, "ref_date": ref_date, "schema": schema}
     if model:       # records made with a statistical model are not those made without one
         found["model"] = model
     return found
