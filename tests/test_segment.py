@@ -146,3 +146,19 @@ def test_pdf_pages_are_given_to_paragraphs():
 @pytest.mark.parametrize("text", ["", "   \n\n \t \n"])
 def test_nothing_but_whitespace_gives_no_paragraphs(text):
     assert blocks_of(text) == []
+
+
+def test_a_run_without_sentence_ends_is_cut_at_the_cap_preferring_a_line_break():
+    import spacy
+
+    from coopextract.pipeline.segment import cap_sentences
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = cap_sentences(nlp("one two three four five six\nseven eight nine ten eleven"), limit=7)
+    assert [s.text.split() for s in doc.sents] == [
+        ["one", "two", "three", "four", "five", "six"], ["seven", "eight", "nine", "ten", "eleven"]]
+    doc = cap_sentences(nlp("one two three four five six seven eight nine ten"), limit=4)
+    assert [len(s) for s in doc.sents] == [4, 4, 2]
+    short = nlp("A sentence. Another one.")
+    assert [s.text for s in cap_sentences(short, limit=8).sents] == ["A sentence.", "Another one."]

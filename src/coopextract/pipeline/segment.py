@@ -57,6 +57,10 @@ HEADINGS_FILE = "section_headings.txt"
 
 _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 # "1. Discussion", "2.1 Exchanges", "IV. Results" — a bare number ("12 May 2019") is not one.
+# The longest sentence the rules read: a sentence of a report rarely passes 100 tokens, a run of
+# 200 without a sentence end is a list or a table dumped as text, cut so that the per-sentence
+# passes (places, events) stay linear in its length (see cap_sentences).
+MAX_SENTENCE_TOKENS = 200
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 _FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
@@ -250,6 +254,31 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     return blocks
 
 
+def cap_sentences(doc: Doc, limit: Optional[int] = None) -> Doc:
+    """Sentences of at most ``limit`` tokens (default ``MAX_SENTENCE_TOKENS``): a longer run
+    without a sentence end (a list of one-word lines, a table dumped as text) is cut, at a line
+    break where one falls in its last quarter, else at the limit, so that what reads a sentence
+    at a time stays linear in the text."""
+    limit = limit or MAX_SENTENCE_TOKENS
+    if len(doc) <= limit:
+        return doc
+    flags = doc.to_array([SENT_START]).astype("int64")
+    last = 0
+    i = 1
+    while i < len(doc):
+        if flags[i] == 1:
+            last = i
+        elif i - last >= limit:
+            cut = next((k for k in range(i, i - limit // 4, -1) if "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space),
+                       i)
+            flags[cut] = 1
+            flags[cut + 1:i + 1] = numpy.where(flags[cut + 1:i + 1] == 1, 1, -1)
+            last = cut
+        i += 1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    return doc
+
+
 def windows(blocks: list[Block], max_chars: int) -> list[list[Block]]:
     """Consecutive runs of whole blocks of at most ``max_chars`` characters each (a single
     larger block is a window of its own)."""
@@ -281,7 +310,7 @@ class SegmentComponent(document.RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
-        docs = [self.sentencizer(self.nlp.make_doc(document.paragraph_text(b))) for b in blocks]
+        docs = [cap_sentences(self.sentencizer(self.nlp.make_doc(document.paragraph_text(b)))) for b in blocks]
         if not len(doc) and source.text:   # made by make_document: tokens from the paragraphs'
             end = doc.user_data[document.READER_KEY].get("end", len(source.text))
             built = document.assemble_doc(self.nlp, source.text, offset, end, blocks, docs)

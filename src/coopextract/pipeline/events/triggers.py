@@ -360,7 +360,8 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
     kept = [span for spans in by_type.values() for span in filter_spans(spans)]
     # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
     # part of that one's wording, not an event of its own.
-    kept = [s for s in kept if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in kept)]
+    inside = _strictly_inside({(s.start, s.end) for s in kept})
+    kept = [s for s in kept if (s.start, s.end) not in inside]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
@@ -393,6 +394,16 @@ def find_triggers(doc: Doc, trigger_matcher: Matcher, cue_matcher: Matcher,
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
+
+
+def _strictly_inside(extents: set) -> set:
+    """The (start, end) extents lying inside a longer one of the set; one sweep, not a pair test."""
+    inside, max_end = set(), -1
+    for start, end in sorted(extents, key=lambda x: (x[0], -x[1])):
+        if max_end >= end:                # an earlier extent starts no later and ends no earlier, and differs
+            inside.add((start, end))
+        max_end = max(max_end, end)
+    return inside
 
 
 def gap(a0: int, a1: int, b0: int, b1: int) -> int:

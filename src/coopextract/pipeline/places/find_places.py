@@ -16,6 +16,7 @@ institution, not a location mention: the institutions component, which runs next
 such spans from ``doc.spans["locations"]``.
 """
 
+import bisect
 from typing import Optional
 
 from spacy.attrs import ORTH
@@ -28,6 +29,11 @@ from spacy.util import filter_spans
 
 from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, load_lexicon
+
+# How far (tokens) a place of several readings looks for a country that decides which one is
+# meant ("Cambridge ... Massachusetts"): a paragraph's reach, so that a long list of places
+# stays linear.
+CONTEXT_REACH = 400
 
 
 class PlaceMatcher:
@@ -113,10 +119,16 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
         if len(own) == 1 or (own and own[0][1] != "city"):
             if own[0][2]:
                 context.append((span.start, own[0][2]))
+    context.sort()
+    positions = [at for at, _ in context]
     for span in places:
         own = readings.get(span.text) or ((*lex.places[span.text], None),)
-        ident, kind, country, geonames_id = choose_reading(own, [(abs(at - span.start), c) for at, c in context
-                                                                 if at != span.start])
+        near = []
+        if len(own) > 1 and own[0][1] != "country":     # only a place of several readings looks around
+            lo = bisect.bisect_left(positions, span.start - CONTEXT_REACH)
+            hi = bisect.bisect_right(positions, span.start + CONTEXT_REACH)
+            near = [(abs(at - span.start), c) for at, c in context[lo:hi] if at != span.start]
+        ident, kind, country, geonames_id = choose_reading(own, near)
         span._.location = {"name": span.text, "country": country, "kind": kind, "rule": ident,
                            "geonames_id": geonames_id}
     for span in demonyms:
