@@ -189,3 +189,20 @@ def test_the_subjects_determiner_is_no_restatement():
     text = ("The embassy donated 40 books to the University of Bergen Library in 2019.\n\n"
             "The Embassy presented 12 books to the library in 2021.")
     assert [e.date.start for e in events_of(text) if e.event_type == "donation"] == ["2019", "2021"]
+
+
+def test_a_heading_that_names_a_year_dates_the_items_under_it():
+    text = ("Year 2004\n\n"
+            "Exchanged 51 volumes of books with the Bergen Public Library.\n\n"
+            "Year 2005\n\n"
+            "The Porto Municipal Library donated 30 books to our library.")
+    events = events_of(text)
+    assert [(e.event_type, e.date.start, e.date.inferred) for e in events] == [
+        ("exchange", "2004", True), ("donation", "2005", True)]
+
+
+def test_a_day_in_a_date_line_is_no_period_for_the_whole_page():
+    text = ("3 May 2022\n\n"
+            "The library hosted a seminar on 2 May 2022.\n\n"
+            "Earlier, the ambassador presented 40 books to the library.")
+    assert [e.date for e in events_of(text) if e.event_type == "donation"] == [None]

@@ -86,6 +86,13 @@ ADJACENT_DATE_GAP = 5
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
+# A heading that names a year or a month ("Year 2004", "Annual Report 2021", "March 2019") dates
+# the undated, asserted events told under it, until a heading names another; a day in a
+# heading is a date line, not a period.
+PERIOD_PRECISIONS = ("year", "month")
+# A line of at most this many words without a sentence end can be such a label even when the
+# segmenter did not make it a heading ("Year 2004", "2019 in review").
+LABEL_MAX_WORDS = 4
 # A determiner right before a trigger that opens with its object ("The memorandum was signed",
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
@@ -124,13 +131,23 @@ _NAME_PUNCT = frozenset({"&", "-", "–", "—"})
 def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                     models_dir: Optional[str] = None, story_date: Optional[DateValue] = None) -> list[list[Event]]:
     """``story_date``: the date line of a news story ("Bergen, 3 May 2022 — …"); an asserted
-    event of the story's lead (its first paragraph after the date line with an event) that the text dates no
-    other way happened then ("The two libraries have signed a memorandum …")."""
+    event of the story's lead (its first paragraph after the date line with an event) that the
+    text dates no other way happened then ("The two libraries have signed a memorandum …"). An
+    asserted event still undated under a heading that names a year or a month ("Year 2004",
+    "Annual Report 2021") took place in it (``PERIOD_PRECISIONS``)."""
     out, previous = [], None                   # previous: (section, first date) of the last dated body paragraph
     reported: dict = {}                        # (section, type) → (paragraph, index) of its latest event
     types = event_types(models_dir)
     lead = story_date is not None
+    period = None                              # the year or month a heading names ("Year 2004", "Annual Report 2021")
     for i, (doc, block) in enumerate(zip(docs, blocks)):
+        if block.kind == "heading" or _label_line(block.text):
+            named = [d for d in dates[i] if d.precision in PERIOD_PRECISIONS and d.start and d.end == d.start
+                     and not (story_date is not None and d.char_start == story_date.char_start)]
+            if named:
+                period = named[0]
+                out.append([])
+                continue
         if not block.yields_events:
             out.append([])
             continue
@@ -149,10 +166,19 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                 previous = (block.section, story_date)  # "During the meeting, ..." below refers to the lead's occasion
             events = dated
             lead = False
+        if period is not None:      # an item of a report's year or month: "Year 2004" / "Exchanged 51 volumes ..."
+            events = [e if e.date is not None or e.modality != "asserted" else
+                      e.model_copy(update={"date": period.model_copy(update={"inferred": True})}) for e in events]
         out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
     return out
+
+
+def _label_line(text: str) -> bool:
+    """A short line without a sentence end, which a year label is ("Year 2004", "2019")."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= LABEL_MAX_WORDS and not line.endswith((".", "!", "?", ":", ";"))
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
