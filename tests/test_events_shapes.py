@@ -26,6 +26,17 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # attending in any form, round tables, talks, forwarding, leading a delegation, having guests
+    ("On 24 June 2018, 530 librarians from 59 countries are attending the conference in Bergen.",
+     "conference", "2018-06-24"),
+    ("On 17 October 2019 a round table on digital libraries was held in Poltava.", "conference", "2019-10-17"),
+    ("On 3 May 2019 the two directors had a cordial talk in the reading room.", "meeting", "2019-05-03"),
+    ("In 2004 the library forwarded 19 kinds of its publications to the Porto Municipal Library.",
+     "exchange", "2004"),
+    ("On 3 May 2019 the rector led a delegation of three to the University of Porto Library.", "visit", "2019-05-03"),
+    ("On 5 July 2017 our library had many special guests from Thailand.", "visit", "2017-07-05"),
+    ("This week, on 5 June 2017, the air force is delivering a tonne of textbooks to the islands.",
+     "donation", "2017-06-05"),
     # gifts of things other than books
     ("On 3 May 2022 the consul gave the library three computers and a scanner.", "donation", "2022-05-03"),
     ("On 4 May 2022 the embassy presented two paintings to the University of Porto Library.", "donation", "2022-05-04"),
