@@ -25,6 +25,16 @@ def names(text):
     ("Books went to the Tarvo Hansen Public library in Bergen.", ["Tarvo Hansen Public library"]),
     ("The fair opened at the Tarvika community library.", ["Tarvika community library"]),
     ("Staff of the National library of the Republic of Latvia arrived.", ["National library of the Republic of Latvia"]),
+    # a possessive of a common noun or a head is part of a name; a proper name's is not
+    ("Books went to the National Library of the People’s Republic of China.",
+     ["National Library of the People’s Republic of China"]),
+    ("A reading room opened in the Children's Central Library.", ["Children's Central Library"]),
+    ("The staff of the University of Tarvo's Atrium Building met.", ["University of Tarvo"]),
+    # a couple's given names before a foundation; a city after the last head names a branch
+    ("The programme was funded by the Bill and Melinda Gates Foundation.", ["Bill and Melinda Gates Foundation"]),
+    ("The guests came from University College Cork.", ["University College Cork"]),
+    # a headline's verb is no part of the name after it
+    ("Visited Tarvo University Library", ["Tarvo University Library"]),
     # a lower-case particle between hyphens is part of the name
     ("The delegation visited Quaid-e-Azam Library on Saturday.", ["Quaid-e-Azam Library"]),
     ("Books were sent to the State Library for Foreign Literature named after A. P. Chekhov.",

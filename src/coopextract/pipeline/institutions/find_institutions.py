@@ -32,6 +32,12 @@ from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
+POSSESSIVE_S = {"'s", "’s"}              # inside a name: "People’s Republic", "Children's Library"
+# Plural nouns whose possessive is part of a name ("People’s Republic of China", "Children's
+# Central Library", "Women's University"), as a head's, a role's or a generic word's is
+# (_Grower.possessor); after a proper name it is another entity's ("University of Glamorgan's
+# Atrium", "Swakopmund’s Mondesa community library").
+POSSESSOR_NOUNS = frozenset({"people", "children", "women", "men", "workers", "teachers", "citizens", "nations"})
 # Tokens of a quoted or italic stretch: titles of books, journals, programmes, events.
 _QUOTED = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"|«[^»]{1,200}»|(?<!\*)\*(?!\*)[^*]{1,200}(?<!\*)\*(?!\*)")
 # How many capitalised words "named after" takes when there are no initials: given name and
@@ -84,7 +90,9 @@ class _Grower:
         """End of the run of capitalised tokens (with inner hyphens) starting at i."""
         doc, j = self.doc, i
         while j < self.n and (_cap(doc[j]) or (doc[j].text == "-" and j > i and doc[j - 1].whitespace_ == ""
-                                                and doc[j].whitespace_ == "" and j + 1 < self.n and _cap(doc[j + 1]))):
+                                                and doc[j].whitespace_ == "" and j + 1 < self.n and _cap(doc[j + 1]))
+                              or (doc[j].lower_ in POSSESSIVE_S and j > i and self.possessor(j - 1)
+                                  and j + 1 < self.n and _cap(doc[j + 1]))):
             # a role word with a name after it ends the run: "… Library Director John Smith"
             if doc[j].lower_ in self.lex.roles and j > i and j + 1 < self.n and _cap(doc[j + 1]):
                 break
@@ -125,8 +133,14 @@ class _Grower:
                     and _cap(doc[j - 4]) and not any(t.whitespace_ for t in doc[j - 4:j - 1])):
                 j -= 4                      # a lower-case particle between hyphens: "Quaid-e-Azam Library"
                 continue
-            if prev.text in POSSESSIVE and j > 1 and _cap(doc[j - 2]):     # "Librarians’ Association"
-                j -= 2
+            if j > 1 and _cap(doc[j - 2]) and (prev.text in POSSESSIVE or (
+                    prev.lower_ in POSSESSIVE_S and self.possessor(j - 2))):
+                j -= 2                      # "Librarians’ Association", "Children’s Central Library"
+                continue
+            if (prev.lower_ == "and" and j > 1 and all(
+                    doc[k].text in self.lex.given_names and doc[k].text not in self.lex.non_name
+                    and doc[k].text not in self.lex.places for k in (j - 2, j))):
+                j -= 2                      # "Bill and Melinda Gates Foundation": a couple's names
                 continue
             if (prev.text == "&" or prev.text in self.lex.particles) and j > 1 and _cap(doc[j - 2]):
                 j -= 2                      # "Bill & Melinda Gates Foundation", "Alexander von Humboldt Foundation"
@@ -141,6 +155,13 @@ class _Grower:
                 break
             j -= 1
         return j
+
+    def possessor(self, k: int) -> bool:
+        """Token k's possessive belongs to a name: a common noun or a head ("People’s Republic",
+        "Librarians' Association", "Institute's library"), not a proper name ("Glamorgan's")."""
+        t = self.doc[k]
+        return (t.lower_ in POSSESSOR_NOUNS or t.text in self.lex.heads or t.lower_ in self.lex.roles
+                or t.text in self.lex.non_name)
 
     def joinable(self, k: int) -> bool:
         t = self.doc[k]
@@ -179,8 +200,8 @@ class _Grower:
             e = run_end
         # a branch named by the city it is in: one place word right after the head ends the
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
-        if not heads_in_run and run_end == h + 2 and (h + 1) in self.place_start and self.place_start[h + 1] == h + 1:
-            e = h + 2
+        if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
+            e += 1                          # also after the last of several heads: "University College Cork"
         # one lower-case adjective before a foreign link word: "Bibliothèque municipale de Lyon"
         if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in self.links_foreign
                 and _cap(doc[e + 2])):
