@@ -120,6 +120,8 @@ def test_full_date_ranges_qualified_open_ends_and_relative_years(text, expected)
     ("A study visit took place from the 18th to the 22nd of May 2025.", ["2025-05-18/2025-05-22"]),
     ("Mac visited us in July of 2024 and we returned the visit the following year.", ["2024-07", "2025"]),
     ("The delegation came in 2024. This past July, the partners met again.", ["2024", "2024-07"]),
+    # a year-less month after a paragraph that named only a year takes that year
+    ("Year 2004\n\nIn August, the director visited Singapore.", ["2004", "2004-08"]),
 ])
 def test_written_ranges_and_narrative_months(text, expected):
     assert edtfs(text) == expected

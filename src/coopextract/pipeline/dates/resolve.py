@@ -318,6 +318,8 @@ def _resolve_yearless(items, ref=None) -> None:
             year = _year_from_ref(m, d, v["end"], ref, it.get("tense"))
         else:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
+        if year is None:        # no day or month to go by: the year last named ("Year 2004" … "In August")
+            year = next((p[0] for j in range(i - 1, -1, -1) if (p := _dated(items[j]))), None)
         if year is None:
             s_md = f"{m:02d}-{d:02d}" if d else f"{m:02d}"
             edtf = f"XXXX-{s_md}"
