@@ -26,6 +26,8 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # the writer's own visit abroad is a business trip
+    ("In November 2016 I visited Canada to attend the members meeting.", "business_trip", "2016-11"),
     # attending in any form, round tables, talks, forwarding, leading a delegation, having guests
     ("On 24 June 2018, 530 librarians from 59 countries are attending the conference in Bergen.",
      "conference", "2018-06-24"),

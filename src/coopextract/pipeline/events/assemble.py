@@ -97,7 +97,10 @@ LABEL_MAX_WORDS = 4
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity")
+                "reciprocity", "first_person")
+# "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
+# visited", "we also briefly visited".
+FIRST_PERSON_WINDOW = 3
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
 OWN_STAFF_WINDOW = 3
@@ -501,11 +504,14 @@ def refers_to_occasion(sent, cues: dict) -> bool:
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
-    travellers are "our" staff ("our librarians visited Vilnius"), or when they went to a
+    travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
+    Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
     ...")."""
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
+    if any(w in cues["first_person"] for w in words[max(0, at - FIRST_PERSON_WINDOW):at]):
+        return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     for i, word in enumerate(words[:at]):
         if word in cues["own"] and any(w in cues["staff"] for w in words[i + 1:i + 1 + OWN_STAFF_WINDOW]):
             return True
