@@ -437,3 +437,15 @@ def test_ref_date_in_another_form_is_refused(value):
 def test_ref_date_in_iso_form_resolves_relative_dates():
     paragraphs = extract_text("Yesterday the director visited the library.", ref_date="2024-01-10")
     assert [d.start for p in paragraphs for d in p.dates] == ["2024-01-09"]
+
+
+def test_a_dated_table_row_is_not_the_pages_own_date(tmp_path):
+    page = ("<html><head><title>Visitors</title></head><body><main><h1>International visitors</h1>"
+            "<p>The library welcomes colleagues from abroad every year; some of the visits are listed below.</p>"
+            "<table><tr><th>Date</th><th>Visit</th></tr>"
+            "<tr><td>2009.05.04</td><td>A delegation of the National Library of Finland visited the library.</td></tr>"
+            "<tr><td>2010.08.27</td><td>The director of the Bergen Public Library visited the library.</td></tr>"
+            "</table></main></body></html>")
+    path = tmp_path / "visitors.html"
+    path.write_text(page, encoding="utf-8")
+    assert read(path).doc_date is None

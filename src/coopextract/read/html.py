@@ -29,7 +29,11 @@ _BLOCK_TAGS = {"p", "head", "item", "code", "quote"}
 # the day and time zone of the run; a fixed bound keeps the page's date as given, and the same
 # output whenever it runs. 9999-12-31 is the last date Python (and ISO 8601) can hold.
 LATEST_PAGE_DATE = "9999-12-31"
-_DATE_CONFIG = {"original_date": True, "extensive_search": True, "max_date": LATEST_PAGE_DATE}
+# Only what the page says of itself (its metadata, <time> markup, address): htmldate's
+# "extensive" search also reads dates out of the article's text, so a table of dated visits gave
+# its last row as the page's date; dates in the text are the pipeline's to read (a date line
+# there still dates the story).
+_DATE_CONFIG = {"original_date": True, "extensive_search": False, "max_date": LATEST_PAGE_DATE}
 
 
 def _extract(html: str, fast: bool) -> Optional[str]:
