@@ -433,7 +433,7 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
     place_ends, names, people_ends, cues, (determiners, _) = context
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     lo = sent.start
-    before = doc.text[sent.start_char:doc[start].idx]
+    before = doc[lo:start].text        # (not doc.text: it is rebuilt from every token at each call)
     if before.count("(") > before.count(")"):
         # "Porto (Portugal)", "Acme Books (Finland)": a country or region in brackets
         # qualifies what stands before it; a city there is the address of that name.

@@ -86,7 +86,8 @@ class _Context:
     def caps_family_name(self, i: int) -> bool:
         """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
         t = self.doc[i].text
-        if not t.isalpha() or t.capitalize() not in self.lex.family_names | self.lex.family_first:
+        name = t.capitalize()   # two look-ups: the union of the two sets cost 1 ms a call
+        if not t.isalpha() or (name not in self.lex.family_names and name not in self.lex.family_first):
             return False
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.doc):
