@@ -302,6 +302,8 @@ class DateNormaliser:
                 return {} if m.group(3) else None
             start = v["start"]
             edtf = v["edtf"].split("/")[0]
+            if "X" in edtf:  # "since the 1990s" → 1990/.. (EDTF has no open interval from 199X)
+                edtf = start
             return {"type": "fixed", "edtf": f"{edtf}/..", "start": start, "end": None,
                     "precision": v["precision"], "order": v.get("order")}
         m = re.fullmatch(r"(until|till|before|up to)\s+(.+)", low)
