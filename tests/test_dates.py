@@ -271,6 +271,18 @@ def test_written_dates_fast_path_agrees_with_dateparser(text):
     assert n._written(text) == n._via_dateparser(text, month)
 
 
+@pytest.mark.parametrize("text", [
+    f"{prep} {qualifier}{month}" for prep in ("by", "By", "since", "SINCE", "until", "till", "during", "throughout")
+    for qualifier in ("", "early ", "Late ", "mid-") for month in ("May", "Sept", "DECEMBER", "jan")
+])
+def test_preposition_month_fast_path_agrees_with_dateparser(text):
+    from coopextract.pipeline.dates.normalise import default_normaliser
+
+    n = default_normaliser()
+    assert n._preposition_month(text) is not None
+    assert (n._preposition_month(text) or None) == n._via_dateparser(text, n._month_re.search(text))
+
+
 @pytest.mark.parametrize("value", [
     "2019", "2019-05", "2019-05-03", "2020-02-29", "2019-02-30", "2019-13", "199X", "18XX",
     "192X/193X", "2016/..", "../1991", "../..", "2022-12-26/2022-12-29", "2019-05/2020",
