@@ -1,6 +1,6 @@
 """The whole flow, one line a stage: read → one Doc per document through the pipeline → records."""
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from coopextract.pipeline.build import MAX_DOC_CHARS, get_pipeline
 from coopextract.pipeline.document import make_document
@@ -14,13 +14,19 @@ from coopextract.records import Paragraph
 WINDOW_CHARS = MAX_DOC_CHARS
 
 
-def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+def iter_paragraphs(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> Iterator[Paragraph]:
+    """The paragraph records of ``source``, one window at a time: memory holds one window's
+    Docs and records, not the whole document's (the same records as :func:`extract_source`)."""
     nlp = nlp or get_pipeline()
     if len(source.text) <= WINDOW_CHARS:
-        return nlp(make_document(nlp, source, ref_date))._.paragraphs       # ② … ⑤ one Doc, records built once
-    blocks = segment(source)                                                  # huge input: bounded memory, in windows
-    return [p for window in windows(blocks, WINDOW_CHARS)
-            for p in nlp(make_document(nlp, source, ref_date, window))._.paragraphs]
+        yield from nlp(make_document(nlp, source, ref_date))._.paragraphs      # ② … ⑤ one Doc, records built once
+        return
+    for window in windows(segment(source), WINDOW_CHARS):                       # huge input: in windows
+        yield from nlp(make_document(nlp, source, ref_date, window))._.paragraphs
+
+
+def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+    return list(iter_paragraphs(source, ref_date, nlp))
 
 
 def check_ref_date(ref_date: Optional[str]) -> Optional[str]:

@@ -63,7 +63,7 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
     ``stats`` (if given) receives ``words``: the input's word count, for progress;
     ``sha256``: the hash of the bytes read; ``warnings``: one-line warnings about its content.
     ``doc_id`` (if given) names the document in its records instead of its file name."""
-    from coopextract.extract import extract_source
+    from coopextract.extract import iter_paragraphs
     from coopextract.records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else display_path(item)
@@ -75,11 +75,12 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
             stats["words"] = len(source.text.split())
             stats["sha256"] = source.sha256
             stats["warnings"] = list(source.warnings) + _bibliography_warning(source)
-        paragraphs = extract_source(source, ref_date=ref_date)
-        if level == "event":   # serialised here too: a record that cannot be written costs this input only
-            lines = [to_json_line(e) for p in paragraphs for e in p.events]
-        else:
-            lines = [to_json_line(p) for p in paragraphs]
+        lines = []             # serialised here too: a record that cannot be written costs this input only
+        for paragraph in iter_paragraphs(source, ref_date=ref_date):     # a window's records at a time
+            if level == "event":
+                lines.extend(to_json_line(e) for e in paragraph.events)
+            else:
+                lines.append(to_json_line(paragraph))
     except CoopExtractError as exc:
         return name, str(exc), ""
     except RecursionError:
