@@ -193,6 +193,7 @@ def _spec_test(spec: dict):
             test = (lambda s, f=search: f(s.lower()) is not None) if lower else (lambda s, f=search: f(s) is not None)
         else:
             continue
+        test.words, test.lower = (None if regex else words), lower     # for TokenWindows' word index
         common = any(test(w) for w in _COMMON)
         return test, (2 if common else 1 if regex else 0)
     return None
@@ -209,11 +210,22 @@ class TokenWindows:
         self.tests = list(anchors)          # group number → its test
         self.groups = groups                # group number → indices of its patterns
         self.cache: dict[int, tuple] = {}   # string id → ((group, before, after), ...) of the tests it passes
+        # the word tests as one look-up per word (lower case and as written); the regexes each
+        self.by_lower: dict[str, list[int]] = {}
+        self.by_orth: dict[str, list[int]] = {}
+        self.regexes = []
+        for g, test in enumerate(self.tests):
+            if test.words is None:
+                self.regexes.append((g, test))
+            else:
+                for word in test.words:
+                    (self.by_lower if test.lower else self.by_orth).setdefault(word, []).append(g)
 
     def _reaches(self, orth: int, strings) -> tuple:
         text = strings[orth]
-        found = tuple(sorted((g, before, after) for g, test in enumerate(self.tests) if test(text)
-                             for before, after in self.anchors[test]))
+        passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
+                  *(g for g, test in self.regexes if test(text))}
+        found = tuple(sorted((g, before, after) for g in passed for before, after in self.anchors[self.tests[g]]))
         if len(self.cache) >= _WINDOW_CACHE_MAX:
             self.cache.clear()
         self.cache[orth] = found
