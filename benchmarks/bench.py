@@ -294,6 +294,7 @@ COLD_PARTS = """
 import json, sys, time
 t0 = time.process_time()
 from coopextract.run import cli  # noqa: F401  (what `coopextract` imports first)
+cli.defer_spacy_cli()            # (what its main() does first)
 t1 = time.process_time()
 import spacy  # noqa: F401
 t2 = time.process_time()
