@@ -169,6 +169,9 @@ def worker(spec: dict) -> dict:
     n_words = sum(words(t) for _, t in texts)
     cpu0 = time.process_time()
     if kind == "coopextract":
+        from coopextract.run.startup import defer_spacy_cli
+
+        defer_spacy_cli()                  # as the console script starts
         from coopextract.extract import iter_paragraphs
         from coopextract.pipeline.build import get_pipeline
         from coopextract.read import SourceText
