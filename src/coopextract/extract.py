@@ -21,7 +21,9 @@ def iter_paragraphs(source: SourceText, ref_date: Optional[str] = None, nlp=None
     if len(source.text) <= WINDOW_CHARS:
         yield from nlp(make_document(nlp, source, ref_date))._.paragraphs      # ② … ⑤ one Doc, records built once
         return
-    for window in windows(segment(source), WINDOW_CHARS):                       # huge input: in windows
+    parts = windows(segment(source), WINDOW_CHARS)[::-1]                        # huge input: in windows
+    while parts:
+        window = parts.pop()          # (a finished window's paragraphs are let go with it)
         yield from nlp(make_document(nlp, source, ref_date, window))._.paragraphs
 
 
