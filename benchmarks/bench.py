@@ -169,19 +169,22 @@ def worker(spec: dict) -> dict:
     n_words = sum(words(t) for _, t in texts)
     cpu0 = time.process_time()
     if kind == "coopextract":
-        from coopextract.extract import extract_source
+        from coopextract.run.startup import defer_spacy_cli
+
+        defer_spacy_cli()                  # as the console script starts
+        from coopextract.extract import iter_paragraphs
         from coopextract.pipeline.build import get_pipeline
         from coopextract.read import SourceText
         from coopextract.records import to_json_line
 
         get_pipeline()
-        extract_source(SourceText(path="warm.txt", text=WARM_UP))
+        list(iter_paragraphs(SourceText(path="warm.txt", text=WARM_UP)))
         loaded, rss = time.process_time(), _rss_mb()
         items = 0
-        for name, text in texts:
-            for para in extract_source(SourceText(path=name + ".txt", text=text)):
-                to_json_line(para)
-                items += 1
+        for name, text in texts:   # as `coopextract extract` does: the input's JSON lines kept until it is done
+            lines = [to_json_line(para) for para in iter_paragraphs(SourceText(path=name + ".txt", text=text))]
+            items += len(lines)
+            del lines
     elif kind in ("naive", "ner"):
         import spacy
 
@@ -294,6 +297,7 @@ COLD_PARTS = """
 import json, sys, time
 t0 = time.process_time()
 from coopextract.run import cli  # noqa: F401  (what `coopextract` imports first)
+cli.defer_spacy_cli()            # (what its main() does first)
 t1 = time.process_time()
 import spacy  # noqa: F401
 t2 = time.process_time()

@@ -46,9 +46,9 @@ def edtfs(text, ref_date=None):
     ("In the 1990s the collection grew quickly.", ["199X"]),
     ("The exchange flourished in the 1920s–1930s.", ["192X/193X"]),
     ("By the early 2000s most catalogues were online.", ["200X"]),
-    ("Since the early 2000s, joint digital projects have been launched.", ["200X/.."]),
+    ("Since the early 2000s, joint digital projects have been launched.", ["2000/.."]),
     ("In the early twentieth century the press expanded.", ["19XX"]),
-    ("Since the late twentieth century, reforms have changed libraries.", ["19XX/.."]),
+    ("Since the late twentieth century, reforms have changed libraries.", ["1900/.."]),
     ("Manuscripts from the late 19th century were restored.", ["18XX"]),
     ("The 19th and 20th centuries saw rapid growth of public libraries.", ["18XX/19XX"]),
     ("The mid-1990s saw the first online catalogues.", ["199X"]),
@@ -269,6 +269,18 @@ def test_written_dates_fast_path_agrees_with_dateparser(text):
     n = default_normaliser()
     month = n._month_re.search(text)
     assert n._written(text) == n._via_dateparser(text, month)
+
+
+@pytest.mark.parametrize("text", [
+    f"{prep} {qualifier}{month}" for prep in ("by", "By", "since", "SINCE", "until", "till", "during", "throughout")
+    for qualifier in ("", "early ", "Late ", "mid-") for month in ("May", "Sept", "DECEMBER", "jan")
+])
+def test_preposition_month_fast_path_agrees_with_dateparser(text):
+    from coopextract.pipeline.dates.normalise import default_normaliser
+
+    n = default_normaliser()
+    assert n._preposition_month(text) is not None
+    assert (n._preposition_month(text) or None) == n._via_dateparser(text, n._month_re.search(text))
 
 
 @pytest.mark.parametrize("value", [

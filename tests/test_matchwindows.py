@@ -2,6 +2,8 @@
 small tables, then the real trigger, cue and date patterns against ``matcher(doc)`` on
 sentences written for these tests."""
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.matcher import Matcher
@@ -110,3 +112,34 @@ def test_windowed_matches_equal_plain_matcher(nlp, rule_file, loader, sentence):
 def test_trigger_patterns_are_anchored():
     """If a new trigger pattern cannot be anchored, windowing silently switches off: keep it on."""
     assert pattern_anchors(r.pattern for r in load_trigger_rules(models_path(TRIGGER_FILE))) is not None
+
+
+DATE_TEXTS = SENTENCES + [
+    "Between 12 and 15 March 2019, and again on Friday, 3 May, the sides met; next year's plan, UNESCO's 1958 "
+    "decision, the 2022 conference and pages 12-14 (vol. 3, no. 2000) were discussed in the early 1990s.",
+    "2019 marked a new stage. Since the late twentieth century, in Q3 of fiscal 2020, 3,000 books and "
+    "1200–1500 copies; from 26 to 29 April, 08.05.2016, 2016-05-08, '67, the summer of 2020, mid-1990s.",
+]
+
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "raw" / "presidential_library_visits.txt"
+
+
+@pytest.mark.parametrize("text", DATE_TEXTS + SEED.read_text(encoding="utf-8").split("\n\n")[:40])
+def test_date_windows_give_the_plain_matcher_matches(nlp, text):
+    """The date component's anchored matcher (its patterns' own anchors) finds what one Matcher
+    of all date patterns finds, in the same order for matches of the same tokens."""
+    from coopextract.pipeline.dates.find_dates import find_date_spans
+
+    dates = nlp.get_pipe("coop_dates")
+    assert dates.anchored is not None            # every date pattern is anchored: windowing is on
+    doc = nlp.make_doc(text)
+    plain = dates.matcher(doc)
+    order = {nlp.vocab.strings[key]: i for i, key in enumerate(dates.rules)}
+    assert sorted(plain, key=lambda m: (m[1], m[2], order[m[0]])) == dates.anchored(doc)
+    same_tokens = {}
+    for key, start, end in plain:
+        same_tokens.setdefault((start, end), []).append(order[key])
+    assert all(keys == sorted(keys) for keys in same_tokens.values())   # one Matcher: in pattern order
+    assert (find_date_spans(doc, dates.matcher, dates.rules, anchored=dates.anchored)
+            == find_date_spans(doc, dates.matcher, dates.rules))

@@ -11,7 +11,7 @@ import sys
 from coopextract import extract_text
 paras = extract_text("On 3 May 2021 the director of the National Library of Spain visited Ankara "
                      "University. In March 2019 and from 2016 to 2018 the libraries exchanged books; "
-                     "in the 1990s and the 19th century too.", ref_date="2024-01-01")
+                     "in the 1990s and the 19th century too, and since the 1980s.", ref_date="2024-01-01")
 assert any(p.dates for p in paras)
 print("edtf" in sys.modules, "dateparser" in sys.modules)
 """
@@ -43,11 +43,11 @@ def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
     # every shape coopextract emits (corpus/raw + corpus/dev/raw records), valid and invalid
     "2019", "2019-05", "2019-05-03", "2019-05-03/2019-05-07", "2016/..", "2016/2018", "19XX", "2019-05/2019-07",
     "../1991", "199X/200X", "199X", "../2019-05-03", "2019-02-29", "2019-04-31",
-    "2019-13", "2019-07/2019-05", "2019-21", "XXXX-05-03",
-    # The fast path accepts these (EDTF level 1 allows unspecified digits and open ends, and the
-    # corpus emits one: '199X/..'); the `edtf` package's grammar (5.0.2) rejects them.
-    pytest.param("199X/..", marks=pytest.mark.xfail(strict=True, reason="edtf grammar rejects X digits + open end")),
-    pytest.param("19XX/..", marks=pytest.mark.xfail(strict=True, reason="edtf grammar rejects X digits + open end")),
+    "2019-13", "2019-07/2019-05", "2019-21", "2019-24", "2019-25", "2019-20", "2000/..", "1900/..",
+    "XXXX-05", "XXXX-05-03", "XXXX-02-29", "XXXX-02-30", "XXXX-13", "XXXX-12-00", "XXXX-05/XXXX-07",
+    # EDTF level 1 allows unspecified digits and open ends, but the `edtf` package's grammar
+    # (5.0.2) rejects the two together, so the fast path does too (and "since the 1990s" is 1990/..).
+    "199X/..", "19XX/..", "../19XX", "../199X",
 ])
 def test_edtf_fast_path_agrees_with_the_grammar_where_it_answers(value):
     from edtf import parse_edtf
@@ -63,3 +63,24 @@ def test_edtf_fast_path_agrees_with_the_grammar_where_it_answers(value):
         assert grammar
     else:
         assert edtf_is_valid(value) == grammar  # the grammar decides what the fast path leaves
+
+
+def test_edtf_fast_path_never_accepts_what_the_grammar_rejects():
+    """Over a grid of EDTF-like strings (good and bad months, days, seasons, X digits, open
+    and closed intervals), the fast path says True only where the `edtf` grammar agrees."""
+    from edtf import parse_edtf
+
+    from coopextract.records import _simple_edtf_is_valid
+
+    points = ["2020", "1999", "0000", "199X", "19XX", "XXXX", "2020-02", "2020-13", "2020-21", "2020-25",
+              "2019-02-29", "2020-02-29", "2020-04-31", "2020-12-00", "XXXX-02-30", "XXXX-04", "XXXX-00", "2020-1"]
+    values = points + [f"{a}/{b}" for a in points for b in points[:6]] + [f"{p}/.." for p in points] + \
+        [f"../{p}" for p in points]
+    wrong = []
+    for value in values:
+        if _simple_edtf_is_valid(value):
+            try:
+                parse_edtf(value)
+            except Exception:  # noqa: BLE001
+                wrong.append(value)
+    assert wrong == []

@@ -1,6 +1,6 @@
 """The whole flow, one line a stage: read → one Doc per document through the pipeline → records."""
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from coopextract.pipeline.build import MAX_DOC_CHARS, get_pipeline
 from coopextract.pipeline.document import make_document
@@ -18,20 +18,35 @@ WINDOW_CHARS = MAX_DOC_CHARS
 BIBLIOGRAPHY_WARN_SHARE = 0.5
 
 
-def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+def iter_paragraphs(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> Iterator[Paragraph]:
+    """The paragraph records of ``source``, one window at a time: memory holds one window's
+    Docs and records, not the whole document's (the same records as :func:`extract_source`)."""
     nlp = nlp or get_pipeline()
     if len(source.text) <= WINDOW_CHARS:
-        docs = [nlp(make_document(nlp, source, ref_date))]                    # ② … ⑤ one Doc, records built once
-    else:                                                                     # huge input: bounded memory, in windows
-        docs = (nlp(make_document(nlp, source, ref_date, window)) for window in windows(segment(source), WINDOW_CHARS))
-    paragraphs, cited, total = [], 0, 0
-    for doc in docs:
-        paragraphs += doc._.paragraphs
-        for span in doc.spans["paragraphs"]:
-            info = span._.paragraph
-            total += info.char_end - info.char_start
-            cited += (info.char_end - info.char_start) if info.kind == "bibliography" else 0
-    return with_warnings(paragraphs, source.warnings + bibliography_warning(cited, total))
+        doc = nlp(make_document(nlp, source, ref_date))                      # ② … ⑤ one Doc, records built once
+        cited, total = _bibliography_share((span._.paragraph for span in doc.spans["paragraphs"]))
+        yield from with_warnings(doc._.paragraphs, source.warnings + bibliography_warning(cited, total))
+        return
+    blocks = segment(source)                                                   # huge input: in windows
+    cited, total = _bibliography_share(blocks)
+    warnings = source.warnings + bibliography_warning(cited, total)
+    parts = windows(blocks, WINDOW_CHARS)[::-1]
+    while parts:
+        window = parts.pop()          # (a finished window's paragraphs are let go with it)
+        yield from with_warnings(nlp(make_document(nlp, source, ref_date, window))._.paragraphs, warnings)
+
+
+def extract_source(source: SourceText, ref_date: Optional[str] = None, nlp=None) -> list[Paragraph]:
+    return list(iter_paragraphs(source, ref_date, nlp))
+
+
+def _bibliography_share(paragraphs) -> tuple[int, int]:
+    """(characters in bibliography paragraphs, all characters) of paragraphs or blocks."""
+    cited = total = 0
+    for info in paragraphs:
+        total += info.char_end - info.char_start
+        cited += (info.char_end - info.char_start) if info.kind == "bibliography" else 0
+    return cited, total
 
 
 def bibliography_warning(cited: int, total: int) -> tuple[ReadWarning, ...]:

@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
 from coopextract.read import SourceText
 
 READER_KEY = "coopextract.reader"
 _WORK_KEY = "coopextract.work"
+_TEXT_KEY = "coopextract.text"
 # Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # Pathological strings make spaCy's tokenizer quadratic (its suffix search rescans a token for
@@ -62,6 +64,19 @@ def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, block
     return doc
 
 
+def working_doc(nlp, text: str) -> Doc:
+    """A paragraph's working Doc: ``text`` tokenized, and kept for :func:`text_of`."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins from every token at each access: a working Doc's is kept."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return doc.text if text is None else text
+
+
 def assemble_doc(nlp, text: str, start: int, end: int, blocks, docs) -> Doc:
     """The document Doc of ``text[start:end]`` built from its paragraphs' working Docs: their
     tokens over the original characters (a line break a paragraph Doc saw as a space is a
@@ -75,15 +90,20 @@ def assemble_doc(nlp, text: str, start: int, end: int, blocks, docs) -> Doc:
             words.append(text[pos:block.char_start])
             spaces.append(False)
         tokens = pdoc if len(pdoc) or not block.text.strip() else nlp.make_doc(_OTHER_SPACE.sub(" ", block.text))
-        for tok in tokens:
-            a = block.char_start + tok.idx
-            b = a + len(tok.text)
+        # (start, trailing space) of each token from the arrays, not Token objects: a token
+        # ends where the next begins, less its space; the last at the end of the text,
+        # which has the block's length (paragraph_text keeps it)
+        rows = tokens.to_array([IDX, SPACY]).tolist() if len(tokens) else []
+        ends = [idx - space for (idx, _), (_, space) in zip(rows[1:], rows)] + [len(block.text) - rows[-1][1]] if rows else []
+        for (idx, space), tok_end in zip(rows, ends):
+            a = block.char_start + idx
+            b = block.char_start + tok_end
             words.append(text[a:b])
-            if tok.whitespace_ and text[b] == " ":
+            if space and text[b] == " ":
                 spaces.append(True)
             else:
                 spaces.append(False)
-                if tok.whitespace_:
+                if space:
                     words.append(text[b:b + 1])
                     spaces.append(False)
         pos = block.char_end

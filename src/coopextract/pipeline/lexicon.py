@@ -46,14 +46,24 @@ def read_word_list(path, what: str = "word list") -> list[tuple[int, str]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ModelsError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
-    items = [(n, ln.strip()) for n, ln in enumerate(lines, start=1) if ln.strip() and not ln.lstrip().startswith("#")]
+    items = [(n, entry) for n, entry in enumerate(map(str.strip, lines), start=1) if entry and entry[0] != "#"]
     if not items:
         raise ModelsError(f"{path}: {what} is empty")
     return items
 
 
 def read_list(path: Path) -> list[str]:
-    return [entry for _, entry in read_word_list(path)]
+    """The entries of a word list (as :func:`read_word_list`, without line numbers: the name
+    lists have 100,000 lines)."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelsError(f"{path}: cannot read word list ({exc.strerror or exc})") from None
+    items = [entry for entry in map(str.strip, lines) if entry and entry[0] != "#"]
+    if not items:
+        raise ModelsError(f"{path}: word list is empty")
+    return items
 
 
 def checked_words(words, where: str) -> list[str]:

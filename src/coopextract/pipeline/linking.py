@@ -24,7 +24,9 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from coopextract.pipeline.document import RuleComponent, work_of
@@ -95,10 +97,12 @@ def _institution_mentions(docs, blocks, lex) -> list[_Mention]:
             mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
     # acronyms defined in the document, used alone anywhere in it
     if defined:
+        defined_ids = {get_string_id(a) for a in defined}
         for i, (doc, block) in enumerate(zip(docs, blocks)):
             spans = doc.spans.get("institutions", [])
             taken = {t for s in spans for t in range(s.start, s.end + (3 if (s._.institution or {}).get("acronym") else 0))}
-            for tok in doc:
+            for t in (t for t, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in defined_ids):
+                tok = doc[t]                     # (a Token object only for the acronyms' words)
                 if tok.text in defined and tok.i not in taken and tok.text not in lex.acronyms:
                     mentions.append(_Mention(i, block.char_start + tok.idx, block.char_start + tok.idx + len(tok.text),
                                              {"name": defined[tok.text], "acronym": tok.text, "country": None}))
@@ -138,8 +142,9 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
             canon[n] = best
     # a short form that a longer name of the document begins with
     fulls = list(dict.fromkeys(canon.values()))
+    starting = _at_spaces(fulls, lambda f, at: f[:at])          # n → the fulls that begin with n + " "
     for n in fulls:
-        longer = [f for f in fulls if f != n and f.startswith(n + " ") and f[len(n) + 1:].split()[0] in glue]
+        longer = [f for f in starting.get(n, ()) if f != n and f[len(n) + 1:].split()[0] in glue]
         if longer:                           # several: the one the document names first
             target = longer[0]
             for k, v in canon.items():
@@ -148,9 +153,9 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
     # a short form whose words all occur in exactly one longer name with the same head word
     fulls = list(dict.fromkeys(canon.values()))
     keys = {f: _key(f, acronyms, glue) for f in fulls}
+    ending = _at_spaces(fulls, lambda f, at: f[at + 1:])        # n → the fulls that end with " " + n
     for n in fulls:
-        last = n.split()[-1]
-        longer = [f for f in fulls if f != n and keys[n] < keys[f] and f.endswith(" " + n)]
+        longer = [f for f in ending.get(n, ()) if f != n and keys[n] < keys[f]]
         if len(longer) == 1:
             for k, v in canon.items():
                 if v == n:
@@ -160,6 +165,17 @@ def _canonical_institutions(mentions, lex) -> tuple[dict, dict]:
         if m.data.get("country"):
             countries.setdefault(canon[m.data["name"]], m.data["country"])
     return canon, countries
+
+
+def _at_spaces(names: list, part) -> dict:
+    """{part(name, i): [name, …]} for every space ``i`` of each name, each list in the order of
+    ``names`` and without repeats: the names that begin (``name[:i]``) or end (``name[i + 1:]``)
+    with a given name, found without comparing every pair of names."""
+    out: dict[str, list] = {}
+    for name in names:
+        for key in dict.fromkeys(part(name, i) for i, c in enumerate(name) if c == " "):
+            out.setdefault(key, []).append(name)
+    return out
 
 
 # ---------------------------------------------------------------- people

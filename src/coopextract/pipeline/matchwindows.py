@@ -160,3 +160,154 @@ def windowed_matches(matcher: Matcher, doc: Doc, anchors: Optional[Anchors],
         return [(m, start + s, start + e) for m, s, e in matcher(doc[start:end])]
     return [(m, lo + s, lo + e) for lo, hi in match_windows(doc, anchors, start, end)
             for m, s, e in matcher(doc[lo:hi])]
+
+
+# ---------------------------------------------------------------------------- token anchors
+# For pattern sets whose required tokens are not all fixed words: each pattern is anchored on
+# one required token spec (a word list or a regular expression over the token's text), and a
+# token that satisfies it opens the window [i - before, i + after) where ``before`` / ``after``
+# are the most tokens the pattern can have before that spec / from it on.
+
+# Words that tell an unselective anchor: a spec matching one of them matches much of any text.
+_COMMON = ("the", "of", "and", "in", "to", "a", "on", "by", "for", "from", "with", "since", "until",
+           "The", "In", "On", "A", "Library", "National", "said", "was", "is", ",", ".", "-", "(", ")")
+# Size of the per-string cache of TokenWindows (string-store ids); cleared when full.
+_WINDOW_CACHE_MAX = 1_000_000
+
+
+def _spec_test(spec: dict):
+    """(text → bool, selectivity rank) of a token spec's first word or regex constraint, or
+    None when it has none: a necessary condition for the spec to match a token. Rank 0: a word
+    list of no common word; 1: a regex matching no common word; 2: common words."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        value = spec.get(attr)
+        if value is None:
+            continue
+        lower = attr == "LOWER"
+        regex = isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str)
+        if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list)):
+            words = frozenset([value] if isinstance(value, str) else value["IN"])
+            test = (lambda s, w=words: s.lower() in w) if lower else (lambda s, w=words: s in w)
+        elif regex:
+            search = re.compile(value["REGEX"]).search   # the Matcher's REGEX: re.search on the text
+            test = (lambda s, f=search: f(s.lower()) is not None) if lower else (lambda s, f=search: f(s) is not None)
+        else:
+            continue
+        test.words, test.lower = (None if regex else words), lower     # for TokenWindows' word index
+        common = any(test(w) for w in _COMMON)
+        return test, (2 if common else 1 if regex else 0)
+    return None
+
+
+class TokenWindows:
+    """Windows of a pattern set that can hold every match: :meth:`windows` for all patterns,
+    :meth:`group_windows` for each group of patterns anchored on the same spec (``groups``:
+    the patterns' indices per group). Built by :func:`token_windows`, which returns None when a
+    pattern cannot be anchored."""
+
+    def __init__(self, anchors: dict, groups: list):
+        self.anchors = anchors              # {test: {(before, after), ...}}: each test once
+        self.tests = list(anchors)          # group number → its test
+        self.groups = groups                # group number → indices of its patterns
+        self.cache: dict[int, tuple] = {}   # string id → ((group, before, after), ...) of the tests it passes
+        # the word tests as one look-up per word (lower case and as written); the regexes each
+        self.by_lower: dict[str, list[int]] = {}
+        self.by_orth: dict[str, list[int]] = {}
+        self.regexes = []
+        for g, test in enumerate(self.tests):
+            if test.words is None:
+                self.regexes.append((g, test))
+            else:
+                for word in test.words:
+                    (self.by_lower if test.lower else self.by_orth).setdefault(word, []).append(g)
+
+    def _reaches(self, orth: int, strings) -> tuple:
+        text = strings[orth]
+        passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
+                  *(g for g, test in self.regexes if test(text))}
+        found = tuple(sorted((g, before, after) for g in passed for before, after in self.anchors[self.tests[g]]))
+        if len(self.cache) >= _WINDOW_CACHE_MAX:
+            self.cache.clear()
+        self.cache[orth] = found
+        return found
+
+    def _windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
+        n, strings, cache = len(doc), doc.vocab.strings, self.cache
+        found: list[list] = [[] for _ in self.tests]
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            reaches = cache.get(orth)
+            if reaches is None:
+                reaches = self._reaches(orth, strings)
+            for g, before, after in reaches:
+                found[g].append((max(0, i - before), min(n, i + after)))
+        return found
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Disjoint, ordered token ranges holding every match of every pattern."""
+        return merge_windows(sorted(w for group in self._windows(doc) for w in group))
+
+    def group_windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
+        """Per group (as ``self.groups``), disjoint ordered token ranges holding its matches."""
+        return [merge_windows(sorted(group)) for group in self._windows(doc)]
+
+
+def token_windows(patterns) -> Optional[TokenWindows]:
+    """The :class:`TokenWindows` of ``patterns``: each anchored on its most selective required
+    spec (earliest among equals); None when a pattern has no such spec or an unbounded length."""
+    anchors, tests, groups = {}, {}, {}
+    for index, pattern in enumerate(patterns):
+        widths = [_max_tokens(spec) for spec in pattern]
+        if not pattern or None in widths:
+            return None
+        best = None
+        for k, spec in enumerate(pattern):
+            if spec.get("OP") not in (None, "1"):
+                continue                  # may be skipped or negated: not required
+            found = _spec_test(spec)
+            if found is not None and (best is None or found[1] < best[1]):
+                best = (k, found[1], found[0], _spec_key(spec))
+        if best is None:
+            return None
+        k, _, test, key = best
+        test = tests.setdefault(key, test)         # one test per distinct constraint
+        anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:])))
+        groups.setdefault(test, []).append(index)
+    return TokenWindows(anchors, [groups[test] for test in anchors])
+
+
+def _spec_key(spec: dict) -> str:
+    import json
+
+    return json.dumps({k: v for k, v in spec.items() if k in ("LOWER", "ORTH", "TEXT")}, sort_keys=True)
+
+
+class AnchoredMatcher:
+    """What one ``Matcher`` of all ``patterns`` — ``[(key, pattern)]``, in the order they were
+    added — finds on a Doc, with each group of patterns sharing an anchor run by a Matcher of
+    its own on that anchor's windows only: a Matcher tests the first token of every pattern at
+    every token it sees, so fewer patterns over fewer tokens. Matches come sorted by start, end
+    and the order the patterns were added, which is the order one Matcher gives matches of the
+    same tokens (tests/test_matchwindows.py). Build it with :func:`anchored_matcher`."""
+
+    def __init__(self, vocab, patterns: list, spans: TokenWindows):
+        self.spans = spans
+        self.order = {get_string_id(key): i for i, (key, _) in enumerate(patterns)}
+        self.matchers = []
+        for indices in spans.groups:
+            matcher = Matcher(vocab, validate=True)
+            for i in indices:
+                matcher.add(patterns[i][0], [patterns[i][1]])
+            self.matchers.append(matcher)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = [(m, lo + s, lo + e) for matcher, cuts in zip(self.matchers, self.spans.group_windows(doc))
+                 for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
+        order = self.order
+        found.sort(key=lambda m: (m[1], m[2], order[m[0]]))
+        return found
+
+
+def anchored_matcher(vocab, patterns: list) -> Optional[AnchoredMatcher]:
+    """An :class:`AnchoredMatcher` of ``[(key, pattern)]``, or None when a pattern cannot be anchored."""
+    spans = token_windows(pattern for _, pattern in patterns)
+    return AnchoredMatcher(vocab, patterns, spans) if spans is not None else None

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -310,7 +310,8 @@ class SegmentComponent(document.RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
-        docs = [cap_sentences(self.sentencizer(self.nlp.make_doc(document.paragraph_text(b)))) for b in blocks]
+        docs = [cap_sentences(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))))
+                for b in blocks]
         if not len(doc) and source.text:   # made by make_document: tokens from the paragraphs'
             end = doc.user_data[document.READER_KEY].get("end", len(source.text))
             built = document.assemble_doc(self.nlp, source.text, offset, end, blocks, docs)
@@ -324,10 +325,12 @@ class SegmentComponent(document.RuleComponent):
             span._.paragraph = ParagraphInfo(block.index, block.page, block.section, block.kind,
                                              block.char_start, block.char_end)
             paragraphs.append(span)
-            starts.update(base + sent.start_char for sent in pdoc.sents)
+            starts.update(base + idx for k, (idx, first) in enumerate(pdoc.to_array([IDX, SENT_START]).tolist())
+                          if k == 0 or first == 1)         # where pdoc.sents start, without Spans
         doc.spans["paragraphs"] = paragraphs
         # One array write (Token.is_sent_start= checks the whole Doc for a parse at every call).
-        flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64")
+        flags = numpy.array([1 if i == 0 or idx in starts else -1 for i, idx in enumerate(doc.to_array(IDX).tolist())],
+                            dtype="int64")
         flags = flags.astype("uint64").reshape(-1, 1)     # spaCy's attribute arrays are uint64
         if len(doc):
             doc.from_array([SENT_START], flags)

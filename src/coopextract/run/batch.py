@@ -57,7 +57,7 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
     ``stats`` (if given) receives ``words``: the input's word count, for progress;
     ``sha256``: the hash of the bytes read; ``warnings``: one-line warnings about its content.
     ``doc_id`` (if given) names the document in its records instead of its file name."""
-    from coopextract.extract import extract_source
+    from coopextract.extract import iter_paragraphs
     from coopextract.records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else display_path(item)
@@ -69,13 +69,16 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
             stats["words"] = len(source.text.split())
             stats["sha256"] = source.sha256
             stats["warnings"] = _warning_lines(source.path, source.warnings)
-        paragraphs = extract_source(source, ref_date=ref_date)
-        if stats is not None and paragraphs:   # the reader's and the pipeline's, as every record has them
-            stats["warnings"] = _warning_lines(source.path, paragraphs[0].warnings)
-        if level == "event":   # serialised here too: a record that cannot be written costs this input only
-            lines = [to_json_line(e) for p in paragraphs for e in p.events]
-        else:
-            lines = [to_json_line(p) for p in paragraphs]
+        lines = []             # serialised here too: a record that cannot be written costs this input only
+        first = True
+        for paragraph in iter_paragraphs(source, ref_date=ref_date):     # a window's records at a time
+            if first and stats is not None:      # the reader's and the pipeline's, as every record has them
+                stats["warnings"] = _warning_lines(source.path, paragraph.warnings)
+                first = False
+            if level == "event":
+                lines.extend(to_json_line(e) for e in paragraph.events)
+            else:
+                lines.append(to_json_line(paragraph))
     except CoopExtractError as exc:
         return name, str(exc), ""
     except RecursionError:

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent
+from coopextract.pipeline.document import ParagraphComponent, text_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
@@ -474,7 +474,7 @@ class InstitutionsComponent(ParagraphComponent):
         self.lex = load_lexicon(self.models_dir)
 
     def process(self, doc: Doc) -> None:
-        quoted = quoted_ranges(doc.text)
+        quoted = quoted_ranges(text_of(doc))
         spans = find_institutions(doc, self.lex, quoted)
         doc.spans["institutions"] = spans
         inside = {t for s in spans for t in range(s.start, s.end)}
