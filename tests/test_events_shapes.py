@@ -26,6 +26,12 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # signing a partnership; opening or creating a unit, a corner, a space; discussing with a partner
+    ("On 3 May 2018 the authority signed a partnership with the Bergen Public Library.", "agreement", "2018-05-03"),
+    ("In March 2018 we established a new Acquisition and Distribution Unit.", "founding", "2018-03"),
+    ("In December the library will open a space for Korean studies at the university.", "founding", None),
+    ("On 28 June 2023 the director and his party discussed library services with the librarian.",
+     "meeting", "2023-06-28"),
     # the writer's own visit abroad is a business trip
     ("In November 2016 I visited Canada to attend the members meeting.", "business_trip", "2016-11"),
     # attending in any form, round tables, talks, forwarding, leading a delegation, having guests
