@@ -35,6 +35,9 @@ def names(text):
     ("The guests came from University College Cork.", ["University College Cork"]),
     # a headline's verb is no part of the name after it
     ("Visited Tarvo University Library", ["Tarvo University Library"]),
+    # heads in other languages
+    ("The team will come to Universitas Tarvo next week.", ["Universitas Tarvo"]),
+    ("Books went to the Perpustakaan Tarvo Raya.", ["Perpustakaan Tarvo Raya"]),
     # a lower-case particle between hyphens is part of the name
     ("The delegation visited Quaid-e-Azam Library on Saturday.", ["Quaid-e-Azam Library"]),
     ("Books were sent to the State Library for Foreign Literature named after A. P. Chekhov.",

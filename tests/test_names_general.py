@@ -45,6 +45,11 @@ def _found(text):
     ("Omar al-Rashid opened the reading room.", ["Omar al-Rashid"]),
     # a middle initial after a given name is part of the name
     ("Robert K. Ellison, Librarian of the college, signed it.", ["Robert K. Ellison"]),
+    # military ranks, "H.E." as one token and greetings are titles, not names
+    ("Air Commodore Tarvo Hansen said the force helped.", ["Tarvo Hansen"]),
+    ("The minister met Sergeant Colonel Pham Van Tarvo.", ["Pham Van Tarvo"]),
+    ("In his meeting with H.E. Tarvo Servatiuk, the director spoke.", ["Tarvo Servatiuk"]),
+    ("Hi Naomi, thanks for the visit.", ["Naomi"]),
     # titles of office are not part of the name
     ("Senator Maria Lopez praised the library.", ["Maria Lopez"]),
     ("Councillor Peter Brandt thanked the staff.", ["Peter Brandt"]),

@@ -27,7 +27,7 @@ LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_he
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
-    "institution_heads.jsonl": ({"id", "heads"}, {"id", "heads"}),
+    "institution_heads.jsonl": ({"id", "heads", "first"}, {"id", "heads"}),
     "acronyms_known.jsonl": ({"id", "acronym", "name", "country"}, {"id", "acronym", "name"}),
 }
 
@@ -137,6 +137,7 @@ class Lexicon:
     family_first: frozenset[str] = frozenset()   # family names written before the given name ("Wang", "Kovács")
     company_suffixes: frozenset[str] = frozenset()   # words that end a company's name ("Inc.", "GmbH", "Airlines")
     unit_heads: frozenset[str] = frozenset()     # heads of an institution's internal units ("Department")
+    heads_first: frozenset[str] = frozenset()    # heads written before the name ("Universitas Airlangga")
     # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None)
     place_readings: dict = field(default_factory=dict)
 
@@ -216,6 +217,8 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         family_first=frozenset(read_list(path("family_first_names.txt"))),
         company_suffixes=company_suffixes,
         unit_heads=frozenset(read_list(path("institution_units.txt"))),
+        heads_first=frozenset(h for row in read_jsonl(path("institution_heads.jsonl")) if row.get("first")
+                              for h in row["heads"]),
         place_readings={name: tuple(rows) for name, rows in place_readings.items()},
     )
 

@@ -198,6 +198,11 @@ class _Grower:
         if (not heads_in_run and start == h and run_end - h - 1 in (1, 2) and run_end < self.n
                 and doc[run_end].lower_ in self.links | self.links_foreign):
             e = run_end
+        # a head its language writes first, then the proper name: "Universitas Airlangga",
+        # "Perpustakaan Tarvo Raya", "Universidad Complutense"
+        elif (not heads_in_run and start == h and doc[h].text in lex.heads_first and 1 <= run_end - h - 1 <= 3
+                and not any(doc[j].text in self.stop or doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
+            e = run_end
         # a branch named by the city it is in: one place word right after the head ends the
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:

@@ -60,6 +60,8 @@ class _Context:
                        for t in range(s.start, s.end)}
         spans = [(a, b) for a, b in quoted_ranges(text_of(doc))]
         self.quoted = {t.i for t in doc if any(a <= t.idx < b for a, b in spans)} if spans else set()
+        # titles the tokenizer keeps as one token ("H.E."): the lexicon holds them split
+        self.glued_titles = frozenset("".join(title) for title in lex.titles)
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
         self.run_ends: set[int] = set()       # last tokens of them
 
@@ -77,7 +79,7 @@ class _Context:
         if len(t) > 5 and t.lower().endswith(self.lex.non_name_suffixes) and not t.lower().endswith(self.lex.patronymic_suffixes):
             return False
         if is_initial(t):
-            return True
+            return t not in self.glued_titles     # "H.E." is a title, not initials
         if (t.endswith(".") and len(t) - 1 <= GIVEN_ABBREVIATION_MAX and t[:-1] in self.lex.given_names
                 and i + 1 < len(self.doc) and self.doc[i + 1].text[:1].isupper()):
             return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
@@ -179,6 +181,8 @@ def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
     k = ctx.lex.title_of(words)
     if k:
         return s - k, ctx.doc[s - k: s].text
+    if s > 0 and ctx.doc[s - 1].text in ctx.glued_titles:     # "H.E." as one token
+        return s - 1, ctx.doc[s - 1].text
     return None
 
 
