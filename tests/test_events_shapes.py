@@ -71,6 +71,8 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The guests, welcomed by the director, presented the restoration of the manuscripts.",
     "Agreements and exchange programmes signed with partner universities help students.",
     "On the one hand, the trip expanded the library's map of partnerships.",
+    # a conference word inside a name is no conference ("Library of Congress")
+    "The signing took place in the reading room of the Library of Congress.",
     # presenting a collection to guests shows it, without a gift
     "On 3 May 2022 the director presented the library's digital archive to the guests.",
     # a lecture without a date of its own is part of whatever it was given at
@@ -225,3 +227,9 @@ def test_a_day_in_a_date_line_is_no_period_for_the_whole_page():
             "The library hosted a seminar on 2 May 2022.\n\n"
             "Earlier, the ambassador presented 40 books to the library.")
     assert [e.date for e in events_of(text) if e.event_type == "donation"] == [None]
+
+
+def test_a_visit_during_which_a_signing_took_place_is_a_visit():
+    text = "On 24 February 2000 the signing took place during a visit to the Library of Congress by the King of Spain."
+    assert ("visit", "2000-02-24") in [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
+    assert "conference" not in [e.event_type for e in events_of(text)]

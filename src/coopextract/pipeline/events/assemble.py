@@ -233,6 +233,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
+            if len(trigger) > 1 and any(x.char_start < base + trigger[-1].idx < x.char_end for x in entities.institutions):
+                continue  # its object word is inside a name: "took part in a visit to the Library of Congress"
             part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
