@@ -86,6 +86,9 @@ ADJACENT_DATE_GAP = 5
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
+# Types whose trigger ends in a word for the occasion ("took part in the congress"): when that
+# word is inside an institution's name ("Library of Congress") it names no occasion.
+NAMED_OCCASIONS = frozenset({"conference", "meeting", "training", "exhibition", "webinar", "project"})
 # A heading that names a year or a month ("Year 2004", "Annual Report 2021", "March 2019") dates
 # the undated, asserted events told under it, until a heading names another; a day in a
 # heading is a date line, not a period.
@@ -233,8 +236,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
-            if len(trigger) > 1 and any(x.char_start < base + trigger[-1].idx < x.char_end for x in entities.institutions):
-                continue  # its object word is inside a name: "took part in a visit to the Library of Congress"
+            if (kind in NAMED_OCCASIONS and len(trigger) > 1
+                    and any(x.char_start < base + trigger[-1].idx < x.char_end for x in entities.institutions)):
+                continue  # its event word is inside a name: "took part in a visit to the Library of Congress"
             part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
