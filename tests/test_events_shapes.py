@@ -233,3 +233,17 @@ def test_a_visit_during_which_a_signing_took_place_is_a_visit():
     text = "On 24 February 2000 the signing took place during a visit to the Library of Congress by the King of Spain."
     assert ("visit", "2000-02-24") in [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
     assert "conference" not in [e.event_type for e in events_of(text)]
+
+
+def test_in_a_story_an_event_told_with_also_takes_the_occasions_date():
+    text = ("Bergen, 3 May 2022\n\n"
+            "The ambassador of Finland visited the University of Bergen Library on 2 May.\n\n"
+            "The ambassador also presented 40 books on Finnish history to the library.")
+    dated = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
+    assert ("donation", "2022-05-02") in dated
+
+
+def test_outside_a_story_also_does_not_carry_a_date():
+    text = ("In 2019 the library hosted a seminar on preservation.\n\n"
+            "The library also received 40 books from the Porto Municipal Library.")
+    assert [e.date for e in events_of(text) if e.event_type == "donation"] == [None]

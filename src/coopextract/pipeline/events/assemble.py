@@ -100,7 +100,7 @@ LABEL_MAX_WORDS = 4
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person")
+                "reciprocity", "first_person", "additive")
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
@@ -160,7 +160,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
         back: dict = {}
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
-                                  models_dir=models_dir, refers_back=back)
+                                  models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
         if lead and events and block.char_start > story_date.char_start:
             # the lead: the first paragraph after the date line that tells an event (a photo
@@ -189,7 +189,7 @@ def _label_line(text: str) -> bool:
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
                      occasion_date=None, models_dir: Optional[str] = None,
-                     refers_back: Optional[dict] = None) -> list[Event]:
+                     refers_back: Optional[dict] = None, story: bool = False) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes. ``refers_back``, when
@@ -223,6 +223,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             back_reference = refers_to_occasion(sent, context_cues)
             if back_reference:
                 governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
+            elif story and governing is None and adds_to_story(sent, context_cues):
+                governing = occasion_date       # a story's "The ambassador also presented ...": its date, no new occasion
         seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
         earlier_types = set(paragraph_types)
         sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
@@ -506,6 +508,12 @@ def refers_to_occasion(sent, cues: dict) -> bool:
     occasion word ("within the framework of the trip", "during these meetings")."""
     words = [t.lower_ for t in sent]
     return any(w in cues["back_determiner"] and words[i + 1] in cues["occasion"] for i, w in enumerate(words[:-1]))
+
+
+def adds_to_story(sent, cues: dict) -> bool:
+    """An additive adverb: "The ambassador also presented a book", "Furthermore, the embassy
+    gave ...": in a news story, more of the occasion just told."""
+    return any(t.lower_ in cues["additive"] for t in sent)
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
