@@ -124,7 +124,7 @@ def test_the_lead_of_a_news_story_happened_on_the_story_date():
     text = ("Bergen, 3 May 2022\n\n"
             "The University of Bergen Library and the National Library of Finland have signed a memorandum "
             "of cooperation.\n\n"
-            "The director also visited the Porto Municipal Library.")
+            "The director has visited the Porto Municipal Library before.")
     events = events_of(text)
     lead = [e for e in events if e.event_type == "agreement"]
     assert [(e.date.start, e.date.inferred) for e in lead] == [("2022-05-03", True)]
@@ -166,7 +166,7 @@ def test_the_lead_is_the_first_paragraph_that_tells_an_event():
     text = ("Bergen, 3 May 2022\n\n"
             "Photo taken on 2 April 2019 shows the reading room of the library.\n\n"
             "The embassy has donated 300 books to the University of Bergen Library.\n\n"
-            "The director also visited the Porto Municipal Library.")
+            "The director has visited the Porto Municipal Library before.")
     events = events_of(text)
     assert [(e.event_type, e.date.start if e.date else None) for e in events] == [
         ("donation", "2022-05-03"), ("visit", None)]
