@@ -108,6 +108,10 @@ def test_open_intervals_with_numeric_dates(text, expected):
     # a qualifier does not close an open interval
     ("Since early 1999 the two libraries have exchanged journals.", ["1999/.."]),
     ("Until late 2019 the reading room stayed closed.", ["../2019"]),
+    # numeric dates with a full stop and a space after day and month; a dash glued to one day
+    ("The stay lasted from 24. 4. 2018 – 27. 4. 2018 in Linz.", ["2018-04-24/2018-04-27"]),
+    ("The benchmarking took place on 17- 18th October 2012.", ["2012-10-17/2012-10-18"]),
+    ("The benchmarking took place on 17 -18 October 2012.", ["2012-10-17/2012-10-18"]),
     # a day of a year named relative to the reference date
     ("On September 16 of this year the delegation arrived.", ["2021-09-16"]),
     ("On 16 September last year the delegation arrived.", ["2020-09-16"]),
