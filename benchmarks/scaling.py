@@ -5,7 +5,8 @@
 
 Each document is extracted in a fresh process that has built the pipeline and extracted one
 sentence first, so the figures are of the document alone: CPU seconds (user + system) of
-``extract_file`` (reading included), and the process's peak resident memory (VmHWM) with what
+the command line's path (reading, ``extract.iter_paragraphs``, a JSON line per record kept until
+the input is done), and the process's peak resident memory (VmHWM) with what
 it adds over the loaded pipeline. The text is the distinct text at hand, in this order: the
 library documents of ``corpus/raw`` and ``corpus/dev/raw`` and the TimeBank 1.2 + AQUAINT news
 of ``../shared/devdata/timebank`` (when present), blank-line separated; a larger size repeats
@@ -118,18 +119,23 @@ def _hwm_mb() -> float:
 
 def worker(path: str) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
-    from coopextract import extract_file, extract_text
+    from coopextract import extract_text
+    from coopextract.extract import iter_paragraphs
+    from coopextract.read import read
+    from coopextract.records import to_json_line
 
     extract_text(WARM_UP)
     loaded = _hwm_mb()
     cpu, wall = time.process_time(), time.perf_counter()
-    paragraphs = extract_file(path)
+    lines, paragraphs, events = [], 0, 0     # as the command line does: one input's JSON lines, records let go
+    for paragraph in iter_paragraphs(read(path)):
+        lines.append(to_json_line(paragraph))
+        paragraphs += 1
+        events += len(paragraph.events)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    from coopextract.read import read
-
     chars = len(read(path).text) if path.endswith(".pdf") else len(Path(path).read_text(encoding="utf-8"))
     return {"cpu": cpu, "wall": wall, "peak_mb": _hwm_mb(), "loaded_mb": loaded, "chars": chars,
-            "paragraphs": len(paragraphs), "events": sum(len(p.events) for p in paragraphs)}
+            "paragraphs": paragraphs, "events": events}
 
 
 def measure(path: Path) -> dict:
@@ -164,7 +170,7 @@ def report(text_rows, pdf_rows, pool_chars: int, minutes: float) -> str:
            "",
            "Written by `python benchmarks/scaling.py` (issue 19). Each document runs alone in a fresh process "
            "after the pipeline is built and warmed on one sentence; CPU is user + system seconds of "
-           "`extract_file` (reading included), peak is the process's VmHWM. The slope is the least-squares "
+           "the command line's path (reading, `extract.iter_paragraphs`, a JSON line per record kept until the input is done), peak is the process's VmHWM. The slope is the least-squares "
            "slope of log CPU (or log of the memory added) against log characters: 1.0 is linear.",
            "",
            f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
