@@ -11,7 +11,7 @@ is a false positive. Values are compared as TimeML writes them: our EDTF is mapp
 ("199X" → "199" for a decade, "19XX" → "19", seasons "2025-22" → "2025-SU"); a range counts
 as correct when its start is the gold value; TimeML's ``PRESENT_REF``/``PAST_REF`` are
 never produced, so they count as misses in the first score. Weeks are compared as
-Monday–Sunday ranges (``1998-W03``), quarters as three-month ranges (``1989-Q3``). A second score leaves out the ``*_REF`` gold ("now", "recently"): SPEC §4 does
+Monday–Sunday ranges (``1998-W03``), weekends as Saturday–Sunday ones (``1998-W03-WE``), quarters as three-month ranges (``1989-Q3``). A second score leaves out the ``*_REF`` gold ("now", "recently"): SPEC §4 does
 not count them as dates, and coopextract does not report them.
 """
 
@@ -81,6 +81,9 @@ def timeml_value(date) -> str:
         if start.weekday() == 0 and (end - start).days == 6:  # a week, Monday to Sunday → 1998-W08
             year, week, _ = start.isocalendar()
             return f"{year}-W{week:02d}"
+        if start.weekday() == 5 and (end - start).days == 1:  # a weekend, Saturday and Sunday → 1990-W32-WE
+            year, week, _ = start.isocalendar()
+            return f"{year}-W{week:02d}-WE"
     if "/" in date.edtf and date.start:
         return {"day": date.start[:10], "month": date.start[:7], "year": date.start[:4]}.get(date.precision, date.start)
     return edtf
@@ -211,8 +214,10 @@ def report(r: dict) -> str:
               "five years`) stay out, as SPEC §4 says. Quarters are written as month ranges and weeks "
               "as Monday–Sunday day ranges; this benchmark maps them to TimeML's `1989-Q3` and "
               "`1998-W08` (weeks compared without a leading zero). Year-less quarters (`the third "
-              "quarter`) take the year of the reference date by tense; TimeBank's financial convention "
-              "that `a year ago` means the same quarter a year back (`1988-Q3`) is not followed.", "",
+              "quarter`) take the year of the reference date by tense; reporting periods without a number "
+              "(`the quarter`, `the latest period`) are the quarter last named, else the last completed "
+              "one; `a year ago`/`a year earlier`/`year-earlier` right after a quarter is that quarter a "
+              "year back (`1988-Q3`), elsewhere a year.", "",
               "## Missed gold dates by cause", "",
               "| cause | missed | examples |", "|---|---:|---|"]
     by_cause = Counter()

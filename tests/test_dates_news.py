@@ -22,6 +22,14 @@ REF = "2021-03-09"
     ("The two directors signed the agreement today.", ["2021-03-09"]),
     ("What is today a museum was once a royal stable.", []),
     ("Today's readers expect digital services.", []),
+    # … but "today" as the subject or after a present verb is the reference day
+    ("Today is a day of mourning in the city.", ["2021-03-09"]),
+    ("The unions hold their vote today.", ["2021-03-09"]),
+    # the weekend: its Saturday and Sunday, chosen like a weekday
+    ("The archive was flooded over the weekend.", ["2021-03-06/2021-03-07"]),
+    ("The square will host a flower market this weekend.", ["2021-03-13/2021-03-14"]),
+    # a weekday written with its date: the date decides
+    ("The paper wrote in its editorial on Monday, March 22: the bridge must be saved.", ["2021-03-22"]),
 ])
 def test_weekdays_and_today_follow_the_tense(text, expected):
     assert edtfs(text, REF) == expected
@@ -79,6 +87,36 @@ def test_numeric_date_line_gives_the_year_and_anchors_relative_dates():
 ])
 def test_year_less_quarters_take_the_reference_year(text, ref, expected):
     assert edtfs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting period without its number: the quarter last named …
+    ("The brewer's profit doubled in the third quarter. In the quarter, sales of lager rose.",
+     ["1989-07/1989-09", "1989-07/1989-09"]),
+    ("Orders rose in the second quarter. The latest period also saw lower costs.",
+     ["1989-04/1989-06", "1989-04/1989-06"]),
+    # … else the last completed quarter (the one being reported); the current one in a future clause
+    ("The shipyard lost money in the latest quarter.", ["1989-07/1989-09"]),
+    ("The chain will break even this quarter.", ["1989-10/1989-12"]),
+    # the same period a year back
+    ("The miner earned $4 million in the third quarter, against $6 million in the year-ago quarter.",
+     ["1989-07/1989-09", "1988-07/1988-09"]),
+    ("Net income fell in the third quarter to $3 million from $5 million a year earlier.",
+     ["1989-07/1989-09", "1988-07/1988-09"]),
+    ("Third-quarter revenue climbed, while year-earlier results were restated.",
+     ["1989-07/1989-09", "1988-07/1988-09"]),
+    ("For the quarter a year ago the bank reported a small gain.", ["1988-07/1988-09"]),
+    ("In the year-ago third quarter the airline earned $2 million.", ["1988-07/1988-09"]),
+    # "year-earlier" with no period before it: the year before the story's
+    ("The year-earlier figures included a one-time gain.", ["1988"]),
+    # a year's period: its quarter from the one last named; a year named relative to the story's
+    ("Losses narrowed in the second quarter; the 1988 quarter had a large write-off.",
+     ["1989-04/1989-06", "1988-04/1988-06"]),
+    ("Exports for this year's third quarter reached a record.", ["1989-07/1989-09"]),
+    ("The spin-off could take effect in next year's first half.", ["1990-01/1990-06"]),
+])
+def test_reporting_periods_in_financial_news(text, expected):
+    assert edtfs(text, "1989-10-27") == expected
 
 
 @pytest.mark.parametrize("text, ref, expected", [

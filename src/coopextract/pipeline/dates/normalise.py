@@ -17,11 +17,14 @@ Value kinds (``value["type"]``), all JSON-serialisable:
               (a range also has ``end``: ``[a, b, y]``).
 ``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
               ``span`` (true for "over the last five years": an interval ending at the anchor).
-``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next).
+``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next);
+              ``days`` 2 for "the weekend" (its Saturday and Sunday).
 ``named``     a month or season named relative to the reference date: ``first``/``last`` month,
               ``code`` (EDTF season code, None for a month), ``direction`` -1 "last September",
               0 "this spring", 1 "next May".
-``part``      a part of a year without its number ("the third quarter"): ``index``, ``size`` (months).
+``part``      a part of a year without its number ("the third quarter"): ``index``, ``size`` (months);
+              a reporting period ("the latest quarter", "the year-ago period") leaves them None and
+              may carry ``back`` (years), ``bare``, ``year`` or ``ref_year`` (see ``_period``).
 ``two_digit`` "'67", "the '90s": ``digits`` and ``precision`` (year|decade); the century is chosen
               in context.
 A ``numeric`` value may carry ``open``: "before" ("until 03.05.2019") or "after" ("since …").
@@ -216,8 +219,8 @@ class DateNormaliser:
     def _normalise(self, text: str) -> Optional[dict]:
         t = " ".join(text.split())
         low = t.lower()
-        for rule in (self._relative, self._named, self._weekday, self._two_digit, self._decade, self._century,
-                     self._season, self._part, self._open):
+        for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
+                     self._century, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
                 return value or None
@@ -416,6 +419,53 @@ class DateNormaliser:
         first = (index - 1) * size + 1
         return _fixed(_iso(y, first), _iso(y, first + size - 1), "month", None)
 
+    def _period(self, t: str, low: str):
+        """The reporting periods of financial news, each a ``part`` whose quarter, half or year
+        comes from context (dates/resolve.py): "the quarter", "the latest period" (the period last
+        mentioned), "the year-ago quarter", "year-earlier" (the same period a year back), "the
+        1988 quarter" (a year's period), "this year's third quarter" (a year named relative to
+        the reference date)."""
+        parts, units = self.words["part_names"], self.words["part_units"]
+
+        def unit(ordinal, name):
+            if not ordinal:
+                return {"index": None, "size": units.get(name) if name == "half" else None}
+            index = parts.get(ordinal)
+            size = units.get(name)
+            if index is None or index == -1 or size is None or not 1 <= index <= 12 // size:
+                return None
+            return {"index": index, "size": size}
+
+        ordinal = r"(?:([a-z0-9]+)\s*-?\s*)?"
+        m = re.fullmatch(rf"(?:the\s+)?(?:([a-z-]+)\s+)?year\s*-\s*(?:ago|earlier)(?:\s+{ordinal}(quarter|period|half))?", low)
+        if m:
+            if m.group(1) and m.group(1) not in self.words["period_anaphor_words"]:
+                return {}
+            u = unit(m.group(2), m.group(3))
+            if u is None:
+                return {}
+            return {"type": "part", **u, "back": -1, "bare": m.group(3) is None}
+        m = re.fullmatch(r"(?:the|this|that)\s+(?:([a-z-]+)\s+)?(quarter|period)(\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?", low)
+        if m and (m.group(1) in self.words["period_anaphor_words"] or (m.group(1) is None and m.group(2) == "quarter")):
+            return {"type": "part", "index": None, "size": None, "back": -1 if m.group(3) else 0}
+        m = re.fullmatch(rf"the\s+(\d{{4}})\s+{ordinal}(quarter|period|half)", low)
+        if m:
+            u = unit(m.group(2), m.group(3))
+            if u is None:
+                return {}
+            y = int(m.group(1))
+            if u["index"] is not None:
+                first = (u["index"] - 1) * u["size"] + 1
+                return _fixed(_iso(y, first), _iso(y, first + u["size"] - 1), "month", None)
+            return {"type": "part", **u, "year": y}
+        m = re.fullmatch(rf"(this|last|next)\s+year['’]s\s+{ordinal}(quarter|period|half)", low)
+        if m:
+            u = unit(m.group(2), m.group(3))
+            if u is None:
+                return {}
+            return {"type": "part", **u, "ref_year": self.words["relative_next"][m.group(1)]}
+        return None
+
     def _number(self, word: str) -> Optional[int]:
         if word.isdigit():
             return int(word)
@@ -492,6 +542,10 @@ class DateNormaliser:
     def _weekday(self, t: str, low: str):
         m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)
         directions = self.words["weekday_directions"]
+        if m and m.group(2) == "weekend" and (m.group(1) == "the" or m.group(1) in directions):
+            # "the weekend": its Saturday, chosen like a weekday, through Sunday
+            return {"type": "weekday", "weekday": self.words["weekdays"]["saturday"],
+                    "direction": directions.get(m.group(1), 0), "days": 2}
         if not m or m.group(2) not in self.words["weekdays"] or (m.group(1) and m.group(1) not in directions):
             return None
         direction = directions.get(m.group(1), 0)

@@ -24,7 +24,10 @@ Here, in document order:
 4. **Relative dates**: anaphoric ones ("the following year", "three years later") count from
    the nearest preceding date in the document (the reference date if none); deictic ones
    ("last year", "yesterday", "on Tuesday") from the reference date ("last year" falls back to
-   the preceding date). Unresolvable ones are dropped. All are ``inferred``.
+   the preceding date). Unresolvable ones are dropped. All are ``inferred``. Reporting periods
+   of financial news ("the quarter", "the latest period") are the quarter last named, else the
+   last completed one; "the year-ago quarter", and "a year earlier" right after a quarter, are
+   that quarter a year back.
 """
 
 import re
@@ -134,6 +137,7 @@ def _collect(docs, blocks, words) -> list[dict]:
                 item["tense"] = clause_tense([t.text for t in sent], span.start - sent.start,
                                              span.end - sent.start, words)
                 item["next"] = doc[span.end].lower_ if span.end < len(doc) else ""
+                item["prev"] = doc[span.start - 1].lower_ if span.start > 0 else ""
                 item["words"] = span.text.lower().split()
             if value["type"] == "fixed":
                 item["fields"] = _fields(value["edtf"], value["start"], value["end"], value["precision"], False)
@@ -404,8 +408,12 @@ _OF_GAP = re.compile(r"\s*(of|in)\s+", re.I)
 def _resolve_relative(items, ref, words) -> None:
     last = ref  # the nearest preceding resolved date: (date, precision), start and end
     last_end = ref
+    period = None  # the reporting period last named: (year, index, size), see _as_part
+    last_item = None  # the preceding date item (a year back from a period is that period's)
     for it in items:
         v = it["value"]
+        follows_period = (last_item is not None and _as_part(last_item.get("fields")) is not None
+                          and it["char_start"] - last_item["char_end"] <= PERIOD_REACH_CHARS)
         if v["type"] in _CONTEXT_TYPES:
             tense = it.get("tense")
             if v["type"] == "weekday":
@@ -413,13 +421,19 @@ def _resolve_relative(items, ref, words) -> None:
             elif v["type"] == "named":
                 fields = _named(v, ref or last)
             elif v["type"] == "part":
-                fields = _part(v, ref or last, tense)
+                fields = _part(v, ref or last, tense, period, follows_period, last)
             elif v["type"] == "two_digit":
                 fields = _two_digit(v, ref or last)
             elif (v["unit"] == "day" and v["offset"] == 0 and v["anchor"] == "deictic"
                   and set(it["words"]) & set(words["present_time_words"])
-                  and (tense == "present" or it["next"] in ("'s", "’s"))):
-                fields = None  # "what is today Spain", "today's libraries": the present, not a day
+                  and (it["prev"] in words["tense_present"] or it["next"] in ("'s", "’s"))):
+                # "what is today Spain", "today's libraries": the present, not a day; elsewhere,
+                # even in a present clause ("Today is a sad day", "we talk today"), the day
+                fields = None
+            elif (v["unit"] == "year" and v["offset"] == -1 and not v["span"] and follows_period
+                  and set(it["words"]) & set(words["relative_direction"])):
+                # "profit rose to $5 million from $4 million a year earlier": the period a year back
+                fields = _part({"index": None, "size": None, "back": -1}, ref or last, tense, period, True, last)
             else:
                 anchor = ref if v["anchor"] == "deictic" else None
                 if anchor is None:
@@ -432,11 +446,34 @@ def _resolve_relative(items, ref, words) -> None:
                 last = last_end = _parse_ref(fields["start"]) if fields["start"] else last
                 if fields["end"]:
                     last_end = _parse_ref(fields["end"])
+                if v["type"] == "part" and not v.get("back") and _as_part(fields):
+                    period = _as_part(fields)
+                last_item = it
             continue
         f = it.get("fields")
         if f and f["start"] and f["precision"] in ("day", "month", "year"):
             last = _parse_ref(f["start"])
             last_end = _parse_ref(f["end"]) if f["end"] else last
+            if _as_part(f):
+                period = _as_part(f)
+            last_item = it
+
+
+# A year back ("a year earlier", "year-ago") is the period just named, a year back, when it
+# follows a quarter or half within this many characters (about two sentences of a results
+# story: "Net rose 5% in the third quarter … from $4 million a year ago").
+PERIOD_REACH_CHARS = 400
+
+
+def _as_part(f) -> Optional[tuple]:
+    """(year, index, size) when the fields are a quarter or a half of one year, else None."""
+    if not f or f["precision"] != "month" or not f["start"] or not f["end"] or f["start"][:4] != f["end"][:4]:
+        return None
+    first, last = int(f["start"][5:7]), int(f["end"][5:7])
+    size = last - first + 1
+    if size not in (3, 6) or (first - 1) % size:
+        return None
+    return int(f["start"][:4]), (first - 1) // size + 1, size
 
 
 # The finest precision an anchor needs for a shift by each unit: "the next day" needs a day.
@@ -488,8 +525,8 @@ def _weekday(v, ref, tense=None) -> Optional[dict]:
             delta = -7
     if abs(delta) > WEEKDAY_WINDOW + 1:
         return None
-    day = (base + timedelta(days=delta)).isoformat()
-    return _rel_fields(day, day, "day")
+    day = base + timedelta(days=delta)
+    return _rel_fields(day.isoformat(), (day + timedelta(days=v.get("days", 1) - 1)).isoformat(), "day")
 
 
 def _named(v, ref) -> Optional[dict]:
@@ -532,20 +569,55 @@ def _named(v, ref) -> Optional[dict]:
     return _fields(f"{year:04d}-{code}", start, end, "month", True)
 
 
-def _part(v, anchor, tense) -> Optional[dict]:
+def _part(v, anchor, tense, period=None, follows_period=False, last=None) -> Optional[dict]:
     """"the third quarter" without a year: the latest such part that has begun by the reference
-    date (the first one not yet over in a future clause)."""
+    date (the first one not yet over in a future clause). A reporting period without its number
+    ("the quarter", "the latest period", "the year-ago quarter") is the one last named, else
+    the last completed quarter (the one being reported; the current one in a future clause);
+    ``back`` moves it a year back, ``year``/``ref_year`` give its year. "year-earlier" alone is
+    the period a year back only right after one; otherwise the year before the narrative's."""
     if anchor is None:
         return None
     base, _ = anchor
     here = base.year * 12 + base.month - 1
-    first = (v["index"] - 1) * v["size"]
-    if tense == "future":
-        year = base.year if base.year * 12 + first + v["size"] - 1 >= here else base.year + 1
+    back = v.get("back", 0)
+    if v.get("bare") and not follows_period:  # "year-earlier results": the year before the story's
+        year = f"{base.year - 1:04d}"
+        return _fields(year, year, year, "year", True)
+    if v["index"] is not None:
+        size, index = v["size"], v["index"]
+        first = (index - 1) * size
+        if tense == "future":  # one just over is still being reported: "results for the third quarter will …"
+            year = base.year if base.year * 12 + first + size - 1 + PART_REPORTING_LAG_MONTHS >= here else base.year + 1
+        else:
+            year = base.year if base.year * 12 + first <= here else base.year - 1
+    elif period is not None and (v.get("size") in (None, period[2])):
+        year, index, size = period
+    elif v.get("year") is not None:
+        year = f"{v['year']:04d}"
+        return _fields(year, year, year, "year", True)
     else:
-        year = base.year if base.year * 12 + first <= here else base.year - 1
-    start, end = _iso(year, first + 1), _iso(year, first + v["size"])
+        size = v.get("size") or 3
+        index = (base.month - 1) // size + 1
+        year = base.year
+        if tense != "future":  # the last completed one
+            index -= 1
+            if index == 0:
+                year, index = year - 1, 12 // size
+    if v.get("year") is not None:
+        year = v["year"]
+    elif v.get("ref_year") is not None:
+        year = base.year + v["ref_year"]
+    year += back
+    first = (index - 1) * size
+    start, end = _iso(year, first + 1), _iso(year, first + size)
     return _fields(f"{start}/{end}", start, end, "month", True)
+
+
+# A quarter or half that ended at most this many months before the reference date is the one
+# a future clause still means ("the third quarter is expected to show …" in October): results
+# come out in the quarter after. Chosen as one reporting quarter.
+PART_REPORTING_LAG_MONTHS = 3
 
 
 # A two-digit year is read in the century that puts it at most this many years after the
