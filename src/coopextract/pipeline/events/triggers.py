@@ -241,12 +241,16 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
     like any noun trigger, and takes "of". Nothing crosses a sentence start or a semicolon."""
     lower = words_of(doc)[1]
     n = len(lower)
+    hits = [i for i, word in enumerate(lower) if word in index]       # few tokens are predicates
+    if not hits:
+        return []
     # Token.is_sent_start is true where SENT_START is 1 (-1 not a start, 0 unknown), read from one array
     starts = [flag == 1 for flag in doc.to_array(SENT_START).astype("int64").tolist()] \
-        if n and doc.has_annotation("SENT_START") else [False] * n
+        if doc.has_annotation("SENT_START") else [False] * n
     out = []
-    for i, word in enumerate(lower):
-        for rule in index.get(word, ()):
+    for i in hits:
+        word = lower[i]
+        for rule in index[word]:
             nominal = word in rule.nominal
             j = i + 1
             if rule.particles:
