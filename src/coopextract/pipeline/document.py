@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX, SPACY
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from coopextract.read import SourceText
@@ -26,6 +26,7 @@ from coopextract.read import SourceText
 READER_KEY = "coopextract.reader"
 _WORK_KEY = "coopextract.work"
 _TEXT_KEY = "coopextract.text"
+_WORDS_KEY = "coopextract.words"
 # Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # Pathological strings make spaCy's tokenizer quadratic (its suffix search rescans a token for
@@ -69,6 +70,20 @@ def working_doc(nlp, text: str) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data[_TEXT_KEY] = text
     return doc
+
+
+def words_of(doc: Doc) -> tuple[list, list]:
+    """(texts, lower-case texts) of ``doc``'s tokens, as lists: the rule components read them
+    token by token, and ``doc[i].text`` makes a Token object at each access. Read from one
+    array and kept on a working Doc (whose tokens never change); made afresh for any other."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        words = ([strings[o] for o, _ in rows], [strings[low] for _, low in rows])
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_WORDS_KEY] = words
+    return words
 
 
 def text_of(doc: Doc) -> str:

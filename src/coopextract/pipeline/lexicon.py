@@ -8,7 +8,7 @@ Loading is lazy (first use) and cached per models directory.
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -143,10 +143,23 @@ class Lexicon:
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
-        for title in self.titles:
-            if len(title) <= len(words) and tuple(words[-len(title):]) == title:
-                return len(title)
+        for length, titles in self._titles_by_length:
+            if length <= len(words) and tuple(words[-length:]) in titles:
+                return length
         return None
+
+    @cached_property
+    def glued_titles(self) -> frozenset:
+        """Titles as the tokenizer may keep them, one token ("H.E."): the list holds them split."""
+        return frozenset("".join(title) for title in self.titles)
+
+    @cached_property
+    def _titles_by_length(self) -> tuple:
+        """((length, {titles of that length}), ...), longest first: one set look-up per length
+        instead of a comparison per title (``titles`` is sorted longest first, so the answer is
+        the same)."""
+        lengths = sorted({len(t) for t in self.titles}, reverse=True)
+        return tuple((n, frozenset(t for t in self.titles if len(t) == n)) for n in lengths)
 
 
 def _split(text: str) -> tuple[str, ...]:

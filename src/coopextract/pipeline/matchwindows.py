@@ -248,7 +248,7 @@ class TokenWindows:
 
     def group_windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
         """Per group (as ``self.groups``), disjoint ordered token ranges holding its matches."""
-        return [merge_windows(sorted(group)) for group in self._windows(doc)]
+        return [merge_windows(sorted(group)) if group else [] for group in self._windows(doc)]   # most groups: none
 
 
 def token_windows(patterns) -> Optional[TokenWindows]:

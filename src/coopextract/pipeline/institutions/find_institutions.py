@@ -385,8 +385,7 @@ def acronym_suffix(doc: Doc, start: int, end: int, acronym: str, lex: Lexicon) -
 def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> list[Span]:
     """Institution spans of a Doc; ``quoted`` is ``quoted_ranges(doc.text)`` when the caller
     has it (``doc.text`` joins every token: worth doing once)."""
-    stop = {w.capitalize() for w in lex.function_words["name_not_first"]}
-    grower = _Grower(doc, lex, stop)
+    grower = _Grower(doc, lex, _capitalised(lex.function_words["name_not_first"]))
     quoted = quoted_ranges(doc.text) if quoted is None else quoted
     spans: list[Span] = []
     products: list[Span] = []
@@ -448,6 +447,12 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             spans.append(span)
     doc.spans["products"] = products
     return sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=16)
+def _capitalised(words: frozenset) -> frozenset:
+    """``words`` capitalised ("The", "Of"), made once per word list, not per paragraph."""
+    return frozenset(w.capitalize() for w in words)
 
 
 @lru_cache(maxsize=16)

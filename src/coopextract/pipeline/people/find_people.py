@@ -19,13 +19,15 @@ Single words (a surname alone) are kept only with a title; others are passed on 
 evidence ``None`` for :mod:`coopextract.pipeline.linking` to attach to a full name of the document.
 """
 
+from bisect import bisect_left
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, text_of
+from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 
@@ -47,6 +49,7 @@ STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“",
 class _Context:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc, self.lex = doc, lex
+        self.texts, self.lowers = words_of(doc)     # doc[i].text makes a Token at each call
         self.articles = lex.function_words["articles"]
         # trimmed from the ends of a role phrase: the listed words and joining punctuation
         self.role_glue = lex.function_words["role_glue"] | {"-", "&"}
@@ -59,17 +62,20 @@ class _Context:
         self.cities = {t for s in doc.spans.get("locations", []) if (s._.location or {}).get("kind") == "city"
                        for t in range(s.start, s.end)}
         spans = [(a, b) for a, b in quoted_ranges(text_of(doc))]
-        self.quoted = {t.i for t in doc if any(a <= t.idx < b for a, b in spans)} if spans else set()
+        self.quoted = set()             # tokens starting inside quotation marks
+        if spans:
+            starts = doc.to_array(IDX).tolist()
+            for a, b in spans:
+                self.quoted.update(range(bisect_left(starts, a), bisect_left(starts, b)))
         # titles the tokenizer keeps as one token ("H.E."): the lexicon holds them split
-        self.glued_titles = frozenset("".join(title) for title in lex.titles)
+        self.glued_titles = lex.glued_titles
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
         self.run_ends: set[int] = set()       # last tokens of them
 
     def name_word(self, i: int) -> bool:
-        t = self.doc[i].text
+        t = self.texts[i]
         if not t[:1].isupper():
             return False  # not capitalised: the answer of most tokens, before any other test
-        tok = self.doc[i]
         if i in self.inst_at or i in self.quoted or i in self.blocked or not is_capitalised(t) or t in self.lex.non_name:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
@@ -81,35 +87,43 @@ class _Context:
         if is_initial(t):
             return t not in self.glued_titles     # "H.E." is a title, not initials
         if (t.endswith(".") and len(t) - 1 <= GIVEN_ABBREVIATION_MAX and t[:-1] in self.lex.given_names
-                and i + 1 < len(self.doc) and self.doc[i + 1].text[:1].isupper()):
+                and i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper()):
             return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
         if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
             return self.caps_family_name(i)
-        return tok.is_alpha or all(c.isalpha() or c in "'’-" for c in t)
+        return t.isalpha() or all(c.isalpha() or c in "'’-" for c in t)     # Token.is_alpha is str.isalpha
 
     def caps_family_name(self, i: int) -> bool:
         """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
-        t = self.doc[i].text
+        t = self.texts[i]
         name = t.capitalize()   # two look-ups: the union of the two sets cost 1 ms a call
         if not t.isalpha() or (name not in self.lex.family_names and name not in self.lex.family_first):
             return False
         for k in (i - 1, i + 1):
-            if 0 <= k < len(self.doc):
-                w = self.doc[k].text
+            if 0 <= k < len(self.texts):
+                w = self.texts[k]
                 if w[:1].isupper() and not w.isupper() and w in self.lex.given_names and w not in self.lex.non_name:
                     return True
         return False
 
     def role_word(self, i: int) -> bool:
-        w = self.doc[i].lower_
+        w = self.lowers[i]
         return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)) and i not in self.inst_at
 
 
 def candidates(ctx: _Context) -> list[tuple[int, int]]:
     """Runs of name words (token ranges), split at anything that is not part of a name."""
-    doc, lex = ctx.doc, ctx.lex
+    doc, lex, texts = ctx.doc, ctx.lex, ctx.texts
     runs, i, n = [], 0, len(doc)
+    # a name word is capitalised: only those tokens can start a run (most tokens are not)
+    capitalised = [k for k, t in enumerate(texts) if t[:1].isupper()]
+    c = 0
     while i < n:
+        while c < len(capitalised) and capitalised[c] < i:
+            c += 1
+        if c == len(capitalised):
+            break
+        i = capitalised[c]
         if not ctx.name_word(i):
             i += 1
             continue
@@ -117,9 +131,9 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         while j < n:
             if ctx.name_word(j):
                 j += 1
-            elif doc[j].text in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
+            elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
                 k = j
-                while k < n and doc[k].text in lex.particles:
+                while k < n and texts[k] in lex.particles:
                     k += 1
                 if k < n and ctx.name_word(k):
                     j = k + 1
@@ -132,8 +146,8 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                   and (ctx.name_word(j + 1) or (doc[j + 1].is_lower and doc[j + 1].is_alpha
                                                 and len(doc[j + 1]) <= HYPHEN_SYLLABLE_MAX))):
                 j += 2                                # "Jean-Pierre", "Ji-yeon", "Sung-ho", "Si-young"
-            elif (doc[i].text in lex.family_first and doc[j].text in lex.given_names and doc[j].text[:1].isupper()
-                  and j not in ctx.inst_at and doc[j].lower_ in STOP_WORDS):
+            elif (texts[i] in lex.family_first and texts[j] in lex.given_names and texts[j][:1].isupper()
+                  and j not in ctx.inst_at and ctx.lowers[j] in STOP_WORDS):
                 j += 1                                # "Nguyen Van An": a given name that is also a word
             else:
                 break
@@ -177,42 +191,41 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 
 def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
-    words = [t.text for t in ctx.doc[max(0, s - 3): s]]
+    words = ctx.texts[max(0, s - 3): s]
     k = ctx.lex.title_of(words)
     if k:
         return s - k, ctx.doc[s - k: s].text
-    if s > 0 and ctx.doc[s - 1].text in ctx.glued_titles:     # "H.E." as one token
+    if s > 0 and ctx.texts[s - 1] in ctx.glued_titles:     # "H.E." as one token
         return s - 1, ctx.doc[s - 1].text
     return None
 
 
 def _role_before(ctx: _Context, s: int) -> Optional[tuple[int, int]]:
     """(start, end) of the role phrase ending right before token s, if any."""
-    doc = ctx.doc
+    texts, lowers = ctx.texts, ctx.lowers
     j = s - 1
     role_at = None
     while j >= 0 and s - j <= ROLE_LOOKBACK:
-        tok = doc[j]
-        if tok.text in STOP_PUNCT and j not in ctx.inst_at:
+        if texts[j] in STOP_PUNCT and j not in ctx.inst_at:
             break
         if ctx.role_word(j):
             role_at = j
             break
-        if j not in ctx.inst_at and tok.lower_ in ctx.lex.cues_after:
+        if j not in ctx.inst_at and lowers[j] in ctx.lex.cues_after:
             break
         if j in ctx.run_ends:                 # another person's name
             break
-        if tok.lower_ == "and" and j > 0 and not is_capitalised(doc[j - 1].text):   # "… libraries and X"
+        if lowers[j] == "and" and j > 0 and not is_capitalised(texts[j - 1]):   # "… libraries and X"
             break
         j -= 1
     if role_at is None:
         return None
     k = role_at
     while k > 0:
-        prev = doc[k - 1]
-        if (prev.lower_ in ctx.lex.role_modifiers or prev.text == "-" or ctx.role_word(k - 1)
+        prev_text = texts[k - 1]
+        if (lowers[k - 1] in ctx.lex.role_modifiers or prev_text == "-" or ctx.role_word(k - 1)
                 or (k - 1 in ctx.inst_at)
-                or (is_capitalised(prev.text) and prev.text.lower() not in {"the", "a", "an", "on", "in", "and"}
+                or (is_capitalised(prev_text) and prev_text.lower() not in {"the", "a", "an", "on", "in", "and"}
                     and not ctx.name_word(k - 1))):
             k -= 1
         else:
@@ -221,13 +234,13 @@ def _role_before(ctx: _Context, s: int) -> Optional[tuple[int, int]]:
 
 
 def _role_after(ctx: _Context, e: int) -> Optional[tuple[int, int]]:
-    doc, n = ctx.doc, len(ctx.doc)
-    if e >= n or doc[e].text != ",":
+    texts, lowers, n = ctx.texts, ctx.lowers, len(ctx.texts)
+    if e >= n or texts[e] != ",":
         return None
     k = e + 1
     while k < n and k - e <= 4 and not ctx.role_word(k):
-        if doc[k].lower_ in ctx.articles or doc[k].lower_ in ctx.lex.role_modifiers or k in ctx.inst_at \
-                or (is_capitalised(doc[k].text) and not ctx.name_word(k)) or doc[k].text == "-":
+        if lowers[k] in ctx.articles or lowers[k] in ctx.lex.role_modifiers or k in ctx.inst_at \
+                or (is_capitalised(texts[k]) and not ctx.name_word(k)) or texts[k] == "-":
             k += 1
         else:
             return None
@@ -235,11 +248,11 @@ def _role_after(ctx: _Context, e: int) -> Optional[tuple[int, int]]:
         return None
     m = k + 1
     while m < n and m - k <= ROLE_AFTER_MAX:
-        if doc[m].text in STOP_PUNCT and m not in ctx.inst_at:
+        if texts[m] in STOP_PUNCT and m not in ctx.inst_at:
             break
-        if m not in ctx.inst_at and doc[m].lower_ in ctx.lex.cues_after:
+        if m not in ctx.inst_at and lowers[m] in ctx.lex.cues_after:
             break
-        if doc[m].lower_ == "and" and m + 1 < n and ctx.name_word(m + 1):
+        if lowers[m] == "and" and m + 1 < n and ctx.name_word(m + 1):
             break
         if m in ctx.run_starts:               # the phrase is the next name's role, not this one's
             return None
@@ -278,6 +291,14 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             ctx.run_starts.add(s)
             ctx.run_ends.add(e - 1)
     found: list[tuple[Span, dict]] = []
+    sentence_case: dict[int, bool] = {}          # sentence start → _title_case_sentence, read once
+
+    def title_case(span: Span) -> bool:
+        sent = span.sent
+        if sent.start not in sentence_case:
+            sentence_case[sent.start] = _title_case_sentence(span)
+        return sentence_case[sent.start]
+
     model = list(doc.spans["model_ents"]) if "model_ents" in doc.spans else None     # --model's NER
     for s, e in runs:
         if _named_after(doc, s) or _citation(doc, s, e):
@@ -300,7 +321,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             k = e + 2 if doc[e + 1].lower_ in ("the", "a") else e + 1       # "X of the German National Library"
             if k in ctx.inst_at:
                 info["affiliation"] = doc.spans["institutions"][ctx.inst_at[k]].start_char
-        words = [t.text for t in doc[s:e]]
+        words = ctx.texts[s:e]
         span = Span(doc, s, e, label="PERSON")
         if info["evidence"] is None and _cue(ctx, left, e) and _some_known_name(lex, words):
             info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
@@ -308,8 +329,8 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "form"
         if e - s < 2 and info["evidence"] != "title":
             info["evidence"] = None            # a single word needs a title, or linking to a full name
-        if (info["evidence"] is None and not _title_case_sentence(span) and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
-                and not _sentence_initial_word(doc, s) and _known_name(lex, words)):
+        if (info["evidence"] is None and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
+                and not _sentence_initial_word(doc, s) and _known_name(lex, words) and not title_case(span)):
             info["evidence"] = "shape"
         if model is not None:
             info["evidence"] = _model_evidence(model, s, e, info["evidence"])

@@ -49,6 +49,8 @@ class PlaceMatcher:
         self.lengths: dict[int, tuple[int, ...]] = {}             # first ORTH id → name lengths
         tokenizer = nlp.tokenizer if _plain_spaces(nlp.tokenizer) else None
         whole: dict[str, bool] = {}   # piece → one_token(piece); pieces repeat ("San", "Al")
+        ids: dict[str, int] = {}      # piece → its ORTH id
+        lengths: dict[int, set] = {}
         for label, names in names_by_label.items():
             label_id = nlp.vocab.strings.add(label)
             others = []
@@ -56,13 +58,14 @@ class PlaceMatcher:
                 pieces = name.split(" ")
                 if tokenizer is not None and all(whole[p] if p in whole else whole.setdefault(p, one_token(tokenizer, p))
                                                  for p in pieces):
-                    key = tuple(get_string_id(p) for p in pieces)
+                    key = tuple(ids[p] if p in ids else ids.setdefault(p, get_string_id(p)) for p in pieces)
                     self.words[key] = self.words.get(key, ()) + (label_id,)
-                    self.lengths[key[0]] = tuple(sorted(set(self.lengths.get(key[0], ())) | {len(key)}))
+                    lengths.setdefault(key[0], set()).add(len(key))
                 else:
                     others.append(name)
             if others:
                 self.phrases.add(label, list(nlp.tokenizer.pipe(others)))
+        self.lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = self.phrases(doc) if len(self.phrases) else []
