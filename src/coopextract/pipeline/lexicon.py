@@ -188,7 +188,8 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         for w in row["words"]:
             (cues_before.add(tuple(w.lower().split())) if row["side"] == "before" else cues_after.add(w.lower()))
     company_suffixes = frozenset(read_list(path("company_suffixes.txt")))
-    heads = frozenset(h for row in read_jsonl(path("institution_heads.jsonl")) for h in row["heads"]) | company_suffixes
+    head_rows = read_jsonl(path("institution_heads.jsonl"))
+    heads = frozenset(h for row in head_rows for h in row["heads"]) | company_suffixes
     acronyms = {}
     for row in read_jsonl(path("acronyms_known.jsonl")):
         acronyms[row["acronym"]] = (row["name"], row.get("country"))
@@ -230,7 +231,7 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         family_first=frozenset(read_list(path("family_first_names.txt"))),
         company_suffixes=company_suffixes,
         unit_heads=frozenset(read_list(path("institution_units.txt"))),
-        heads_first=frozenset(h for row in read_jsonl(path("institution_heads.jsonl")) if row.get("first")
+        heads_first=frozenset(h for row in head_rows if row.get("first")
                               for h in row["heads"]),
         place_readings={name: tuple(rows) for name, rows in place_readings.items()},
     )

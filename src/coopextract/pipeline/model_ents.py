@@ -23,7 +23,7 @@ class ModelEntsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         work = document.work_of(doc)
-        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        ents = doc.ents                 # in text order
         k = 0
         for block, pdoc in zip(work.blocks, work.docs):
             base = block.char_start - work.offset

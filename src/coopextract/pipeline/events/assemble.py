@@ -285,6 +285,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 cut = next((r.char_start for r in reversed(names) if r.char_end <= base + clause), base + clause)
                 event_people = [p for p in event_people if p.char_start >= cut]
                 event_institutions = [x for x in event_institutions if x.char_start >= cut]
+            found_roles = assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
+                                       event_people, event_institutions)
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
                 doc_id=doc_id,
@@ -302,10 +304,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 trigger_char_end=t1,
                 evidence_char_start=s0,
                 evidence_char_end=s1,
-                participants=counter_roles(assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
-                                                        event_people, event_institutions), kind, roles, cut)
-                if clause is not None else assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
-                                                        event_people, event_institutions),
+                participants=found_roles if clause is None else counter_roles(found_roles, kind, roles, cut),
                 modality=info.get("modality") or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
