@@ -131,6 +131,30 @@ def test_the_lead_of_a_news_story_happened_on_the_story_date():
     assert [e.date for e in events if e.event_type == "visit"] == [None]
 
 
+@pytest.mark.parametrize("later, expected", [
+    # an event the story tells later, with no date of its own: the last date written before it
+    ("The guests arrived on 2 May.\n\nA memorandum of cooperation was signed between the two libraries.",
+     ("2022-05-02", True)),
+    # none written since the date line: the story's date
+    ("The consul also handed over 40 books to the University of Bergen Library.", ("2022-05-03", True)),
+    # another, unsaid time: not the story's
+    ("The consul has visited the University of Bergen Library before.", None),
+    ("The consul previously visited the University of Bergen Library.", None),
+])
+def test_a_later_undated_event_of_a_news_story_takes_the_last_date_written(later, expected):
+    text = ("Bergen, 3 May 2022\n\nThe National Library of Finland opened an exhibition of Finnish maps "
+            "at the University of Bergen Library.\n\n" + later)
+    last = [e for e in events_of(text) if e.event_type != "exhibition"][-1]
+    assert ((last.date.start, last.date.inferred) if last.date else None) == expected
+
+
+def test_without_a_date_line_an_undated_event_stays_undated():
+    text = ("In 2019 the National Library of Finland opened an exhibition of Finnish maps.\n\n"
+            "Later the library handed over 40 books to the University of Bergen Library.")
+    [gift] = [e for e in events_of(text) if e.event_type == "donation"]
+    assert gift.date is None
+
+
 def test_two_gifts_going_opposite_ways_in_one_sentence_are_two_donations():
     text = ("On 4 May 2022 the National Library of Finland gave 40 books to the University of Porto Library, "
             "which in return presented 25 volumes of Portuguese poetry to the Finnish library.")

@@ -29,7 +29,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   paragraph without dates that refers back to an occasion ("Within the framework of the
   trip, ...", "During the meetings, ..."), the first date of the last dated paragraph of the
   same section, from that sentence on (and there a new noun of another type, "During the
-  visit, a training seminar ...", is an event without a date of its own); else null.
+  visit, a training seminar ...", is an event without a date of its own); else, in a news
+  story with a date line, the last date written before it, or the date line
+  (``narrative_dates``); else null.
 * **Participants.** People and institutions of the sentence. A sentence whose
   subject refers back ("The guests ...", "the delegation", "both sides", "they") also takes
   the people the paragraph introduced before it; "he"/"she" takes the first of them.
@@ -50,6 +52,7 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 * **Confidence** says how the event was found: see the constants below.
 """
 
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -78,6 +81,8 @@ CONFIDENCE_NO_DATE = 0.5
 # A noun trigger ("exhibition") backed by an occurrence verb or date is less direct than a
 # verb trigger ("visited"); this is subtracted from the values above.
 NOUN_TRIGGER_PENALTY = 0.1
+# An event dated from its story (``narrative_dates``) is carried, not undated.
+CARRIED_GAIN = CONFIDENCE_CARRIED_DATE - CONFIDENCE_NO_DATE
 
 # Two dates of a sentence at most this many characters apart are one expression ("26–29 April
 # of the following year": 4); 5 allows " of " plus a stray space.
@@ -100,7 +105,7 @@ LABEL_MAX_WORDS = 4
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "additive")
+                "reciprocity", "first_person", "additive", "untimed", "untimed_final")
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
@@ -178,7 +183,53 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
-    return out
+    return narrative_dates(out, docs, blocks, dates, story_date, models_dir)
+
+
+def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateValue],
+                    models_dir: Optional[str] = None) -> list[list[Event]]:
+    """A dated news story tells one occasion: an asserted event that nothing else dated took
+    place at the last date the story wrote before it, or on the story's date line when it
+    wrote none ("Riga, 3 May 2022 - ... The ambassador also handed over 40 books."; "The
+    delegation arrived on 12 May. ... A memorandum was signed between the two libraries."),
+    as HeidelTime's narrative mode resolves. Not when its sentence places it at another, unsaid
+    time ("has visited the library before", "regularly takes part", "once worked there": the
+    ``untimed`` cues, and the ``untimed_final`` ones as the last word of a clause). Documents
+    without a date line (reports, chapters, logs) are left alone: there a date several
+    paragraphs back is often another year's."""
+    if story_date is None:
+        return out
+    cues = load_context_cues(models_path(CONTEXT_FILE, models_dir))
+    written = sorted((d for found in dates for d in found if d.char_start != story_date.char_start),
+                     key=lambda d: d.char_start)
+    starts = [d.char_start for d in written]
+    result = []
+    for doc, block, events in zip(docs, blocks, out):
+        fixed = []
+        for event in events:
+            if event.date is None and event.modality == "asserted" and not untimed(
+                    doc.char_span(event.evidence_char_start - block.char_start,
+                                  event.evidence_char_end - block.char_start, alignment_mode="expand"), cues):
+                k = bisect_left(starts, event.trigger_char_start)
+                last = written[k - 1] if k else story_date
+                event = event.model_copy(update={"date": last.model_copy(update={"inferred": True}),
+                                                 "confidence": round(event.confidence + CARRIED_GAIN, 2)})
+            fixed.append(event)
+        result.append(fixed)
+    return result
+
+
+def untimed(sent, cues: dict) -> bool:
+    """The sentence says its event happened at some other, unsaid time: "previously",
+    "regularly", "once", or a clause ending in "before"/"earlier"."""
+    if sent is None:
+        return False
+    for token in sent:
+        if token.lower_ in cues["untimed"]:
+            return True
+        if token.lower_ in cues["untimed_final"] and (token.i + 1 >= sent.end or token.nbor().is_punct):
+            return True
+    return False
 
 
 def _label_line(text: str) -> bool:
