@@ -201,6 +201,13 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     # a date line with its clock time is still the date line (the time is no citation page)
     ("April 7, 2020, 9:15 pm\n\nOn Monday the two libraries opened a reading room.", ["2020-04-07", "2020-04-06"]),
     ("Published 12 May 2021, 10 am\n\nYesterday the ambassador visited the library.", ["2021-05-12", "2021-05-11"]),
+    # the cue word need not open the line
+    ("Press Release Posted On: April 7, 2020\n\nOn Monday the two libraries opened a reading room.",
+     ["2020-04-07", "2020-04-06"]),
+    # a cued line may carry a byline; "Added:" is a cue like "Posted"
+    ("Posted 7 April, 2020 by the Ministry of Culture and Sports in News\n\nOn Monday the library opened a room.",
+     ["2020-04-07", "2020-04-06"]),
+    ("Added: 2020-04-07 12:41:00\n\nOn Monday the two libraries opened a reading room.", ["2020-04-07", "2020-04-06"]),
 ])
 def test_date_line_is_the_reference_date(text, expected):
     assert edtfs(text) == expected

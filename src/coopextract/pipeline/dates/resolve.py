@@ -47,6 +47,9 @@ from coopextract.records import DateValue
 # ("No. 198, May 2015": 8 of 16 non-space characters).
 DATE_LINE_MAX_BLOCK = 5
 DATE_LINE_MAX_CHARS = 60
+# A line with a cue word before its date may also carry a byline: "Posted 3 May, 2022 by the
+# Ministry of Culture in News" (70 characters).
+CUED_LINE_MAX_CHARS = 100
 DATE_LINE_MIN_COVER = 0.45
 # A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
 # (Reuters) - …". At most this many words (the place) before the date, a comma after them,
@@ -221,11 +224,12 @@ def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
                 and _DATELINE_TAIL.match(block.text, end)):
             return _parse_ref(f["start"]), it
         body = "".join(block.text.split())
-        if len(block.text.strip()) > DATE_LINE_MAX_CHARS or not body:
+        # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
+        cued = any(word.strip(":,.|").lower() in cues for word in place.split())
+        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS) or not body:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
-        first = block.text.split(None, 1)[0].strip(":").lower()
-        if covered / len(body) >= DATE_LINE_MIN_COVER or first in cues:
+        if covered / len(body) >= DATE_LINE_MIN_COVER or cued:
             return _parse_ref(f["start"]), it
     return None
 
