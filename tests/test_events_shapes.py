@@ -148,6 +148,13 @@ def test_a_later_undated_event_of_a_news_story_takes_the_last_date_written(later
     assert ((last.date.start, last.date.inferred) if last.date else None) == expected
 
 
+def test_a_story_opening_on_its_day_dates_its_later_undated_events():
+    text = ("On 13 December 2022 the consul opened a reading room at the University of Bergen Library.\n\n"
+            "The consul also handed over 40 books to the University of Bergen Library.")
+    [gift] = [e for e in events_of(text) if e.event_type == "donation"]
+    assert (gift.date.start, gift.date.inferred) == ("2022-12-13", True)
+
+
 def test_without_a_date_line_an_undated_event_stays_undated():
     text = ("In 2019 the National Library of Finland opened an exhibition of Finnish maps.\n\n"
             "Later the library handed over 40 books to the University of Bergen Library.")

@@ -81,6 +81,11 @@ CONFIDENCE_NO_DATE = 0.5
 # A noun trigger ("exhibition") backed by an occurrence verb or date is less direct than a
 # verb trigger ("visited"); this is subtracted from the values above.
 NOUN_TRIGGER_PENALTY = 0.1
+# A story without a date line opens on its day in one of its first LEAD_PARAGRAPHS body
+# paragraphs, within LEAD_DATE_REACH characters ("Vilnius, Lithuania. On Monday, 13 December
+# 2022, ..." is 35).
+LEAD_PARAGRAPHS = 2
+LEAD_DATE_REACH = 40
 # An event dated from its story (``narrative_dates``) is carried, not undated.
 CARRIED_GAIN = CONFIDENCE_CARRIED_DATE - CONFIDENCE_NO_DATE
 
@@ -194,11 +199,14 @@ def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateVal
     delegation arrived on 12 May. ... A memorandum was signed between the two libraries."),
     as HeidelTime's narrative mode resolves. Not when its sentence places it at another, unsaid
     time ("has visited the library before", "regularly takes part", "once worked there": the
-    ``untimed`` cues, and the ``untimed_final`` ones as the last word of a clause). Documents
-    without a date line (reports, chapters, logs) are left alone: there a date several
-    paragraphs back is often another year's."""
+    ``untimed`` cues, and the ``untimed_final`` ones as the last word of a clause). A story
+    without a date line that opens on its day (``lead_date``) is read the same way; other
+    documents (reports, chapters, logs) are left alone: there a date several paragraphs back
+    is often another year's."""
     if story_date is None:
-        return out
+        story_date = lead_date(blocks, dates)
+        if story_date is None:
+            return out
     cues = load_context_cues(models_path(CONTEXT_FILE, models_dir))
     written = sorted((d for found in dates for d in found if d.char_start != story_date.char_start),
                      key=lambda d: d.char_start)
@@ -217,6 +225,21 @@ def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateVal
             fixed.append(event)
         result.append(fixed)
     return result
+
+
+def lead_date(blocks, dates) -> Optional[DateValue]:
+    """A story without a date line that opens on its day ("On 13 December 2022, the consul
+    opened ..." in one of its first two body paragraphs, the date within its first
+    ``LEAD_DATE_REACH`` characters) is dated by that day as by a date line; a month or year
+    there ("In October 2021 ...") opens a report, not a story."""
+    body = [i for i, b in enumerate(blocks) if b.yields_events][:LEAD_PARAGRAPHS]
+    for i in body:
+        if dates[i]:
+            first = min(dates[i], key=lambda d: d.char_start)
+            if first.precision == "day" and first.char_start - blocks[i].char_start < LEAD_DATE_REACH:
+                return first
+            return None
+    return None
 
 
 def untimed(sent, cues: dict) -> bool:
