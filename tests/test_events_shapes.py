@@ -17,6 +17,8 @@ def events_of(text, ref_date=None):
     # nominal forms
     ("The signing of the agreement between the two libraries took place on 4 April 2023.", "agreement", "2023-04-04"),
     ("A signing ceremony of the memorandum was held in Porto on 2 June 2021.", "agreement", "2021-06-02"),
+    ("A signing ceremony was held at the Bergen Public Library on 3 May 2021.", "agreement", "2021-05-03"),
+    ("The virtual MoU signing, held on 9 October 2024, joined two university libraries.", "agreement", "2024-10-09"),
     ("The donation of 300 books to the library was made on 1 March 2020.", "donation", "2020-03-01"),
     # other verbs and phrasal verbs for the same act
     ("The director called at the National Library of Norway on 7 June 2019.", "visit", "2019-06-07"),
