@@ -42,6 +42,11 @@ def test_a_run_of_one_punctuation_character_is_not_quadratic():
 @pytest.mark.parametrize("text, headline", [
     ("Library donates rare maps to Porto", True),
     ("News from the library (3): Librarians visited the National Library of Finland", True),
+    ("Porto Library Hosts Visitors From Bergen", True),   # title case, no digit
+    ("Visited Libraries in Norway", True),
+    ("The embassy donated books to the National Library of Finland (NLF)", True),   # an acronym ends it
+    ("The consul attended the opening of the “Finnish Corner”", True),               # a name in quotes ends it
+    ("The director said: “We are glad to host the guests.”", False),                  # a quoted sentence ends it
     ("Bergen, 3 May 2022", False),                 # a date line: no lower-case word
     ("On 3 May 2022 the library received forty books from Porto.", False),   # prose
 ])

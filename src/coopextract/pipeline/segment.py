@@ -41,9 +41,12 @@ HEADING_MAX_WORDS = 14
 # TITLE_MIN_WORDS and at most TITLE_MAX_WORDS words: two keeps one capitalised word (a
 # place or a name on a line of its own) prose; eight covers the section titles of the
 # annual reports read, while a sentence-case line that long is rarely all capitalised.
-# A headline above a news story is one line of at most this many words: 20 covers the long
+# A headline above a news story is one line of at most this many words: 25 covers the long
 # headlines of news agencies; a first paragraph of prose without final punctuation is longer.
-HEADLINE_MAX_WORDS = 20
+HEADLINE_MAX_WORDS = 25
+# A headline in title case has no lower-case word ("Visited Libraries in Thailand"): a line of
+# at least this many words without a digit (a date line has one) is one too.
+TITLE_HEADLINE_MIN_WORDS = 3
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 8
 # A paragraph longer than this is processed as several blocks (cut at a sentence end, else
@@ -63,6 +66,8 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 MAX_SENTENCE_TOKENS = 200
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 _FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = tuple(".!?:;…")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 # A block opening with a citation line is one citation when it is at most this long: the
 # corpus's citation line is 252 characters, and a reference with many authors and a long
@@ -161,16 +166,21 @@ def is_title_line(text: str, common: frozenset) -> bool:
 
 
 def _is_line(text: str) -> bool:
-    """One short line without final punctuation: a headline, a date line, a byline."""
+    """One short line without final punctuation: a headline, a date line, a byline. A closing
+    quote or bracket ends a sentence only after a sentence end: "... sign library deal
+    (PHOTOS)" and "... opens “China Corner”" are lines, "... he said: “We are glad.”" is not."""
     line = text.strip()
-    return "\n" not in line and len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(_FINAL_PUNCT)
+    return ("\n" not in line and len(line.split()) <= HEADLINE_MAX_WORDS
+            and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END))
 
 
 def is_headline(text: str) -> bool:
     """A headline or kicker at the top of a page: one line of at most ``HEADLINE_MAX_WORDS``
     words without final punctuation, with at least one lower-case word of three letters (so a
     date line such as "Bergen, 3 May 2022" is not one): "Library donates rare maps to Porto"."""
-    return _is_line(text) and any(len(w) >= 3 and w.islower() for w in _LOWER_WORD.findall(text))
+    words = _LOWER_WORD.findall(text)
+    return _is_line(text) and (any(len(w) >= 3 and w.islower() for w in words)
+                               or (len(words) >= TITLE_HEADLINE_MIN_WORDS and not any(c.isdigit() for c in text)))
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
