@@ -13,7 +13,7 @@ from coopextract.pipeline.events.assemble import load_context_cues, load_place_c
 from coopextract.pipeline.events.roles import load_role_rules
 from coopextract.pipeline.events.triggers import (load_cue_rules, load_lemma_forms, load_predicate_rules,
                                                   load_quantity_rules, load_trigger_rules)
-from coopextract.pipeline.lexicon import load_function_words, load_lexicon, read_jsonl, read_tsv, read_word_list
+from coopextract.pipeline.lexicon import load_function_words, load_lexicon, load_name_forms, read_jsonl, read_tsv, read_word_list
 from coopextract.pipeline.segment import heading_names
 from coopextract.read.text import legacy_encodings
 from coopextract.resources import models_dir
@@ -46,6 +46,7 @@ LOADERS = {
     "gazetteer_places.tsv": lambda p: read_tsv(p, 4),
     "gazetteer_demonyms.tsv": lambda p: read_tsv(p, 2),
     "gazetteer_aliases.tsv": _aliases,
+    "name_forms.tsv": load_name_forms,
 }
 RULE_FILES = sorted(p for p in models_dir().iterdir() if p.suffix in (".jsonl", ".txt", ".tsv"))
 

@@ -18,16 +18,18 @@ from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
 
 FUNCTION_WORDS_FILE = "function_words.jsonl"
+NAME_FORMS_FILE = "name_forms.tsv"
 # Every file the lexicon reads: what a component built on it saves with ``to_disk``.
 LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_heads.jsonl", "acronyms_known.jsonl",
                  "gazetteer_places.tsv", "gazetteer_demonyms.tsv", "non_name_words.txt", "role_modifiers.txt",
                  "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
                  "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
-                 "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE)
+                 "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE,
+                 "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt")
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
-    "institution_heads.jsonl": ({"id", "heads", "first"}, {"id", "heads"}),
+    "institution_heads.jsonl": ({"id", "heads", "first", "inflected", "genitive", "comment"}, {"id", "heads"}),
     "acronyms_known.jsonl": ({"id", "acronym", "name", "country"}, {"id", "acronym", "name"}),
 }
 
@@ -108,6 +110,27 @@ def read_tsv(path: Path, columns: int) -> list[list[str]]:
     return rows
 
 
+def load_name_forms(path) -> dict[str, tuple[str, ...]]:
+    """``name_forms.tsv`` (built by ``models/build_name_forms.py``) → {lower-case lemma: its
+    inflected forms}: the cases of institution heads and role words in languages that inflect
+    them ("библиотека" → "библиотеки", "библиотекой", …; "biblioteka" → "biblioteki", …)."""
+    out = {}
+    for lemma, forms in read_tsv(Path(path), 2):
+        words = tuple(w for w in forms.split(",") if w)
+        if not lemma.strip() or any(not w.strip() or w != w.lower() for w in (lemma, *words)):
+            raise ModelsError(f"{path}: {lemma!r}: a lemma and its forms are lower-case words")
+        out[lemma] = words
+    return out
+
+
+def _with_forms(word: str, forms: dict) -> list[str]:
+    """``word`` and its inflected forms, written in the case ``word`` is written in."""
+    extra = forms.get(word.lower(), ())
+    if word[:1].isupper():
+        extra = tuple(f[:1].upper() + f[1:] for f in extra)
+    return [word, *extra]
+
+
 def read_jsonl(path: Path) -> list[dict]:
     allowed, required = _JSONL_KEYS[path.name]
     return [row for _, row in read_jsonl_rules(path, allowed, required, what="pattern file")]
@@ -138,6 +161,12 @@ class Lexicon:
     company_suffixes: frozenset[str] = frozenset()   # words that end a company's name ("Inc.", "GmbH", "Airlines")
     unit_heads: frozenset[str] = frozenset()     # heads of an institution's internal units ("Department")
     heads_first: frozenset[str] = frozenset()    # heads written before the name ("Universitas Airlangga")
+    # heads (all their forms) whose complement follows without a link word, in the genitive:
+    # "Библиотека Британии", "Biblioteki Kraków", "Национальной библиотекой Таджикистана"
+    heads_genitive: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()     # lower case; words before a genitive head ("Национальная")
+    # endings of names written without capitals, in scripts that have none ("국립도서관", "北京大学")
+    suffixes: tuple[str, ...] = ()
     # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None)
     place_readings: dict = field(default_factory=dict)
 
@@ -180,7 +209,9 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         return models_path(name, directory)
 
     titles = sorted({_split(t) for t in read_list(path("titles.txt"))}, key=len, reverse=True)
-    roles = frozenset(w.lower() for w in read_list(path("roles.txt")))
+    forms = load_name_forms(path(NAME_FORMS_FILE))
+    roles = frozenset(w.lower() for w in read_list(path("roles.txt"))) | frozenset(
+        f for w in read_list(path("roles_inflected.txt")) for f in _with_forms(w.lower(), forms))
     cues_before, cues_after = set(), set()
     for row in read_jsonl(path("person_cues.jsonl")):
         if row["side"] not in ("before", "after"):
@@ -189,7 +220,13 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
             (cues_before.add(tuple(w.lower().split())) if row["side"] == "before" else cues_after.add(w.lower()))
     company_suffixes = frozenset(read_list(path("company_suffixes.txt")))
     head_rows = read_jsonl(path("institution_heads.jsonl"))
-    heads = frozenset(h for row in head_rows for h in row["heads"]) | company_suffixes
+    for row in head_rows:
+        for key in ("first", "inflected", "genitive"):
+            if not isinstance(row.get(key, False), bool):
+                raise ModelsError(f"{path('institution_heads.jsonl')}: {row['id']}: {key!r} must be true or false")
+    head_words = {row["id"]: [f for h in row["heads"] for f in (_with_forms(h, forms) if row.get("inflected") else [h])]
+                  for row in head_rows}
+    heads = frozenset(h for words in head_words.values() for h in words) | company_suffixes
     acronyms = {}
     for row in read_jsonl(path("acronyms_known.jsonl")):
         acronyms[row["acronym"]] = (row["name"], row.get("country"))
@@ -232,7 +269,10 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         company_suffixes=company_suffixes,
         unit_heads=frozenset(read_list(path("institution_units.txt"))),
         heads_first=frozenset(h for row in head_rows if row.get("first")
-                              for h in row["heads"]),
+                              for h in head_words[row["id"]]),
+        heads_genitive=frozenset(h for row in head_rows if row.get("genitive") for h in head_words[row["id"]]),
+        adjective_endings=tuple(read_list(path("adjective_endings.txt"))),
+        suffixes=tuple(sorted(set(read_list(path("institution_suffixes.txt"))), key=len, reverse=True)),
         place_readings={name: tuple(rows) for name, rows in place_readings.items()},
     )
 

@@ -52,6 +52,11 @@ MAX_NAME_TOKENS = 64
 LOWER_CASE_HEADS = frozenset({"library"})
 LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "regional", "district", "central",
                                   "county", "village", "school", "university", "national", "state"})
+# Capitalised words a head written first takes as its name ("Universitas Airlangga", "Perpustakaan
+# Tarvo Raya"): the longest such names in the corpora have three; a fourth is usually the next
+# name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
+HEAD_FIRST_MAX_WORDS = 3
+HEAD_FIRST_MAX_WORDS_GENITIVE = 4
 # Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
 COUNTRY_LOOKAHEAD = 4
 
@@ -100,8 +105,10 @@ class _Grower:
         return j
 
     def left(self, h: int) -> int:
-        j = self.left_run(h)
         doc = self.doc
+        if doc[h].text in self.lex.heads_genitive:
+            return self.left_adjectives(h)
+        j = self.left_run(h)
         # a capitalised function word at the start is not part of the name ("The", "On")
         while j < h and doc[j].text in self.stop:
             j += 1
@@ -119,6 +126,17 @@ class _Grower:
         # "Republic of Turkey Ministry of Culture": a multi-word place right before the name
         if j in self.place_start and self.place_start[j] < j:
             j = self.place_start[j]
+        return j
+
+    def left_adjectives(self, h: int) -> int:
+        """Start of a name whose head declines: the adjectives right before it, the first
+        capitalised ("Российская государственная библиотека"); h when there are none."""
+        doc, j = self.doc, h
+        while (j > 0 and h - j < MAX_NAME_TOKENS and doc[j - 1].is_alpha and doc[j - 1].text not in self.stop
+               and doc[j - 1].lower_.endswith(self.lex.adjective_endings) and doc[j - 1].lower_ not in self.lex.roles):
+            j -= 1
+        while j < h and not _cap(doc[j]):
+            j += 1
         return j
 
     def left_run(self, h: int) -> int:
@@ -156,6 +174,12 @@ class _Grower:
             j -= 1
         return j
 
+    def title_at(self, k: int) -> bool:
+        """Token k is a title ("Drs", "Dr.") or begins one ("Tan Sri")."""
+        t = self.doc[k].text
+        return bool(self.lex.title_of([t])) or t in self.lex.glued_titles or (
+            k + 1 < self.n and self.lex.title_of([t, self.doc[k + 1].text]) == 2)
+
     def possessor(self, k: int) -> bool:
         """Token k's possessive belongs to a name: a common noun or a head ("People’s Republic",
         "Librarians' Association", "Institute's library"), not a proper name ("Glamorgan's")."""
@@ -191,8 +215,17 @@ class _Grower:
     def right(self, h: int, start: int) -> int:
         doc, lex = self.doc, self.lex
         run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
+        if doc[h].text in lex.heads_first:      # a title ends a name written head first: "Perpustakaan UGM Drs. Ida"
+            run_end = next((j for j in range(h + 1, run_end) if self.title_at(j)), run_end)
         heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
         e = heads_in_run[-1] + 1 if heads_in_run else h + 1
+        # heads one after another, the last written first: "Fundação Biblioteca Nacional",
+        # "Perpustakaan Universiti Malaya"
+        if (heads_in_run and doc[heads_in_run[-1]].text in lex.heads_first
+                and all(doc[j].text in lex.heads for j in range(h, heads_in_run[-1]))
+                and 1 <= run_end - heads_in_run[-1] - 1 <= HEAD_FIRST_MAX_WORDS
+                and not any(doc[j].text in self.stop or doc[j].lower_ in lex.roles for j in range(heads_in_run[-1] + 1, run_end))):
+            e = run_end
         # a head that comes first, then one or two capitalised modifiers and a link word, as in
         # Romance names: "Biblioteca Municipal de Porto" (grown on over "de Porto" below)
         if (not heads_in_run and start == h and run_end - h - 1 in (1, 2) and run_end < self.n
@@ -200,9 +233,17 @@ class _Grower:
             e = run_end
         # a head its language writes first, then the proper name: "Universitas Airlangga",
         # "Perpustakaan Tarvo Raya", "Universidad Complutense"
-        elif (not heads_in_run and start == h and doc[h].text in lex.heads_first and 1 <= run_end - h - 1 <= 3
+        elif (not heads_in_run and doc[h].text in lex.heads_first
+                and 1 <= run_end - h - 1 <= (HEAD_FIRST_MAX_WORDS_GENITIVE if doc[h].text in lex.heads_genitive
+                                             else HEAD_FIRST_MAX_WORDS)
+                and all(doc[j].text in lex.heads for j in range(start, h))    # "Fundação Biblioteca Nacional"
                 and not any(doc[j].text in self.stop or doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
             e = run_end
+        # a complement in the genitive, without a link word: "Библиотека Британии", "Национальной
+        # библиотекой Таджикистана"; not after a lower-case head alone ("директор библиотеки Иван Петров")
+        elif (not heads_in_run and doc[h].text in lex.heads_genitive and run_end > h + 1
+                and (start < h or _cap(doc[h])) and not any(doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
+            e = self.of_object(h + 1)
         # a branch named by the city it is in: one place word right after the head ends the
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
@@ -355,6 +396,17 @@ def _nested_of(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
     return out
 
 
+def _nested_first(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
+    """Start of the complete name that follows a head written first, when it begins with a head
+    written first itself: "Perpustakaan | Universiti Malaya" (the library of the university)."""
+    if doc[start].text not in lex.heads_first:
+        return []
+    k = start + 1
+    while k < end - 1 and doc[k].text in lex.heads and doc[k].text not in lex.heads_first:
+        k += 1
+    return [k] if k < end - 1 and doc[k].text in lex.heads_first and k > start else []
+
+
 def _initials(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
     out, skipped = [], _skipped(lex)
     for t in doc[start:end]:
@@ -417,7 +469,8 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         nested = _nested_of(doc, start, end, lex)
         if not (nested and _generic_unit(doc[start:nested[0] - 2], lex)):
             spans.append(span)              # not "Digitisation Centre of the X Library": a unit of X, and X is the name
-        for k in nested:                    # "Ministry of Culture" in "Department of the Ministry of Culture"
+        for k in nested + _nested_first(doc, start, end, lex):   # "Ministry of Culture" in "Department of the
+                                                                  # Ministry of Culture"; "Universiti Malaya"
             sub = Span(doc, k, end, label="INSTITUTION")
             sub._.institution = {"name": sub.text, "acronym": None, "country": _country(doc, sub, lex), "rule": "nested",
                                  "acronym_from": "text"}
@@ -432,6 +485,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         if (not data["acronym"] and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
                 and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
+    spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     acronyms = _string_ids(frozenset(lex.acronyms))
     for i, orth in enumerate(orths):
@@ -447,6 +501,59 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             spans.append(span)
     doc.spans["products"] = products
     return sorted(spans, key=lambda s: s.start)
+
+
+# Scripts without capital letters: Hangul, kana, CJK ideographs. Their names are found by ending.
+_NO_CASE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Characters a word must have before its institution ending: "국립도서관", "外交部"; not the bare
+# noun "도서관" ("library") nor "정부" (government), "일부" (part), whose last syllable is the
+# ending "부" (ministry).
+INSTITUTION_SUFFIX_MIN_STEM = 2
+# Longest token read as one name: Chinese and Japanese write no spaces, and a whole clause that
+# ends in "大学" is one token; names written apart (in brackets, beside English) are shorter.
+SUFFIX_NAME_MAX_CHARS = 12
+
+
+def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Names in scripts without capitals, by their ending (``institution_suffixes.txt``):
+    "국립중앙도서관은" → 국립중앙도서관 (the particle taken off), with the word before it when
+    that word ends in no particle ("인도네시아 국립도서관과" → 인도네시아 국립도서관)."""
+    if not lex.suffixes or not _NO_CASE.search(doc.text):
+        return []
+    particles = sorted(lex.function_words.get("attached_particles", ()), key=len, reverse=True)
+    out = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in taken or not _NO_CASE.match(text):
+            continue
+        name = _strip_particle(text, lex.suffixes, particles)
+        if name is None or len(name) > SUFFIX_NAME_MAX_CHARS:
+            continue
+        start = tok.i
+        prev = doc[start - 1] if start > 0 else None
+        if (prev is not None and prev.i not in taken and prev.whitespace_ and not prev.is_sent_start and len(prev.text) >= INSTITUTION_SUFFIX_MIN_STEM
+                and all(_NO_CASE.match(c) for c in prev.text) and not prev.text.endswith(tuple(particles))
+                and _strip_particle(prev.text, lex.suffixes, particles) is None):
+            start -= 1
+            name = f"{prev.text} {name}"
+        span = Span(doc, start, tok.i + 1, label="INSTITUTION")
+        span._.institution = {"name": name, "acronym": acronym_after(doc, tok.i + 1), "country": None,
+                              "rule": "suffix", "acronym_from": "text"}
+        out.append(span)
+    return out
+
+
+def _strip_particle(text: str, suffixes: tuple, particles: list) -> Optional[str]:
+    """``text`` without a glued particle, when what is left ends with an institution ending
+    after enough characters of its own; else None."""
+    for particle in ("", *particles):
+        if particle and not text.endswith(particle):
+            continue
+        stem = text[:len(text) - len(particle)] if particle else text
+        for suffix in suffixes:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= INSTITUTION_SUFFIX_MIN_STEM:
+                return stem
+    return None
 
 
 @lru_cache(maxsize=16)

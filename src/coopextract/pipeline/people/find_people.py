@@ -195,6 +195,11 @@ def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
     k = ctx.lex.title_of(words)
     if k:
         return s - k, ctx.doc[s - k: s].text
+    # an abbreviated title the tokenizer split from its full stop: "Drs." → "Drs" "." ("Dra.", "Ir.")
+    if (s > 1 and ctx.texts[s - 1] == "." and ctx.doc[s - 2].whitespace_ == ""
+            and ctx.lex.title_of(ctx.texts[max(0, s - 4): s - 2] + [ctx.texts[s - 2] + "."])):
+        k = ctx.lex.title_of(ctx.texts[max(0, s - 4): s - 2] + [ctx.texts[s - 2] + "."]) + 1
+        return s - k, ctx.doc[s - k: s].text
     if s > 0 and ctx.texts[s - 1] in ctx.glued_titles:     # "H.E." as one token
         return s - 1, ctx.doc[s - 1].text
     return None

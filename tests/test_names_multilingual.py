@@ -1,0 +1,104 @@
+"""Names in languages other than English, by class of form (sentences written for the tests):
+inflected Russian and Polish institution heads and their genitive complements
+(``institution_heads.jsonl`` rows with ``"inflected"``/``"genitive"``, forms in
+``name_forms.tsv`` built by ``models/build_name_forms.py``, ``adjective_endings.txt``);
+Spanish, Portuguese and Malay heads written first with "de"/"da"/"do"; Hangul and CJK names by
+their ending (``institution_suffixes.txt``, particles in ``function_words.jsonl``); titles and
+role words of other languages (``titles.txt``, ``roles.txt``, ``roles_inflected.txt``)."""
+
+import pytest
+
+from coopextract import extract_text
+from coopextract.pipeline.lexicon import load_lexicon
+
+
+def _found(text):
+    pars = extract_text(text, doc_id="t")
+    return (sorted({p.name for x in pars for p in x.people}), sorted({i.name for x in pars for i in x.institutions}))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian: an adjective before a lower-case head, in several cases, with a genitive complement
+    ("Делегация посетила Национальную библиотеку Армении.", ["Национальную библиотеку Армении"]),
+    ("Соглашение подписано с Национальной библиотекой Армении.", ["Национальной библиотекой Армении"]),
+    ("Выставка прошла в Государственной публичной библиотеке.", ["Государственной публичной библиотеке"]),
+    # a capitalised head first, its complement in the genitive
+    ("Книги переданы в фонд Библиотеки Эстонии.", ["Библиотеки Эстонии"]),
+    ("Посольство Узбекистана передало книги.", ["Посольство Узбекистана"]),
+    ("Министерство культуры поддержало проект.", []),        # a lower-case complement is not read
+    # the genitive of an earlier phrase before the head is no part of the name
+    ("Глава отдела Азии Библиотеки Эстонии выступил с докладом.", ["Библиотеки Эстонии"]),
+    # a lower-case head alone is a common noun, and a person after it is no complement
+    ("Директор библиотеки Иван Петров выступил.", []),
+    # Polish: heads written first, in their cases; four genitive words; an adjective before
+    ("Delegacja Biblioteki Opole odwiedziła miasto.", ["Biblioteki Opole"]),
+    ("Spotkanie odbyło się w Uniwersytecie Jagiellońskim.", ["Uniwersytecie Jagiellońskim"]),
+    ("Na zaproszenie Biblioteki Centralnej Urzędu Miasta Opole przyjechali goście.",
+     ["Biblioteki Centralnej Urzędu Miasta Opole"]),
+    ("Goście zwiedzili Wojewódzką Bibliotekę Publiczną.", ["Wojewódzką Bibliotekę Publiczną"]),
+    # Spanish and Portuguese: head first, "de"/"da"/"do", two heads in a row
+    ("Los agregados visitaron la Biblioteca Nacional de Uruguay.", ["Biblioteca Nacional de Uruguay"]),
+    ("O acordo foi assinado com o Ministério da Educação.", ["Ministério da Educação"]),
+    ("A Fundação Biblioteca Nacional recebeu a visita.", ["Fundação Biblioteca Nacional"]),
+    ("A Universidade do Porto enviou livros.", ["Universidade do Porto"]),
+    # Indonesian and Malay: a library of a university is two names; a preposition starts none
+    ("Rombongan dari Perpustakaan Universiti Sains berkunjung.", ["Perpustakaan Universiti Sains"]),
+    ("Dari Perpustakaan UNAIR, mereka pulang.", ["Perpustakaan UNAIR"]),
+    ("Mereka diterima Kepala Perpustakaan UNAIR kemarin.", ["Perpustakaan UNAIR"]),
+    # Korean: a name by its ending, a particle taken off, the country word before it kept
+    ("국립중앙도서관은 협약을 체결했다.", ["국립중앙도서관"]),
+    ("이 행사는 몽골 국립도서관과 함께 열렸다.", ["몽골 국립도서관"]),
+    ("서울대학교에서 회의가 열렸다.", ["서울대학교"]),
+    ("문화체육관광부가 발표했다.", ["문화체육관광부"]),
+    # the bare noun and words whose last syllable is an ending are no names
+    ("도서관에서 책을 읽었다.", []),
+    ("정부는 일부 예산을 늘렸다.", []),
+    # Chinese written beside English
+    ("The National Library of China (中国国家图书馆) sent books.", ["National Library of China", "中国国家图书馆"]),
+])
+def test_institutions_in_other_languages(sentence, expected):
+    assert _found(sentence)[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian titles and roles in their cases
+    ("В библиотеке побывал г-н Арман Сейтказиев.", ["Арман Сейтказиев"]),
+    ("Гостей встретил профессор Рустам Назаров.", ["Рустам Назаров"]),
+    ("Директор библиотеки Иван Петров выступил.", ["Иван Петров"]),
+    ("Слово дали руководителю отдела Ольге Смирновой.", ["Ольге Смирновой"]),
+    # Polish
+    ("Gości przywitał dyrektor Tomasz Nowicki.", ["Tomasz Nowicki"]),
+    ("Wykład wygłosił prof. Marek Zieliński.", ["Marek Zieliński"]),
+    ("Wykład wygłosił dr hab. Marek Zieliński.", ["Marek Zieliński"]),
+    ("Rozmawiano z wiceprezydent miasta Editą Kowalską.", ["Editą Kowalską"]),
+    # Spanish and Portuguese
+    ("La directora Carmen Ruiz recibió a los visitantes.", ["Carmen Ruiz"]),
+    ("El embajador Pedro Alvarado visitó la biblioteca.", ["Pedro Alvarado"]),
+    ("O presidente Joaquim Souza assinou o acordo.", ["Joaquim Souza"]),
+    ("Fue recibido por la Sra. Lucía Gómez.", ["Lucía Gómez"]),
+    # Indonesian and Malay titles, a title split from its full stop by the tokenizer
+    ("Rombongan diterima Drs. Bambang Sutrisno di ruang seminar.", ["Bambang Sutrisno"]),
+    ("Rombongan diterima Dra. Sri Wahyuni di ruang seminar.", ["Sri Wahyuni"]),
+    ("Sambutan disampaikan Ir. Joko Santoso.", ["Joko Santoso"]),
+    ("Acara dibuka oleh Ibu Ratna Dewi.", ["Ratna Dewi"]),
+    ("Rombongan dipimpin Puan Aminah Hassan.", ["Aminah Hassan"]),
+])
+def test_people_in_other_languages(sentence, expected):
+    assert _found(sentence)[0] == expected
+
+
+def test_inflected_forms_reach_heads_and_roles():
+    lex = load_lexicon()
+    assert {"Библиотеки", "библиотекой", "Посольством", "Biblioteki", "Uniwersytetu"} <= lex.heads
+    assert {"Библиотеки", "Biblioteki"} <= lex.heads_genitive
+    assert {"руководителя", "посла", "dyrektorzy", "wiceprezydent"} <= lex.roles
+    assert "после" not in lex.roles          # a form of "посол" that is mostly the preposition "after"
+
+
+def test_a_library_of_a_university_written_head_first_holds_the_university():
+    """The span group keeps the university inside "Perpustakaan Universiti Sains" (linking
+    later folds it into the longer name of the same paragraph)."""
+    import coopextract
+
+    doc = coopextract.load()("Rombongan dari Perpustakaan Universiti Sains berkunjung.")
+    assert {s.text for s in doc.spans["institutions"]} == {"Perpustakaan Universiti Sains", "Universiti Sains"}
