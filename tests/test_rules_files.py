@@ -11,8 +11,8 @@ from coopextract.pipeline.dates.find_dates import load_date_patterns
 from coopextract.pipeline.dates.normalise import load_date_words
 from coopextract.pipeline.events.assemble import load_context_cues, load_place_cues
 from coopextract.pipeline.events.roles import load_role_rules
-from coopextract.pipeline.events.triggers import (load_cue_rules, load_lemma_forms, load_predicate_rules,
-                                                  load_quantity_rules, load_trigger_rules)
+from coopextract.pipeline.events.triggers import (load_cue_rules, load_language_forms, load_lemma_forms,
+                                                  load_predicate_rules, load_quantity_rules, load_trigger_rules)
 from coopextract.pipeline.lexicon import load_function_words, load_lexicon, load_name_forms, read_jsonl, read_tsv, read_word_list
 from coopextract.pipeline.segment import heading_names
 from coopextract.read.text import legacy_encodings
@@ -29,8 +29,10 @@ LOADERS = {
     "date_words.jsonl": load_date_words,
     "date_patterns.jsonl": lambda p: load_date_patterns(p, load_date_words(p.parent / "date_words.jsonl")),
     "event_triggers.jsonl": load_trigger_rules,
-    "event_predicates.jsonl": lambda p: load_predicate_rules(p, load_lemma_forms(p.parent / "lemma_forms.tsv")),
+    "event_predicates.jsonl": lambda p: load_predicate_rules(p, load_lemma_forms(p.parent / "lemma_forms.tsv"),
+                                                             load_language_forms(p.parent / "lemma_forms_languages.tsv")),
     "lemma_forms.tsv": load_lemma_forms,
+    "lemma_forms_languages.tsv": load_language_forms,
     "event_roles.jsonl": lambda p: load_role_rules(str(p)),
     "event_cues.jsonl": load_cue_rules,
     "quantity_rules.jsonl": load_quantity_rules,

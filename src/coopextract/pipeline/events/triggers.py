@@ -28,7 +28,7 @@ and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate"
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Union
 
@@ -48,8 +48,13 @@ from coopextract.resources import models_path
 TRIGGER_FILE = "event_triggers.jsonl"
 PREDICATE_FILE = "event_predicates.jsonl"
 FORMS_FILE = "lemma_forms.tsv"
-PREDICATE_KEYS = {"id", "type", "form", "lemmas"}
-PREDICATE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
+LANGUAGE_FORMS_FILE = "lemma_forms_languages.tsv"
+PREDICATE_KEYS = {"id", "type", "form"}
+PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages"}
+# One language of a row's "languages": the same classes in that language's words.
+LANGUAGE_KEYS = {"lemmas"}
+LANGUAGE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
+FORM_USES = ("predicate", "object", "particle")
 # A predicate and its object are at most this many tokens apart in a predicate row's patterns:
 # "signed a memorandum" (1), "the memorandum of understanding between the two libraries was
 # signed" (8); 10 leaves room for a short apposition without reaching into the next clause
@@ -170,9 +175,25 @@ def load_lemma_forms(path: Path) -> dict[str, tuple[str, ...]]:
     return forms
 
 
+def load_language_forms(path: Path) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """``lemma_forms_languages.tsv`` (built by ``models/build_lemmas.py``) →
+    {(language, use, word): its forms, the word included}; ``use`` is predicate, object or
+    particle (predicate forms that are English words are already left out)."""
+    forms: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[1] not in FORM_USES or not parts[0] or parts[2] != parts[2].lower():
+            raise ModelsError(f"{path}:{n}: expected 'language<TAB>{'|'.join(FORM_USES)}<TAB>word<TAB>form,form,...' "
+                              "with a lower-case word")
+        forms[(parts[0], parts[1], parts[2])] = tuple(f for f in parts[3].split(",") if f)
+    return forms
+
+
 @dataclass(frozen=True)
 class PredicateRule:
-    """One row of ``event_predicates.jsonl`` with its inflections spelled out."""
+    """One row of ``event_predicates.jsonl`` (in one language) with its inflections spelled out."""
 
     id: str
     type: str
@@ -182,32 +203,104 @@ class PredicateRule:
     particles: frozenset       # "over" of "hand over" (empty: none needed)
     objects: frozenset         # object forms; empty: the predicate alone is the trigger
     reach: int
+    language: str = "en"       # not "en": object before or after the predicate, no English passive
 
 
-def load_predicate_rules(path: Path, forms: dict) -> list[PredicateRule]:
+def _word_list(where: str, entry: dict, key: str) -> None:
+    if key in entry and not (isinstance(entry[key], list) and entry[key] and all(isinstance(w, str) for w in entry[key])):
+        raise ModelsError(f"{where}: {key!r} must be a non-empty list of words")
+
+
+def _reach(where: str, entry: dict, default: int) -> int:
+    reach = entry.get("reach", default)
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        raise ModelsError(f"{where}: 'reach' must be a whole number of tokens")
+    return reach
+
+
+def load_predicate_rules(path: Path, forms: dict, language_forms: Optional[dict] = None) -> list[PredicateRule]:
     """``event_predicates.jsonl`` → predicate rules, matched by :func:`predicate_matches`:
     the predicate's and the object's inflections in either order within one clause (see the
-    file's header)."""
+    file's header). ``language_forms`` (:func:`load_language_forms`) spells out the words of
+    each row's ``languages``: one rule per row and language, id ``<row id>.<language>``."""
     rules = []
+    language_forms = language_forms or {}
     for row in _read_jsonl(Path(path), PREDICATE_KEYS | PREDICATE_OPTIONAL_KEYS, PREDICATE_KEYS):
         where = f"{path}:{row['_line']}"
         if row["type"] not in EVENT_TYPES:
             raise ModelsError(f"{where}: unknown event type {row['type']!r}")
         if row["form"] not in FORMS:
             raise ModelsError(f"{where}: form must be one of {FORMS}, got {row['form']!r}")
+        if "lemmas" not in row and "languages" not in row:
+            raise ModelsError(f"{where}: a row needs 'lemmas' (English) or 'languages'")
         for key in ("lemmas", "objects", "particles"):
-            if key in row and not (isinstance(row[key], list) and row[key] and all(isinstance(w, str) for w in row[key])):
-                raise ModelsError(f"{where}: {key!r} must be a non-empty list of words")
-        reach = row.get("reach", PREDICATE_REACH)
-        if not isinstance(reach, int) or reach < 0:
-            raise ModelsError(f"{where}: 'reach' must be a whole number of tokens")
-        words = inflections(row["lemmas"], forms)
+            _word_list(where, row, key)
+        reach = _reach(where, row, PREDICATE_REACH)
+        if "lemmas" in row:
+            words = inflections(row["lemmas"], forms)
+            rules.append(PredicateRule(
+                row["id"], row["type"], row["form"],
+                frozenset(w for w in words if not w.endswith("ing")), frozenset(w for w in words if w.endswith("ing")),
+                frozenset(w.lower() for w in row.get("particles", [])),
+                frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach))
+        rules.extend(_language_rules(row, where, reach, language_forms))
+    return _nouns_apart(rules)
+
+
+def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> list[PredicateRule]:
+    """The rules of a row's ``languages``: {"es": {"lemmas": [...], "objects": [...]}, ...}."""
+    languages = row.get("languages", {})
+    if not isinstance(languages, dict):
+        raise ModelsError(f"{where}: 'languages' must map a language code to its lemmas")
+    with_objects = {"objects" in entry for entry in languages.values() if isinstance(entry, dict)}
+    if "lemmas" in row:
+        with_objects.add("objects" in row)
+    if len(with_objects) > 1:
+        raise ModelsError(f"{where}: give 'objects' in every language of the row or in none")
+    rules = []
+    for lang, entry in sorted(languages.items()):
+        if lang == "en" or not isinstance(entry, dict):
+            raise ModelsError(f"{where}: languages[{lang!r}] must be an object of lemmas (English: the row's own keys)")
+        unknown = set(entry) - LANGUAGE_KEYS - LANGUAGE_OPTIONAL_KEYS
+        if unknown or not LANGUAGE_KEYS <= set(entry):
+            raise ModelsError(f"{where}: languages[{lang!r}] takes {sorted(LANGUAGE_KEYS | LANGUAGE_OPTIONAL_KEYS)} "
+                              f"and needs {sorted(LANGUAGE_KEYS)}")
+        for key in ("lemmas", "objects", "particles"):
+            _word_list(f"{where}: languages[{lang!r}]", entry, key)
+
+        def spelled(words, use):
+            out = set()
+            for word in words:
+                key = (lang, use, word.lower())
+                if key not in language_forms:
+                    raise ModelsError(f"{where}: {lang} {use} {word!r} is not in {LANGUAGE_FORMS_FILE}; "
+                                      "run models/build_lemmas.py (needs spacy-lookups-data)")
+                out.update(language_forms[key])
+            return frozenset(out)
+
         rules.append(PredicateRule(
-            row["id"], row["type"], row["form"],
-            frozenset(w for w in words if not w.endswith("ing")), frozenset(w for w in words if w.endswith("ing")),
-            frozenset(w.lower() for w in row.get("particles", [])),
-            frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach))
+            f"{row['id']}.{lang}", row["type"], row["form"], spelled(entry["lemmas"], "predicate"), frozenset(),
+            spelled(entry.get("particles", []), "particle"), spelled(entry.get("objects", []), "object"),
+            _reach(f"{where}: languages[{lang!r}]", entry, reach), lang))
     return rules
+
+
+def _nouns_apart(rules: list) -> list[PredicateRule]:
+    """A word that a ``noun`` rule of a language names is that noun, not a form of one of the
+    language's verb rules of the same type: the lookup tables lemmatise Spanish "visita" and
+    German "Treffen" to their verbs, and "la visita de" needs support like "visit". A verb rule
+    that takes a particle keeps it (Turkish "ziyaret etti" against the noun "ziyaret")."""
+    nouns: dict[tuple[str, str], set] = {}
+    for rule in rules:
+        if rule.language != "en" and rule.form == "noun":
+            nouns.setdefault((rule.language, rule.type), set()).update(rule.finite)
+    out = []
+    for rule in rules:
+        taken = nouns.get((rule.language, rule.type), set())
+        if rule.language != "en" and rule.form != "noun" and not rule.particles and rule.finite & taken:
+            rule = replace(rule, finite=rule.finite - taken)
+        out.append(rule)
+    return out
 
 
 def inflections(words, forms: dict, nouns: bool = False) -> list[str]:
@@ -251,6 +344,7 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
     for i in hits:
         word = lower[i]
         for rule in index[word]:
+            foreign = rule.language != "en"
             nominal = word in rule.nominal
             j = i + 1
             if rule.particles:
@@ -260,13 +354,26 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
             if not rule.objects:
                 out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}"))
                 continue
+            after = False
             for k in range(j, min(n, j + rule.reach + 1)):
-                if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal):
+                if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal and not foreign):
                     break
                 if lower[k] in rule.objects:
                     out.append((i, k + 1, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
+                    after = True
                     break
             if nominal:
+                continue
+            if foreign:
+                # free word order and verb-final clauses ("kitap bağışladı", "umowa została
+                # podpisana"): the object may stand before the predicate, auxiliary or not
+                if not after and rule.form != "noun":
+                    for k in range(i - 1, max(-1, i - 1 - rule.reach), -1):
+                        if starts[k + 1] or lower[k] == ";":
+                            break
+                        if lower[k] in rule.objects:
+                            out.append((k, j, f"{rule.id}.finite.object_first"))
+                            break
                 continue
             aux = i - 1
             if aux >= 0 and lower[aux].endswith("ly") and not starts[i]:
@@ -565,13 +672,14 @@ class TriggersComponent(ParagraphComponent):
     """Marks trigger and quantity spans (``doc.spans["event_triggers"]``, ``"quantities"``);
     a thin shell over :func:`find_triggers` and :func:`find_quantities`."""
 
-    rule_files = (TRIGGER_FILE, PREDICATE_FILE, FORMS_FILE, CUE_FILE, QUANTITY_FILE)
+    rule_files = (TRIGGER_FILE, PREDICATE_FILE, FORMS_FILE, LANGUAGE_FORMS_FILE, CUE_FILE, QUANTITY_FILE)
     publishes = (("event_triggers", "event"), ("quantities", "quantity"))
 
     def load(self) -> None:
         triggers = models_path(TRIGGER_FILE, self.models_dir)
         forms = load_lemma_forms(models_path(FORMS_FILE, self.models_dir))
-        self.predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms)
+        language_forms = load_language_forms(models_path(LANGUAGE_FORMS_FILE, self.models_dir))
+        self.predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms, language_forms)
         self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers)}
         self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
         self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
@@ -590,6 +698,7 @@ class TriggersComponent(ParagraphComponent):
                                                         (".finite.predicate_first", p.form),
                                                         (".nominal.predicate_first", "noun"),
                                                         (".finite.passive", p.form),
+                                                        (".finite.object_first", p.form),
                                                         (".reduced", "noun"))})
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
 

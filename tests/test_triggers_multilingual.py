@@ -1,0 +1,155 @@
+"""Event triggers in other languages (issue "Events in other languages"): the predicate and
+object classes of ``event_predicates.jsonl`` in each language's words, their forms from
+spaCy's lookup tables (``lemma_forms_languages.tsv``). One row per language and shape, each a
+sentence written for the test; dates as digits, which every language's page writes alike."""
+
+import importlib.util
+import json
+
+import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from coopextract import extract_text
+from coopextract.errors import ModelsError
+from coopextract.pipeline.events.triggers import load_language_forms, load_lemma_forms, load_predicate_rules
+from coopextract.resources import models_dir
+
+
+def types_of(text):
+    return sorted({e.event_type for p in extract_text(text) for e in p.events})
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    # Spanish: active, passive, nominal (with a date: a noun needs support)
+    ("es", "Los diplomáticos visitaron la Biblioteca Nacional el 12.05.2019.", "visit"),
+    ("es", "Las dos instituciones firmaron un convenio de cooperación el 3.4.2018.", "agreement"),
+    ("es", "El convenio de cooperación fue firmado por ambas partes el 3.4.2018.", "agreement"),
+    ("es", "La visita de la delegación a la biblioteca tuvo lugar el 12.05.2019.", "visit"),
+    ("es", "La firma del acuerdo entre las bibliotecas se realizó el 7.10.2020.", "agreement"),
+    ("es", "El embajador donó cien libros a la biblioteca el 5.6.2017.", "donation"),
+    # Portuguese
+    ("pt", "As bibliotecas assinaram um acordo de cooperação em 9.9.2021.", "agreement"),
+    ("pt", "A biblioteca recebeu uma doação de livros em 12.05.2019.", "donation"),
+    ("pt", "O embaixador visitou a Biblioteca Nacional em 2.3.2016.", "visit"),
+    # French
+    ("fr", "Le ministre a visité la bibliothèque le 4.11.2015.", "visit"),
+    ("fr", "Les deux bibliothèques ont signé une convention le 4.11.2015.", "agreement"),
+    ("fr", "L'ambassade a fait don de livres à la médiathèque le 4.11.2015.", "donation"),
+    ("fr", "Une exposition de manuscrits a été inaugurée le 4.11.2015.", "exhibition"),
+    # German: verb second, verb last, nominal
+    ("de", "Der Botschafter besuchte die Bibliothek am 8.3.2018.", "visit"),
+    ("de", "Die Bibliotheken unterzeichneten eine Vereinbarung am 8.3.2018.", "agreement"),
+    ("de", "Am 8.3.2018 wurde die Vereinbarung in Berlin unterzeichnet.", "agreement"),
+    ("de", "Der Botschafter schenkte der Bibliothek Bücher am 8.3.2018.", "donation"),
+    # Polish: active, impersonal passive, nominal
+    ("pl", "Dyrektorzy odwiedzili bibliotekę 15.10.2018.", "visit"),
+    ("pl", "Podpisano porozumienie o współpracy 15.10.2018.", "agreement"),
+    ("pl", "Umowa została podpisana 15.10.2018.", "agreement"),
+    ("pl", "Goście przekazali książki bibliotece 15.10.2018.", "donation"),
+    ("pl", "Wizyta delegacji w bibliotece odbyła się 15.10.2018.", "visit"),
+    ("pl", "Podpisanie umowy nastąpiło 15.10.2018.", "agreement"),
+    # Russian: active, short-participle passive, nominal
+    ("ru", "Посол посетил Национальную библиотеку 12.05.2019.", "visit"),
+    ("ru", "Стороны подписали меморандум о сотрудничестве 12.05.2019.", "agreement"),
+    ("ru", "12.05.2019 были переданы книги для читального зала.", "donation"),
+    ("ru", "Встреча посла с директором библиотеки состоялась 12.05.2019.", "meeting"),
+    ("ru", "Подписание соглашения состоялось 12.05.2019.", "agreement"),
+    ("ru", "Визит делегации в библиотеку состоялся 12.05.2019.", "visit"),
+    # Indonesian: active, di- passive, nominal
+    ("id", "Pustakawan berkunjung ke Perpustakaan UGM pada 12.05.2019.", "visit"),
+    ("id", "Kedua pihak menandatangani nota kesepahaman pada 12.05.2019.", "agreement"),
+    ("id", "Nota kesepahaman ditandatangani pada 12.05.2019.", "agreement"),
+    ("id", "Duta besar menyerahkan buku kepada perpustakaan pada 12.05.2019.", "donation"),
+    ("id", "Kunjungan delegasi ke perpustakaan berlangsung pada 12.05.2019.", "visit"),
+    ("id", "Penandatanganan nota kesepahaman berlangsung pada 12.05.2019.", "agreement"),
+    # Turkish: verb last (object first), passive, light verb
+    ("tr", "Büyükelçi 12.05.2019 tarihinde kütüphaneyi ziyaret etti.", "visit"),
+    ("tr", "12.05.2019 tarihinde işbirliği protokolü imzalandı.", "agreement"),
+    ("tr", "Büyükelçilik 12.05.2019 tarihinde kütüphaneye kitap bağışladı.", "donation"),
+])
+def test_a_class_in_another_language_is_an_event(lang, text, kind):
+    assert kind in types_of(text), f"{lang}: {text}"
+
+
+@pytest.mark.parametrize("text", [
+    # English text made of words that are forms in other languages' tables
+    "The list of bus routes is on the last page of the report.",
+    "She struck a pose for the photo and read the font size aloud.",
+    "The seminar room has a new forum board and a workshop bench.",
+    "Our staff dar and tint the old photographs each year.",
+    "Visitors like the library's long opening hours.",
+])
+def test_english_without_an_event_gives_none(text):
+    assert types_of(text) == []
+
+
+def test_a_planned_signing_is_planned():
+    events = [e for p in extract_text("Будет подписан меморандум о сотрудничестве 12.05.2019.") for e in p.events]
+    assert not events or all(e.modality == "planned" for e in events)
+
+
+# ---------------------------------------------------------------- the built table
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_lemmas", models_dir() / "build_lemmas.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_table_is_what_the_build_script_writes():
+    pytest.importorskip("spacy_lookups_data", reason="the build's source; not a run-time dependency")
+    build = _build_module()
+    lines = build.language_lines(build.wanted_by_language(), build.english_words())
+    assert (models_dir() / "lemma_forms_languages.tsv").read_text(encoding="utf-8") == "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang, use, word, form", [
+    # a sample of the table, checked without spacy-lookups-data
+    ("es", "predicate", "visitar", "visitaron"),
+    ("es", "predicate", "firmar", "firmó"),
+    ("pt", "predicate", "assinar", "assinaram"),
+    ("fr", "predicate", "signer", "signé"),
+    ("de", "predicate", "unterzeichnen", "unterzeichneten"),
+    ("de", "object", "buch", "bücher"),
+    ("pl", "predicate", "odwiedzić", "odwiedził"),
+    ("pl", "object", "umowa", "umowy"),
+    ("ru", "predicate", "посетить", "посетил"),
+    ("ru", "object", "соглашение", "соглашения"),
+    ("tr", "predicate", "imzala", "imzalandı"),
+    ("tr", "object", "kitap", "kitapları"),
+])
+def test_the_table_holds_the_inflections(lang, use, word, form):
+    assert form in load_language_forms(models_dir() / "lemma_forms_languages.tsv")[(lang, use, word)]
+
+
+def test_no_predicate_form_is_an_english_word():
+    table = load_language_forms(models_dir() / "lemma_forms_languages.tsv")
+    english = set(STOP_WORDS)
+    for lemma, forms in load_lemma_forms(models_dir() / "lemma_forms.tsv").items():
+        english.add(lemma)
+        english.update(forms)
+    clashes = {(lang, f) for (lang, use, _), forms in table.items() if use == "predicate" for f in forms} 
+    assert {(lang, f) for lang, f in clashes if f in english} == set()
+
+
+def test_a_word_missing_from_the_table_says_to_rebuild(tmp_path):
+    path = tmp_path / "event_predicates.jsonl"
+    path.write_text(json.dumps({"id": "visit.x", "type": "visit", "form": "verb",
+                                "languages": {"es": {"lemmas": ["pasear"]}}}) + "\n", encoding="utf-8")
+    with pytest.raises(ModelsError, match="build_lemmas.py"):
+        load_predicate_rules(path, {}, {})
+
+
+@pytest.mark.parametrize("row, reason", [
+    ({"id": "x", "type": "visit", "form": "verb"}, "'lemmas'"),
+    ({"id": "x", "type": "visit", "form": "verb", "languages": {"es": {"lemas": ["visitar"]}}}, "takes"),
+    ({"id": "x", "type": "visit", "form": "verb", "lemmas": ["sign"], "objects": ["memorandum"],
+      "languages": {"es": {"lemmas": ["firmar"]}}}, "every language"),
+])
+def test_the_language_rows_are_read_strictly(tmp_path, row, reason):
+    path = tmp_path / "event_predicates.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ModelsError, match=reason):
+        load_predicate_rules(path, {}, {("es", "predicate", "firmar"): ("firmar",)})
