@@ -153,3 +153,18 @@ def test_month_table_agrees_with_dateparser(lang, month, forms):
     for form in forms:
         assert form in [f.lower() for f in dateparser_data.info[names[month - 1]]]
         assert table[form] == month
+
+
+# -- a wire dateline with its agency between slashes is the reference date --------------------
+@pytest.mark.parametrize("text, expected", [
+    ("МОСКВА, 14.03.2017 /ТАСС/. Встреча состоялась 2 марта в библиотеке.", ["2017-03-14", "2017-03-02"]),
+    ("OTTAWA, April 16, 2018 /CNW/ - The first meeting took place on March 20 in Barcelona.",
+     ["2018-04-16", "2018-03-20"]),
+])
+def test_dateline_with_agency_between_slashes(text, expected):
+    assert edtfs(text) == expected
+
+
+# -- unspaced Chinese and Japanese: the tokenizer cuts the date out ----------------------------
+def test_cjk_dates_are_cut_out_of_unspaced_text():
+    assert dates_of("图书馆于2019年3月5日与大学签署协议。") == [("2019年3月5日", "2019-03-05")]
