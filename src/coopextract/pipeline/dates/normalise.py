@@ -167,7 +167,7 @@ class DateNormaliser:
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
-        self._intl = _IntlDates(words) if "intl_month_numbers" in words else None
+        self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -281,7 +281,9 @@ class DateNormaliser:
         if value is not None:
             return value
         value = self._single(t)
-        if value is None and self._intl is not None:  # English first: English dates read as before
+        if value is None and "intl_month_numbers" in self.words:  # English first: English dates read as before
+            if self._intl is None:
+                self._intl = _IntlDates(self.words)
             return self._intl.normalise(t)
         return value
 
