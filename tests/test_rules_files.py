@@ -8,7 +8,7 @@ import pytest
 from coopextract.errors import ModelsError
 from coopextract.event_types import event_types
 from coopextract.pipeline.dates.find_dates import load_date_patterns
-from coopextract.pipeline.dates.normalise import load_date_words
+from coopextract.pipeline.dates.normalise import load_date_words, load_month_names
 from coopextract.pipeline.events.assemble import load_context_cues, load_place_cues
 from coopextract.pipeline.events.roles import load_role_rules
 from coopextract.pipeline.events.triggers import (load_cue_rules, load_language_forms, load_lemma_forms,
@@ -28,6 +28,7 @@ def _aliases(path):
 LOADERS = {
     "date_words.jsonl": load_date_words,
     "date_patterns.jsonl": lambda p: load_date_patterns(p, load_date_words(p.parent / "date_words.jsonl")),
+    "month_names.tsv": lambda p: load_month_names(p, "intl"),
     "event_triggers.jsonl": load_trigger_rules,
     "event_predicates.jsonl": lambda p: load_predicate_rules(p, load_lemma_forms(p.parent / "lemma_forms.tsv"),
                                                              load_language_forms(p.parent / "lemma_forms_languages.tsv")),

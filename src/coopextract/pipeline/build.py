@@ -33,8 +33,13 @@ MAX_DOC_CHARS = 2_000_000
 # closing bracket ("(AK Party)-visited" → "Party", ")", "-", "visited") and an opening bracket
 # between two words ("Library(Arabian" → "Library", "(", "Arabian"; two letters each side, so
 # "book(s)" stays as it is).
+# Chinese and Japanese write no spaces: a date is cut out of its sentence where a number starts
+# after a Han or kana character ("于2018年" → "于", "2018年") and where a date's last mark (月, 日,
+# or 年 not followed by a month) meets another such character ("6月签署" → "6月", "签署").
+_CJK = "\u3040-\u30ff\u4e00-\u9fff"
 EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
-                 r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})")
+                 r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
+                 rf"(?<=[{_CJK}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])")
 
 
 @spacy.registry.tokenizers("coopextract.tokenizer.v1")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from coopextract.errors import ModelsError
-from coopextract.pipeline.dates.normalise import WORDS_FILE, load_date_words
+from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE, load_date_words
 from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
 
@@ -25,7 +25,7 @@ LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_he
                  "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
                  "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
                  "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE,
-                 "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt")
+                 "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt", MONTHS_FILE)
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),

@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from coopextract.pipeline.dates.normalise import WORDS_FILE, DateNormaliser, load_date_words
+from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE, DateNormaliser, load_date_words
 from coopextract.errors import ModelsError
 from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.matchwindows import AnchoredMatcher, anchored_matcher, merge_windows
@@ -147,7 +147,7 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
 class DatesComponent(ParagraphComponent):
     """Date spans with their context-free values (``doc.spans["dates"]``, ``Span._.date``)."""
 
-    rule_files = (WORDS_FILE, PATTERNS_FILE)
+    rule_files = (WORDS_FILE, MONTHS_FILE, PATTERNS_FILE)
     publishes = (("dates", "date"),)
 
     def load(self) -> None:

@@ -48,7 +48,10 @@ from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.rules import read_jsonl_rules
 
 WORDS_FILE = "date_words.jsonl"
-_WORD_KEYS = {"id", "comment", "words", "map", "regex"}
+# Month and weekday names of other languages (built from dateparser's data by
+# models/build_months.py), named by the ``table`` row of date_words.jsonl.
+MONTHS_FILE = "month_names.tsv"
+_WORD_KEYS = {"id", "comment", "words", "map", "regex", "table"}
 
 # A leap year far from any plausible document date: a year dateparser fills in from this
 # base means the text had no year (checked against the text as well).
@@ -68,14 +71,56 @@ _CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|\s+(?:to|until|till|t
 
 
 def load_date_words(path) -> dict:
-    """Read ``date_words.jsonl``: id → list (words), dict (map) or str (regex). Strict."""
+    """Read ``date_words.jsonl``: id → list (words), dict (map) or str (regex). Strict.
+    A ``table`` row names a month-name table in the same folder (see :func:`load_month_names`)."""
+    path = Path(path)
     out: dict = {}
     for n, entry in read_jsonl_rules(path, _WORD_KEYS, what="date word lists"):
-        kinds = [k for k in ("words", "map", "regex") if k in entry]
+        kinds = [k for k in ("words", "map", "regex", "table") if k in entry]
         if len(kinds) != 1:
-            raise ModelsError(f"{path}:{n}: {entry['id']!r} needs exactly one of words, map, regex")
-        out[entry["id"]] = entry[kinds[0]]
+            raise ModelsError(f"{path}:{n}: {entry['id']!r} needs exactly one of words, map, regex, table")
+        if kinds[0] == "table":
+            out.update(load_month_names(path.parent / entry["table"], entry["id"]))
+        else:
+            out[entry["id"]] = entry[kinds[0]]
     return out
+
+
+def load_month_names(path, prefix: str) -> dict:
+    """The word lists of a month-name table (``form kind number guarded languages``, built by
+    ``models/build_months.py``), under ids starting with ``prefix``:
+
+    ``<prefix>_months``          month forms readable anywhere a month is (lower case);
+    ``<prefix>_months_guarded``  short abbreviations, readable only before a year or a dot;
+    ``<prefix>_months_all``      both;
+    ``<prefix>_months_dayless``  the first without the English words ("mars"): month and year without a day;
+    ``<prefix>_weekdays``        weekday forms;
+    ``<prefix>_month_numbers``, ``<prefix>_weekday_numbers``: form → month 1–12 / weekday (Monday = 0).
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelsError(f"{path}: cannot read the month-name table ({exc.strerror or exc}); "
+                          "rebuild it with models/build_months.py") from None
+    months, weekdays, guarded, day_only = {}, {}, [], []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[1] not in ("month", "weekday") or not cells[2].isdigit() or cells[3] not in ("0", "1", "2"):
+            raise ModelsError(f"{path}:{n}: expected 'form<TAB>month|weekday<TAB>number<TAB>0|1|2<TAB>languages'")
+        form, kind, number = cells[0], cells[1], int(cells[2])
+        (months if kind == "month" else weekdays)[form] = number
+        if kind == "month" and cells[3] != "0":
+            (guarded if cells[3] == "1" else day_only).append(form)
+    if not months:
+        raise ModelsError(f"{path}: no month names; rebuild it with models/build_months.py")
+    plain = [f for f in months if f not in set(guarded)]
+    return {f"{prefix}_months": plain, f"{prefix}_months_guarded": guarded, f"{prefix}_months_all": list(months),
+            f"{prefix}_months_dayless": [f for f in plain if f not in set(day_only)],
+            f"{prefix}_weekdays": list(weekdays), f"{prefix}_month_numbers": months,
+            f"{prefix}_weekday_numbers": weekdays}
 
 
 def _precision(m, d) -> str:
@@ -122,6 +167,7 @@ class DateNormaliser:
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
+        self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -234,7 +280,12 @@ class DateNormaliser:
         value = self._range(t)
         if value is not None:
             return value
-        return self._single(t)
+        value = self._single(t)
+        if value is None and "intl_month_numbers" in self.words:  # English first: English dates read as before
+            if self._intl is None:
+                self._intl = _IntlDates(self.words)
+            return self._intl.normalise(t)
+        return value
 
     def _single(self, t: str) -> Optional[dict]:
         p = self.point(t)
@@ -550,6 +601,128 @@ class DateNormaliser:
             return None
         direction = directions.get(m.group(1), 0)
         return {"type": "weekday", "weekday": self.words["weekdays"][m.group(2)], "direction": direction}
+
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# Korean particles glued to a year, month or day token ("2012년에", "28일부터")
+_CJK_PARTICLES = r"(?:에|의|도|은|는|부터|까지|자|号|號)?"
+
+
+class _IntlDates:
+    """Dates written in other languages than English (month and weekday names of
+    ``month_names.tsv``, the small word lists ``intl_*`` and ``cjk_*`` of ``date_words.jsonl``):
+
+    - day month year, in any of the orders the patterns find: "19 июня 2023 г.", "28 de octubre
+      de 2010", "5. März 2020", "23-25 listopada 2018 r.", "2019. március 15." → ``fixed``;
+    - the same without a year ("4 февраля", "el pasado jueves 28 de octubre") → ``partial``, with
+      ``weekday`` when one is named (dates/resolve.py then picks the year whose date falls on it)
+      and ``tense`` "past" after a word such as "pasado";
+    - month year ("listopad 2018", "marzo de 2010"), a year with its marker ("2018 r.");
+    - Korean, Japanese, Chinese "2012년 5월 28일", "2012年5月", "5월 28일", "2011년 말" (the year);
+    - a day of month named by its weekday or as the last one ("nesta segunda-feira (10)",
+      "지난 28일") → ``monthday``: ``day``, ``weekday`` (or None), ``direction`` (-1 the latest
+      before the reference date, 0 by the clause's tense).
+    """
+
+    def __init__(self, words: dict):
+        self.months = dict(words["intl_month_numbers"])
+        for form, number in words["month_numbers"].items():
+            self.months.setdefault(form, number)
+        self.weekdays = words["intl_weekday_numbers"]
+        self.past = frozenset(words["intl_past_words"]) | frozenset(words["cjk_past_words"])
+
+        def alt(forms):
+            return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+        month, weekday, suffix = alt(self.months), alt(self.weekdays), alt(w.rstrip(".") for w in words["intl_year_suffixes"])
+        past, this, conn = alt(words["intl_past_words"]), alt(words["intl_this_words"]), alt(words["intl_day_connectors"])
+        of = alt(words["intl_of"])
+        year = rf"(?:,?\s*(?:(?:{of})\s+)?(?P<y>\d{{4}})(?:\s*(?:{suffix})\b\.?)?)"
+        wd = rf"(?:(?P<wd>{weekday})(?:\s*-\s*feira)?\s*,?\s*)"
+        self._dmy = re.compile(
+            rf"(?:(?P<past>{past})\s+)?{wd}?(?P<d1>{_DAY})\s*\.?"
+            rf"(?:\s*(?:{conn})\s*(?P<d2>{_DAY})\s*\.?)?\s*(?:(?:{of})\s+)?(?P<m>{month})\s*\.?{year}?"
+            rf"|(?:(?:{weekday})\s*,?\s*)?(?P<d3>{_DAY})\s*-\s*(?P<m3>{month})\s*-\s*(?P<y3>\d{{4}})")  # "23 - Desember - 2012"
+        self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
+        self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
+        self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
+        self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
+        parts = alt(words["cjk_year_parts"])
+        self._cjk = re.compile(
+            rf"(?P<y>\d{{4}})\s*[년年]{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
+            rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
+        self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
+        self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
+
+    def normalise(self, text: str) -> Optional[dict]:
+        low = text.lower().strip(" ,;:")
+        low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
+        for read in (self._read_dmy, self._read_my, self._read_cjk, self._read_day):
+            value = read(low)
+            if value is not None:
+                return value or None
+        return None
+
+    def _read_dmy(self, low: str):
+        m = self._dmy.fullmatch(low)
+        if m and m.group("d3"):
+            y, month, d = int(m.group("y3")), self.months[m.group("m3")], int(m.group("d3"))
+            return _fixed(_iso(y, month, d), None, "day", "dmy") if _valid(y, month, d) else {}
+        if m:
+            month, d1 = self.months[m.group("m")], int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            y = int(m.group("y")) if m.group("y") else None
+            if not _valid(y, month, d1) or (d2 is not None and (d2 <= d1 or not _valid(y, month, d2))):
+                return {}
+            if y is not None:
+                return _fixed(_iso(y, month, d1), _iso(y, month, d2) if d2 else None, "day", "dmy")
+            value = {"type": "partial", "start": [month, d1], "end": [month, d2] if d2 else None, "precision": "day"}
+            if m.group("wd"):
+                value["weekday"] = self.weekdays[m.group("wd")]
+            if m.group("past"):
+                value["tense"] = "past"
+            return value
+        m = self._hu.fullmatch(low)
+        if m:
+            y, month, d = int(m.group("y")), self.months[m.group("m")], int(m.group("d"))
+            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+        return None
+
+    def _read_my(self, low: str):
+        m = self._my.fullmatch(low)
+        if m:
+            return _fixed(_iso(int(m.group("y")), self.months[m.group("m")]), None, "month", None)
+        m = self._y.fullmatch(low)
+        if m:
+            return _fixed(_iso(int(m.group("y"))), None, "year", None)
+        return None
+
+    def _read_cjk(self, low: str):
+        m = self._cjk.fullmatch(low)
+        if m:
+            y = int(m.group("y"))
+            month = int(m.group("m")) if m.group("m") else None
+            d = int(m.group("d")) if m.group("d") else None
+            if not _valid(y, month, d):
+                return {}
+            return _fixed(_iso(y, month, d), None, _precision(month, d), None)
+        m = self._cjk_md.fullmatch(low)
+        if m:
+            month, d = int(m.group("m")), int(m.group("d"))
+            if not _valid(None, month, d):
+                return {}
+            return {"type": "partial", "start": [month, d], "end": None, "precision": "day"}
+        return None
+
+    def _read_day(self, low: str):
+        m = self._weekday_day.fullmatch(low)
+        if m:
+            return {"type": "monthday", "day": int(m.group("d")), "weekday": self.weekdays[m.group("wd")], "direction": 0}
+        m = self._cjk_past.fullmatch(low)
+        if m:
+            d = int(m.group("d"))
+            return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
+        return None
 
 
 def _numeric_pair(r, l):

@@ -37,7 +37,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coopextract.pipeline.dates.normalise import WORDS_FILE
+from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
 from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.pipeline.document import RuleComponent, work_of
 from coopextract.records import DateValue
@@ -52,10 +52,11 @@ DATE_LINE_MAX_CHARS = 60
 CUED_LINE_MAX_CHARS = 100
 DATE_LINE_MIN_COVER = 0.45
 # A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
-# (Reuters) - …". At most this many words (the place) before the date, a comma after them,
-# and a dash (after an optional agency in brackets) right after the date.
+# (Reuters) - …", "ДУШАНБЕ, 11.02.2019 /НИАТ «Ховар»/. …". At most this many words (the place)
+# before the date, a comma after them, and right after the date a dash (after an optional
+# agency in brackets) or an agency between slashes (the Russian-language wires' style).
 DATELINE_PLACE_MAX_WORDS = 4
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
+_DATELINE_TAIL = re.compile(r"\s*(?:(?:\([^()]{1,40}\)\s*)?[—–-]|/[^/\n]{1,40}/)")
 # A year-less date may be at most this many years away from its neighbour (logs span years,
 # but a neighbour more than this far away is no evidence).
 YEARLESS_MAX_SPAN = 3
@@ -150,7 +151,7 @@ def _collect(docs, blocks, words) -> list[dict]:
 
 
 # Value kinds whose meaning depends on the clause's tense (see clause_tense).
-_CONTEXT_TYPES = ("relative", "weekday", "named", "part", "two_digit")
+_CONTEXT_TYPES = ("relative", "weekday", "named", "part", "two_digit", "monthday")
 
 
 def _fields(edtf, start, end, precision, inferred) -> dict:
@@ -285,10 +286,11 @@ def _is_log(items) -> bool:
 YEARLESS_NEAR_DAYS = 61
 
 
-def _year_from_ref(m, d, end, ref, tense) -> int:
+def _year_from_ref(m, d, end, ref, tense, said_past=False) -> int:
     """The year of a year-less date in a story with a reference date (HeidelTime's news mode):
     in a past clause the latest occurrence that began by the reference date, in a future clause
-    the first that has not ended before it, otherwise the nearest one."""
+    the first that has not ended before it, otherwise the nearest one. ``said_past``: the date's
+    own words put it in the past ("el pasado 12 de marzo"), however near the reference date."""
     base = ref[0]
     years = (base.year - 1, base.year, base.year + 1)
 
@@ -300,6 +302,8 @@ def _year_from_ref(m, d, end, ref, tense) -> int:
         return date(y + (1 if (em, ed or 1) < (m, d or 1) else 0), em, min(ed or 28, 28))
 
     nearest = min(years, key=lambda y: abs((first(y) - base).days))
+    if said_past:
+        return max(y for y in years if first(y) <= base)
     if abs((first(nearest) - base).days) <= YEARLESS_NEAR_DAYS:
         return nearest
     if tense == "past":
@@ -322,10 +326,14 @@ def _resolve_yearless(items, ref=None) -> None:
         nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
         local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
                       and (p := _dated(items[j]))), None)
+        tense = v.get("tense") or it.get("tense")  # "el pasado 12 de marzo": the text says past
         if news or (prev is None and ref is not None):  # a story, or before any dated entry: its own date
-            year = _year_from_ref(m, d, v["end"], ref, it.get("tense"))
+            year = _year_from_ref(m, d, v["end"], ref, tense, v.get("tense") == "past")
         else:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
+        if year is not None and d and v.get("weekday") is not None:
+            # "el jueves 28 de octubre": the year whose 28 October is a Thursday, nearest the one chosen
+            year = _weekday_year(m, d, v["weekday"], year, ref[0] if ref and tense == "past" else None) or year
         if year is None:        # no day or month to go by: the year last named ("Year 2004" … "In August")
             year = next((p[0] for j in range(i - 1, -1, -1) if (p := _dated(items[j]))), None)
         if year is None:
@@ -346,6 +354,20 @@ def _resolve_yearless(items, ref=None) -> None:
         edtf = f"{year}-{v['code']}" if v.get("code") else start if end == start else f"{start}/{end}"
         it["fields"] = _fields(edtf, start, end, v["precision"], True)
         it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": v["precision"]}
+
+
+def _weekday_year(m, d, weekday, around, not_after=None) -> Optional[int]:
+    """The year nearest ``around`` (at most ``YEARLESS_MAX_SPAN`` away, and not after the date
+    ``not_after``) in which the day ``d`` of month ``m`` falls on ``weekday``; None if none does."""
+    good = []
+    for y in range(around - YEARLESS_MAX_SPAN, around + YEARLESS_MAX_SPAN + 1):
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            continue
+        if day.weekday() == weekday and (not_after is None or day <= not_after):
+            good.append(y)
+    return min(good, key=lambda y: (abs(y - around), -y)) if good else None
 
 
 def _dated(it) -> Optional[tuple]:
@@ -422,6 +444,8 @@ def _resolve_relative(items, ref, words) -> None:
             tense = it.get("tense")
             if v["type"] == "weekday":
                 fields = _weekday(v, ref, tense)
+            elif v["type"] == "monthday":
+                fields = _monthday(v, ref, tense)
             elif v["type"] == "named":
                 fields = _named(v, ref or last)
             elif v["type"] == "part":
@@ -531,6 +555,43 @@ def _weekday(v, ref, tense=None) -> Optional[dict]:
         return None
     day = base + timedelta(days=delta)
     return _rel_fields(day.isoformat(), (day + timedelta(days=v.get("days", 1) - 1)).isoformat(), "day")
+
+
+def _monthday(v, ref, tense=None) -> Optional[dict]:
+    """A day of the month without its month: with a weekday ("nesta segunda-feira (10)"), the
+    day of that number and weekday within ``WEEKDAY_WINDOW`` days of the reference date (of the
+    reference month, when the page is dated by its month only); as the last one ("지난 28일",
+    direction -1), the latest such day before the reference date."""
+    if ref is None or ref[1] not in ("day", "month"):
+        return None
+    base = ref[0]
+    if ref[1] == "month":  # a page dated only by its month: the day of that month, if the weekday agrees
+        try:
+            day = date(base.year, base.month, v["day"])
+        except ValueError:
+            return None
+        if v["weekday"] is None or day.weekday() != v["weekday"]:
+            return None
+        return _rel_fields(day.isoformat(), day.isoformat(), "day")
+    if v["weekday"] is not None:
+        days = [base + timedelta(days=k) for k in range(-WEEKDAY_WINDOW - 1, WEEKDAY_WINDOW + 2)]
+        days = [c for c in days if c.day == v["day"] and c.weekday() == v["weekday"]]
+    else:
+        days = []
+        for k in (-2, -1, 0, 1):
+            y, m = divmod(base.year * 12 + base.month - 1 + k, 12)
+            try:
+                days.append(date(y, m + 1, v["day"]))
+            except ValueError:
+                continue
+    if v["direction"] < 0 or tense == "past":
+        days = [c for c in days if c < base or (c == base and v["direction"] == 0)]
+    elif tense == "future":
+        days = [c for c in days if c >= base]
+    if not days:
+        return None
+    day = min(days, key=lambda c: (abs((c - base).days), c > base))
+    return _rel_fields(day.isoformat(), day.isoformat(), "day")
 
 
 def _named(v, ref) -> Optional[dict]:
@@ -654,7 +715,7 @@ class DateContextComponent(RuleComponent):
     """Resolves every date of the document against the others and the reference date:
     ``doc._.dates`` (:class:`DateValue` records, document order)."""
 
-    rule_files = (WORDS_FILE,)
+    rule_files = (WORDS_FILE, MONTHS_FILE)
 
     def __call__(self, doc: Doc) -> Doc:
         work = work_of(doc)

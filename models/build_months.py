@@ -1,0 +1,130 @@
+"""Build ``month_names.tsv``: month and weekday names of other languages than English, from
+dateparser's per-language data (``dateparser/data/date_translation_data/<lang>.py``, a
+maintained source: nominative, genitive, locative and abbreviated forms). Run after
+upgrading dateparser or editing ``LANGUAGES``:
+
+    python models/build_months.py
+
+The output is committed; the dates component reads it as a word list (``date_words.jsonl``,
+row ``intl_names``) and needs neither dateparser nor this script at run time.
+
+Languages: those of the pages about libraries' international cooperation that the corpus
+holds or links to — the European ones (es, pt, fr, de, it, nl, sv, ro, hu), the Slavic ones
+of the partner libraries (pl, ru, uk, cs, sk, bg, be), the Turkic ones of the region the
+corpus centres on (tr, az, kk) and the Malay ones of South-East Asia (id, ms). Left out on
+purpose: Croatian and Slovenian, whose "listopad"/"srpanj" name other months than Polish
+and Czech do (one form, one month: see ``conflicts`` below); Korean, Japanese and Chinese
+write months as numbers ("5월", "5月"), which the patterns read without a word list.
+
+Each row: ``form`` (lower case, without a final dot), ``kind`` (month|weekday), ``number``
+(month 1–12, weekday Monday = 0), ``guarded`` (0 read wherever a month is; 1 only before a
+year or with its dot; 2 only after a day), ``languages``. Rules, in order:
+- forms of more than one word or with a hyphen are left out (the tokenizer splits them);
+- a form naming two different months (or weekdays) in two of the languages is left out;
+- forms that are English month or weekday names or their abbreviations are left out: the
+  English word lists already read them, with English patterns;
+- forms of fewer than ``SHORT_LETTERS`` letters ("ek", "ha") and Roman numerals (Hungarian
+  "iv", "xii") are left out: too often something else;
+- a month form of ``SHORT_LETTERS`` letters is ``guarded`` when it is an abbreviation (the
+  start of a longer form of the same month in one of its languages: "mar" of "marzo", "set" of
+  "setembro") or an English word (a key of spaCy's ``en_lemma_lookup``, when
+  ``spacy-lookups-data`` is installed): it is read in "3 mar. 2019" or "5 mai 2020", never in
+  "5 mai" alone. Full short names ("мая", "май") are not guarded: "4 мая" is a date;
+- a longer month form that is an English word ("mars") has ``guarded`` 2: read with a day
+  ("le 3 mars"), never as month and year alone ("Mars 2020" is the rover);
+- weekday forms of at most ``SHORT_LETTERS`` letters are left out ("lun", "pon", "Lu").
+"""
+
+import gzip
+import importlib
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "month_names.tsv"
+LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "uk", "cs", "sk", "bg", "be",
+             "tr", "az", "kk", "id", "ms")
+# Forms this short are abbreviations ("mar", "set", "dic") that are often other words.
+SHORT_LETTERS = 3
+_ROMAN = re.compile("[ivxlcdm]+")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def english_words() -> frozenset:
+    """Keys of spaCy's English lemma lookup (a maintained list of English word forms), or an
+    empty set when ``spacy-lookups-data`` is not installed."""
+    try:
+        import spacy_lookups_data
+    except ImportError:
+        return frozenset()
+    folder = Path(spacy_lookups_data.__file__).parent / "data"
+    path = next(folder.glob("en_lemma_lookup.json*"))
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return frozenset(w.lower() for w in json.load(handle))
+
+
+def english_calendar_words() -> frozenset:
+    words = {}
+    for line in (HERE / "date_words.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            row = json.loads(line)
+            words[row["id"]] = row.get("map") or row.get("words")
+    return frozenset(w.lower().rstrip(".") for w in list(words["month_numbers"]) + list(words["weekdays"]))
+
+
+def language_forms(lang: str) -> list[tuple[str, str, int]]:
+    """(form, kind, number) of one language's month and weekday names in dateparser's data."""
+    info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    rows = []
+    for kind, names in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
+        for i, name in enumerate(names):
+            for form in info.get(name, []):
+                form = form.lower().rstrip(".")
+                if form and not any(c in form for c in " -.") and any(c.isalpha() for c in form):
+                    rows.append((form, kind, i + 1 if kind == "month" else i))
+    return rows
+
+
+def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
+    """The rows of ``month_names.tsv``, sorted (see the module doc for the rules)."""
+    seen: dict[tuple[str, str], dict] = {}
+    for lang in LANGUAGES:
+        forms = language_forms(lang)
+        for form, kind, number in forms:
+            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False})
+            entry["numbers"].add(number)
+            entry["languages"].add(lang)
+            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
+                entry["abbreviation"] = True
+    calendar = english_calendar_words()
+    rows = []
+    for (form, kind), entry in seen.items():
+        conflicts = len(entry["numbers"]) > 1
+        if conflicts or form in calendar:
+            continue
+        if len(form) < SHORT_LETTERS or _ROMAN.fullmatch(form):
+            continue
+        short = len(form) == SHORT_LETTERS
+        if kind == "weekday" and short:
+            continue
+        guarded = 1 if short and (entry["abbreviation"] or form in english) else 2 if form in english else 0
+        rows.append((form, kind, entry["numbers"].pop(), guarded, ",".join(sorted(entry["languages"]))))
+    return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
+
+
+def render(rows) -> str:
+    lines = [f"# form\tkind\tnumber\tguarded\tlanguages (from dateparser's date_translation_data; built by build_months.py)"]
+    lines += ["\t".join(map(str, row)) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    OUT.write_text(render(build(english_words())), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Dates written in other languages than English: month and weekday names of
+``models/month_names.tsv`` (built from dateparser's data by ``models/build_months.py``), the
+foreign orders of ``date_patterns.jsonl`` (``intl_*``, ``cjk_*``) and their resolution.
+Sentences written for these tests."""
+
+import importlib.util
+
+import pytest
+
+from coopextract.extract import extract_text
+from coopextract.pipeline.dates.normalise import load_date_words
+from coopextract.records import edtf_is_valid
+from coopextract.resources import models_dir, models_path
+
+
+def dates_of(text, ref_date=None):
+    out = []
+    for p in extract_text(text, doc_id="t", ref_date=ref_date):
+        for d in p.dates:
+            assert text[d.char_start:d.char_end] == d.text
+            assert edtf_is_valid(d.edtf)
+            out.append((d.text, d.edtf))
+    return out
+
+
+def edtfs(text, ref_date=None):
+    return [edtf for _, edtf in dates_of(text, ref_date)]
+
+
+# -- full dates: (language, sentence, expected edtf list) -----------------------------------
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("pl", "Konferencja odbyła się w dniach 14-16 października 2017 r. w Krakowie.", ["2017-10-14/2017-10-16"]),
+    ("pl", "Umowę podpisano 1 września 2019 roku w Warszawie.", ["2019-09-01"]),
+    ("pl", "Wystawa trwała od 3 do 5 maja 2021 r.", ["2021-05-03/2021-05-05"]),
+    ("pl", "Delegacja przyjechała w listopadzie 2016 r.", ["2016-11"]),
+    ("ru", "Соглашение было подписано 12 апреля 2022 г. в Москве.", ["2022-04-12"]),
+    ("ru", "Встреча состоялась 3 декабря 2021 года в библиотеке.", ["2021-12-03"]),
+    ("uk", "Меморандум підписали 7 березня 2020 року.", ["2020-03-07"]),
+    ("cs", "Smlouva byla podepsána 9. června 2018 v Praze.", ["2018-06-09"]),
+    ("es", "El convenio se firmó el martes 4 de mayo de 2021 en Madrid.", ["2021-05-04"]),
+    ("es", "La feria se celebró del 3 al 6 de noviembre de 2022.", ["2022-11-03/2022-11-06"]),
+    ("es", "La biblioteca abrió en marzo de 2015.", ["2015-03"]),
+    ("pt", "O acordo foi assinado em 22 de julho de 2024 no Rio de Janeiro.", ["2024-07-22"]),
+    ("fr", "La convention a été signée le 14 juin 2016 à Paris.", ["2016-06-14"]),
+    ("fr", "Le colloque aura lieu le 2 févr. 2023 à Lyon.", ["2023-02-02"]),
+    ("fr", "Le salon a ouvert ses portes en novembre 2016.", ["2016-11"]),
+    ("de", "Der Vertrag wurde am 12. Oktober 2017 in Berlin unterzeichnet.", ["2017-10-12"]),
+    ("de", "Die Tagung fand vom 5.–7. September 2019 statt.", ["2019-09-05/2019-09-07"]),
+    ("de", "Die Ausstellung wurde am 3. April 2018 eröffnet.", ["2018-04-03"]),
+    ("it", "L'accordo è stato firmato il 18 gennaio 2020 a Roma.", ["2020-01-18"]),
+    ("id", "Perjanjian ditandatangani pada Selasa, 14 Agustus 2018 di Jakarta.", ["2018-08-14"]),
+    ("ms", "Majlis itu diadakan pada 9 Julai 2019 di Kuala Lumpur.", ["2019-07-09"]),
+    ("tr", "Protokol 21 Kasım 2017 tarihinde Ankara'da imzalandı.", ["2017-11-21"]),
+    ("nl", "De overeenkomst werd op 6 maart 2019 getekend.", ["2019-03-06"]),
+    ("sv", "Avtalet undertecknades den 11 oktober 2016 i Stockholm.", ["2016-10-11"]),
+    ("ro", "Acordul a fost semnat pe 25 februarie 2021 la București.", ["2021-02-25"]),
+    ("hu", "A megállapodást 2019. március 15. napján írták alá.", ["2019-03-15"]),
+    ("az", "Saziş 18 dekabr 2019-cu ildə imzalanıb.", ["2019-12-18"]),
+    ("id", "Minggu, 23 - Desember - 2012, 05:48", ["2012-12-23"]),
+    ("de", "Die Tagung fand vom 5.–7. März 2019 statt.", ["2019-03-05/2019-03-07"]),
+    ("ko", "두 도서관은 2014년 9월 3일 협약을 체결했다.", ["2014-09-03"]),
+    ("ko", "2016년 말 새 건물이 문을 열었다.", ["2016"]),
+    ("ja", "両館は2015年10月21日に協定を結んだ。", ["2015-10-21"]),
+    ("zh", "两馆于2018年6月签署了合作协议。", ["2018-06"]),
+    ("zh", "新馆于2011年末开放。", ["2011"]),
+])
+def test_full_dates_in_other_languages(lang, sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+# -- year-less dates, resolved against the reference date -----------------------------------
+@pytest.mark.parametrize("lang, sentence, ref_date, expected", [
+    ("ru", "9 марта в библиотеке прошла встреча.", "2021-04-02", ["2021-03-09"]),
+    ("es", "El pasado 20 de abril se inauguró la sala.", "2019-04-10", ["2018-04-20"]),
+    ("es", "El pasado viernes 9 de septiembre se firmó el convenio.", "2016-09-20", ["2016-09-09"]),
+    # the weekday names the year: 9 September was a Friday in 2016, not in 2017
+    ("es", "El viernes 9 de septiembre se firmó el convenio.", "2017-06-01", ["2016-09-09"]),
+    ("pt", "A cerimônia aconteceu nesta quarta-feira (12) em Brasília.", "2025-03-14", ["2025-03-12"]),
+    ("de", "Die Delegation kam am 7. Mai nach Leipzig.", "2022-05-20", ["2022-05-07"]),
+    ("ko", "지난 15일 두 기관은 협약을 맺었다.", "2013-07-03", ["2013-06-15"]),
+    ("ko", "도서관은 4월 2일 문을 열었다.", "2013-04-20", ["2013-04-02"]),
+])
+def test_yearless_dates_in_other_languages(lang, sentence, ref_date, expected):
+    assert edtfs(sentence, ref_date) == expected
+
+
+# -- short abbreviations are read only before a year or with their dot -----------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Spotkanie 3 sty. 2019 w Krakowie.", ["2019-01-03"]),  # a guarded form with its dot
+    ("Spotkanie 12 lis 2018 w Krakowie.", ["2018-11-12"]),   # a guarded form before a year
+    ("Spotkanie 12 lis w Krakowie.", []),                    # ... never alone
+    ("The team of 5 set up the stand.", []),                 # Portuguese 'set' (September)
+    ("He counted 3 mar the surface.", []),                   # Spanish 'mar' (March)
+    ("We met 10 ago and left.", []),                         # Spanish 'ago' (August)
+    ("The data set 2019 was released.", []),                 # a guarded form with a year, no day
+])
+def test_guarded_abbreviations(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+def test_guarded_forms_are_short_abbreviations_or_english_words():
+    words = load_date_words(models_path("date_words.jsonl"))
+    guarded = set(words["intl_months_guarded"])
+    assert {"set", "ago", "sty", "lis", "gen"} <= guarded
+    assert not guarded & {"мая", "listopada", "octubre", "märz", "juni"}
+    assert all(len(form) <= 3 for form in guarded)
+    # no English month name or abbreviation is re-read by the foreign patterns
+    assert not set(words["intl_month_numbers"]) & set(words["month_numbers"])
+
+
+# -- English is read as before ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agreement was signed on 24 January 2020 in Baku.", ["2020-01-24"]),
+    ("On May 5, 2019 the libraries met.", ["2019-05-05"]),
+    ("Mars 2020 landed on the planet.", []),                 # French 'mars' needs a day
+    ("Le 3 mars 2020, la convention fut signée.", ["2020-03-03"]),
+])
+def test_english_dates_unchanged(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+# -- the committed table is what the build script writes --------------------------------------
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_months", models_dir() / "build_months.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_month_table_is_what_build_months_writes():
+    pytest.importorskip("dateparser")
+    pytest.importorskip("spacy_lookups_data")
+    if not (models_dir() / "build_months.py").exists():
+        pytest.skip("models/ without its build scripts (installed package)")
+    build = _build_script()
+    committed = (models_dir() / "month_names.tsv").read_text(encoding="utf-8")
+    assert committed == build.render(build.build(build.english_words()))
+
+
+@pytest.mark.parametrize("lang, month, forms", [
+    ("pl", 11, ["listopada", "listopad"]),
+    ("ru", 6, ["июня"]),
+    ("es", 10, ["octubre"]),
+    ("pt", 2, ["fevereiro"]),
+    ("tr", 3, ["mart"]),
+    ("id", 5, ["mei"]),
+])
+def test_month_table_agrees_with_dateparser(lang, month, forms):
+    dateparser_data = pytest.importorskip(f"dateparser.data.date_translation_data.{lang}")
+    names = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")
+    table = load_date_words(models_path("date_words.jsonl"))["intl_month_numbers"]
+    for form in forms:
+        assert form in [f.lower() for f in dateparser_data.info[names[month - 1]]]
+        assert table[form] == month
+
+
+# -- a wire dateline with its agency between slashes is the reference date --------------------
+@pytest.mark.parametrize("text, expected", [
+    ("МОСКВА, 14.03.2017 /ТАСС/. Встреча состоялась 2 марта в библиотеке.", ["2017-03-14", "2017-03-02"]),
+    ("OTTAWA, April 16, 2018 /CNW/ - The first meeting took place on March 20 in Barcelona.",
+     ["2018-04-16", "2018-03-20"]),
+])
+def test_dateline_with_agency_between_slashes(text, expected):
+    assert edtfs(text) == expected
+
+
+# -- unspaced Chinese and Japanese: the tokenizer cuts the date out ----------------------------
+def test_cjk_dates_are_cut_out_of_unspaced_text():
+    assert dates_of("图书馆于2019年3月5日与大学签署协议。") == [("2019年3月5日", "2019-03-05")]
