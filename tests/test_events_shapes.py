@@ -84,9 +84,24 @@ def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
 
 
-def test_an_announced_event_with_a_date_is_kept_as_planned():
-    events = events_of("The two libraries will sign the agreement on 14 May 2024.")
-    assert [(e.event_type, e.modality, e.date.start) for e in events] == [("agreement", "planned", "2024-05-14")]
+@pytest.mark.parametrize("text, kind", [
+    ("The two libraries will sign the agreement on 14 May 2024.", "agreement"),
+    # the host's side of a visit is announced the same way
+    ("The University of Porto Library will host the delegation on 14 May 2024.", "visit"),
+    ("The library is going to welcome the guests on 14 May 2024.", "visit"),
+])
+def test_an_announced_event_with_a_date_is_kept_as_planned(text, kind):
+    events = events_of(text)
+    assert [(e.event_type, e.modality, e.date.start) for e in events] == [(kind, "planned", "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 May 2024 the consul was on a visit at the University of Porto Library.",
+    # the progressive of the host's side: the guests are there
+    "13 May 2024 - The University of Porto Library is hosting two librarians from Ghana until Friday.",
+])
+def test_a_visit_told_as_a_state(text):
+    assert [(e.event_type, e.modality) for e in events_of(text)] == [("visit", "asserted")]
 
 
 def test_a_possible_event_is_not_reported():

@@ -211,9 +211,9 @@ def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateVal
     written = sorted((d for found in dates for d in found if d.char_start != story_date.char_start),
                      key=lambda d: d.char_start)
     starts = [d.char_start for d in written]
-    result = []
+    result: list[list[Event]] = []
     for doc, block, events in zip(docs, blocks, out):
-        fixed = []
+        fixed: list[Event] = []
         for event in events:
             if event.date is None and event.modality == "asserted" and not untimed(
                     doc.char_span(event.evidence_char_start - block.char_start,
@@ -408,13 +408,7 @@ def _continued(events: list, back: dict, out: list, reported: dict, section, typ
                 (back.get(j) == "group" and event.date is None and info.continuing)
                 or (back.get(j) == "restated" and target.modality == "asserted"
                     and (event.date is None or target.date is None or _same_when(event.date, target.date)))):
-            names = {x.name for x in target.people} | {x.name for x in target.institutions}
-            merged = target.model_copy(update={
-                "date": target.date or event.date,
-                "people": target.people + [x for x in event.people if x.name not in names],
-                "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
-                "participants": target.participants + [x for x in event.participants if x.name not in names],
-                "mentions": target.mentions + event.mentions})
+            merged = with_mention(target, event)
             if p < len(out):
                 out[p][k] = merged
             else:
@@ -423,6 +417,18 @@ def _continued(events: list, back: dict, out: list, reported: dict, section, typ
         reported[key] = (len(out), len(kept))
         kept.append(event)
     return kept
+
+
+def with_mention(target: Event, event: Event) -> Event:
+    """``target`` told again by ``event``: its mentions, and the people, institutions and
+    participants it adds; ``target``'s date, else ``event``'s."""
+    names = {x.name for x in target.people} | {x.name for x in target.institutions}
+    return target.model_copy(update={
+        "date": target.date or event.date,
+        "people": target.people + [x for x in event.people if x.name not in names],
+        "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
+        "participants": target.participants + [x for x in event.participants if x.name not in names],
+        "mentions": target.mentions + event.mentions})
 
 
 def _same_when(a: DateValue, b: DateValue) -> bool:

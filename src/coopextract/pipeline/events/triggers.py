@@ -552,7 +552,7 @@ def _modality(form: str, start: int, end: int, cues: list) -> Optional[str]:
     for cue, s, e in cues:
         if cue not in ("irrealis", "planned"):
             continue
-        if (form == "verb" and ((e <= start and start - e <= IRREALIS_WINDOW) or (start <= s and e <= end))) or (
+        if (form in ("verb", "host") and ((e <= start and start - e <= IRREALIS_WINDOW) or (start <= s and e <= end))) or (
                 form == "noun" and (e <= start or 0 <= s - end <= NOUN_IRREALIS_AFTER)):
             found.add(cue)
     if not found:
