@@ -95,6 +95,17 @@ def test_an_announced_event_with_a_date_is_kept_as_planned(text, kind):
     assert [(e.event_type, e.modality, e.date.start) for e in events] == [(kind, "planned", "2024-05-14")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a noun trigger with its agent names an act that happened
+    ("Forty new books reached the University of Porto Library thanks to a donation by the National "
+     "Library of Finland.", ["donation"]),
+    # without one it may be generic
+    ("Donations remain important for the University of Porto Library.", []),
+])
+def test_a_noun_trigger_with_its_agent_is_an_event(text, found):
+    assert [e.event_type for e in events_of(text)] == found
+
+
 @pytest.mark.parametrize("text", [
     "On 14 May 2024 the consul was on a visit at the University of Porto Library.",
     # the progressive of the host's side: the guests are there

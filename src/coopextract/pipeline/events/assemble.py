@@ -110,7 +110,7 @@ LABEL_MAX_WORDS = 4
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "additive", "untimed", "untimed_final")
+                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent")
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
@@ -319,7 +319,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
             if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
-                    info, bool(sent_dates) or part_of_occasion):
+                    info, bool(sent_dates) or part_of_occasion,
+                    agent=info.get("form") == "noun" and has_agent(doc, trigger, base, entities, people, context_cues)):
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
@@ -455,9 +456,10 @@ def counter_roles(found: list, kind: str, roles: dict, antecedent: int) -> list:
     return [p.model_copy(update={"role": rule.subject}) if p.char_start == antecedent else p for p in found]
 
 
-def accept_trigger(info: dict, sentence_has_date: bool) -> bool:
+def accept_trigger(info: dict, sentence_has_date: bool, agent: bool = False) -> bool:
     """Whether a trigger states an event that happened, or one announced with its date
-    (``modality`` "planned"; see the module docstring)."""
+    (``modality`` "planned"; see the module docstring). ``agent``: a noun trigger names who
+    acted ("thanks to a donation by the Nippon Foundation", "a visit from the consul")."""
     if info.get("topic") or info.get("possessive"):
         return False
     if info.get("irrealis"):
@@ -466,8 +468,24 @@ def accept_trigger(info: dict, sentence_has_date: bool) -> bool:
         if sentence_has_date:
             return True
         # "During the meeting, ...", "The visit was ...": a reference back, not a new event.
-        return bool(info.get("occurrence")) and not info.get("definite")
+        return (bool(info.get("occurrence")) or agent) and not info.get("definite")
     return True
+
+
+def has_agent(doc, trigger, base: int, entities, people: list, cues: dict) -> bool:
+    """A noun trigger followed by an ``agent`` cue ("by", "from") and a named person or
+    institution (a determiner may stand between): "a donation by the embassy", "a visit from
+    Dr Lee"."""
+    k = trigger.end
+    if k >= len(doc) or doc[k].lower_ not in cues["agent"]:
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    if k >= len(doc):
+        return False
+    at = base + doc[k].idx
+    return any(x.char_start == at for x in entities.institutions) or any(p.char_start <= at < p.char_end for p in people)
 
 
 def trigger_facts(trigger, base: int) -> tuple:
