@@ -106,6 +106,18 @@ def test_a_noun_trigger_with_its_agent_is_an_event(text, found):
     assert [e.event_type for e in events_of(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a light verb of experience or plan carried out states the noun's occurrence
+    ("The programme of the delegation included a visit to the Bergen Public Library.", ["visit"]),
+    ("The guests enjoyed visits to three branch libraries of Bergen.", ["visit"]),
+    ("The conference was followed by a visit to the Bergen Public Library.", ["visit"]),
+    # a generic statement does not
+    ("A visit to the Bergen Public Library is always instructive.", []),
+])
+def test_a_noun_trigger_after_a_light_verb_is_an_event(text, found):
+    assert [e.event_type for e in events_of(text)] == found
+
+
 @pytest.mark.parametrize("text", [
     "On 14 May 2024 the consul was on a visit at the University of Porto Library.",
     # the progressive of the host's side: the guests are there
