@@ -208,6 +208,12 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("Posted 7 April, 2020 by the Ministry of Culture and Sports in News\n\nOn Monday the library opened a room.",
      ["2020-04-07", "2020-04-06"]),
     ("Added: 2020-04-07 12:41:00\n\nOn Monday the two libraries opened a reading room.", ["2020-04-07", "2020-04-06"]),
+    # a store's date marker, then the page's own date line above the story: the page's own counts
+    ("date 2020-04-09\n\nBooks donated to Porto\n\n7th Apr 2020 1:54 PM\n\nYesterday the embassy donated books to "
+     "the library.", ["2020-04-09", "2020-04-07", "2020-04-06"]),
+    # two dates of one line: the first
+    ("Posted 7 April 2020 | Updated 9 April 2020\n\nYesterday the embassy donated books to the library.",
+     ["2020-04-07", "2020-04-09", "2020-04-06"]),
 ])
 def test_date_line_is_the_reference_date(text, expected):
     assert edtfs(text) == expected

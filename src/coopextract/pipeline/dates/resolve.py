@@ -212,6 +212,21 @@ def _parse_ref(value) -> Optional[tuple]:
 
 
 def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
+    """The document's date line: the last one above its first paragraph of prose ("date
+    2018-11-05" put there by a store, then the page's own "3rd Nov 2018 1:54 PM" above the
+    story: the page's own is the story's), else the first one in its first blocks."""
+    prose = next((i for i, b in enumerate(blocks) if len(b.text.strip()) > CUED_LINE_MAX_CHARS), len(blocks))
+    found = None
+    for line in _date_lines(items, blocks, cues):
+        if found is not None and (line[1]["block"] >= prose or line[1]["block"] == found[1]["block"]):
+            break               # past the prose, or a second date of one line ("Posted ... | Updated ...")
+        found = line
+        if line[1]["block"] >= prose:
+            break
+    return found
+
+
+def _date_lines(items, blocks, cues: frozenset):
     for it in items:
         if it["block"] >= DATE_LINE_MAX_BLOCK:
             break
@@ -223,7 +238,8 @@ def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
         place = block.text[:start].rstrip()
         if (f["precision"] == "day" and place.endswith(",") and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
                 and _DATELINE_TAIL.match(block.text, end)):
-            return _parse_ref(f["start"]), it
+            yield _parse_ref(f["start"]), it
+            continue
         body = "".join(block.text.split())
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
         cued = any(word.strip(":,.|").lower() in cues for word in place.split())
@@ -231,8 +247,8 @@ def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
         if covered / len(body) >= DATE_LINE_MIN_COVER or cued:
-            return _parse_ref(f["start"]), it
-    return None
+            yield _parse_ref(f["start"]), it
+            continue
 
 
 def date_line_cues(models_dir: Optional[str] = None) -> frozenset:
