@@ -33,6 +33,12 @@ def names(text):
     ("Tomasz Zielinski noted that cooperation had grown.", ["Tomasz Zielinski"]),
     # initials, patronymics, particles, Turkic letters
     ("J. R. Tolkova donated her archive.", ["J. R. Tolkova"]),
+    # a middle initial that is also a letter of a title ("H. E."); a time adverb opening the sentence
+    ("The guests met Dean Harold E. Lindqvist in the hall.", ["Harold E. Lindqvist"]),
+    ("Yesterday Maria H. Jensen signed the agreement.", ["Maria H. Jensen"]),
+    ("Provost Olivia K. Brandt welcomed the guests.", ["Olivia K. Brandt"]),
+    # a run of initials alone is no name
+    ("H. E. Ambassador Lena Fischer visited the library.", ["Lena Fischer"]),
     ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),
     ("Rashid Akif oglu Mammadli gave a talk.", ["Rashid Akif oglu Mammadli"]),
     ("Ms. Femke van der Berg visited the archive.", ["Femke van der Berg"]),

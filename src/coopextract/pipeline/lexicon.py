@@ -239,7 +239,9 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         number = ident[len("city-"):] if ident.startswith("city-") else ""
         place_readings.setdefault(name, []).append((ident, kind, country or None, int(number) if number.isdigit() else None))
     demonyms = {w: c for w, c in read_tsv(path("gazetteer_demonyms.tsv"), 2)}
-    titles_flat = {w for t in titles for w in t if w[:1].isupper()}
+    # words of titles are no name words, but an initial of one ("H. E.") is a middle initial
+    # elsewhere ("George E. Nasr")
+    titles_flat = {w for t in titles for w in t if w[:1].isupper() and not is_initial(w)}
     date_words = load_date_words(path(WORDS_FILE))
     calendar = set(date_words["month_names"]) | {w.capitalize() for w in date_words["weekdays"]}
     non_name = (set(read_list(path("non_name_words.txt"))) | set(heads) | titles_flat | calendar

@@ -185,7 +185,8 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     parts.append((s, j))
     out = []
     for a, b in parts:
-        if a < b and (not is_initial(doc[b - 1].text) or (b == j and b - trailing < b - a)):
+        if a < b and not all(is_initial(t.text) for t in doc[a:b]) and (
+                not is_initial(doc[b - 1].text) or (b == j and b - trailing < b - a)):
             out.append((a, min(b, a + MAX_NAME_WORDS + 1)))
     return out
 
