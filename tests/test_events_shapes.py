@@ -318,3 +318,19 @@ def test_outside_a_story_also_does_not_carry_a_date():
     text = ("In 2019 the library hosted a seminar on preservation.\n\n"
             "The library also received 40 books from the Porto Municipal Library.")
     assert [e.date for e in events_of(text) if e.event_type == "donation"] == [None]
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Pretoria - The National Library of South Africa and the National Library of Finland signed a memorandum.",
+     ["Pretoria"]),
+    ("Jakarta, Example News - The National Library of Indonesia signed a memorandum with the National Library "
+     "of Finland.", ["Jakarta"]),
+    # the event's own place wins
+    ("Pretoria - The National Library of South Africa signed a memorandum in Helsinki.", ["Helsinki"]),
+    # no dateline
+    ("The National Library of South Africa signed a memorandum with the National Library of Finland.", []),
+])
+def test_a_dateline_gives_its_place_to_the_story_events(lead, place):
+    [event] = events_of("12 May 2021\n\n" + lead)
+    assert [x.name for x in event.locations] == place
+

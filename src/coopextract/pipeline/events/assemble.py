@@ -52,6 +52,7 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 * **Confidence** says how the event was found: see the constants below.
 """
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -86,6 +87,9 @@ NOUN_TRIGGER_PENALTY = 0.1
 # 2022, ..." is 35).
 LEAD_PARAGRAPHS = 2
 LEAD_DATE_REACH = 40
+# A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
+# "(Agency)", then a dash.
+_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—]{1,40}|\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s")
 # An event dated from its story (``narrative_dates``) is carried, not undated.
 CARRIED_GAIN = CONFIDENCE_CARRIED_DATE - CONFIDENCE_NO_DATE
 
@@ -172,6 +176,8 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
+        if story_date is not None and events:
+            events = with_dateline_place(events, block, entities[i])
         if lead and events and block.char_start > story_date.char_start:
             # the lead: the first paragraph after the date line that tells an event (a photo
             # caption or a standfirst before it tells none)
@@ -253,6 +259,20 @@ def untimed(sent, cues: dict) -> bool:
         if token.lower_ in cues["untimed_final"] and (token.i + 1 >= sent.end or token.nbor().is_punct):
             return True
     return False
+
+
+def with_dateline_place(events: list, block, entities) -> list:
+    """A story paragraph that opens with a dateline ("PRETORIA - The two libraries signed
+    ...", "Jakarta, Example.com - ...") tells where its events took place when they name no
+    place of their own."""
+    match = _DATELINE_PLACE.match(block.text)
+    if match is None:
+        return events
+    place = next((x for x in entities.locations if x.char_start == block.char_start), None)
+    if place is None or place.char_end - block.char_start > match.end(1):
+        return events
+    return [e.model_copy(update={"locations": [place]}) if not e.locations and e.modality == "asserted" else e
+            for e in events]
 
 
 def _label_line(text: str) -> bool:
