@@ -37,6 +37,12 @@ def names(text):
     ("The guests met Dean Harold E. Lindqvist in the hall.", ["Harold E. Lindqvist"]),
     ("Yesterday Maria H. Jensen signed the agreement.", ["Maria H. Jensen"]),
     ("Provost Olivia K. Brandt welcomed the guests.", ["Olivia K. Brandt"]),
+    # two given names before a middle initial, the second also a place name
+    ("The report was written by Mary Ann K. Lindqvist.", ["Mary Ann K. Lindqvist"]),
+    # a speech verb opening the sentence; a role word that is also a surname elsewhere
+    ('"We are glad," she said. Said Karin Holm, who leads the archive, agreed.', ["Karin Holm"]),
+    ("Ambassador Lee Young-Min opened the exhibition.", ["Lee Young-Min"]),
+    ("The Chargé d' Affaires Chen Weiming opened the exhibition.", ["Chen Weiming"]),
     # a run of initials alone is no name
     ("H. E. Ambassador Lena Fischer visited the library.", ["Lena Fischer"]),
     ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),

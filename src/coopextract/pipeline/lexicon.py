@@ -244,9 +244,12 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
     titles_flat = {w for t in titles for w in t if w[:1].isupper() and not is_initial(w)}
     date_words = load_date_words(path(WORDS_FILE))
     calendar = set(date_words["month_names"]) | {w.capitalize() for w in date_words["weekdays"]}
+    given, family = frozenset(read_list(path("given_names.txt"))), frozenset(read_list(path("family_names.txt")))
     non_name = (set(read_list(path("non_name_words.txt"))) | set(heads) | titles_flat | calendar
                 | {r.capitalize() for r in roles} | set(demonyms)
-                | {m.capitalize() for m in read_list(path("role_modifiers.txt"))} | {w.capitalize() for w in STOP_WORDS})
+                | {m.capitalize() for m in read_list(path("role_modifiers.txt"))
+                   if m.capitalize() not in given and m.capitalize() not in family}   # "Young" is a surname too
+                | {w.capitalize() for w in STOP_WORDS})
     return Lexicon(
         titles=tuple(titles),
         roles=roles,
@@ -265,8 +268,8 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
         calendar=frozenset(calendar),
         function_words=load_function_words(path(FUNCTION_WORDS_FILE)),
-        given_names=frozenset(read_list(path("given_names.txt"))),
-        family_names=frozenset(read_list(path("family_names.txt"))),
+        given_names=given,
+        family_names=family,
         family_first=frozenset(read_list(path("family_first_names.txt"))),
         company_suffixes=company_suffixes,
         unit_heads=frozenset(read_list(path("institution_units.txt"))),

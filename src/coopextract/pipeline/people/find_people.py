@@ -167,18 +167,21 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     places = [k for k in range(i, j) if k in ctx.places and not (k == j - 1 and k > i and k in ctx.cities
                                                                 and (k - 1) not in ctx.places)
               and not (k == i and k in ctx.cities and j - i >= 2 and (k + 1) not in ctx.places
-                       and doc[k].text in ctx.lex.given_names)]
+                       and doc[k].text in ctx.lex.given_names)
+              and not (k > i and doc[k].text in ctx.lex.given_names and doc[k - 1].text in ctx.lex.given_names
+                       and k - 1 not in ctx.places)]          # a second given name: "Joyce Ann L. Rocamora"
     if places:
         i = max(i, places[-1] + 1)
-    # an initial starts a new name: "… Chekhov A. Smith"; not after a lone given name, where it
-    # is a middle initial ("James H. Whitfield")
+    # an initial starts a new name: "… Chekhov A. Smith"; not after given names alone, where it
+    # is a middle initial ("James H. Whitfield", "Joyce Ann L. Rocamora")
     # a name is followed by its initials only at the end of the run: "Ospanova B.K.", "Ivanov I. I."
     parts, s = [], i
     trailing = j
     while trailing - 1 > i and is_initial(doc[trailing - 1].text):
         trailing -= 1
     for k in range(i + 1, j):
-        if (is_initial(doc[k].text) and not is_initial(doc[k - 1].text) and not (k - 1 == s and doc[s].text in ctx.lex.given_names)
+        if (is_initial(doc[k].text) and not is_initial(doc[k - 1].text)
+                and not all(doc[m].text in ctx.lex.given_names for m in range(s, k))
                 and not (k == trailing and k - 1 == s)):
             parts.append((s, k))
             s = k
