@@ -23,6 +23,13 @@ def _found(text):
     ("Tarvex Depot opened a second store in the city.", []),
     ("The board met with Brellin Energy in Oslo.", []),
     ("The board met with Anna Brellin in Oslo.", ["Anna Brellin"]),
+    # a capitalised role right before a known family name alone
+    ("Yesterday President Morales met the press.", ["Morales"]),
+    ("Minister Karimov signed the decree.", ["Karimov"]),
+    # not a word that is no family name, nor after a lower-case role
+    ("President Tarvex met the press.", []),
+    ("The director Morales met the press.", []),
+    ("The Ven. Nandarathana Thero blessed the library.", ["Nandarathana Thero"]),
     # a known given name first, or a known family name last
     ("The prize went to Laura Bell from the archive.", ["Laura Bell"]),
     ("The prize went to Alvaro Jafarov from the archive.", ["Alvaro Jafarov"]),

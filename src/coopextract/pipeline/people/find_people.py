@@ -336,8 +336,12 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
-        if e - s < 2 and info["evidence"] != "title":
-            info["evidence"] = None            # a single word needs a title, or linking to a full name
+        if (e - s < 2 and info["evidence"] == "role" and role[1] == left and doc[left - 1].text[:1].isupper()
+                and (words[0] in lex.family_names or words[0].title() in lex.family_names)):
+            info["headed"] = True              # a role right before a single word: "President Clinton"
+        elif e - s < 2 and info["evidence"] != "title":
+            info["evidence"] = None            # a single word needs a title or a role right before it,
+                                               # or linking to a full name
         if (info["evidence"] is None and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
                 and not _sentence_initial_word(doc, s) and _known_name(lex, words) and not title_case(span)):
             info["evidence"] = "shape"
