@@ -440,7 +440,7 @@ class WithinWordIndex:
     rules found inside tokens, the rules of each word, and each rule's objects as one alternation."""
 
     predicates: "re.Pattern"
-    rules: dict        # {predicate word: [rule, ...]} in file order
+    rules: dict        # {predicate word: [(word, rule), ...]}: its rules and those of the words it begins with
     objects: dict      # {rule id: re.Pattern of its objects}
 
 
@@ -457,7 +457,12 @@ def within_word_index(rules: list) -> Optional[WithinWordIndex]:
     for rule in found:
         for word in sorted(rule.finite):
             by_word.setdefault(word, []).append(rule)
-    return WithinWordIndex(_alternation(by_word), by_word,
+    # the alternation finds the longest word at a place ("調印式"); the shorter ones it begins
+    # with ("調印", another rule's) are found with it
+    with_prefixes = {word: [(w, r) for w in sorted(by_word, key=len) if word.startswith(w) for r in by_word[w]]
+                     for word in by_word}
+    # a lookahead: a match at every character, so words that overlap are all found
+    return WithinWordIndex(re.compile(f"(?=({_alternation(by_word).pattern}))"), with_prefixes,
                            {r.id: _alternation(r.objects) for r in found if r.objects})
 
 
@@ -487,10 +492,10 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
                     | ({s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()))
     seen, out = set(), []
     for hit in index.predicates.finditer(lowered):
-        start, end = hit.span()
-        clause_start = bounds[bisect_right(bounds, start) - 1]
-        clause_end = bounds[bisect_left(bounds, end)]
-        for rule in index.rules[hit.group()]:
+        for word, rule in index.rules[hit.group(1)]:
+            start, end = hit.start(), hit.start() + len(word)
+            clause_start = bounds[bisect_right(bounds, start) - 1]
+            clause_end = bounds[bisect_left(bounds, end)]
             if rule.objects:
                 pattern = index.objects[rule.id]
                 before = [m for m in pattern.finditer(lowered, max(clause_start, start - rule.reach), start)]
