@@ -13,6 +13,13 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   ``en_lemma_lookup`` or an English stop word: Spanish "dar", Polish "list") are left out, so a
   foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
+* A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
+  Japanese, Chinese, Korean): every word stands for itself, so the row lists the forms it
+  matches. Vietnamese does not inflect and writes a word as several syllables: a form of
+  several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
+  forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones. Japanese, Chinese and
+  Korean words are found inside tokens (``triggers.UNSPACED_SCRIPT``): the word is the stem
+  ("締結", "签署", "체결"), whatever ending follows.
 
 The output is committed; neither package is needed at run time.
 """
@@ -28,11 +35,17 @@ LANGUAGE_TABLES = {"pl": ("pl_lemma_lookup_verb", "pl_lemma_lookup_noun")}
 USES = ("predicate", "object", "particle")
 
 
-def lookup_table(name: str = "en_lemma_lookup") -> dict:
+def lookup_table(name: str = "en_lemma_lookup", missing_ok: bool = False) -> dict:
+    """The lookup table ``name``; with ``missing_ok`` an empty one when the package has none
+    (a language without a lemma table: its words stand for themselves)."""
     import spacy_lookups_data
 
     folder = Path(spacy_lookups_data.__file__).parent / "data"
-    path = next(folder.glob(f"{name}.json*"))
+    path = next(folder.glob(f"{name}.json*"), None)
+    if path is None:
+        if missing_ok:
+            return {}
+        raise FileNotFoundError(f"spacy-lookups-data has no table {name!r}")
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
         return json.load(handle)
@@ -90,7 +103,7 @@ def language_lines(wanted: dict, english: set) -> list[str]:
     for lang in sorted(wanted):
         table: dict = {}
         for name in LANGUAGE_TABLES.get(lang, (f"{lang}_lemma_lookup",)):
-            table.update(lookup_table(name))
+            table.update(lookup_table(name, missing_ok=True))
         every = set().union(*wanted[lang].values())
         forms = forms_of(table, every)
         for use in USES:

@@ -63,6 +63,13 @@ def edtfs(text, ref_date=None):
     ("ja", "両館は2015年10月21日に協定を結んだ。", ["2015-10-21"]),
     ("zh", "两馆于2018年6月签署了合作协议。", ["2018-06"]),
     ("zh", "新馆于2011年末开放。", ["2011"]),
+    ("vi", "Trong tháng 3 năm 2018, hai thư viện đã tăng cường hợp tác.", ["2018-03"]),
+    ("vi", "Hoạt động hợp tác quốc tế trong tháng 3/2018.", ["2018-03"]),
+    ("vi", "Lễ ký kết diễn ra ngày 5 tháng 3 năm 2018 tại Hà Nội.", ["2018-03-05"]),
+    ("vi", "Cụ thể, ngày 14/3/2018, Thư viện đã tiếp Đoàn khách.", ["2018-03-14"]),
+    ("az", "Memorandum 15 mart 2022-ci il tarixində imzalanıb.", ["2022-03-15"]),
+    ("az", "Kitablar 3 aprel 2021-ci ildə hədiyyə edildi.", ["2021-04-03"]),
+    ("ja", "締結しました。5月17日に館長らが訪れました。", ["XXXX-05-17"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
@@ -79,6 +86,7 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("de", "Die Delegation kam am 7. Mai nach Leipzig.", "2022-05-20", ["2022-05-07"]),
     ("ko", "지난 15일 두 기관은 협약을 맺었다.", "2013-07-03", ["2013-06-15"]),
     ("ko", "도서관은 4월 2일 문을 열었다.", "2013-04-20", ["2013-04-02"]),
+    ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
 ])
 def test_yearless_dates_in_other_languages(lang, sentence, ref_date, expected):
     assert edtfs(sentence, ref_date) == expected
@@ -168,3 +176,12 @@ def test_dateline_with_agency_between_slashes(text, expected):
 # -- unspaced Chinese and Japanese: the tokenizer cuts the date out ----------------------------
 def test_cjk_dates_are_cut_out_of_unspaced_text():
     assert dates_of("图书馆于2019年3月5日与大学签署协议。") == [("2019年3月5日", "2019-03-05")]
+
+
+# -- a bare month/year is left alone: only a month word makes it one ----------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Score 3/2018 points.", []),
+    ("tháng 13/2018", []),
+])
+def test_numbered_months_need_their_word(sentence, expected):
+    assert edtfs(sentence) == expected

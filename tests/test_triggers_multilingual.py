@@ -66,6 +66,31 @@ def types_of(text):
     ("tr", "Büyükelçi 12.05.2019 tarihinde kütüphaneyi ziyaret etti.", "visit"),
     ("tr", "12.05.2019 tarihinde işbirliği protokolü imzalandı.", "agreement"),
     ("tr", "Büyükelçilik 12.05.2019 tarihinde kütüphaneye kitap bağışladı.", "donation"),
+    ("tr", "Mutabakat muhtırası 12.05.2019 tarihinde Ankara'da imzalandı.", "agreement"),
+    ("tr", "Heyet 12.05.2019 tarihinde Milli Kütüphane'yi ziyaret etti.", "visit"),
+    # Japanese: the predicate word inside an unspaced clause, object before it (verb-final)
+    ("ja", "両館は2019年5月17日に学術交流協定を締結した。", "agreement"),
+    ("ja", "館長らは2019年5月17日に晋州市を訪れ、協定書の調印式を行いました。", "visit"),
+    ("ja", "館長らは2019年5月17日に晋州市を訪れ、協定書の調印式を行いました。", "agreement"),
+    ("ja", "大使館は2019年5月17日に図書を寄贈した。", "donation"),
+    # Korean: particles glued to the words ("MOU를", "방문했다")
+    ("ko", "국립중앙도서관은 2012년 5월 28일 인도네시아 국립도서관과 MOU를 체결했다.", "agreement"),
+    ("ko", "대사는 2012년 5월 28일 국립중앙도서관을 방문했다.", "visit"),
+    ("ko", "대사관은 2012년 5월 28일 도서 500권을 기증했다.", "donation"),
+    # Chinese: verb before its object
+    ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
+    ("zh", "代表团于2018年6月5日访问了国家图书馆。", "visit"),
+    ("zh", "大使馆于2018年6月5日向图书馆捐赠图书。", "donation"),
+    # Vietnamese: words of several syllables as token sequences
+    ("vi", "Ngày 14/3/2018, Thư viện Quốc gia đã tiếp Đoàn Thư viện Tổng thống Nga.", "visit"),
+    ("vi", "Ngày 14/3/2018, Đại sứ Peru thăm, làm việc tại Thư viện Quốc gia.", "visit"),
+    ("vi", "Ngày 14/3/2018, hai thư viện đã ký kết biên bản ghi nhớ hợp tác.", "agreement"),
+    ("vi", "Ngày 14/3/2018, Đại sứ quán đã trao tặng sách cho Thư viện.", "donation"),
+    ("vi", "Ngày 19/3/2018, Đại sứ quán phối hợp với Thư viện tổ chức Triển lãm áp phích.", "exhibition"),
+    # Azerbaijani: suffixed forms listed; light verbs as particles
+    ("az", "Nümayəndə heyəti 15 mart 2022-ci il tarixində Milli Kitabxanaya səfər etdi.", "visit"),
+    ("az", "Memorandum 15 mart 2022-ci ildə imzalanıb.", "agreement"),
+    ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
 ])
 def test_a_class_in_another_language_is_an_event(lang, text, kind):
     assert kind in types_of(text), f"{lang}: {text}"
@@ -81,6 +106,45 @@ def test_a_class_in_another_language_is_an_event(lang, text, kind):
 ])
 def test_english_without_an_event_gives_none(text):
     assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no CJK, Hangul or Vietnamese event words: the within-token matcher never runs
+    "The reading room holds Tang dynasty scrolls and a small globe.",
+    "Mou Zongsan's essays were shelved next to the atlas.",
+    "Thang Long is the old name of Hanoi; the guide said so.",
+])
+def test_english_without_cjk_gives_none(text):
+    assert types_of(text) == []
+
+
+def test_english_text_is_untouched_by_the_new_languages():
+    """A sentence of English gives the same triggers with and without the within-token rules."""
+    from coopextract.pipeline.events.triggers import within_word_index, within_word_matches
+    from coopextract.pipeline.build import build_pipeline
+
+    nlp = build_pipeline()
+    triggers = nlp.get_pipe("coop_triggers")
+    doc = nlp.make_doc("The Ambassador visited the National Library and signed a memorandum on 12 May 2019.")
+    assert [t.text for t in doc][:3] == ["The", "Ambassador", "visited"]
+    assert triggers.within_index is not None
+    assert within_word_matches(doc, triggers.within_index) == []
+    assert within_word_index([]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trigger found inside a token widens to that token; the clause marks of Han and kana
+    # text are tokens, so two clauses' triggers stay apart (span extensions are keyed by
+    # offsets: two triggers on one token would share one event)
+    ("晋州市を訪れ、協定書の調印式を行いました", {("晋州市を訪れ", "visit"), ("協定書の調印式を行いました", "agreement")}),
+    ("两馆签署了合作协议", {("两馆签署了合作协议", "agreement")}),
+    ("MOU를 체결했다", {("MOU를 체결했다", "agreement")}),
+])
+def test_within_token_triggers_span_their_words(text, expected):
+    from coopextract.pipeline.build import build_pipeline
+
+    doc = build_pipeline()(text)
+    assert {(s.text, s._.event["type"]) for s in doc.spans["event_triggers"]} == expected
 
 
 def test_a_planned_signing_is_planned():
@@ -119,6 +183,10 @@ def test_the_committed_table_is_what_the_build_script_writes():
     ("ru", "object", "соглашение", "соглашения"),
     ("tr", "predicate", "imzala", "imzalandı"),
     ("tr", "object", "kitap", "kitapları"),
+    # languages without a lookup table: each word stands for itself
+    ("vi", "predicate", "ký kết", "ký kết"),
+    ("az", "predicate", "imzalanıb", "imzalanıb"),
+    ("ja", "object", "協定", "協定"),
 ])
 def test_the_table_holds_the_inflections(lang, use, word, form):
     assert form in load_language_forms(models_dir() / "lemma_forms_languages.tsv")[(lang, use, word)]

@@ -34,12 +34,21 @@ MAX_DOC_CHARS = 2_000_000
 # between two words ("Library(Arabian" → "Library", "(", "Arabian"; two letters each side, so
 # "book(s)" stays as it is).
 # Chinese and Japanese write no spaces: a date is cut out of its sentence where a number starts
-# after a Han or kana character ("于2018年" → "于", "2018年") and where a date's last mark (月, 日,
+# after a Han or kana character or their full stop ("于2018年" → "于", "2018年"; "。5月") and where a date's last mark (月, 日,
 # or 年 not followed by a month) meets another such character ("6月签署" → "6月", "签署").
+# Their clause marks (the ideographic comma and enumeration comma, full-width comma, semicolon
+# and colon) are tokens of their own: the words of a clause are found as substrings by the rule
+# components (event triggers, ``triggers.within_word_matches``) and a span widens to whole
+# tokens, so the triggers of two clauses ("晋州市を訪れ、協定書の調印式を行いました": a visit and a
+# signing) get tokens of their own. Words stay whole (cutting every character apart, as spaCy's
+# Chinese "char" segmentation does, took "中国国家图书馆" from the institution rules). Text without
+# these scripts tokenizes as before.
 _CJK = "\u3040-\u30ff\u4e00-\u9fff"
+_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
-                 rf"(?<=[{_CJK}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])")
+                 rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])",
+                 rf"(?<=[{_CJK}\d])[、，；：](?=[{_CJK}\d])")
 
 
 @spacy.registry.tokenizers("coopextract.tokenizer.v1")

@@ -619,6 +619,7 @@ class _IntlDates:
       and ``tense`` "past" after a word such as "pasado";
     - month year ("listopad 2018", "marzo de 2010"), a year with its marker ("2018 r.");
     - Korean, Japanese, Chinese "2012년 5월 28일", "2012年5月", "5월 28일", "2011년 말" (the year);
+    - months as numbers after their word: Vietnamese "ngày 5 tháng 3 năm 2018", "tháng 3/2018";
     - a day of month named by its weekday or as the last one ("nesta segunda-feira (10)",
       "지난 28일") → ``monthday``: ``day``, ``weekday`` (or None), ``direction`` (-1 the latest
       before the reference date, 0 by the clause's tense).
@@ -653,11 +654,14 @@ class _IntlDates:
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
+        self._numbered = re.compile(
+            rf"(?:(?:{alt(words['numbered_day_words'])})\s+(?P<d>{_DAY})\s+)?(?:{alt(words['numbered_month_words'])})\s+"
+            rf"(?P<m>0?[1-9]|1[0-2])(?:\s+(?:{alt(words['numbered_year_words'])})\s+|\s*/\s*)(?P<y>\d{{4}})")
 
     def normalise(self, text: str) -> Optional[dict]:
         low = text.lower().strip(" ,;:")
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
-        for read in (self._read_dmy, self._read_my, self._read_cjk, self._read_day):
+        for read in (self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
             value = read(low)
             if value is not None:
                 return value or None
@@ -713,6 +717,17 @@ class _IntlDates:
                 return {}
             return {"type": "partial", "start": [month, d], "end": None, "precision": "day"}
         return None
+
+    def _read_numbered(self, low: str):
+        """Months as numbers after their word (``numbered_*_words``): Vietnamese "ngày 5 tháng 3
+        năm 2018", "tháng 3 năm 2018", "tháng 3/2018"."""
+        m = self._numbered.fullmatch(low)
+        if not m:
+            return None
+        y, month, d = int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None
+        if not _valid(y, month, d):
+            return {}
+        return _fixed(_iso(y, month, d), None, _precision(month, d), None)
 
     def _read_day(self, low: str):
         m = self._weekday_day.fullmatch(low)

@@ -28,6 +28,7 @@ and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate"
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Union
@@ -42,7 +43,7 @@ from coopextract.errors import ModelsError
 from coopextract.rules import read_jsonl_rules
 from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored_matcher, pattern_anchors, windowed_matches
 from coopextract.records import EVENT_TYPES
-from coopextract.pipeline.document import ParagraphComponent, words_of
+from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
 from coopextract.resources import models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
@@ -71,6 +72,18 @@ VERB_ENDINGS = ("ed", "ing")
 # headlines, list items and reduced relatives ("agreement signed with ...", "books donated by
 # ..."): form "noun", so it needs a date or an occurrence verb like a noun trigger.
 PARTICIPLE_ENDINGS = ("ed", "en")
+# Scripts whose words the English tokenizer does not cut out of their clause: Han and kana
+# write no spaces ("協定書の調印式を行いました" is one token), Hangul glues particles and endings
+# to its words ("MOU를", "체결했다"). A language rule whose predicate words are all in these
+# scripts is found inside tokens, as substrings of its clause (:func:`within_word_matches`).
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+# In those scripts a predicate and its object are at most this many characters apart: a word is
+# one to four characters, so 12 is the PREDICATE_REACH of a few words ("協定書の調印", "签署了合作协议",
+# "양해각서(MOU)를 체결"); a language's "reach" overrides it.
+WITHIN_WORD_REACH = 12
+# ... and never across these marks, which end a clause there (the sentence splitter knows only
+# Western punctuation): full stops, commas, semicolons and the enumeration comma.
+CLAUSE_END = re.compile("[。．！？；，、!?;\n]")
 # Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 CUE_FILE = "event_cues.jsonl"
@@ -204,6 +217,9 @@ class PredicateRule:
     objects: frozenset         # object forms; empty: the predicate alone is the trigger
     reach: int
     language: str = "en"       # not "en": object before or after the predicate, no English passive
+    within_words: bool = False  # found inside tokens, reach in characters (see UNSPACED_SCRIPT)
+    phrases: tuple = ()        # predicate forms of several tokens, split, longest first ("ký kết")
+    object_phrases: tuple = ()  # the same of the objects ("biên bản ghi nhớ")
 
 
 def _word_list(where: str, entry: dict, key: str) -> None:
@@ -278,11 +294,28 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
                 out.update(language_forms[key])
             return frozenset(out)
 
+        finite, objects = spelled(entry["lemmas"], "predicate"), spelled(entry.get("objects", []), "object")
+        within = bool(finite) and all(UNSPACED_SCRIPT.search(w) for w in finite)
         rules.append(PredicateRule(
-            f"{row['id']}.{lang}", row["type"], row["form"], spelled(entry["lemmas"], "predicate"), frozenset(),
-            spelled(entry.get("particles", []), "particle"), spelled(entry.get("objects", []), "object"),
-            _reach(f"{where}: languages[{lang!r}]", entry, reach), lang))
+            f"{row['id']}.{lang}", row["type"], row["form"], finite, frozenset(),
+            spelled(entry.get("particles", []), "particle"), objects,
+            _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
+            within, () if within else _phrases(finite), () if within else _phrases(objects)))
     return rules
+
+
+def _phrases(words) -> tuple:
+    """The words of several tokens ("ký kết", "tanda tangan"), split, longest first: languages
+    that write a word as several tokens (Vietnamese syllables) list it so."""
+    return tuple(sorted((tuple(w.split()) for w in words if " " in w), key=lambda p: (-len(p), p)))
+
+
+def _form_at(lower: list, i: int, forms: frozenset, phrases: tuple) -> int:
+    """How many tokens the longest of ``forms`` starting at token ``i`` takes (0: none)."""
+    for parts in phrases:
+        if tuple(lower[i:i + len(parts)]) == parts:
+            return len(parts)
+    return 1 if lower[i] in forms else 0
 
 
 def _nouns_apart(rules: list) -> list[PredicateRule]:
@@ -298,7 +331,8 @@ def _nouns_apart(rules: list) -> list[PredicateRule]:
     for rule in rules:
         taken = nouns.get((rule.language, rule.type), set())
         if rule.language != "en" and rule.form != "noun" and not rule.particles and rule.finite & taken:
-            rule = replace(rule, finite=rule.finite - taken)
+            finite = rule.finite - taken
+            rule = replace(rule, finite=finite, phrases=() if rule.within_words else _phrases(finite))
         out.append(rule)
     return out
 
@@ -318,8 +352,12 @@ def predicate_index(rules: list) -> dict[str, list]:
     :func:`predicate_matches` looks each token up in."""
     index: dict[str, list] = {}
     for rule in rules:
+        if rule.within_words:
+            continue                                   # found inside tokens: within_word_index
         for word in sorted(rule.finite | rule.nominal):
-            index.setdefault(word, []).append(rule)
+            first = word.split()[0]                     # a form of several tokens by its first
+            if not index.get(first) or index[first][-1] is not rule:
+                index.setdefault(first, []).append(rule)
     return index
 
 
@@ -346,7 +384,10 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
         for rule in index[word]:
             foreign = rule.language != "en"
             nominal = word in rule.nominal
-            j = i + 1
+            size = _form_at(lower, i, rule.finite | rule.nominal, rule.phrases) if rule.phrases else 1
+            if not size:
+                continue
+            j = i + size
             if rule.particles:
                 if j >= n or lower[j] not in rule.particles:
                     continue
@@ -358,8 +399,9 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
             for k in range(j, min(n, j + rule.reach + 1)):
                 if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal and not foreign):
                     break
-                if lower[k] in rule.objects:
-                    out.append((i, k + 1, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
+                size = _form_at(lower, k, rule.objects, rule.object_phrases) if rule.object_phrases else lower[k] in rule.objects
+                if size:
+                    out.append((i, k + size, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
                     after = True
                     break
             if nominal:
@@ -371,7 +413,7 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                     for k in range(i - 1, max(-1, i - 1 - rule.reach), -1):
                         if starts[k + 1] or lower[k] == ";":
                             break
-                        if lower[k] in rule.objects:
+                        if _form_at(lower, k, rule.objects, rule.object_phrases):
                             out.append((k, j, f"{rule.id}.finite.object_first"))
                             break
                 continue
@@ -389,6 +431,85 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                 if lower[k] in rule.objects:
                     out.append((k, j, f"{rule.id}.finite.passive"))
                     break
+    return out
+
+
+@dataclass(frozen=True)
+class WithinWordIndex:
+    """What :func:`within_word_matches` searches: one alternation of every predicate word of the
+    rules found inside tokens, the rules of each word, and each rule's objects as one alternation."""
+
+    predicates: "re.Pattern"
+    rules: dict        # {predicate word: [(word, rule), ...]}: its rules and those of the words it begins with
+    objects: dict      # {rule id: re.Pattern of its objects}
+
+
+def _alternation(words) -> "re.Pattern":
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+def within_word_index(rules: list) -> Optional[WithinWordIndex]:
+    """The :class:`WithinWordIndex` of the rules with ``within_words`` (None: there are none)."""
+    found = [r for r in rules if r.within_words]
+    if not found:
+        return None
+    by_word: dict[str, list] = {}
+    for rule in found:
+        for word in sorted(rule.finite):
+            by_word.setdefault(word, []).append(rule)
+    # the alternation finds the longest word at a place ("調印式"); the shorter ones it begins
+    # with ("調印", another rule's) are found with it
+    with_prefixes = {word: [(w, r) for w in sorted(by_word, key=len) if word.startswith(w) for r in by_word[w]]
+                     for word in by_word}
+    # a lookahead: a match at every character, so words that overlap are all found
+    return WithinWordIndex(re.compile(f"(?=({_alternation(by_word).pattern}))"), with_prefixes,
+                           {r.id: _alternation(r.objects) for r in found if r.objects})
+
+
+def _lower_in_place(text: str) -> str:
+    """``text`` in lower case, each character keeping its offset ("İ" lowers to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of the triggers found inside tokens, in scripts the tokenizer leaves
+    a clause of as one token (see ``UNSPACED_SCRIPT``): each predicate word where it occurs in the
+    text, alone or with the nearest object of its class before or after it within the rule's
+    reach (characters) and its clause ("協定書の調印", "签署了合作协议", "MOU를 체결"). The character
+    span is widened to whole tokens (``Doc.char_span(alignment_mode="expand")``): the tokens stay
+    as every other component saw them. A text without such a script is not searched; otherwise
+    one pass over the text and a bounded window per predicate hit: linear."""
+    if index is None:
+        return []
+    text = text_of(doc)
+    if not UNSPACED_SCRIPT.search(text):
+        return []
+    lowered = _lower_in_place(text)
+    bounds = sorted({0, len(text)} | {m.start() for m in CLAUSE_END.finditer(text)}
+                    | ({s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()))
+    seen, out = set(), []
+    for hit in index.predicates.finditer(lowered):
+        for word, rule in index.rules[hit.group(1)]:
+            start, end = hit.start(), hit.start() + len(word)
+            clause_start = bounds[bisect_right(bounds, start) - 1]
+            clause_end = bounds[bisect_left(bounds, end)]
+            if rule.objects:
+                pattern = index.objects[rule.id]
+                before = [m for m in pattern.finditer(lowered, max(clause_start, start - rule.reach), start)]
+                after = pattern.search(lowered, end, min(clause_end, end + rule.reach))
+                near = min([m for m in (before[-1:] + [after]) if m is not None],
+                           key=lambda m: gap(m.start(), m.end(), start, end), default=None)
+                if near is None:
+                    continue
+                span = doc.char_span(min(start, near.start()), max(end, near.end()), alignment_mode="expand")
+            else:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and (span.start, span.end, rule.id) not in seen:
+                seen.add((span.start, span.end, rule.id))
+                out.append((span.start, span.end, f"{rule.id}.finite"))
     return out
 
 
@@ -453,7 +574,8 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cue_matcher: Matcher,
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
-                  cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None) -> list[tuple[int, int, dict]]:
+                  cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
+                  within: Optional[WithinWordIndex] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -471,7 +593,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id in predicate_matches(doc, predicates or {}):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}) + within_word_matches(doc, within):
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
     if not by_type:
         return []
@@ -691,6 +813,7 @@ class TriggersComponent(ParagraphComponent):
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         self.predicate_index = predicate_index(self.predicates)
+        self.within_index = within_word_index(self.predicates)
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [])
                                    for p in self.predicates
@@ -706,7 +829,8 @@ class TriggersComponent(ParagraphComponent):
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
-                                               self.trigger_anchors, self.cue_anchors, self.predicate_index):
+                                               self.trigger_anchors, self.cue_anchors, self.predicate_index,
+                                               self.within_index):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
