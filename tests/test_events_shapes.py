@@ -334,3 +334,16 @@ def test_a_dateline_gives_its_place_to_the_story_events(lead, place):
     [event] = events_of("12 May 2021\n\n" + lead)
     assert [x.name for x in event.locations] == place
 
+
+
+def test_an_event_quoted_again_is_a_mention_of_the_one_told():
+    text = ("On 4 May 2022 the embassy donated 300 books to the University of Porto Library.\n\n"
+            "\u201cThe embassy donated books that our students truly needed,\u201d the rector said.")
+    [gift] = [e for e in events_of(text) if e.event_type == "donation"]
+    assert len(gift.mentions) == 2
+
+
+def test_a_quotation_telling_a_new_kind_of_event_is_kept():
+    text = ("On 4 May 2022 the embassy donated 300 books to the University of Porto Library.\n\n"
+            "\u201cWe signed a memorandum with the embassy on 4 May 2022,\u201d the rector said.")
+    assert sorted(e.event_type for e in events_of(text)) == ["agreement", "donation"]

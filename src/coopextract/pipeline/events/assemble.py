@@ -90,6 +90,8 @@ LEAD_DATE_REACH = 40
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
 # "(Agency)", then a dash.
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—]{1,40}|\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s")
+# Direct speech: a quotation of up to 1,000 characters.
+_SPEECH = re.compile(r"“[^”]{1,1000}”|\"[^\"]{1,1000}\"|«[^»]{1,1000}»")
 # An event dated from its story (``narrative_dates``) is carried, not undated.
 CARRIED_GAIN = CONFIDENCE_CARRIED_DATE - CONFIDENCE_NO_DATE
 
@@ -194,7 +196,32 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
-    return narrative_dates(out, docs, blocks, dates, story_date, models_dir)
+    return narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir)
+
+
+def quoted_restatements(out: list, blocks) -> list[list[Event]]:
+    """An event told inside a quotation after one of its type was told ("The embassy donated
+    books that we truly needed," the mayor said) is that event quoted again: a mention of it,
+    not a new one."""
+    first: dict = {}                    # type → (paragraph, index) of its first telling
+    result: list[list[Event]] = []
+    for events, block in zip(out, blocks):
+        quotes = [(block.char_start + a, block.char_start + b) for a, b in _speech_ranges(block.text)] if events else []
+        kept: list[Event] = []
+        for event in events:
+            if event.event_type in first and any(a <= event.trigger_char_start < b for a, b in quotes):
+                p, j = first[event.event_type]
+                into = kept if p == len(result) else result[p]
+                into[j] = with_mention(into[j], event)
+                continue
+            first.setdefault(event.event_type, (len(result), len(kept)))
+            kept.append(event)
+        result.append(kept)
+    return result
+
+
+def _speech_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
 
 
 def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateValue],
