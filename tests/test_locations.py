@@ -80,3 +80,12 @@ def test_cities_carry_their_geonames_id():
     [par] = extract_text("The delegation travelled from London to Baku and Azerbaijan.", doc_id="t")
     ids = {loc.name: loc.geonames_id for loc in par.locations}
     assert ids == {"London": 2643743, "Baku": 587084, "Azerbaijan": None}
+
+
+def test_a_gazetteer_name_written_without_its_space_is_read_not_a_crash():
+    """The tokenizer makes the same tokens of "St.Petersburg" as of "St. Petersburg"; the
+    match used to be looked up by its text and raised KeyError."""
+    from coopextract import extract_text
+
+    found = [x.name for p in extract_text("The delegation travelled to St.Petersburg in May 2019.") for x in p.locations]
+    assert found == ["St.Petersburg"]

@@ -43,6 +43,14 @@ def names(text):
     ('"We are glad," she said. Said Karin Holm, who leads the archive, agreed.', ["Karin Holm"]),
     ("Ambassador Lee Young-Min opened the exhibition.", ["Lee Young-Min"]),
     ("The Chargé d' Affaires Chen Weiming opened the exhibition.", ["Chen Weiming"]),
+    # a name ends with its line in a signature; a title split from its full stop is no name word
+    ("Karin Holm\nSenior Bibliographer & Adjunct Associate Professor", ["Karin Holm"]),
+    ("La Prof. Ing. Agr. Marta Ruiz Ortega habló.", ["Marta Ruiz Ortega"]),
+    # initials glued to the surname; a one-word title after a given name is a surname
+    ("The Consul General B.Nurlanov took part.", ["B.Nurlanov"]),
+    ("The reporter Pamela Pak spoke to Pak Dedi Santoso.", ["Dedi Santoso", "Pamela Pak"]),
+    # a particle between capitalised words makes a name only beside a known name
+    ("Im Bereich der Bestandserhaltung wurde gearbeitet.", []),
     # a run of initials alone is no name
     ("H. E. Ambassador Lena Fischer visited the library.", ["Lena Fischer"]),
     ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),

@@ -15,6 +15,7 @@ reference date, and for a window its offset and paragraphs. A Doc made from a pl
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -27,6 +28,9 @@ READER_KEY = "coopextract.reader"
 _WORK_KEY = "coopextract.work"
 _TEXT_KEY = "coopextract.text"
 _WORDS_KEY = "coopextract.words"
+_BREAKS_KEY = "coopextract.line_breaks"
+# A line at least this long was wrapped, not ended (wrapped news and e-mail text runs 60 to 80).
+WRAPPED_LINE_MIN_CHARS = 50
 # Whitespace other than " ": re's \s is exactly str.isspace() (both Py_UNICODE_ISSPACE).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # Pathological strings make spaCy's tokenizer quadratic (its suffix search rescans a token for
@@ -133,6 +137,37 @@ def reader_facts(doc: Doc) -> tuple[SourceText, Optional[str], int, Optional[lis
     if not facts:
         return SourceText(path="text", text=doc.text, name="text"), None, 0, None
     return facts["source"], facts.get("ref_date"), facts.get("offset", 0), facts.get("blocks")
+
+
+def keep_line_breaks(pdoc: Doc, text: str) -> None:
+    """Note where the paragraph ends a short line (``paragraph_text`` makes line breaks
+    spaces): a name does not run on from a line of a signature or a list into the next one
+    ("Anna Berg" / "Senior Librarian"). A long line ends where text was wrapped, which may
+    split a name ("... met John" / "Smith ..."): not noted."""
+    if "\n" not in text and "\r" not in text:
+        return
+    breaks, line_start = [], 0
+    for i, c in enumerate(text):
+        if c in "\n\r":
+            if i - line_start < WRAPPED_LINE_MIN_CHARS:
+                breaks.append(i)
+            line_start = i + 1
+    if breaks:
+        pdoc.user_data[_BREAKS_KEY] = breaks
+
+
+def after_line_break(pdoc: Doc) -> frozenset:
+    """Indices of the tokens of a working Doc that start a new line of the paragraph."""
+    breaks = pdoc.user_data.get(_BREAKS_KEY)
+    if not breaks:
+        return frozenset()
+    out = set()
+    for i in range(1, len(pdoc)):
+        prev_end = pdoc[i - 1].idx + len(pdoc[i - 1])
+        k = bisect_left(breaks, prev_end)
+        if k < len(breaks) and breaks[k] < pdoc[i].idx:
+            out.add(i)
+    return frozenset(out)
 
 
 def paragraph_text(block) -> str:

@@ -151,6 +151,7 @@ class Lexicon:
     places: dict                                 # name → (id, kind, country|None): its first reading
     demonyms: dict                               # word → country
     non_name: frozenset[str]                     # capitalised words that are never name parts
+    title_words: frozenset[str] = frozenset()    # the one-word titles ("Dr", "Pak")
     non_name_suffixes: tuple[str, ...] = ()
     not_before: frozenset[str] = frozenset()     # words after a name that make it a product or event
     calendar: frozenset[str] = frozenset()       # month and weekday names as written ("May", "Monday")
@@ -264,6 +265,7 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         places=places,
         demonyms=demonyms,
         non_name=frozenset(non_name),
+        title_words=frozenset(t[0] for t in titles if len(t) == 1),
         non_name_suffixes=tuple(read_list(path("non_name_suffixes.txt"))),
         not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
         calendar=frozenset(calendar),

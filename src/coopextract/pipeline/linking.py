@@ -237,7 +237,7 @@ def _people(docs, blocks) -> list[_Mention]:
         clusters.setdefault(find(k), []).append(m)
     kept = []
     for members in clusters.values():
-        if not any(id(mm) in full_ids or mm.data.get("title") or mm.data.get("headed") for mm in members):
+        if not any(id(mm) in full_ids or mm.data.get("title") or mm.data.get("single_name") for mm in members):
             continue
         best = max((mm.data["name"] for mm in members), key=lambda n: (len(_words(n)), len(n), n))
         for mm in members:

@@ -322,6 +322,8 @@ class SegmentComponent(document.RuleComponent):
         blocks = preset or segment(source, self.models_dir)
         docs = [cap_sentences(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))))
                 for b in blocks]
+        for block, pdoc in zip(blocks, docs):
+            document.keep_line_breaks(pdoc, block.text)
         if not len(doc) and source.text:   # made by make_document: tokens from the paragraphs'
             end = doc.user_data[document.READER_KEY].get("end", len(source.text))
             built = document.assemble_doc(self.nlp, source.text, offset, end, blocks, docs)

@@ -19,6 +19,7 @@ Single words (a surname alone) are kept only with a title; others are passed on 
 evidence ``None`` for :mod:`coopextract.pipeline.linking` to attach to a full name of the document.
 """
 
+import re
 from bisect import bisect_left
 from typing import Optional
 
@@ -27,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
+from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 
@@ -69,6 +70,8 @@ class _Context:
                 self.quoted.update(range(bisect_left(starts, a), bisect_left(starts, b)))
         # titles the tokenizer keeps as one token ("H.E."): the lexicon holds them split
         self.glued_titles = lex.glued_titles
+        self.new_lines = after_line_break(doc)     # tokens that start a line of the paragraph
+        self.title_words = lex.title_words
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
         self.run_ends: set[int] = set()       # last tokens of them
 
@@ -86,9 +89,14 @@ class _Context:
             return False
         if is_initial(t):
             return t not in self.glued_titles     # "H.E." is a title, not initials
+        if (i + 1 < len(self.texts) and self.texts[i + 1] == "." and not self.doc[i].whitespace_
+                and t + "." in self.lex.non_name):
+            return False                          # a title the tokenizer split from its full stop: "Ing" "."
         if (t.endswith(".") and len(t) - 1 <= GIVEN_ABBREVIATION_MAX and t[:-1] in self.lex.given_names
                 and i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper()):
             return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
+        if _GLUED_INITIALS.match(t):
+            return True                         # "A.Aidarbekov", "Ch.Aitmatova": initials glued to the surname
         if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
             return self.caps_family_name(i)
         return t.isalpha() or all(c.isalpha() or c in "'’-" for c in t)     # Token.is_alpha is str.isalpha
@@ -105,6 +113,13 @@ class _Context:
                 if w[:1].isupper() and not w.isupper() and w in self.lex.given_names and w not in self.lex.non_name:
                     return True
         return False
+
+    def title_as_surname(self, i: int) -> bool:
+        """A one-word title right after a known given name is a surname there: "Pamela Pak"
+        (Indonesian "Pak" is "Mr." before a name)."""
+        t = self.texts[i]
+        return (i > 0 and t[:1].isupper() and t.isalpha() and t in self.title_words
+                and self.texts[i - 1] in self.lex.given_names and not (i + 1 < len(self.texts) and self.name_word(i + 1)))
 
     def role_word(self, i: int) -> bool:
         w = self.lowers[i]
@@ -129,7 +144,9 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if ctx.name_word(j):
+            if j in ctx.new_lines:
+                break                                   # a name does not run on into the next line
+            if ctx.name_word(j) or ctx.title_as_surname(j):
                 j += 1
             elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
                 k = j
@@ -154,6 +171,10 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         runs.extend(_split_run(ctx, i, j))
         i = j
     return runs
+
+
+# Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
 
 
 def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
@@ -336,9 +357,11 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
-        if (e - s < 2 and info["evidence"] == "role" and role[1] == left and doc[left - 1].text[:1].isupper()
+        if e - s == 1 and _GLUED_INITIALS.match(doc[s].text):
+            info["evidence"], info["single_name"] = info["evidence"] or "form", True   # "A.Aidarbekov"
+        elif (e - s < 2 and info["evidence"] == "role" and role[1] == left and doc[left - 1].text[:1].isupper()
                 and (words[0] in lex.family_names or words[0].title() in lex.family_names)):
-            info["headed"] = True              # a role right before a single word: "President Clinton"
+            info["single_name"] = True         # a role right before a single word: "President Clinton"
         elif e - s < 2 and info["evidence"] != "title":
             info["evidence"] = None            # a single word needs a title or a role right before it,
                                                # or linking to a full name
@@ -422,7 +445,7 @@ def _form(lex: Lexicon, words: list[str]) -> bool:
     names = [w for w in words if w[:1].isupper()]
     return len(names) >= 2 and (
         any(is_initial(w) for w in words)
-        or any(w in lex.particles for w in words)
+        or (any(w in lex.particles for w in words) and _some_known_name(lex, words))   # not "Leiterin der Abteilung"
         or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
 
 

@@ -112,20 +112,29 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
     for match_id, start, end in matcher(doc):
         label = doc.vocab.strings[match_id]
         (places if label == "PLACE" else demonyms).append(Span(doc, start, end, label=label))
-    places = filter_spans(places)
+    # the gazetteer's own spelling of each match: a name matched token by token may be written
+    # without its spaces ("St.Petersburg" for "St. Petersburg"); one it does not hold is dropped
+    names = {}
+    for span in places:
+        name = span.text if span.text in lex.places else " ".join(t.text for t in span)
+        if name in lex.places:
+            names[(span.start, span.end)] = name
+    places = [span for span in filter_spans(places) if (span.start, span.end) in names]
     readings = getattr(lex, "place_readings", {}) or {}
     # (token position, country) of what names a country unambiguously: countries, regions,
     # places of one reading, demonyms
+    demonyms = [span for span in demonyms if span.text in lex.demonyms]      # as written, like the places
     context = [(span.start, lex.demonyms[span.text]) for span in demonyms]
     for span in places:
-        own = readings.get(span.text, ())
+        own = readings.get(names[(span.start, span.end)], ())
         if len(own) == 1 or (own and own[0][1] != "city"):
             if own[0][2]:
                 context.append((span.start, own[0][2]))
     context.sort()
     positions = [at for at, _ in context]
     for span in places:
-        own = readings.get(span.text) or ((*lex.places[span.text], None),)
+        name = names[(span.start, span.end)]
+        own = readings.get(name) or ((*lex.places[name], None),)
         near = []
         if len(own) > 1 and own[0][1] != "country":     # only a place of several readings looks around
             lo = bisect.bisect_left(positions, span.start - CONTEXT_REACH)
