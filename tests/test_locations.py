@@ -89,3 +89,15 @@ def test_a_gazetteer_name_written_without_its_space_is_read_not_a_crash():
 
     found = [x.name for p in extract_text("The delegation travelled to St.Petersburg in May 2019.") for x in p.locations]
     assert found == ["St.Petersburg"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thư viện Quốc gia Việt Nam đã tiếp đoàn khách.", "VN"),
+    ("Delegasi dari Belanda mengunjungi perpustakaan.", "NL"),
+])
+def test_a_country_named_in_another_language_is_a_place_not_a_person(text, country):
+    from coopextract import extract_text
+
+    pars = extract_text(text)
+    assert country in [x.country for p in pars for x in p.locations]
+    assert [x.name for p in pars for x in p.people] == []
