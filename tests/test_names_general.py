@@ -74,6 +74,13 @@ def test_person_evidence_of_general_news(sentence, people):
     ("The Nordic Times reported the donation.", ["Nordic Times"]),
     ("UNHCR and UNICEF supported the reading rooms.", ["UNHCR", "UNICEF"]),
     ("The collection was handed over, reports Interfax.", ["Interfax"]),
+    # the source of a wire story in its dateline, a news site by its address
+    ("Riga (Baltiwire) - The library reopened its reading room.", ["Baltiwire"]),
+    ("Oslo, (Nordwire / Fjord Post - 3rd May, 2022 ) : The library reopened.", ["Fjord Post", "Nordwire"]),
+    ("Tallinn, Estonia (EstoDaily.com) -- The library reopened.", ["EstoDaily.com"]),
+    ("The library reopened, EstoDaily.com reported.", ["EstoDaily.com"]),
+    # not a place or a person in brackets before a dash
+    ("Bergen (Norway) - The library reopened.", []),
     # internal units named by generic words are not institutions
     ("The Digitisation Centre scanned the maps.", []),
     ("Staff of the Preservation Services helped.", []),

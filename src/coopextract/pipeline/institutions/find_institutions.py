@@ -500,7 +500,51 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
                                   "acronym_from": "known"}
             spans.append(span)
     doc.spans["products"] = products
+    taken = {t for s in spans for t in range(s.start, s.end)}
+    for source in _news_sources(doc, lex):
+        if not any(t in taken for t in range(source.start, source.end)):
+            spans.append(source)
+            taken.update(range(source.start, source.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+# A news site named by its address ("UzDaily.com", "PanARMENIAN.Net", "Metbuat.az").
+_SITE_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|Net|Com|Org|Info)$")
+# The source of a wire story in its dateline: "Wien (OTS) -", "TASHKENT (UzDaily) --",
+# "Alexandria, (UrduPoint / Pakistan Point News - 15th Feb, 2023 ) :", "GATINEAU, QC, April 13,
+# 2018 /CNW/ -": the parenthesised or slashed part before the dash or colon.
+_DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+
+
+def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
+    """News outlets the text names as its source: site addresses, and the agency in a dateline
+    (not a place, "Bergen (Norway) -", nor a person, "(Anna Berg) -")."""
+    out = []
+    for tok in doc:
+        if _SITE_NAME.match(tok.text):
+            out.append(_source_span(doc, tok.i, tok.i + 1))
+    match = _DATELINE_SOURCE.match(doc.text)
+    if match:
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
+        for part in re.split(r"\s*/\s*", match.group(group)):
+            name = re.split(r"\s+[-–—]\s+", part)[0].strip()      # "Pakistan Point News - 15th Feb"
+            at = doc.text.find(name, start)
+            if (name and name[0].isupper() and not any(c.isdigit() for c in name) and len(name.split()) <= 4
+                    and at >= 0 and name not in lex.places and name not in lex.demonyms
+                    and name.split()[0] not in lex.given_names):
+                span = doc.char_span(at, at + len(name), alignment_mode="contract")
+                if span is not None and len(span):
+                    out.append(_source_span(doc, span.start, span.end))
+            start = max(start, at + len(name)) if at >= 0 else start
+    return out
+
+
+def _source_span(doc: Doc, start: int, end: int) -> Span:
+    span = Span(doc, start, end, label="INSTITUTION")
+    span._.institution = {"name": span.text, "acronym": span.text if span.text.isupper() else None,
+                          "country": None, "rule": "news-source", "acronym_from": "text"}
+    return span
 
 
 # Scripts without capital letters: Hangul, kana, CJK ideographs. Their names are found by ending.
