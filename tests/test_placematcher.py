@@ -69,3 +69,28 @@ def by_label(matches):
     for label, start, end in matches:
         out.setdefault(label, []).append((start, end))
     return out
+
+
+def test_prebuilt_split_pieces_are_those_one_token_rejects(nlp):
+    """models/gazetteer_split_pieces.json is made for this tokenizer and gazetteer (else rebuild
+    it: python models/build_gazetteer.py --pieces) and lists exactly the pieces one_token rejects."""
+    from coopextract.pipeline.places.find_places import (SPLIT_PIECES_FILE, name_pieces, place_names,
+                                                         read_split_pieces, split_pieces)
+    from coopextract.resources import models_dir
+
+    names = place_names(load_lexicon())
+    split = read_split_pieces(models_dir() / SPLIT_PIECES_FILE, nlp.tokenizer, names)
+    assert split is not None, "stale gazetteer_split_pieces.json: python models/build_gazetteer.py --pieces"
+    assert split == frozenset(split_pieces(nlp.tokenizer, name_pieces(names)))
+
+
+def test_split_pieces_of_other_names_are_not_read(nlp, tmp_path):
+    from coopextract.pipeline.places.find_places import read_split_pieces, write_split_pieces
+
+    path = tmp_path / "pieces.json"
+    assert write_split_pieces(path, nlp, NAMES) >= 1
+    assert read_split_pieces(path, nlp.tokenizer, NAMES) is not None
+    assert read_split_pieces(path, nlp.tokenizer, {**NAMES, "PLACE": NAMES["PLACE"] + ["Ruritania"]}) is None
+    assert read_split_pieces(tmp_path / "missing.json", nlp.tokenizer, NAMES) is None
+    matcher = PlaceMatcher(nlp, NAMES, read_split_pieces(path, nlp.tokenizer, NAMES))
+    assert matcher.words == PlaceMatcher(nlp, NAMES).words

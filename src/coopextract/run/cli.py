@@ -21,7 +21,7 @@ import typer
 # commands import the pipeline, records and review code when they run.
 from coopextract.errors import CoopExtractError, OutputError, WriteError
 from coopextract.run.resume import AtomicOutput, Terminated
-from coopextract.run.startup import defer_spacy_cli
+from coopextract.run.startup import defer_spacy_cli, import_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract library cooperation events from reports, chapters and news pages.")
@@ -132,6 +132,7 @@ def extract(
     model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
 ):
     """Extract records from INPUT... as JSONL."""
+    import_pipeline()
     from coopextract.run import resume as manifests
     from coopextract.run.batch import run_batch
 

@@ -8,8 +8,13 @@ puts a stand-in for ``spacy.cli.info`` in ``sys.modules``; when spaCy's ``__init
 leaves ``sys.modules``. From then on everything is as usual: ``import spacy.cli`` (or
 ``spacy.cli.<name>``, through a module ``__getattr__`` on ``spacy``) imports the real package.
 Only the console script calls it: ``import coopextract`` leaves spaCy as it is.
+
+:func:`import_pipeline` imports spaCy and the pipeline's modules with the cyclic garbage
+collector paused: they create ~70,000 long-lived objects, and the collections they set off
+(one of them full) found almost nothing to free.
 """
 
+import gc
 import importlib
 import sys
 import types
@@ -47,3 +52,17 @@ def defer_spacy_cli() -> None:
     """Let the next ``import spacy`` skip ``spacy.cli``; nothing once spaCy is imported."""
     if "spacy" not in sys.modules and "spacy.cli" not in sys.modules and _INFO not in sys.modules:
         sys.modules[_INFO] = _InfoStandIn(_INFO)
+
+
+def import_pipeline() -> None:
+    """Import spaCy and the pipeline's modules (what ``extract`` needs first) with the cyclic
+    garbage collector paused, then leave it as it was. The pipeline itself is built with it
+    paused too and then frozen (``build.get_pipeline``)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        importlib.import_module("coopextract.pipeline.build")
+        importlib.import_module("coopextract.extract")
+    finally:
+        if enabled:
+            gc.enable()

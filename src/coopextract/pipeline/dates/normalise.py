@@ -67,6 +67,7 @@ _DATEPARSER_SETTINGS = {
 CACHE_SIZE = 16384
 
 _DASH = "[-–—‒−]"
+_DIGIT = re.compile(r"\d")
 _CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|\s+(?:to|until|till|through|and)\s+", re.I)
 
 
@@ -281,7 +282,9 @@ class DateNormaliser:
         if value is not None:
             return value
         value = self._single(t)
-        if value is None and "intl_month_numbers" in self.words:  # English first: English dates read as before
+        # English first: English dates read as before. Every foreign form has a digit (a day, a
+        # year): without one the foreign reading is None too, and its regexes are not compiled.
+        if value is None and "intl_month_numbers" in self.words and _DIGIT.search(t):
             if self._intl is None:
                 self._intl = _IntlDates(self.words)
             return self._intl.normalise(t)

@@ -17,7 +17,13 @@ such spans from ``doc.spans["locations"]``.
 """
 
 import bisect
-from typing import Optional
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Optional
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -29,11 +35,16 @@ from spacy.util import filter_spans
 
 from coopextract.pipeline.document import ParagraphComponent
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, load_lexicon
+from coopextract.resources import models_dir
 
 # How far (tokens) a place of several readings looks for a country that decides which one is
 # meant ("Cambridge ... Massachusetts"): a paragraph's reach, so that a long list of places
 # stays linear.
 CONTEXT_REACH = 400
+# The name pieces :func:`one_token` rejects, prebuilt (``models/build_gazetteer.py``) for the
+# tokenizer and the names its fingerprint stands for: checking the ~9,400 pieces' affixes took
+# ~60 ms of every start-up. Another tokenizer, Python or gazetteer: the pieces are checked anew.
+SPLIT_PIECES_FILE = "gazetteer_split_pieces.json"
 
 
 class PlaceMatcher:
@@ -43,12 +54,16 @@ class PlaceMatcher:
     was a third of the start-up time. Calling it gives what one PhraseMatcher over all names
     gives, in the same order for each label."""
 
-    def __init__(self, nlp: Language, names_by_label: dict):
+    def __init__(self, nlp: Language, names_by_label: dict, split_pieces: Optional[frozenset] = None):
+        """``split_pieces``: the pieces of these names :func:`one_token` rejects (from
+        :func:`read_split_pieces`); None: each piece is checked here."""
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.words: dict[tuple[int, ...], tuple[int, ...]] = {}   # ORTH ids → labels
         self.lengths: dict[int, tuple[int, ...]] = {}             # first ORTH id → name lengths
         tokenizer = nlp.tokenizer if _plain_spaces(nlp.tokenizer) else None
         whole: dict[str, bool] = {}   # piece → one_token(piece); pieces repeat ("San", "Al")
+        if tokenizer is not None and split_pieces is not None:
+            whole = {p: p not in split_pieces for p in name_pieces(names_by_label)}
         ids: dict[str, int] = {}      # piece → its ORTH id
         lengths: dict[int, set] = {}
         for label, names in names_by_label.items():
@@ -102,8 +117,68 @@ def one_token(tokenizer: Tokenizer, text: str) -> bool:
     return True
 
 
-def place_matcher(nlp: Language, lex: Lexicon) -> PlaceMatcher:
-    return PlaceMatcher(nlp, {"PLACE": list(lex.places), "DEMONYM": list(lex.demonyms)})
+def name_pieces(names_by_label: dict) -> set:
+    """The space-separated pieces of every name."""
+    return {p for names in names_by_label.values() for name in names for p in name.split(" ")}
+
+
+def tokenizer_fingerprint(tokenizer: Tokenizer, pieces: Iterable[str]) -> Optional[str]:
+    """A hash of all :func:`one_token` reads — the tokenizer's special cases, its prefix, suffix
+    and infix expressions, the Python and Unicode versions that run them — and of ``pieces``;
+    None when an affix rule is not a compiled expression's method (nothing to hash)."""
+    parts = [f"{sys.version_info[:2]}", unicodedata.unidata_version]
+    for rule in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer):
+        pattern = getattr(rule, "__self__", None)
+        if rule is not None and not isinstance(pattern, re.Pattern):
+            return None
+        parts.append("-" if rule is None else f"{pattern.flags}:{pattern.pattern}")
+    digest = hashlib.sha256()
+    for part in (*parts, *sorted(tokenizer.rules), "", *sorted(pieces)):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def split_pieces(tokenizer: Tokenizer, pieces: Iterable[str]) -> list[str]:
+    """The ``pieces`` :func:`one_token` rejects, sorted."""
+    return sorted(p for p in pieces if not one_token(tokenizer, p))
+
+
+def write_split_pieces(path, nlp: Language, names_by_label: dict) -> int:
+    """Write ``SPLIT_PIECES_FILE`` for ``nlp``'s tokenizer and these names; the count written."""
+    pieces = name_pieces(names_by_label)
+    split = split_pieces(nlp.tokenizer, pieces)
+    data = {"comment": "built by models/build_gazetteer.py: the gazetteer's name pieces spaCy's tokenizer "
+                       "splits or may split (find_places.one_token); read only when the fingerprint is that "
+                       "of the tokenizer and names in use",
+            "fingerprint": tokenizer_fingerprint(nlp.tokenizer, pieces), "split": split}
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return len(split)
+
+
+def read_split_pieces(path, tokenizer: Tokenizer, names_by_label: dict) -> Optional[frozenset]:
+    """The prebuilt split pieces of ``path`` when its fingerprint is that of ``tokenizer`` and
+    these names; None when the file is missing, unreadable or made for others."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        fingerprint, split = data["fingerprint"], data["split"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if fingerprint is None or fingerprint != tokenizer_fingerprint(tokenizer, name_pieces(names_by_label)):
+        return None
+    return frozenset(split)
+
+
+def place_names(lex: Lexicon) -> dict:
+    """The gazetteer's names by label, as the matcher takes them."""
+    return {"PLACE": list(lex.places), "DEMONYM": list(lex.demonyms)}
+
+
+def place_matcher(nlp: Language, lex: Lexicon, split_file=None) -> PlaceMatcher:
+    """The matcher of the gazetteer's names; ``split_file``: a prebuilt ``SPLIT_PIECES_FILE``
+    (used when made for this tokenizer and these names)."""
+    names = place_names(lex)
+    split = read_split_pieces(split_file, nlp.tokenizer, names) if split_file is not None else None
+    return PlaceMatcher(nlp, names, split)
 
 
 def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Span], list[Span]]:
@@ -169,7 +244,17 @@ class LocationsComponent(ParagraphComponent):
 
     def load(self) -> None:
         self.lex = load_lexicon(self.models_dir)
-        self.matcher = place_matcher(self.nlp, self.lex)
+        folder = Path(self.models_dir) if self.models_dir else models_dir()
+        self.matcher = place_matcher(self.nlp, self.lex, folder / SPLIT_PIECES_FILE)
+
+    def to_disk(self, path, *, exclude=()):
+        """The lexicon's files, and the prebuilt split pieces where the rules folder has them."""
+        import shutil
+
+        super().to_disk(path, exclude=exclude)
+        source = (Path(self.models_dir) if self.models_dir else models_dir()) / SPLIT_PIECES_FILE
+        if source.exists():
+            shutil.copyfile(source, Path(path) / SPLIT_PIECES_FILE)
 
     def process(self, doc: Doc) -> None:
         places, demonyms = find_places(doc, self.matcher, self.lex)
