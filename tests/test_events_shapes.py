@@ -347,3 +347,10 @@ def test_a_quotation_telling_a_new_kind_of_event_is_kept():
     text = ("On 4 May 2022 the embassy donated 300 books to the University of Porto Library.\n\n"
             "\u201cWe signed a memorandum with the embassy on 4 May 2022,\u201d the rector said.")
     assert sorted(e.event_type for e in events_of(text)) == ["agreement", "donation"]
+
+
+def test_a_written_date_restating_a_relative_one_dates_the_event():
+    text = ("Porto, 30 June 2018\n\nThe delegation of the University of Bergen visited the University of Porto "
+            "Library yesterday (25 June 2018).")
+    [visit] = events_of(text)
+    assert (visit.date.start, visit.date.inferred) == ("2018-06-25", False)
