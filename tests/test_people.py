@@ -51,6 +51,8 @@ def names(text):
     ("The reporter Pamela Pak spoke to Pak Dedi Santoso.", ["Dedi Santoso", "Pamela Pak"]),
     # a particle between capitalised words makes a name only beside a known name
     ("Im Bereich der Bestandserhaltung wurde gearbeitet.", []),
+    # a one-word title before a patronymic particle is a given name
+    ("Sheikh Sultan bin Rashid Al Nuaimi received the guests.", ["Sultan bin Rashid Al Nuaimi"]),
     # a run of initials alone is no name
     ("H. E. Ambassador Lena Fischer visited the library.", ["Lena Fischer"]),
     ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),

@@ -121,6 +121,12 @@ class _Context:
         return (i > 0 and t[:1].isupper() and t.isalpha() and t in self.title_words
                 and self.texts[i - 1] in self.lex.given_names and not (i + 1 < len(self.texts) and self.name_word(i + 1)))
 
+    def title_as_given(self, i: int) -> bool:
+        """A one-word title followed by a patronymic particle is a given name there: "Sheikh
+        Sultan bin Muhammad" (Sultan is also a title)."""
+        return (self.texts[i] in self.title_words and i + 1 < len(self.texts)
+                and self.lowers[i + 1] in self.lex.function_words["patronymic_particles"])
+
     def role_word(self, i: int) -> bool:
         w = self.lowers[i]
         return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)) and i not in self.inst_at
@@ -139,7 +145,7 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         if c == len(capitalised):
             break
         i = capitalised[c]
-        if not ctx.name_word(i):
+        if not ctx.name_word(i) and not ctx.title_as_given(i):
             i += 1
             continue
         j = i + 1
