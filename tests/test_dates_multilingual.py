@@ -70,6 +70,9 @@ def edtfs(text, ref_date=None):
     ("az", "Memorandum 15 mart 2022-ci il tarixində imzalanıb.", ["2022-03-15"]),
     ("az", "Kitablar 3 aprel 2021-ci ildə hədiyyə edildi.", ["2021-04-03"]),
     ("ja", "締結しました。5月17日に館長らが訪れました。", ["XXXX-05-17"]),
+    # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
+    ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
+    ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected

@@ -652,6 +652,8 @@ class _IntlDates:
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
+        self._eras = dict(words.get("cjk_eras", {}))
+        self._era = re.compile(rf"(?P<era>{alt(self._eras)})(?P<n>\d{{1,2}}|元)(?=[年년])") if self._eras else None
         self._cjk = re.compile(
             rf"(?P<y>\d{{4}})\s*[년年]{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
@@ -705,6 +707,8 @@ class _IntlDates:
         return None
 
     def _read_cjk(self, low: str):
+        if self._era is not None:       # "平成23年" → "2011年"
+            low = self._era.sub(lambda e: str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
         m = self._cjk.fullmatch(low)
         if m:
             y = int(m.group("y"))
