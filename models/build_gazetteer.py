@@ -51,15 +51,12 @@ def fold(name: str) -> str:
 
 
 def english_words() -> frozenset:
-    """The word forms of spaCy's English lemma table (spacy-lookups-data): a foreign country
-    name that is one of them ("Chili") would be read in English text as a place."""
-    import gzip
+    """The word forms and lemmas of spaCy's English lemma table (spacy-lookups-data, read as
+    ``build_lemmas`` reads it): a foreign country name that is one of them ("Chili") would be
+    read in English text as a place."""
+    from build_lemmas import lookup_table       # models/ is the script's folder
 
-    import spacy_lookups_data
-
-    path = next((Path(spacy_lookups_data.__file__).parent / "data").glob("en_lemma_lookup.json*"))
-    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as handle:
-        table = json.load(handle)
+    table = lookup_table()
     return frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
 
 

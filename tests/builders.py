@@ -103,3 +103,15 @@ def invoke(app, args, input=None, forbidden=("Traceback",)):
     for text in forbidden:
         assert text not in result.stderr, result.stderr
     return result
+
+
+def build_script(name: str):
+    """A build script of ``models/`` ("build_months", "build_lemmas") loaded as a module."""
+    import importlib.util
+
+    from coopextract.resources import models_dir
+
+    spec = importlib.util.spec_from_file_location(name, models_dir() / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,9 +3,8 @@
 foreign orders of ``date_patterns.jsonl`` (``intl_*``, ``cjk_*``) and their resolution.
 Sentences written for these tests."""
 
-import importlib.util
-
 import pytest
+from builders import build_script
 
 from coopextract.extract import extract_text
 from coopextract.pipeline.dates.normalise import load_date_words
@@ -131,19 +130,12 @@ def test_english_dates_unchanged(sentence, expected):
 
 
 # -- the committed table is what the build script writes --------------------------------------
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_months", models_dir() / "build_months.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_month_table_is_what_build_months_writes():
     pytest.importorskip("dateparser")
     pytest.importorskip("spacy_lookups_data")
     if not (models_dir() / "build_months.py").exists():
         pytest.skip("models/ without its build scripts (installed package)")
-    build = _build_script()
+    build = build_script("build_months")
     committed = (models_dir() / "month_names.tsv").read_text(encoding="utf-8")
     assert committed == build.render(build.build(build.english_words()))
 

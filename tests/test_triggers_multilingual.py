@@ -3,10 +3,10 @@ object classes of ``event_predicates.jsonl`` in each language's words, their for
 spaCy's lookup tables (``lemma_forms_languages.tsv``). One row per language and shape, each a
 sentence written for the test; dates as digits, which every language's page writes alike."""
 
-import importlib.util
 import json
 
 import pytest
+from builders import build_script
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from coopextract import extract_text
@@ -155,16 +155,9 @@ def test_a_planned_signing_is_planned():
 # ---------------------------------------------------------------- the built table
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_lemmas", models_dir() / "build_lemmas.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_committed_table_is_what_the_build_script_writes():
     pytest.importorskip("spacy_lookups_data", reason="the build's source; not a run-time dependency")
-    build = _build_module()
+    build = build_script("build_lemmas")
     lines = build.language_lines(build.wanted_by_language(), build.english_words())
     assert (models_dir() / "lemma_forms_languages.tsv").read_text(encoding="utf-8") == "\n".join(lines) + "\n"
 

@@ -337,6 +337,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     paragraph_types: set = set()
     last_of: dict = {}                  # event type → index in ``events`` of its latest event
     roles = load_role_rules(str(models_path(ROLES_FILE, models_dir)))
+    articles = load_lexicon(models_dir).function_words["articles"]      # "a donation by the embassy"
     for sent in sentences:
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
@@ -367,7 +368,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                       if kind in seen_types and info.get("form") == "verb" else None)
             if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
                     info, bool(sent_dates) or part_of_occasion,
-                    agent=info.get("form") == "noun" and has_agent(doc, trigger, base, entities, people, context_cues)):
+                    agent=info.get("form") == "noun" and has_agent(doc, trigger, base, entities, people, context_cues, articles)):
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
@@ -519,7 +520,7 @@ def accept_trigger(info: dict, sentence_has_date: bool, agent: bool = False) -> 
     return True
 
 
-def has_agent(doc, trigger, base: int, entities, people: list, cues: dict) -> bool:
+def has_agent(doc, trigger, base: int, entities, people: list, cues: dict, articles: frozenset) -> bool:
     """A noun trigger followed by an ``agent`` cue ("by", "from") and a named person or
     institution (a determiner may stand between): "a donation by the embassy", "a visit from
     Dr Lee"."""
@@ -527,7 +528,7 @@ def has_agent(doc, trigger, base: int, entities, people: list, cues: dict) -> bo
     if k >= len(doc) or doc[k].lower_ not in cues["agent"]:
         return False
     k += 1
-    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+    if k < len(doc) and doc[k].lower_ in articles:
         k += 1
     if k >= len(doc):
         return False

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, text_of
+from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
@@ -519,17 +519,16 @@ _DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A
 def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
     """News outlets the text names as its source: site addresses, and the agency in a dateline
     (not a place, "Bergen (Norway) -", nor a person, "(Anna Berg) -")."""
-    out = []
-    for tok in doc:
-        if _SITE_NAME.match(tok.text):
-            out.append(_source_span(doc, tok.i, tok.i + 1))
-    match = _DATELINE_SOURCE.match(doc.text)
+    out = [_source_span(doc, i, i + 1) for i, word in enumerate(words_of(doc)[0])
+           if "." in word and _SITE_NAME.match(word)]          # the regex only where an address can be
+    text = text_of(doc)                                         # doc.text joins every token at each access
+    match = _DATELINE_SOURCE.match(text)
     if match:
         group = 1 if match.group(1) is not None else 2
         start = match.start(group)
         for part in re.split(r"\s*/\s*", match.group(group)):
             name = re.split(r"\s+[-–—]\s+", part)[0].strip()      # "Pakistan Point News - 15th Feb"
-            at = doc.text.find(name, start)
+            at = text.find(name, start)
             if (name and name[0].isupper() and not any(c.isdigit() for c in name) and len(name.split()) <= 4
                     and at >= 0 and name not in lex.places and name not in lex.demonyms
                     and name.split()[0] not in lex.given_names):

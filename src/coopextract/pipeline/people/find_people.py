@@ -71,7 +71,6 @@ class _Context:
         # titles the tokenizer keeps as one token ("H.E."): the lexicon holds them split
         self.glued_titles = lex.glued_titles
         self.new_lines = after_line_break(doc)     # tokens that start a line of the paragraph
-        self.title_words = lex.title_words
         self.run_starts: set[int] = set()     # first tokens of multi-word name candidates
         self.run_ends: set[int] = set()       # last tokens of them
 
@@ -118,13 +117,13 @@ class _Context:
         """A one-word title right after a known given name is a surname there: "Pamela Pak"
         (Indonesian "Pak" is "Mr." before a name)."""
         t = self.texts[i]
-        return (i > 0 and t[:1].isupper() and t.isalpha() and t in self.title_words
+        return (i > 0 and t[:1].isupper() and t.isalpha() and t in self.lex.title_words
                 and self.texts[i - 1] in self.lex.given_names and not (i + 1 < len(self.texts) and self.name_word(i + 1)))
 
     def title_as_given(self, i: int) -> bool:
         """A one-word title followed by a patronymic particle is a given name there: "Sheikh
         Sultan bin Muhammad" (Sultan is also a title)."""
-        return (self.texts[i] in self.title_words and i + 1 < len(self.texts)
+        return (self.texts[i] in self.lex.title_words and i + 1 < len(self.texts)
                 and self.lowers[i + 1] in self.lex.function_words["patronymic_particles"])
 
     def role_word(self, i: int) -> bool:
