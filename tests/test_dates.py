@@ -198,6 +198,10 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("Vilnius, 3 June 2022 — On Wednesday the two directors signed the agreement.", ["2022-06-03", "2022-06-01"]),
     ("SEOUL, 9 November 2021 (Yonhap) - Yesterday the National Library of Korea opened an exhibition.",
      ["2021-11-09", "2021-11-08"]),
+    # a place and its country, then the date, alone on a line; a semicolon and a colon
+    ("Lagos, Nigeria, 3 June 2022\n\nOn Wednesday the two directors signed the agreement.",
+     ["2022-06-03", "2022-06-01"]),
+    ("Riga; 3 June 2022: On Wednesday the two directors signed the agreement.", ["2022-06-03", "2022-06-01"]),
     # a date line with its clock time is still the date line (the time is no citation page)
     ("April 7, 2020, 9:15 pm\n\nOn Monday the two libraries opened a reading room.", ["2020-04-07", "2020-04-06"]),
     ("Published 12 May 2021, 10 am\n\nYesterday the ambassador visited the library.", ["2021-05-12", "2021-05-11"]),

@@ -336,6 +336,32 @@ def test_a_dateline_gives_its_place_to_the_story_events(lead, place):
 
 
 
+@pytest.mark.parametrize("text, place", [
+    # the place that opens the story's date line, on a line of its own or before a colon
+    ("Library signs pact\n\nApia, Samoa, 12 May 2021\n\nThe National Library of Samoa signed a memorandum "
+     "with the National Library of Finland.", ["Apia"]),
+    ("Riga; 12 May 2021: The National Library of Latvia signed a memorandum with the National Library of "
+     "Finland.", ["Riga"]),
+    # a date line without a place gives none
+    ("Library signs pact\n\n12 May 2021\n\nThe National Library of Samoa signed a memorandum.", []),
+    # a word before the date line's date that is no place
+    ("Library signs pact\n\nUpdated, 12 May 2021\n\nThe National Library of Samoa signed a memorandum.", []),
+])
+def test_the_date_line_place_is_the_story_events_place(text, place):
+    [event] = events_of(text)
+    assert [x.name for x in event.locations] == place
+
+
+@pytest.mark.parametrize("text, start", [
+    # a sentence that is only a date heads the next one (a splitter cuts after "2023 г.")
+    ("19 июня 2023 г. Посол Казахстана нанёс визит в Национальную библиотеку.", "2023-06-19"),
+    ("On 4 May 2021. The ambassador paid a visit to the National Library of Peru.", "2021-05-04"),
+])
+def test_a_date_sentence_dates_the_next_sentence(text, start):
+    [event] = events_of(text)
+    assert event.date is not None and event.date.start == start
+
+
 def test_an_event_quoted_again_is_a_mention_of_the_one_told():
     text = ("On 4 May 2022 the embassy donated 300 books to the University of Porto Library.\n\n"
             "\u201cThe embassy donated books that our students truly needed,\u201d the rector said.")

@@ -53,10 +53,11 @@ CUED_LINE_MAX_CHARS = 100
 DATE_LINE_MIN_COVER = 0.45
 # A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
 # (Reuters) - …", "ДУШАНБЕ, 11.02.2019 /НИАТ «Ховар»/. …". At most this many words (the place)
-# before the date, a comma after them, and right after the date a dash (after an optional
-# agency in brackets) or an agency between slashes (the Russian-language wires' style).
+# before the date, a comma or semicolon after them, and right after the date a dash (after an
+# optional agency in brackets), an agency between slashes (the Russian-language wires' style),
+# a colon ("Riga; 4 May 2021: …") or the end of the line ("Lima, Peru, 4 May 2021").
 DATELINE_PLACE_MAX_WORDS = 4
-_DATELINE_TAIL = re.compile(r"\s*(?:(?:\([^()]{1,40}\)\s*)?[—–-]|/[^/\n]{1,40}/)")
+_DATELINE_TAIL = re.compile(r"\s*(?:(?:\([^()]{1,40}\)\s*)?[—–-]|/[^/\n]{1,40}/|:|[.\s]*$)")
 # A year-less date may be at most this many years away from its neighbour (logs span years,
 # but a neighbour more than this far away is no evidence).
 YEARLESS_MAX_SPAN = 3
@@ -236,7 +237,7 @@ def _date_lines(items, blocks, cues: frozenset):
             continue
         start, end = it["char_start"] - block.char_start, it["char_end"] - block.char_start
         place = block.text[:start].rstrip()
-        if (f["precision"] == "day" and place.endswith(",") and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
+        if (f["precision"] == "day" and place.endswith((",", ";")) and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
                 and _DATELINE_TAIL.match(block.text, end)):
             yield _parse_ref(f["start"]), it
             continue

@@ -90,6 +90,8 @@ LEAD_DATE_REACH = 40
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
 # "(Agency)", then a dash.
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—]{1,40}|\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s")
+# What may stand between a date line's places and its date: "Lima, Peru, 4 May", "Riga; 4 May".
+_DATELINE_GLUE = " \t,;:.-–—()"
 # Direct speech: a quotation of up to 1,000 characters.
 _SPEECH = re.compile(r"“[^”]{1,1000}”|\"[^\"]{1,1000}\"|«[^»]{1,1000}»")
 # An event dated from its story (``narrative_dates``) is carried, not undated.
@@ -112,6 +114,9 @@ PERIOD_PRECISIONS = ("year", "month")
 # A line of at most this many words without a sentence end can be such a label even when the
 # segmenter did not make it a heading ("Year 2004", "2019 in review").
 LABEL_MAX_WORDS = 4
+# A sentence that is only a date ("19 июня 2023 г.", "12.03.2019.", "On 4 May 2021.") heads the
+# sentence after it: at most this many letters outside its dates (a preposition, a year mark).
+DATE_SENTENCE_LETTERS = 3
 # A determiner right before a trigger that opens with its object ("The memorandum was signed",
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
@@ -162,6 +167,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     types = event_types(models_dir)
     lead = story_date is not None
     period = None                              # the year or month a heading names ("Year 2004", "Annual Report 2021")
+    place_of_story = story_place(blocks, entities, story_date)
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if block.kind == "heading" or _label_line(block.text):
             named = [d for d in dates[i] if d.precision in PERIOD_PRECISIONS and d.start and d.end == d.start
@@ -179,7 +185,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
         if story_date is not None and events:
-            events = with_dateline_place(events, block, entities[i])
+            events = with_dateline_place(events, block, entities[i], place_of_story)
         if lead and events and block.char_start > story_date.char_start:
             # the lead: the first paragraph after the date line that tells an event (a photo
             # caption or a standfirst before it tells none)
@@ -288,18 +294,53 @@ def untimed(sent, cues: dict) -> bool:
     return False
 
 
-def with_dateline_place(events: list, block, entities) -> list:
+def story_place(blocks, entities, story_date) -> Optional[Location]:
+    """The place a story's date line opens with ("Lima, Peru, 4 May 2021", "Riga; 4 May
+    2021:"): a place at the start of the date line's paragraph, then only punctuation or
+    further places (its region, its country) up to the date."""
+    if story_date is None:
+        return None
+    for block, found in zip(blocks, entities):
+        if not block.char_start <= story_date.char_start < block.char_end:
+            continue
+        places = sorted((x for x in found.locations if block.char_start <= x.char_start < story_date.char_start),
+                        key=lambda x: x.char_start)
+        if not places or places[0].char_start != block.char_start:
+            return None
+        at = block.char_start
+        for x in places:
+            if block.text[at - block.char_start:x.char_start - block.char_start].strip(_DATELINE_GLUE):
+                return None
+            at = max(at, x.char_end)
+        between = block.text[at - block.char_start:story_date.char_start - block.char_start]
+        return places[0] if not between.strip(_DATELINE_GLUE) else None
+    return None
+
+
+def with_dateline_place(events: list, block, entities, story: Optional[Location] = None) -> list:
     """A story paragraph that opens with a dateline ("PRETORIA - The two libraries signed
     ...", "Jakarta, Example.com - ...") tells where its events took place when they name no
-    place of their own."""
+    place of their own; so does the place of the story's date line (``story_place``)."""
     match = _DATELINE_PLACE.match(block.text)
-    if match is None:
-        return events
-    place = next((x for x in entities.locations if x.char_start == block.char_start), None)
-    if place is None or place.char_end - block.char_start > match.end(1):
+    place = None if match is None else next((x for x in entities.locations if x.char_start == block.char_start), None)
+    if place is not None and place.char_end - block.char_start > match.end(1):
+        place = None
+    place = place or story
+    if place is None:
         return events
     return [e.model_copy(update={"locations": [place]}) if not e.locations and e.modality == "asserted" else e
             for e in events]
+
+
+def date_sentence(text: str, base: int, sent, sent_dates: list) -> bool:
+    """A sentence that says nothing but a date: the one after it is told on that date ("19 June
+    2023. The ambassador paid a visit to the library."; sentence splitters cut after an
+    abbreviated year mark, "2023 г.")."""
+    chars = list(text[sent.start_char:sent.end_char])
+    for d in sent_dates:
+        for k in range(max(d.char_start - base - sent.start_char, 0), min(d.char_end - base - sent.start_char, len(chars))):
+            chars[k] = " "
+    return sum(c.isalpha() for c in chars) <= DATE_SENTENCE_LETTERS
 
 
 def _label_line(text: str) -> bool:
@@ -338,9 +379,14 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     last_of: dict = {}                  # event type → index in ``events`` of its latest event
     roles = load_role_rules(str(models_path(ROLES_FILE, models_dir)))
     articles = load_lexicon(models_dir).function_words["articles"]      # "a donation by the embassy"
+    heading_dates: list = []            # the dates of a sentence that is only a date, for the next one
     for sent in sentences:
         s0, s1 = base + sent.start_char, base + sent.end_char
         sent_dates = [d for d in dates if _inside(d, s0, s1)]
+        if sent_dates and date_sentence(block.text, base, sent, sent_dates):
+            heading_dates = sent_dates
+            continue
+        sent_dates, heading_dates = sent_dates or heading_dates, []
         if not dates and occasion_date is not None and not back_reference:
             back_reference = refers_to_occasion(sent, context_cues)
             if back_reference:
