@@ -34,6 +34,20 @@ def events_of(text, ref_date=None):
     ("In December the library will open a space for Korean studies at the university.", "founding", None),
     ("On 28 June 2023 the director and his party discussed library services with the librarian.",
      "meeting", "2023-06-28"),
+    # a unit opened or set up, told in a perfect or simple passive; a founding with its year
+    ("On 3 May 2019 a reading room has been opened at the National Library of Peru.", "founding", "2019-05-03"),
+    ("The centre had been established at the National Library in August 2015.", "founding", "2015-08"),
+    ("Founded in 1921, the academy is the oldest in the region.", "founding", "1921"),
+    ("On 3 May 2019 the consul attended the opening ceremony of the Korea Corner at the university.",
+     "founding", "2019-05-03"),
+    # a gift received or accepted, a grant pledged, a delivery of books, a trip to a named place
+    ("On 3 May 2019 the library accepted a gift of rare maps from the embassy.", "donation", "2019-05-03"),
+    ("On 30 January 2014 the government pledged a grant of 2 million rupees to the academy.", "donation",
+     "2014-01-30"),
+    ("The delivery of 500 books to the University Library took place on 22 April 2011.", "donation", "2011-04-22"),
+    ("In March 2019 the director made a trip to the National Library of Scotland.", "business_trip", "2019-03"),
+    # a trip that frames a visit told in the same sentence is that visit
+    ("On 8 May 2021 the minister visited the National Library during his trip to Peru.", "visit", "2021-05-08"),
     # the writer's own visit abroad is a business trip
     ("In November 2016 I visited Canada to attend the members meeting.", "business_trip", "2016-11"),
     # attending in any form, round tables, talks, forwarding, leading a delegation, having guests
@@ -82,6 +96,18 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a library that has set up something is its founder, not a thing founded
+    "On 3 May 2019 the library has established a partnership with the museum.",
+    # the anniversary of an opening is no opening
+    "On 3 May 2019 the library marked the 80th anniversary of the opening of the National Library of Peru.",
+    # ties established are no founding
+    "Close ties have been established between the two libraries since 2015.",
+])
+def test_no_founding_without_a_thing_founded(text):
+    assert [e.event_type for e in events_of(text) if e.event_type == "founding"] == []
 
 
 @pytest.mark.parametrize("text, kind", [

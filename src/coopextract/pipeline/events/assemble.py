@@ -396,6 +396,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
         earlier_types = set(paragraph_types)
         sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
+        visit_told = any((t._.event or {}).get("type") == "visit" and (t._.event or {}).get("form") != "noun"
+                         for t in sent_triggers)
         gift_sentence = (any((t._.event or {}).get("type") == "donation" for t in sent_triggers)
                          and not any(tok.lower_ in context_cues["exchange_context"] for tok in sent))
         for trigger in doc.spans["event_triggers"]:
@@ -418,6 +420,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
+            if kind == "business_trip" and info.get("form") == "noun" and visit_told:
+                continue  # "visited the library during his trip to Peru": the trip frames the visit
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
             if kind == "visit" and is_business_trip(sent, trigger, sent_places, context_cues):
                 kind = "business_trip"
