@@ -19,13 +19,31 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
   forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones. Japanese, Chinese and
   Korean words are found inside tokens (``triggers.UNSPACED_SCRIPT``): the word is the stem
-  ("締結", "签署", "체결"), whatever ending follows.
+  ("締結", "签署", "체결"), whatever ending follows. Arabic has no table either: its rows list
+  the forms (past and present persons, plurals, pronoun-suffixed nouns: "وقعت", "زيارته").
+* Spellings (``SPELLINGS``): the forms a language's writers also use for the same word, added
+  to every form of the language (or only to its nouns): Russian and Belarusian mostly write ё
+  as е ("нанёс" = "нанес", "прошёл" = "прошел"); Arabic often leaves the hamza off an initial
+  alif ("أهدى" = "اهدى") and writes the accusative tanween of a noun on its final alif or on the
+  letter before it ("وفدا" = "وفداً" = "وفدًا"), or on a final hamza ("لقاء" = "لقاءً"): a row
+  lists the accusative with alif ("وفدا"), the build adds the marks.
+* Proclitics (``PROCLITICS``): Arabic writes the conjunctions, one-letter prepositions and the
+  article as part of the word, so every Arabic form also stands with each combination of them
+  (conjunction, then preposition, then article): a verb only with a conjunction ("ووقع",
+  "فزار"), a noun (an object, a particle, or a predicate of a ``noun`` row) with all of them
+  ("والاتفاقية", "بزيارة", "للمكتبة": ``FUSED`` writes ل + ال as "لل"). A noun of several
+  tokens takes the proclitics on its first word and, when definite, the article on every word,
+  as an adjective agrees ("الدورة التدريبية"); a construct ("ورش عمل", definite "ورش العمل")
+  is listed in its definite form too. A form with a pronoun suffix ("زيارته") gains article
+  forms that are no words and so never match.
 
 The output is committed; neither package is needed at run time.
 """
 
 import gzip
 import json
+import re
+from itertools import product
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,6 +51,25 @@ HERE = Path(__file__).resolve().parent
 # objects are verbs and nouns).
 LANGUAGE_TABLES = {"pl": ("pl_lemma_lookup_verb", "pl_lemma_lookup_noun")}
 USES = ("predicate", "object", "particle")
+# Other spellings of the same word, as (pattern, replacement) over a lower-case form, each adding
+# the form with the pattern replaced: under "all" for every form of the language, under "noun"
+# for its nouns only (see the module docstring).
+SPELLINGS = {
+    "ru": {"all": (("ё", "е"),)},
+    "be": {"all": (("ё", "е"),)},
+    "ar": {"all": (("^[أإآ]", "ا"),),
+           "noun": (("ا$", "اً"), ("ا$", "ًا"), ("ء$", "ءً"))},
+}
+# Proclitics written as part of the word, in the order they stand: each slot is one of its
+# words or none. A verb takes the "verb" slots, a noun every slot; "article" is the slot whose
+# word makes a noun definite, which the following words of a noun phrase then take too.
+PROCLITICS = {
+    "ar": {"verb": (("و", "ف"),),
+           "noun": (("و", "ف"), ("ب", "ل", "ك"), ("ال",)),
+           "article": "ال"},
+}
+# Proclitic sequences written otherwise than joined: the alif of the article drops after ل.
+FUSED = {"ar": (("لال", "لل"),)}
 
 
 def lookup_table(name: str = "en_lemma_lookup", missing_ok: bool = False) -> dict:
@@ -67,14 +104,45 @@ def wanted_lemmas() -> set:
 
 
 def wanted_by_language() -> dict:
-    """{language: {use: {lower-case word}}} of every row's ``languages``."""
+    """{language: {use: {lower-case word}}} of every row's ``languages``; under "noun" the
+    predicates of ``noun`` rows (which take a noun's proclitics, see ``PROCLITICS``)."""
     wanted: dict = {}
     for row in rows():
         for lang, entry in row.get("languages", {}).items():
-            uses = wanted.setdefault(lang, {use: set() for use in USES})
+            uses = wanted.setdefault(lang, {use: set() for use in USES + ("noun",)})
             for use, key in (("predicate", "lemmas"), ("object", "objects"), ("particle", "particles")):
                 uses[use].update(w.lower() for w in entry.get(key, []))
+            if row["form"] == "noun":
+                uses["noun"].update(w.lower() for w in entry["lemmas"])
     return wanted
+
+
+def spellings(lang: str, forms: set, noun: bool) -> set:
+    """``forms`` and their other spellings in ``lang`` (``SPELLINGS``)."""
+    rules = SPELLINGS.get(lang, {})
+    out = set(forms)
+    for pattern, replacement in rules.get("all", ()) + (rules.get("noun", ()) if noun else ()):
+        out |= {re.sub(pattern, replacement, form) for form in out}
+    return out
+
+
+def with_proclitics(lang: str, forms: set, noun: bool) -> set:
+    """``forms`` and each with every combination of ``lang``'s proclitics (``PROCLITICS``): a
+    verb's slots or a noun's; a definite noun of several words has the article on each."""
+    clitics = PROCLITICS.get(lang)
+    if not clitics:
+        return set(forms)
+    article = clitics["article"]
+    out = set()
+    for form in forms:
+        first, *rest = form.split(" ")
+        for combination in product(*(("",) + slot for slot in clitics["noun" if noun else "verb"])):
+            prefix = "".join(combination)
+            for joined, written in FUSED.get(lang, ()):
+                prefix = prefix.replace(joined, written)
+            words = [prefix + first] + [(article + w if article in combination else w) for w in rest]
+            out.add(" ".join(words))
+    return out
 
 
 def forms_of(table: dict, wanted: set) -> dict:
@@ -99,16 +167,19 @@ def english_words() -> set:
 
 def language_lines(wanted: dict, english: set) -> list[str]:
     lines = ["# language\tuse\tword\tits forms, the word included (from spacy-lookups-data "
-             "<language>_lemma_lookup; predicate forms that are English words left out; built by build_lemmas.py)"]
+             "<language>_lemma_lookup; other SPELLINGS and PROCLITICS added; predicate forms that are English "
+             "words left out; built by build_lemmas.py)"]
     for lang in sorted(wanted):
         table: dict = {}
         for name in LANGUAGE_TABLES.get(lang, (f"{lang}_lemma_lookup",)):
             table.update(lookup_table(name, missing_ok=True))
-        every = set().union(*wanted[lang].values())
+        every = set().union(*(wanted[lang][use] for use in USES))
         forms = forms_of(table, every)
         for use in USES:
             for word in sorted(wanted[lang][use]):
-                kept = forms[word] - english if use == "predicate" else forms[word]
+                noun = use != "predicate" or word in wanted[lang].get("noun", ())
+                written = with_proclitics(lang, spellings(lang, forms[word], noun), noun)
+                kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
     return lines
 
