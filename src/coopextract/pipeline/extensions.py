@@ -68,13 +68,19 @@ class PlaceInfo(TypedDict):
     rule: str                     # the gazetteer id, or "demonym"
 
 
-class InstitutionInfo(TypedDict):
+class _NamesInside(TypedDict, total=False):
+    # only for rule "suffix-cjk" (Chinese and Japanese: a clause is one token, the span is the
+    # token): every name inside it as (name, start_char, end_char) in the Doc, which the records carry
+    inside: list
+
+
+class InstitutionInfo(_NamesInside):
     """``Span._.institution`` (``coop_institutions``)."""
 
     name: str
     acronym: Optional[str]
     country: Optional[str]
-    rule: str                     # "head" | "nested" | "acronym-known"
+    rule: str                     # "head" | "nested" | "coordination" | "suffix" | "suffix-cjk" | "acronym-known" | "news-source"
     acronym_from: Optional[str]   # "text" (defined in the document) | "known" (acronyms_known.jsonl)
 
 

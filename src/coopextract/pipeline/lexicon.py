@@ -25,7 +25,8 @@ LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_he
                  "name_particles.txt", "patronymic_suffixes.txt", "institution_heads_located.txt",
                  "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
                  "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE,
-                 "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt", MONTHS_FILE)
+                 "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt", MONTHS_FILE,
+                 "lemma_forms.tsv")
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
@@ -170,6 +171,9 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None)
     place_readings: dict = field(default_factory=dict)
+    # plural of a head → the head, as written and in lower case ("Universities" → "University",
+    # "embassies" → "embassy"): the shared head of a coordination ("the Embassies of X and Y")
+    head_singular: dict = field(default_factory=dict)
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -281,7 +285,37 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         adjective_endings=tuple(read_list(path("adjective_endings.txt"))),
         suffixes=tuple(sorted(set(read_list(path("institution_suffixes.txt"))), key=len, reverse=True)),
         place_readings={name: tuple(rows) for name, rows in place_readings.items()},
+        head_singular=head_plurals([h for row in head_rows if not row.get("inflected") for h in head_words[row["id"]]],
+                                   read_tsv(path("lemma_forms.tsv"), 2)),
     )
+
+
+def english_plural(word: str) -> str:
+    """The regular English plural: "Library" → "Libraries", "Church" → "Churches", "Museum" → "Museums"."""
+    lower = word.lower()
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "o", "u", ""):
+        return word[:-1] + "ies"
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def head_plurals(heads, lemma_rows) -> dict:
+    """{plural: singular} for the English-spelled heads, capitalised as listed and in lower case.
+    The plural is the lemma table's (``lemma_forms.tsv``, spaCy's lookup lemmatizer) when it lists
+    the head, else :func:`english_plural`. Heads of the inflected rows (Russian, Polish) have
+    their own forms (``name_forms.tsv``) and are left out."""
+    table = {lemma: forms.split(",") for lemma, forms in lemma_rows}
+    out = {}
+    for head in heads:
+        if not re.fullmatch(r"[A-Z][a-z]+", head) or head.endswith("s"):
+            continue
+        lower = head.lower()
+        plurals = [f for f in table.get(lower, ()) if f.endswith("s")] or [english_plural(lower)]
+        for plural in plurals:
+            out.setdefault(plural.capitalize(), head)
+            out.setdefault(plural, lower)
+    return out
 
 
 def is_initial(text: str) -> bool:

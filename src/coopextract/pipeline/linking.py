@@ -94,7 +94,9 @@ def _institution_mentions(docs, blocks, lex) -> list[_Mention]:
             data = dict(span._.institution or {"name": span.text})
             if data.get("acronym") and data.get("acronym_from") == "text":
                 defined.setdefault(data["acronym"], data["name"])
-            mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
+            # names inside a token (Chinese, Japanese: a clause is one token) have their own characters
+            for name, start, end in data.pop("inside", None) or [(data["name"], span.start_char, span.end_char)]:
+                mentions.append(_Mention(i, block.char_start + start, block.char_start + end, {**data, "name": name}))
     # acronyms defined in the document, used alone anywhere in it
     if defined:
         defined_ids = {get_string_id(a) for a in defined}

@@ -434,6 +434,165 @@ def acronym_suffix(doc: Doc, start: int, end: int, acronym: str, lex: Lexicon) -
     return None
 
 
+# Coordinated names that share one head, written once in the plural: "the Embassies of Japan,
+# India and South Africa", "Tartu, Narva and Pärnu Universities", "the French and German
+# embassies". Each conjunct is one institution; its name is the conjunct with the head in the
+# singular (``Lexicon.head_singular``): "Embassy of Japan", "Pärnu University", "French embassy"
+# (corpus/dev/CONVENTIONS.md, batch 3 Notes A 3). Its span is the conjunct's own tokens, the
+# conjunct written next to the head taking the head (and the head's modifiers) too: "National
+# Libraries of China" | "Peru" | "Cuba Jose Marti"; "Tartu" | "Narva" | "Pärnu Universities". So
+# the spans do not overlap, each partner stands where the text names it (the roles of an event
+# are read from positions), and the record's ``char_start``/``char_end`` cover the words that
+# tell it from the others, while its ``name`` is not verbatim.
+COORDINATION_LINKS = frozenset({",", "and"})
+
+
+def _conjunct_ok(doc: Doc, a: int, e: int, grower: "_Grower") -> bool:
+    """A conjunct is a proper name or modifier: no title, role, function word or personal name
+    first ("… and Anar Karimov"), no head inside (then it is a whole name: "X Library and Y
+    School Libraries"), no initial (an initial means the "and" may be inside a name: "Utena A.
+    and M. Miškiniai"), and one word that is not generic (not "National" alone)."""
+    lex = grower.lex
+    first = doc[a + 1] if doc[a].lower_ in grower.articles and a + 1 < e else doc[a]
+    if (first.text in grower.stop or first.lower_ in lex.roles or grower.title_at(first.i)
+            or (first.text in lex.given_names and first.i + 1 < e and first.text not in lex.places)
+            or any(is_initial(t.text) or t.text in lex.heads for t in doc[a:e])):
+        return False
+    return any(t.text not in lex.non_name or t.text in lex.demonyms or t.text in lex.places
+               for t in doc[first.i:e])
+
+
+def _list_right(doc: Doc, k: int, grower: "_Grower") -> Optional[list[tuple[int, int]]]:
+    """The conjuncts of "A, B and C" starting at token k: [(start, end), …], or None unless at
+    least two, the last after "and"."""
+    items, n = [], len(doc)
+    while True:
+        a = k
+        if k < n and doc[k].lower_ in grower.articles:
+            k += 1
+        if k >= n or not _cap(doc[k]):
+            return None
+        e = grower.cap_run_end(k)
+        items.append((a, e))
+        if e < n and doc[e].text == "," and e + 1 < n and doc[e + 1].lower_ == "and":
+            last, k = True, e + 2
+        elif e < n and doc[e].lower_ == "and":
+            last, k = True, e + 1
+        elif e < n and doc[e].text == ",":
+            last, k = False, e + 1
+        else:
+            return None
+        if last:
+            a = k
+            if k < n and doc[k].lower_ in grower.articles:
+                k += 1
+            if k >= n or not _cap(doc[k]):
+                return None
+            items.append((a, grower.cap_run_end(k)))
+            return items
+
+
+def _list_left(doc: Doc, e: int, grower: "_Grower") -> Optional[list[tuple[int, int]]]:
+    """The conjuncts of "A, B and C" ending at token e (exclusive), in text order, or None
+    unless at least two, the last after "and", and the list starts cleanly (not right after a
+    capitalised word, an initial or another "and"). A comma before something that is no
+    conjunct ends the list ("Apart from the Library, | Wollo, Woldia and Madda Walabu")."""
+    items = []
+    a = grower.left_run(e)
+    if a == e:
+        return None
+    items.append((a, e))
+    after_and = False
+    while True:
+        k = a
+        if k >= 1 and doc[k - 1].lower_ == "and" and not after_and and len(items) == 1:
+            k -= 2 if k >= 2 and doc[k - 2].text == "," else 1
+            after_and = True
+        elif k >= 1 and doc[k - 1].text == "," and after_and:
+            k -= 1
+        else:
+            break
+        b = grower.left_run(k)
+        if b == k or (len(items) > 1 and not _conjunct_ok(doc, b, k, grower)):
+            break
+        items.insert(0, (b, k))
+        a = b
+    if not after_and or len(items) < 2:
+        return None
+    a = items[0][0]
+    if a > 0 and (_cap(doc[a - 1]) or is_initial(doc[a - 1].text) or doc[a - 1].lower_ == "and"):
+        return None
+    return items
+
+
+def _coordinated(doc: Doc, lex: Lexicon, grower: "_Grower", i: int) -> Optional[tuple[int, int, list[Span]]]:
+    """The institutions of a coordination whose plural head is token i: (first token, end, spans)."""
+    plural = doc[i].text
+    single = lex.head_singular[plural]
+    if i > 0 and doc[i - 1].lower_ in ("and", "&"):       # "National Library and Archives of Iran"
+        return None
+    lower_head = not _cap(doc[i])
+    # a lower-case head names one institution per conjunct only when there is one per place
+    # ("embassies of China and Peru", "the Japanese and Chinese embassies"), not "libraries of
+    # Japan and Korea", "Daugavpils and Preiļi libraries" (generic references)
+    located = single.capitalize() in lex.heads_located
+    n = len(doc)
+    out = []
+    if i + 2 < n and doc[i + 1].lower_ == "of" and (located or not lower_head):
+        items = _list_right(doc, i + 2, grower)
+        if items and all(_conjunct_ok(doc, a, e, grower) for a, e in items):
+            start = i if lower_head else grower.left(i)
+            before = doc[start:i].text + " " if start < i else ""
+            for k, (a, e) in enumerate(items):
+                span = Span(doc, start if k == 0 else a, e, label="INSTITUTION")
+                span._.institution = {"name": f"{before}{single[0].upper()}{single[1:]} of {doc[a:e].text}",
+                                      "acronym": None, "country": _country(doc, doc[a:e], lex),
+                                      "rule": "coordination", "acronym_from": "text"}
+                out.append(span)
+            return start, items[-1][1], out
+    # "A, B and C <shared words> Heads": the shared words are the head, the lower-case modifiers
+    # and the capitalised generic words and heads right before it ("Council libraries", "National
+    # Libraries"), leaving a word to the last conjunct
+    t = i
+    while t - 1 > 0 and (doc[t - 1].lower_ in LOWER_CASE_MODIFIERS and doc[t - 1].is_lower
+                         or _cap(doc[t - 1]) and (doc[t - 1].text in lex.heads or doc[t - 1].text in lex.non_name)
+                         and doc[t - 1].text not in lex.demonyms) and _cap(doc[t - 2]) and doc[t - 2].text not in grower.stop:
+        t -= 1
+    capital_shared = any(_cap(tok) and tok.text in lex.heads for tok in doc[t:i])
+    if lower_head and not (located or capital_shared):
+        return None
+    items = _list_left(doc, t, grower)
+    if not items or not all(_conjunct_ok(doc, a, e, grower) for a, e in items):
+        return None
+    # adjectives of countries with a bare plural head are generic ("Turkish and Azerbaijani
+    # Libraries"); with a head found once per place, or a further shared word, they name one
+    # institution each ("the French and German embassies", "Estonian and Latvian National Libraries")
+    if t == i and not located and all(all(tok.text in lex.demonyms for tok in doc[a:e]) for a, e in items):
+        return None
+    shared = doc[t:i].text + " " if t < i else ""
+    for k, (a, e) in enumerate(items):
+        span = Span(doc, a, i + 1 if k == len(items) - 1 else e, label="INSTITUTION")
+        span._.institution = {"name": f"{doc[a:e].text} {shared}{single}", "acronym": None,
+                              "country": _country(doc, doc[a:e], lex), "rule": "coordination", "acronym_from": "text"}
+        out.append(span)
+    return items[0][0], i + 1, out
+
+
+def _coordinations(doc: Doc, lex: Lexicon, grower: "_Grower", orths: list) -> tuple[list[Span], set]:
+    """Every coordination of the Doc: (its institution spans, the tokens it covers)."""
+    plurals = _string_ids(frozenset(lex.head_singular))
+    spans, covered = [], set()
+    for i, orth in enumerate(orths):
+        if orth not in plurals or i in covered:
+            continue
+        found = _coordinated(doc, lex, grower, i)
+        if found:
+            start, end, out = found
+            spans.extend(out)
+            covered.update(range(start, end))
+    return spans, covered
+
+
 def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> list[Span]:
     """Institution spans of a Doc; ``quoted`` is ``quoted_ranges(doc.text)`` when the caller
     has it (``doc.text`` joins every token: worth doing once)."""
@@ -445,8 +604,10 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     orths = doc.to_array(ORTH).tolist()      # no Token objects for the many tokens that are no head
     heads = _string_ids(lex.heads)
     lower_heads = _string_ids(LOWER_CASE_HEADS)
+    coordinated, in_coordination = _coordinations(doc, lex, grower, orths)
     for i, orth in enumerate(orths):
-        if i < covered_until or (orth not in heads and not (orth in lower_heads and _lower_case_head(grower, i))):
+        if i < covered_until or i in in_coordination or (
+                orth not in heads and not (orth in lower_heads and _lower_case_head(grower, i))):
             continue
         start = grower.left(i if orth in heads else _before_modifier(doc, i))
         end = grower.right(i, start)
@@ -480,6 +641,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             sub._.institution = {"name": sub.text, "acronym": acronym, "country": _country(doc, sub, lex),
                                  "rule": "head", "acronym_from": "text"}
             spans.append(sub)
+    spans = [s for s in spans if not any(t in in_coordination for t in range(s.start, s.end))] + coordinated
     for span in spans:
         data = span._.institution
         if (not data["acronym"] and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
@@ -564,10 +726,10 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     if not lex.suffixes or not _NO_CASE.search(doc.text):
         return []
     particles = sorted(lex.function_words.get("attached_particles", ()), key=len, reverse=True)
-    out = []
+    out = _cjk_names(doc, lex, taken) if _HAN_KANA.search(doc.text) else []
     for tok in doc:
         text = tok.text
-        if tok.i in taken or not _NO_CASE.match(text):
+        if tok.i in taken or not _NO_CASE.match(text) or _HAN_KANA.search(text):
             continue
         name = _strip_particle(text, lex.suffixes, particles)
         if name is None or len(name) > SUFFIX_NAME_MAX_CHARS:
@@ -584,6 +746,120 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
                               "rule": "suffix", "acronym_from": "text"}
         out.append(span)
     return out
+
+
+# Chinese and Japanese write a clause as one token (see build.EXTRA_INFIXES); their names are
+# found by character inside it. Name characters: Han ideographs, and in Japanese katakana and the
+# long-vowel mark ("ソウル大学校", "研究センター"); everything else (punctuation, digits, Latin,
+# the hiragana of Japanese particles and verb endings: "広島大学と首都師範大学が") ends a name.
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+_HAN_KATAKANA_RUN = re.compile(f"[{_HAN}\u30a1-\u30fa\u30fc]+")
+# Longest name read inside a clause: the longest in the corpora has 12 characters
+# ("広島大学北京研究センター"); a longer stretch up to an ending holds words before the name.
+CJK_NAME_MAX_CHARS = 16
+
+
+@lru_cache(maxsize=16)
+def _alternation(words: frozenset) -> Optional[re.Pattern]:
+    """One regex for ``words``, longest first; None for none."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+
+def _occurrences(pattern: Optional[re.Pattern], text: str) -> list[tuple[int, int]]:
+    """Every occurrence of the pattern's words, overlapping ones too ("大学校" and "校長")."""
+    if pattern is None:
+        return []
+    out, i = [], 0
+    while True:
+        m = pattern.search(text, i)
+        if m is None:
+            return out
+        out.append(m.span())
+        i = m.start() + 1
+
+
+def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Chinese and Japanese names inside the tokens of a clause: a stretch of name characters
+    ending in an institution ending (``institution_suffixes.txt``), cut after the nearest boundary
+    before it: a character that is no name character (Japanese particles are hiragana), a
+    Chinese function word or verb (``cjk_name_boundaries``: "并参观了|芝加哥大学图书馆"), or a post
+    (``cjk_name_roles``: "…馆长|…"), which also ends the name ("中国国家图书馆|馆长周和平") and
+    takes away an ending it overlaps ("秦図書館長" has no 図書館). The name runs to the last
+    ending of its stretch ("広島大学北京研究センター", "芝加哥大学图书馆|地下书库"); it needs
+    INSTITUTION_SUFFIX_MIN_STEM characters before its first ending and a word that is not
+    generic (``cjk_generic_modifiers``; "大学図書館" alone is a university library). The span is
+    the token (spans are made of tokens); ``char_start``/``char_end`` give the name's own
+    characters, which the records carry."""
+    japanese = bool(_HIRAGANA.search(doc.text))
+    name_run = _HAN_KATAKANA_RUN if japanese else _HAN_RUN
+    fw = lex.function_words
+    endings = _alternation(frozenset(w for w in lex.suffixes if _HAN_KANA.match(w)))
+    roles = _alternation(fw.get("cjk_name_roles", frozenset()))
+    stops = None if japanese else _alternation(fw.get("cjk_name_boundaries", frozenset()))
+    generic = _alternation(fw.get("cjk_generic_modifiers", frozenset()) | frozenset(lex.suffixes))
+    not_after = _alternation(fw.get("cjk_not_after", frozenset()))
+    by_tokens: dict[tuple[int, int], list] = {}
+    text = text_of(doc)
+    for run in name_run.finditer(text):
+        chunk = run.group()
+        # a blank between two such characters is a cut of document.paragraph_text (a space every
+        # MAX_TOKEN_CHARS characters of unspaced text, over a character): the name before it and
+        # the one it starts in are not whole ("大阪 学附属図書館" for 大阪大学附属図書館)
+        cut_before = run.start() >= 2 and text[run.start() - 1] == " " and _HAN_KANA.match(text[run.start() - 2])
+        cut_after = text[run.end():run.end() + 1] == " " and _HAN_KANA.match(text[run.end() + 1:run.end() + 2])
+        found = _occurrences(endings, chunk)
+        if not found:
+            continue
+        cuts, posts = {0, len(chunk)}, set()
+        for a, b in _occurrences(roles, chunk):
+            if any(x <= a and b <= y for x, y in found):
+                continue                    # inside an ending: "大使館"
+            if any(x < a < y < b for x, y in found):
+                posts.add(b)                # a post made of an ending: "笹本信州大学附属図書館長"
+                found = [(x, y) for x, y in found if not x < a < y < b]
+                cuts.add(b)
+            else:
+                cuts.update((a, b))
+        for a, b in _occurrences(stops, chunk):
+            if not any(x <= a and b <= y for x, y in found):
+                cuts.update((a, b))
+        cuts = sorted(cuts)
+        for lo, hi in zip(cuts, cuts[1:]):
+            inner = [(x, y) for x, y in found if lo <= x and y <= hi]
+            if not inner or hi in posts or (lo == 0 and cut_before):    # a post: the person's name before it
+                continue
+            first, end = min(x for x, _ in inner), max(y for _, y in inner)
+            if cut_after and end == len(chunk) and hi == len(chunk):
+                continue
+            name = chunk[lo:end]
+            if (first - lo < INSTITUTION_SUFFIX_MIN_STEM or len(name) > CJK_NAME_MAX_CHARS
+                    or _all_generic(chunk[lo:first], generic) or _followed_by(chunk, end, not_after)):
+                continue
+            start_char = run.start() + lo
+            span = doc.char_span(start_char, start_char + len(name), alignment_mode="expand")
+            if span is None or any(t in taken for t in range(span.start, span.end)):
+                continue
+            by_tokens.setdefault((span.start, span.end), []).append((name, start_char, start_char + len(name)))
+    out = []
+    for (start, end), inside in by_tokens.items():
+        span = Span(doc, start, end, label="INSTITUTION")
+        span._.institution = {"name": inside[0][0], "acronym": None, "country": None, "rule": "suffix-cjk",
+                              "acronym_from": "text", "inside": inside}
+        out.append(span)
+    return out
+
+
+def _followed_by(text: str, at: int, pattern: Optional[re.Pattern]) -> bool:
+    """One of the pattern's words starts at ``at``."""
+    return pattern is not None and pattern.match(text, at) is not None
+
+
+def _all_generic(stem: str, generic: Optional[re.Pattern]) -> bool:
+    """The part before a name's ending is made only of generic words and endings."""
+    return generic is not None and generic.sub("", stem) == ""
 
 
 def _strip_particle(text: str, suffixes: tuple, particles: list) -> Optional[str]:

@@ -1,0 +1,136 @@
+"""Institutions: coordinated names that share one plural head, and Chinese and Japanese names
+found inside a clause (no spaces). Sentences written for these tests."""
+
+import time
+
+import pytest
+
+from coopextract import extract_text
+from coopextract.pipeline.lexicon import english_plural, load_lexicon
+
+
+def institutions(text):
+    return [i for par in extract_text(text, doc_id="t") for i in par.institutions]
+
+
+def names(text):
+    return sorted({i.name for i in institutions(text)})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural head, "of" and a coordinated list: one institution per conjunct, head in the singular
+    ("The fair will feature the Embassies of Tarvonia, Peru and South Africa.",
+     ["Embassy of Peru", "Embassy of South Africa", "Embassy of Tarvonia"]),
+    ("She lectured at the Universities of Leeds and York last spring.", ["University of Leeds", "University of York"]),
+    ("A memorandum was signed with the National Libraries of Chile and Peru.",
+     ["National Library of Chile", "National Library of Peru"]),
+    # a head in lower case, found once per place ("Embassy" is a located head)
+    ("Gifts came from the embassies of Japan, India and Ghana.",
+     ["Embassy of Ghana", "Embassy of India", "Embassy of Japan"]),
+    # coordinated modifiers and a plural head
+    ("Staff of Tartu, Narva and Pärnu Universities met in May.", ["Narva University", "Pärnu University", "Tartu University"]),
+    ("Books were given by the French and German embassies.", ["French embassy", "German embassy"]),
+    # the shared words are the head and the generic words and heads right before it
+    ("Books were collected by Leeds and Bradford Council libraries.", ["Bradford Council library", "Leeds Council library"]),
+    # a comma before something that is no conjunct ends the list
+    ("Apart from the Library, Orvo, Keltia and Upper Marran Universities received books.",
+     ["Keltia University", "Orvo University", "Upper Marran University"]),
+])
+def test_coordinated_names(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, unexpected", [
+    # lower-case conjuncts, a generic plural, no head, people, whole names joined by "and"
+    ("The universities of the region met in Tartu.", "University of the region"),
+    ("They study the French and German languages.", "French language"),
+    ("Books went to Tarvo and Keltia libraries in Latvia.", "Tarvo library"),
+    ("Turkish and Azerbaijani Libraries share their catalogues.", "Turkish Library"),
+    ("Head of the National Library and Archives of Tarvonia Ivan Petrov and Anar Karimov met.", "Archive of Tarvonia Ivan Petrov"),
+    ("Guests toured the Tarvo City Library and Keltia International School Libraries.", "Tarvo City Library International School Library"),
+    # an initial before "and": the "and" may be inside a name
+    ("Librarians from Orvo A. and M. Keltiai and Marran District Municipality public libraries came.",
+     "Keltiai District Municipality public library"),
+])
+def test_not_coordinated(sentence, unexpected):
+    assert unexpected not in names(sentence)
+
+
+def test_lower_case_head_and_general_list_give_nothing():
+    assert names("They study the French and German languages.") == []
+    assert names("The libraries of Japan and Korea lend books to each other.") == []
+
+
+def test_conjunct_spans_do_not_overlap_and_cover_their_words():
+    text = "The week will feature the Embassies of Japan, India and South Africa."
+    found = institutions(text)
+    assert [(i.name, text[i.char_start:i.char_end]) for i in found] == [
+        ("Embassy of Japan", "Embassies of Japan"), ("Embassy of India", "India"),
+        ("Embassy of South Africa", "South Africa")]
+    text = "Staff of Tartu, Narva and Pärnu Universities met."
+    assert [text[i.char_start:i.char_end] for i in institutions(text)] == ["Tartu", "Narva", "Pärnu Universities"]
+
+
+@pytest.mark.parametrize("word, plural", [
+    ("Library", "Libraries"), ("Embassy", "Embassies"), ("Museum", "Museums"), ("Church", "Churches"),
+    ("Academy", "Academies"), ("Survey", "Surveys"),
+])
+def test_english_plural(word, plural):
+    assert english_plural(word) == plural
+
+
+def test_head_singular_from_the_heads():
+    single = load_lexicon().head_singular
+    assert single["Universities"] == "University"
+    assert single["embassies"] == "embassy"
+    assert single["Councils"] == "Council"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Japanese: hiragana particles end a name; two names in one clause
+    ("東山大学と西都師範大学が図書館間の協定を締結しました。", ["東山大学", "西都師範大学"]),
+    ("東山大学附属図書館と南海大学校図書館が交流協定を締結しました。", ["南海大学校図書館", "東山大学附属図書館"]),
+    ("海外拠点として、東山大学北京研究センターを設置しています。", ["東山大学北京研究センター"]),
+    # Chinese: function words and verbs end the text before a name; a post after it ends it
+    ("代表团并参观了青河大学图书馆。", ["青河大学图书馆"]),
+    ("青河国家图书馆馆长李明出席了会议。", ["青河国家图书馆"]),
+    ("他们与南山大学图书馆签署了协议。", ["南山大学图书馆"]),
+])
+def test_cjk_names(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "大学図書館の職員が来ました。",          # a university library: generic
+    "図書館間の協定を締結しました。",        # no characters of its own before the ending
+    "东方图书馆界加强交流。",               # the library sector, not a library
+    "出席了2013年青河图书馆协会年会。",       # an event named after its organiser
+    "秦図書館長の講演が開催されました。",      # a post made of an ending: 図書館長 is no 図書館
+    "笹田東山大学附属図書館長が出席しました。",  # the person before an institution and post
+])
+def test_cjk_not_names(sentence):
+    assert names(sentence) == []
+
+
+def test_cjk_name_keeps_its_own_characters():
+    text = "東山大学と西都師範大学が協定を締結しました。"
+    found = institutions(text)
+    assert [(i.name, text[i.char_start:i.char_end]) for i in found] == [("東山大学", "東山大学"), ("西都師範大学", "西都師範大学")]
+
+
+def test_no_particle_inside_a_japanese_name_but_chinese_and_is_a_boundary():
+    # 和 ends a name in Chinese ("和" = and), not in Japanese, where particles are hiragana
+    assert names("和歌浦大学と協定を結びました。") == ["和歌浦大学"]
+    assert names("青河大学和南山大学签署了协议。") == ["南山大学", "青河大学"]
+
+
+def test_english_text_takes_no_cjk_work():
+    from coopextract.pipeline.institutions import find_institutions as module
+    called = []
+    original = module._cjk_names
+    module._cjk_names = lambda *a: called.append(1) or original(*a)
+    try:
+        names("The National Library of Tarvonia signed an agreement.")
+    finally:
+        module._cjk_names = original
+    assert called == []
