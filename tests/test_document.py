@@ -30,6 +30,16 @@ def test_what_the_rules_see_keeps_every_offset(text):
     assert max(len(w) for w in seen.split()) <= 100
 
 
+def test_unspaced_text_is_cut_at_its_punctuation_not_inside_its_words():
+    clause = "図書館交流協定を締結し"          # 11 characters, no space
+    text = "、".join([clause] * 20) + "。"
+    block = type("Block", (), {"kind": "body", "text": text})()
+    seen = paragraph_text(block)
+    assert len(seen) == len(text) and max(len(w) for w in seen.split()) <= 100
+    # every cut took the place of a comma: each clause is still whole
+    assert all(piece.strip("、。") and set(piece.strip("、。").split("、")) == {clause} for piece in seen.split())
+
+
 def test_a_run_of_one_punctuation_character_is_not_quadratic():
     """spaCy's suffix search rescans a token per character peeled off: 8,000 ')' took 11 s."""
     coopextract.extract_text("warm up.")

@@ -179,12 +179,20 @@ def paragraph_text(block) -> str:
         return ""
     text = _OTHER_SPACE.sub(" ", block.text)
     text = _PUNCT_RUN.sub(lambda m: m.group(0)[:MAX_PUNCT_RUN] + " " * (len(m.group(0)) - MAX_PUNCT_RUN), text)
-    return _LONG_TOKEN.sub(lambda m: " ".join(_chunks(m.group(0)[:-1], MAX_TOKEN_CHARS)) + m.group(0)[-1], text)
+    return _LONG_TOKEN.sub(lambda m: _broken(m.group(0), MAX_TOKEN_CHARS), text)
 
 
-def _chunks(s: str, n: int) -> list:
-    """``s`` cut into pieces of ``n - 1`` characters (each piece plus its joining space is n)."""
-    return [s[i:i + n - 1] for i in range(0, len(s), n)]
+def _broken(s: str, n: int) -> str:
+    """``s`` with a space at least every ``n`` characters, of the same length: the space takes
+    the place of the last punctuation mark in each stretch when there is one in its second
+    half (a clause of Chinese or Japanese, written without spaces, keeps its words: "…締結し、
+    調印式…" loses the comma), else of its ``n``-th character."""
+    chars, start = list(s), 0
+    while len(s) - start > n:
+        cut = next((j for j in range(start + n - 1, start + n // 2 - 1, -1) if not s[j].isalnum()), start + n - 1)
+        chars[cut] = " "
+        start = cut + 1
+    return "".join(chars)
 
 
 def start_work(doc: Doc, work: Work) -> None:
