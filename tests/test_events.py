@@ -481,6 +481,16 @@ def event_places_of(text):
     ("The agreement was signed in Berlin, Germany, on 12 March 2020.", {"agreement": ["Berlin"]}),
     ("In 2019 the staff visited partner libraries in Tallinn (Estonia) and Riga (Latvia).",
      {"visit": ["Tallinn", "Riga"]}),
+    # "the capital X"; the city of a name that is the destination; a city before its country
+    ("In 2019 the books were handed over at a ceremony in the capital Vilnius.", {"donation": ["Vilnius"]}),
+    ("On 4 May 2021 the embassy donated 300 books to Kaunas University of Technology, Kaunas.",
+     {"donation": ["Kaunas"]}),
+    ("From 24 to 30 August 2018 the director attended the congress in Kuala Lumpur Malaysia.",
+     {"conference": ["Kuala Lumpur"]}),
+    # the object of a visit verb and the place words of other languages
+    ("El 4 de mayo de 2022 el director visitó Quito.", {"visit": ["Quito"]}),
+    ("Am 4. Mai 2022 unterzeichneten die Bibliotheken in Wien einen Kooperationsvertrag.",
+     {"agreement": ["Wien"]}),
 ])
 def test_an_event_keeps_only_its_venue_or_destination(sentence, expected):
     assert event_places_of(sentence) == expected

@@ -759,7 +759,9 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
         if span is not None and len(span):
             people_ends.add(span.end - 1)
     words = (lex.function_words["determiners"], lex.function_words["name_inner_glue"] | _NAME_PUNCT)
-    context = (place_ends, names, people_ends, cues, words)
+    visit_words = frozenset(k for t in doc.spans.get("event_triggers", []) if (t._.event or {}).get("type") == "visit"
+                            and (t._.event or {}).get("form") == "verb" for k in range(t.start, t.end))
+    context = (place_ends, names, people_ends, cues, words, visit_words)
     roles = [(loc, place_role(doc, start, end, kind, context)) for loc, start, end, kind in found]
     return [(loc, role) for loc, role in roles if role in KEEP_ROLES]
 
@@ -767,7 +769,7 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
 def place_role(doc, start: int, end: int, kind, context) -> str:
     """What the place at tokens [start, end) is to the sentence's events: a role of
     ``models/event_places.jsonl``, "name_part" or "none"."""
-    place_ends, names, people_ends, cues, (determiners, _) = context
+    place_ends, names, people_ends, cues, (determiners, _), visit_words = context
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     lo = sent.start
     before = doc[sent.start:start].text            # not doc.text: it joins every token of the Doc (issue 19)
@@ -783,8 +785,14 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
         return "qualifier"                         # "Riga's libraries"
     if end < sent.end and cues.get(doc[end].lower_) == "host_subject":
         return "venue"                             # "Riga hosted the forum"
-    if end < sent.end and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start:
+    if (end < sent.end and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start
+            and not any(first == end for first, _ in place_ends.values())):
         return "name_part"                         # "Riga Technical University" not recognised as a name
+    if start - 2 >= lo and doc[start - 1].text == "," and start - 2 in names:
+        # "to Kola Daisi University, Ibadan": the city of a name is where that name is
+        inherited = _name_role(doc, start - 2, lo, context)
+        if inherited in KEEP_ROLES:
+            return inherited
     if kind in ("country", "region") and start - 2 >= lo and doc[start - 1].text == ",":
         previous = place_ends.get(start - 2)
         if previous is not None and previous[1] == "city":
@@ -795,6 +803,9 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
             j -= 1
         if j - 1 >= lo and doc[j].lower_ in ("of", ",") and cues.get(doc[j - 1].text) == "place_noun":
             j -= 2                                 # "in the city of Kaunas": what governs "the city"
+            continue
+        if j > lo and cues.get(doc[j].text) == "place_noun":
+            j -= 1                                 # "in the capital Ulan Bator"
             continue
         if j >= lo and doc[j].lower_ in _LIST_GLUE:
             k = j - 1
@@ -810,6 +821,8 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
     if j < lo:
         return "none"
     role = cues.get(doc[j].lower_)
+    if role is None and j in visit_words:
+        return "destination"                       # the object of a visit in any language: "visitó Caracas"
     if role in KEEP_ROLES and j - 1 >= lo:
         previous = cues.get(doc[j - 1].lower_)
         if previous in ("topic", "describes_item"):
@@ -834,7 +847,7 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
 def _name_role(doc, k: int, lo: int, context):
     """The role of the word governing the name that ends at token ``k`` ("from" in "from the
     Polish Institute"), or None when no name ends there."""
-    place_ends, names, people_ends, cues, (determiners, name_glue) = context
+    place_ends, names, people_ends, cues, (determiners, name_glue), _ = context
     if k < lo:
         return None
     i = k
