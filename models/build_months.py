@@ -11,15 +11,23 @@ row ``intl_names``) and needs neither dateparser nor this script at run time.
 Languages: those of the pages about libraries' international cooperation that the corpus
 holds or links to — the European ones (es, pt, fr, de, it, nl, sv, ro, hu), the Slavic ones
 of the partner libraries (pl, ru, uk, cs, sk, bg, be), the Turkic ones of the region the
-corpus centres on (tr, az, kk) and the Malay ones of South-East Asia (id, ms). Left out on
+corpus centres on (tr, az, kk), the Malay ones of South-East Asia (id, ms), Arabic and Persian
+(ar, fa). For the languages of ``LOCALE_LANGUAGES`` the forms of their regional variants are
+read too: the Levantine and Iraqi month names ("أيار", "كانون الثاني"), the Maghrebi ones
+("جوان"), the Afghan Persian ones ("جنوری"). Left out on
 purpose: Croatian and Slovenian, whose "listopad"/"srpanj" name other months than Polish
 and Czech do (one form, one month: see ``conflicts`` below); Korean, Japanese and Chinese
 write months as numbers ("5월", "5月"), which the patterns read without a word list.
 
+The Solar Hijri (Jalali) months of Persian ("فروردین" … "اسفند", from ``jdatetime``'s names,
+a maintained source) are rows of their own kind, ``jalali``: a date with them is converted to
+the Gregorian calendar (dates/normalise.py), and the patterns read one only with its year.
+
 Each row: ``form`` (lower case, without a final dot), ``kind`` (month|weekday), ``number``
 (month 1–12, weekday Monday = 0), ``guarded`` (0 read wherever a month is; 1 only before a
 year or with its dot; 2 only after a day), ``languages``. Rules, in order:
-- forms of more than one word or with a hyphen are left out (the tokenizer splits them);
+- forms with a hyphen or a digit are left out, and so are forms of more than one word, but
+  for two-word month names ("كانون الثاني"), which the patterns read as two tokens;
 - a form naming two different months (or weekdays) in two of the languages is left out;
 - forms that are English month or weekday names or their abbreviations are left out: the
   English word lists already read them, with English patterns;
@@ -44,7 +52,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "month_names.tsv"
 LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "uk", "cs", "sk", "bg", "be",
-             "tr", "az", "kk", "id", "ms")
+             "tr", "az", "kk", "id", "ms", "ar", "fa")
+# Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
+LOCALE_LANGUAGES = ("ar", "fa")
 # Forms this short are abbreviations ("mar", "set", "dic") that are often other words.
 SHORT_LETTERS = 3
 _ROMAN = re.compile("[ivxlcdm]+")
@@ -79,14 +89,24 @@ def english_calendar_words() -> frozenset:
 def language_forms(lang: str) -> list[tuple[str, str, int]]:
     """(form, kind, number) of one language's month and weekday names in dateparser's data."""
     info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    variants = [info] + (list(info.get("locale_specific", {}).values()) if lang in LOCALE_LANGUAGES else [])
     rows = []
     for kind, names in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
         for i, name in enumerate(names):
-            for form in info.get(name, []):
-                form = form.lower().rstrip(".")
-                if form and not any(c in form for c in " -.") and any(c.isalpha() for c in form):
+            for form in (f for variant in variants for f in variant.get(name, [])):
+                form = " ".join(form.lower().rstrip(".").split())
+                if (form and not any(c in form for c in "-.") and not any(c.isdigit() for c in form)
+                        and form.count(" ") <= (kind == "month") and any(c.isalpha() for c in form)
+                        and (form, kind, i + 1 if kind == "month" else i) not in rows):
                     rows.append((form, kind, i + 1 if kind == "month" else i))
     return rows
+
+
+def jalali_forms() -> list[tuple[str, str, int]]:
+    """(form, "jalali", number) of the Solar Hijri months, from ``jdatetime``'s Persian names."""
+    import jdatetime
+
+    return [(form, "jalali", i + 1) for i, form in enumerate(jdatetime.date.j_months_fa)]
 
 
 def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
@@ -113,11 +133,13 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
             continue
         guarded = 1 if short and (entry["abbreviation"] or form in english) else 2 if form in english else 0
         rows.append((form, kind, entry["numbers"].pop(), guarded, ",".join(sorted(entry["languages"]))))
+    # Jalali months read only with their year (the patterns): "تیر", "مهر", "دی" are words too.
+    rows += [(form, kind, number, 1, "fa") for form, kind, number in jalali_forms()]
     return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
 
 
 def render(rows) -> str:
-    lines = [f"# form\tkind\tnumber\tguarded\tlanguages (from dateparser's date_translation_data; built by build_months.py)"]
+    lines = [f"# form\tkind\tnumber\tguarded\tlanguages (from dateparser's date_translation_data and jdatetime's Jalali months; built by build_months.py)"]
     lines += ["\t".join(map(str, row)) for row in rows]
     return "\n".join(lines) + "\n"
 

@@ -51,6 +51,18 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])",
                  rf"(?<=[{_CJK}\d])[、，；：](?=[{_CJK}\d])")
+# spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
+# digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
+# between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters
+# run to U+06FF: "۱۳۹۷/۱۱/۲۹" was cut at its slashes). Text without them tokenizes as before.
+_DIGITS = "0-9"
+_ALL_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_ARABIC_LETTERS_TAIL, _WITHOUT_PERSIAN_DIGITS = "\\u06E5-\\u06FF", "\\u06E5-\\u06EF\\u06FA-\\u06FF"
+
+
+def _with_eastern_digits(rules) -> list:
+    return [rule.replace(_ARABIC_LETTERS_TAIL, _WITHOUT_PERSIAN_DIGITS).replace(_DIGITS, _ALL_DIGITS)
+            if isinstance(rule, str) else rule for rule in rules or ()]
 
 
 @spacy.registry.tokenizers("coopextract.tokenizer.v1")
@@ -66,9 +78,9 @@ def create_tokenizer():
         return Tokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
-            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-            infix_finditer=compile_infix_regex(list(defaults.infixes or ()) + list(EXTRA_INFIXES)).finditer,
+            prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes)).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes)).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )

@@ -6,8 +6,11 @@ ids; ``@name`` strings in them stand for the word lists and regexes of
 identifiers) veto overlapping candidates. Each surviving span goes to ``doc.spans["dates"]``
 with ``span._.date = {"rule": id, "value": <dateparse value>, "numeric": <the rule's flag>}``; the document-level
 resolution (years from context, relative dates) is :mod:`coopextract.pipeline.dates.resolve`'s job.
+A paragraph with Eastern Arabic or Persian digits is read through a Doc of the same tokens with
+0–9 (:func:`ascii_digits`); on a Persian one, numbered dates of Solar Hijri years are converted.
 """
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -21,7 +24,7 @@ from spacy.util import filter_spans
 
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE, DateNormaliser, load_date_words
 from coopextract.errors import ModelsError
-from coopextract.pipeline.document import ParagraphComponent
+from coopextract.pipeline.document import ParagraphComponent, text_of
 from coopextract.pipeline.matchwindows import AnchoredMatcher, anchored_matcher, merge_windows
 from coopextract.resources import models_path
 from coopextract.rules import read_jsonl_rules
@@ -33,6 +36,15 @@ _RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "numeric",
 _LABELS = {"DATE", "NOT_DATE"}
 _KEEP_TRAILING = {")", "]"}
 _KEEP_LEADING = {"(", "'", "’"}  # "(1955–1958)", "'67": the mark is part of the date
+# Arabic-script pages: only a paragraph with a character of the Arabic block is looked at again.
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9) digits read as 0–9, one character for
+# one, so a span's offsets are those of the text it was read from.
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Letters Persian writes and Arabic does not (پ چ ژ ک گ ی): a paragraph with one is Persian, and
+# its numbered dates are Solar Hijri ones when their year is (dates/jalali.py).
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 
 
 def load_date_patterns(path, words: dict) -> list[dict]:
@@ -144,6 +156,16 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
     return kept
 
 
+def ascii_digits(doc: Doc, text: Optional[str] = None) -> Doc:
+    """``doc`` itself, or when it has Eastern Arabic or Persian digits a Doc of the same tokens
+    with those digits as 0–9 ("١٨/٥/٢٠١٦" → "18/5/2016"): the patterns and the normaliser read
+    it, and its spans' token offsets are the original's."""
+    if not _EASTERN_DIGITS.search(doc.text if text is None else text):
+        return doc
+    return Doc(doc.vocab, words=[t.text.translate(_TO_ASCII_DIGITS) for t in doc],
+               spaces=[bool(t.whitespace_) for t in doc], sent_starts=[t.is_sent_start for t in doc])
+
+
 class DatesComponent(ParagraphComponent):
     """Date spans with their context-free values (``doc.spans["dates"]``, ``Span._.date``)."""
 
@@ -167,9 +189,12 @@ class DatesComponent(ParagraphComponent):
 
     def process(self, doc: Doc) -> None:
         spans = []
-        for start, end, rule_id in find_date_spans(doc, self.matcher, self.rules, self.anchors, self.reach, self.anchored):
+        read, jalali, text = doc, False, text_of(doc)
+        if _ARABIC_SCRIPT.search(text):  # English text pays this one search of its kept text, no more
+            read, jalali = ascii_digits(doc, text), bool(_PERSIAN_LETTERS.search(text))
+        for start, end, rule_id in find_date_spans(read, self.matcher, self.rules, self.anchors, self.reach, self.anchored):
             span = doc[start:end]
-            value = self.normaliser.normalise(span.text)
+            value = self.normaliser.normalise(read[start:end].text, jalali)
             if value is None:
                 continue
             span._.date = {"rule": rule_id, "value": value, "numeric": self.rules[rule_id]["numeric"]}

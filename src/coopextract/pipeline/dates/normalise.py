@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Optional
 
 from coopextract.errors import ModelsError
+from coopextract.pipeline.dates import jalali as _jalali
 from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.rules import read_jsonl_rules
 
@@ -96,7 +97,10 @@ def load_month_names(path, prefix: str) -> dict:
     ``<prefix>_months_all``      both;
     ``<prefix>_months_dayless``  the first without the English words ("mars"): month and year without a day;
     ``<prefix>_weekdays``        weekday forms;
-    ``<prefix>_month_numbers``, ``<prefix>_weekday_numbers``: form → month 1–12 / weekday (Monday = 0).
+    ``<prefix>_month_numbers``, ``<prefix>_weekday_numbers``: form → month 1–12 / weekday (Monday = 0);
+    ``<prefix>_month_heads``, ``<prefix>_month_tails``: the two words of two-word month names
+                                 ("كانون الثاني"), which are in ``<prefix>_month_numbers`` only;
+    ``<prefix>_jalali_months``, ``<prefix>_jalali_month_numbers``: the Solar Hijri months (kind ``jalali``).
     """
     path = Path(path)
     try:
@@ -104,24 +108,30 @@ def load_month_names(path, prefix: str) -> dict:
     except OSError as exc:
         raise ModelsError(f"{path}: cannot read the month-name table ({exc.strerror or exc}); "
                           "rebuild it with models/build_months.py") from None
-    months, weekdays, guarded, day_only = {}, {}, [], []
+    months, weekdays, jalali, guarded, day_only = {}, {}, {}, [], []
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 5 or cells[1] not in ("month", "weekday") or not cells[2].isdigit() or cells[3] not in ("0", "1", "2"):
-            raise ModelsError(f"{path}:{n}: expected 'form<TAB>month|weekday<TAB>number<TAB>0|1|2<TAB>languages'")
+        if (len(cells) != 5 or cells[1] not in ("month", "weekday", "jalali") or not cells[2].isdigit()
+                or cells[3] not in ("0", "1", "2") or (" " in cells[0] and cells[1] != "month")):
+            raise ModelsError(f"{path}:{n}: expected 'form<TAB>month|weekday|jalali<TAB>number<TAB>0|1|2<TAB>languages'"
+                              " (only a month name may have two words)")
         form, kind, number = cells[0], cells[1], int(cells[2])
-        (months if kind == "month" else weekdays)[form] = number
+        {"month": months, "weekday": weekdays, "jalali": jalali}[kind][form] = number
         if kind == "month" and cells[3] != "0":
             (guarded if cells[3] == "1" else day_only).append(form)
     if not months:
         raise ModelsError(f"{path}: no month names; rebuild it with models/build_months.py")
-    plain = [f for f in months if f not in set(guarded)]
-    return {f"{prefix}_months": plain, f"{prefix}_months_guarded": guarded, f"{prefix}_months_all": list(months),
+    pairs = [f.split(" ") for f in months if " " in f]
+    one_word = [f for f in months if " " not in f]
+    plain = [f for f in one_word if f not in set(guarded)]
+    return {f"{prefix}_months": plain, f"{prefix}_months_guarded": guarded, f"{prefix}_months_all": one_word,
             f"{prefix}_months_dayless": [f for f in plain if f not in set(day_only)],
             f"{prefix}_weekdays": list(weekdays), f"{prefix}_month_numbers": months,
-            f"{prefix}_weekday_numbers": weekdays}
+            f"{prefix}_weekday_numbers": weekdays,
+            f"{prefix}_month_heads": sorted({p[0] for p in pairs}), f"{prefix}_month_tails": sorted({p[1] for p in pairs}),
+            f"{prefix}_jalali_months": list(jalali), f"{prefix}_jalali_month_numbers": jalali}
 
 
 def _precision(m, d) -> str:
@@ -263,7 +273,14 @@ class DateNormaliser:
         return (y, obj.month, d, order)
 
     # -- whole expressions -------------------------------------------------------------
-    def _normalise(self, text: str) -> Optional[dict]:
+    def _normalise(self, text: str, jalali: bool = False) -> Optional[dict]:
+        """The value of ``text``; with ``jalali`` (a Persian page) its numbers' years of
+        :data:`~coopextract.pipeline.dates.jalali.JALALI_YEARS` are Solar Hijri ones
+        ("1397/11/29", "سال ۱۳۹۷"), converted to the Gregorian calendar."""
+        value = self._read(text)
+        return _from_jalali(value) if jalali and value else value
+
+    def _read(self, text: str) -> Optional[dict]:
         t = " ".join(text.split())
         low = t.lower()
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
@@ -621,6 +638,10 @@ class _IntlDates:
       ``weekday`` when one is named (dates/resolve.py then picks the year whose date falls on it)
       and ``tense`` "past" after a word such as "pasado";
     - month year ("listopad 2018", "marzo de 2010"), a year with its marker ("2018 r.");
+    - Arabic month names of two words or named twice ("12 كانون الثاني 2019", "12 أيار/مايو 2019");
+    - Persian Solar Hijri months with their year ("۲۹ بهمن ۱۳۹۷", "بهمن ماه ۱۳۹۷") → ``fixed``, the
+      Gregorian day or days (dates/jalali.py); the component reads Eastern Arabic and Persian
+      digits as 0–9 before this (find_dates.ascii_digits);
     - Korean, Japanese, Chinese "2012년 5월 28일", "2012年5月", "5월 28일", "2011년 말" (the year);
     - months as numbers after their word: Vietnamese "ngày 5 tháng 3 năm 2018", "tháng 3/2018";
     - a day of month named by its weekday or as the last one ("nesta segunda-feira (10)",
@@ -633,6 +654,7 @@ class _IntlDates:
         for form, number in words["month_numbers"].items():
             self.months.setdefault(form, number)
         self.weekdays = words["intl_weekday_numbers"]
+        self.jalali = words.get("intl_jalali_month_numbers", {})
         self.past = frozenset(words["intl_past_words"]) | frozenset(words["cjk_past_words"])
 
         def alt(forms):
@@ -659,6 +681,12 @@ class _IntlDates:
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
+        # "12 أيار/مايو 2019": a month named twice, in two of a language's calendars of names
+        self._double = re.compile(rf"(?P<a>{month})\s*/\s*(?P<b>{month})")
+        jalali_words = alt(words.get("jalali_month_words", ()))
+        self._jalali = re.compile(
+            rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
+            rf"\s*,?\s*(?P<y>\d{{4}})") if self.jalali else None
         self._numbered = re.compile(
             rf"(?:(?:{alt(words['numbered_day_words'])})\s+(?P<d>{_DAY})\s+)?(?:{alt(words['numbered_month_words'])})\s+"
             rf"(?P<m>0?[1-9]|1[0-2])(?:\s+(?:{alt(words['numbered_year_words'])})\s+|\s*/\s*)(?P<y>\d{{4}})")
@@ -666,11 +694,26 @@ class _IntlDates:
     def normalise(self, text: str) -> Optional[dict]:
         low = text.lower().strip(" ,;:")
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
-        for read in (self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
+        if "/" in low:
+            low = self._double.sub(lambda m: m.group("a") if self.months[m.group("a")] == self.months[m.group("b")] else m.group(0), low)
+        for read in (self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
             value = read(low)
             if value is not None:
                 return value or None
         return None
+
+    def _read_jalali(self, low: str):
+        """A Solar Hijri day or month with its year ("۲۹ بهمن ۱۳۹۷", "بهمن ماه 1397"), as the
+        Gregorian day or days it is (dates/jalali.py); {} for a year out of ``JALALI_YEARS``."""
+        m = self._jalali.fullmatch(low) if self._jalali is not None else None
+        if not m:
+            return None
+        y, month, d = int(m.group("y")), self.jalali[m.group("m")], int(m.group("d")) if m.group("d") else None
+        found = _jalali.period(y, month, d) if y in _jalali.JALALI_YEARS else None
+        if found is None:
+            return {}
+        first, last = found[0].isoformat(), found[1].isoformat()
+        return _fixed(first, None if first == last else last, "day", "dmy" if d else None)
 
     def _read_dmy(self, low: str):
         m = self._dmy.fullmatch(low)
@@ -745,6 +788,35 @@ class _IntlDates:
             d = int(m.group("d"))
             return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
         return None
+
+
+def _from_jalali(value: dict) -> Optional[dict]:
+    """A value read from a Persian page's numbers, its Jalali years converted: a day to its
+    Gregorian day, a month or a year to the Gregorian days it spans. An all-number date is
+    day-month-year there (Iran writes no month first). Other values are returned as they are."""
+    if value["type"] == "numeric" and value["y"] in _jalali.JALALI_YEARS:
+        if "open" in value:
+            return None  # "تا 1397/05/03" is left out rather than read in the wrong calendar
+        first = _jalali.period(value["y"], value["b"], value["a"])
+        a, b, y = value.get("end") or (value["a"], value["b"], value["y"])
+        last = _jalali.period(y, b, a) if y in _jalali.JALALI_YEARS else None
+        if first is None or last is None or last[1] < first[0]:
+            return None
+        return _fixed(first[0].isoformat(), last[1].isoformat() if last[1] != first[0] else None, "day", "dmy")
+    if value["type"] != "fixed" or "X" in value["edtf"]:
+        return value
+    ends = [e for e in (value["start"], value["end"]) if e is not None]
+    if not ends or not all(int(e[:4]) in _jalali.JALALI_YEARS for e in ends):
+        return value
+    start = _jalali.period(*map(int, value["start"].split("-"))) if value["start"] else None
+    end = _jalali.period(*map(int, value["end"].split("-"))) if value["end"] else None
+    if (value["start"] and start is None) or (value["end"] and end is None):
+        return None
+    first, last = start[0].isoformat() if start else None, end[1].isoformat() if end else None
+    if first and last:
+        return _fixed(first, last if last != first else None, "day", value.get("order"))
+    edtf = f"{first}/.." if first else f"../{last}"
+    return {"type": "fixed", "edtf": edtf, "start": first, "end": last, "precision": "day", "order": value.get("order")}
 
 
 def _numeric_pair(r, l):
