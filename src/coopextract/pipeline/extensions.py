@@ -94,6 +94,13 @@ class PersonInfo(TypedDict, total=False):
     evidence: Optional[str]       # "title" | "role" | "cue" | "form" | "shape" | "list" | None
     sent_start: bool
     words: int
+    single_name: bool             # one word that is a whole name ("President Clinton"; "周和平", "秦")
+    # names inside a token (people/scripts.py: a Chinese or Japanese clause is one token): the
+    # name's own (start_char, end_char) in the Doc; several names of one token are each a
+    # PersonInfo of ``inside``, since a Span's extension values are kept per token range
+    chars: tuple
+    inside: list
+    stretch: str                  # Japanese: the text before a post a surname was cut from by its length
 
 
 class TriggerInfo(TypedDict):

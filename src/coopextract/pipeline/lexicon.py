@@ -26,7 +26,7 @@ LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_he
                  "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
                  "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE,
                  "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt", MONTHS_FILE,
-                 "lemma_forms.tsv")
+                 "lemma_forms.tsv", "family_names_han.txt", "family_names_hangul.txt")
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
@@ -174,6 +174,9 @@ class Lexicon:
     # plural of a head → the head, as written and in lower case ("Universities" → "University",
     # "embassies" → "embassy"): the shared head of a coordination ("the Embassies of X and Y")
     head_singular: dict = field(default_factory=dict)
+    # family names written in Han characters (Chinese: "王", "欧阳") and in Hangul ("김", "남궁")
+    surnames_han: frozenset[str] = frozenset()
+    surnames_hangul: frozenset[str] = frozenset()
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -287,6 +290,8 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         place_readings={name: tuple(rows) for name, rows in place_readings.items()},
         head_singular=head_plurals([h for row in head_rows if not row.get("inflected") for h in head_words[row["id"]]],
                                    read_tsv(path("lemma_forms.tsv"), 2)),
+        surnames_han=frozenset(read_list(path("family_names_han.txt"))),
+        surnames_hangul=frozenset(read_list(path("family_names_hangul.txt"))),
     )
 
 

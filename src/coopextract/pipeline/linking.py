@@ -187,10 +187,14 @@ def _people(docs, blocks) -> list[_Mention]:
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         for span in doc.spans.get("people", []):
             data = dict(span._.person or {"name": span.text})
-            if data.get("affiliation") is not None:
-                data["affiliation_start"] = block.char_start + data["affiliation"]
-            mentions.append(_Mention(i, block.char_start + span.start_char, block.char_start + span.end_char, data))
+            # names inside a token (Chinese, Japanese: a clause is one token) have their own characters
+            for data in [dict(d) for d in data.pop("inside", None) or [data]]:
+                if data.get("affiliation") is not None:
+                    data["affiliation_start"] = block.char_start + data["affiliation"]
+                start, end = data.pop("chars", None) or (span.start_char, span.end_char)
+                mentions.append(_Mention(i, block.char_start + start, block.char_start + end, data))
     mentions.sort(key=lambda m: m.start)
+    _complete_guessed(mentions)
     _drop_sentence_openers(mentions)
     full = [m for m in mentions if m.data.get("evidence") and len(_words(m.data["name"])) >= 2]
     full_ids = {id(m) for m in full}
@@ -247,6 +251,23 @@ def _people(docs, blocks) -> list[_Mention]:
             kept.append(mm)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _complete_guessed(mentions: list) -> None:
+    """A Japanese surname cut by its usual length from the stretch before a post
+    (people/scripts.py, ``stretch``: "黄義" of "黄義冽慶尚") is the longest other name of the
+    document that the stretch begins with ("黄義冽"), when there is one."""
+    guessed = [m for m in mentions if m.data.get("stretch")]
+    if not guessed:
+        return
+    names = {m.data["name"] for m in mentions if not m.data.get("stretch")}
+    for m in guessed:
+        stretch = m.data.pop("stretch")
+        longer = [n for n in names if stretch.startswith(n) and len(n) > len(m.data["name"])]
+        if longer:
+            best = max(longer, key=len)
+            m.end += len(best) - len(m.data["name"])
+            m.data["name"] = best
 
 
 def _drop_sentence_openers(mentions: list) -> None:

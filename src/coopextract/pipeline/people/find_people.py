@@ -17,6 +17,9 @@ it has *evidence*:
 
 Single words (a surname alone) are kept only with a title; others are passed on with
 evidence ``None`` for :mod:`coopextract.pipeline.linking` to attach to a full name of the document.
+
+Names in scripts without capitals (Chinese, Japanese, Korean, Arabic) are read beside a post
+or a title by :mod:`coopextract.pipeline.people.scripts`, only for a paragraph holding them.
 """
 
 import re
@@ -31,6 +34,7 @@ from spacy.tokens import Doc, Span
 from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
+from coopextract.pipeline.people.scripts import find_script_people
 
 # How far left of a name a role phrase may start: long enough for "Director of International
 # Relations of the State Library for Foreign Literature named after A. P. Chekhov"
@@ -391,6 +395,16 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         info["sent_start"] = span[0].is_sent_start
         info["words"] = len([t for t in span if t.text not in lex.particles and t.text != "-"])
         span._.person = info
+        out.append(span)
+    # Chinese, Japanese, Korean and Arabic script: no capitals, names beside a post or a title.
+    # A Span's extension values are kept per token range: the names of one token (a Chinese or
+    # Japanese clause) share one span, each with its own characters in ``inside``.
+    by_tokens: dict[tuple[int, int], list] = {}
+    for span, info in find_script_people(doc, lex, set(ctx.inst_at)):
+        by_tokens.setdefault((span.start, span.end), []).append((span, info))
+    for group in by_tokens.values():
+        span, info = group[0]
+        span._.person = info if len(group) == 1 else {**info, "inside": [i for _, i in group]}
         out.append(span)
     return out
 
