@@ -184,6 +184,10 @@ def test_relative_dates_resolve_against_the_preceding_date(text, expected):
     ("The minister opened the reading room on 12 March.", "2016-05-08", ["2016-03-12"]),
     ("The fair will open on 2 January.", "2016-12-20", ["2017-01-02"]),
     ("On Tuesday the director met the ambassador.", None, []),
+    # a weekday of a named week
+    ("The rector on Monday last week signed the agreement.", "2022-01-14", ["2022-01-03"]),
+    ("Last week on Tuesday the rector signed the agreement.", "2022-01-14", ["2022-01-04"]),
+    ("The rector will sign the agreement on Monday of next week.", "2022-01-14", ["2022-01-17"]),
 ])
 def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     assert edtfs(text, ref_date) == expected

@@ -203,6 +203,12 @@ def test_the_lead_of_a_news_story_happened_on_the_story_date():
      ("2022-05-02", True)),
     # none written since the date line: the story's date
     ("The consul also handed over 40 books to the University of Bergen Library.", ("2022-05-03", True)),
+    # a date the story looks back to dates nothing told after it: the story's date
+    ("The library was founded in 1909.\n\nA memorandum of cooperation was signed between the two libraries.",
+     ("2022-05-03", True)),
+    # a date of the year before is still the story's own time
+    ("The guests first came in December 2021.\n\nA memorandum of cooperation was signed between the two "
+     "libraries.", ("2021-12", True)),
     # another, unsaid time: not the story's
     ("The consul has visited the University of Bergen Library before.", None),
     ("The consul previously visited the University of Bergen Library.", None),
@@ -212,6 +218,16 @@ def test_a_later_undated_event_of_a_news_story_takes_the_last_date_written(later
             "at the University of Bergen Library.\n\n" + later)
     last = [e for e in events_of(text) if e.event_type != "exhibition"][-1]
     assert ((last.date.start, last.date.inferred) if last.date else None) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Culture Publié le jeudi 2 juin 2016 | AFP",
+    "Notícias | Publicado em 2 de junho de 2016 por Redação",
+])
+def test_a_date_line_cued_in_another_language_dates_the_story(line):
+    text = line + "\n\nLa Biblioteca Nacional firmó un convenio con la Universidad de Lima."
+    [event] = events_of(text)
+    assert (event.event_type, event.date.start, event.date.inferred) == ("agreement", "2016-06-02", True)
 
 
 def test_a_story_opening_on_its_day_dates_its_later_undated_events():

@@ -17,7 +17,8 @@ Value kinds (``value["type"]``), all JSON-serialisable:
               (a range also has ``end``: ``[a, b, y]``).
 ``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
               ``span`` (true for "over the last five years": an interval ending at the anchor).
-``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next);
+``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next), or
+              ``week`` (-1 last, 0 this, 1 next: "Monday last week");
               ``days`` 2 for "the weekend" (its Saturday and Sunday).
 ``named``     a month or season named relative to the reference date: ``first``/``last`` month,
               ``code`` (EDTF season code, None for a month), ``direction`` -1 "last September",
@@ -611,8 +612,16 @@ class DateNormaliser:
                 "precision": "decade" if m.group(3) else "year"}
 
     def _weekday(self, t: str, low: str):
-        m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)
         directions = self.words["weekday_directions"]
+        w = (re.fullmatch(r"([a-z]+)\s+(?:of\s+)?([a-z]+)\s+week", low)
+             or re.fullmatch(r"([a-z]+)\s+week(?:\s*,\s*|\s+)(?:on\s+)?([a-z]+)", low))
+        if w:   # "Monday last week", "last week on Monday": that weekday of the week named
+            day, word = (w.group(1), w.group(2)) if w.group(2) in directions else (w.group(2), w.group(1))
+            if day in self.words["weekdays"] and word in directions:
+                return {"type": "weekday", "weekday": self.words["weekdays"][day], "direction": 0,
+                        "week": -1 if directions[word] < 0 else (1 if directions[word] > 0 else 0)}
+            return None
+        m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)
         if m and m.group(2) == "weekend" and (m.group(1) == "the" or m.group(1) in directions):
             # "the weekend": its Saturday, chosen like a weekday, through Sunday
             return {"type": "weekday", "weekday": self.words["weekdays"]["saturday"],

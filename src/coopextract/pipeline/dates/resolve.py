@@ -560,6 +560,9 @@ def _weekday(v, ref, tense=None) -> Optional[dict]:
     if ref is None or ref[1] != "day":
         return None
     base = ref[0]
+    if v.get("week") is not None:       # "Monday last week": that day of the week named
+        day = base - timedelta(days=base.weekday()) + timedelta(days=7 * v["week"] + v["weekday"])
+        return _rel_fields(day.isoformat(), day.isoformat(), "day")
     if v["direction"] > 0 or (v["direction"] == 0 and tense == "future"):
         delta = (v["weekday"] - base.weekday()) % 7
         if v["direction"] > 0 and delta == 0:

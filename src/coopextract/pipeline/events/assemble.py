@@ -85,6 +85,9 @@ NOUN_TRIGGER_PENALTY = 0.1
 # A story without a date line opens on its day in one of its first LEAD_PARAGRAPHS body
 # paragraphs, within LEAD_DATE_REACH characters ("Vilnius, Lithuania. On Monday, 13 December
 # 2022, ..." is 35).
+# A date that began more than this many years before the story's date is its background: it
+# dates no undated event told after it (a story looks back a year at most for its own occasion).
+BACKGROUND_YEARS = 1
 LEAD_PARAGRAPHS = 2
 LEAD_DATE_REACH = 40
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
@@ -258,12 +261,21 @@ def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateVal
                     doc.char_span(event.evidence_char_start - block.char_start,
                                   event.evidence_char_end - block.char_start, alignment_mode="expand"), cues):
                 k = bisect_left(starts, event.trigger_char_start)
-                last = written[k - 1] if k else story_date
+                last = written[k - 1] if k and not background(written[k - 1], story_date) else story_date
                 event = event.model_copy(update={"date": last.model_copy(update={"inferred": True}),
                                                  "confidence": round(event.confidence + CARRIED_GAIN, 2)})
             fixed.append(event)
         result.append(fixed)
     return result
+
+
+def background(date: DateValue, story_date: DateValue) -> bool:
+    """A date the story looks back to ("founded in 1909", "destroyed in 1981"): it began more than
+    ``BACKGROUND_YEARS`` before the story's date, so an undated event told after it is the
+    story's own, not of that time."""
+    if not (date.start and story_date.start):
+        return False
+    return int(story_date.start[:4]) - int(date.start[:4]) > BACKGROUND_YEARS
 
 
 def lead_date(blocks, dates) -> Optional[DateValue]:
