@@ -98,6 +98,18 @@ def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
 
 
+@pytest.mark.parametrize("text, found", [
+    # an English trigger word in a sentence of another language is that language's word
+    ("Le 4 mai 2021, le centre met à disposition des bibliothèques des notices critiques.", []),
+    ("Op 4 mei 2021 sprak de directeur met de ambassadeur over de samenwerking.", []),
+    # an English sentence keeps its triggers, however few function words it has
+    ("On 4 May 2021 the director met the ambassador.", ["meeting"]),
+    ("An agreement was reached on book exchange on 4 May 2021.", ["agreement"]),
+])
+def test_english_patterns_are_read_in_english_sentences_only(text, found):
+    assert [e.event_type for e in events_of(text)] == found
+
+
 @pytest.mark.parametrize("text", [
     # a library that has set up something is its founder, not a thing founded
     "On 3 May 2019 the library has established a partnership with the museum.",

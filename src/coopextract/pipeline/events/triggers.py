@@ -44,6 +44,7 @@ from coopextract.rules import read_jsonl_rules
 from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored_matcher, pattern_anchors, windowed_matches
 from coopextract.records import EVENT_TYPES
 from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
+from coopextract.pipeline.lexicon import load_lexicon
 from coopextract.resources import models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
@@ -575,7 +576,8 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cue_matcher: Matcher,
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
                   cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
-                  within: Optional[WithinWordIndex] = None) -> list[tuple[int, int, dict]]:
+                  within: Optional[WithinWordIndex] = None,
+                  english: Optional[tuple] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -587,13 +589,18 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     sentence_starts = doc.has_annotation("SENT_START")
     matches = (trigger_matcher(doc) if isinstance(trigger_matcher, AnchoredMatcher)
                else windowed_matches(trigger_matcher, doc, anchors))
+    not_english = _not_english_sentences(doc, english) if english else None
     for match_id, start, end in matches:
         if sentence_starts and any(doc[i].is_sent_start for i in range(start + 1, end)):
             continue  # a trigger states its event within one sentence ("signed a memorandum. The memorandum")
+        if not_english is not None and not_english(start):
+            continue  # an English pattern in another language's sentence: French "met", Dutch "met"
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
     for start, end, rule_id in predicate_matches(doc, predicates or {}) + within_word_matches(doc, within):
+        if not_english is not None and _english_rule(rule_id) and not_english(start):
+            continue
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
     if not by_type:
         return []
@@ -634,6 +641,32 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
+
+
+def _english_rule(rule_id: str) -> bool:
+    """A rule of English words: a predicate row's own rule ("agreement.sign_object.finite"), not
+    one of its languages ("agreement.sign_object.es.finite")."""
+    parts = rule_id.split(".")
+    return not (len(parts) > 2 and len(parts[2]) == 2)
+
+
+def _not_english_sentences(doc: Doc, markers: tuple):
+    """A test of a token index: is its sentence one of another language? One where the
+    function words of the other languages (``markers[1]``) outnumber the English ones
+    (``markers[0]``): "Le centre met à disposition des notices" (le, à, des, des: 4 to 0), not
+    "An agreement was reached on book exchange" (an, was, on: 0 to 3). Each sentence is looked
+    at once."""
+    english, foreign = markers
+    memo: dict[int, bool] = {}
+    texts = words_of(doc)[1]
+
+    def test(i: int) -> bool:
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        if sent.start not in memo:
+            words = texts[sent.start:sent.end]
+            memo[sent.start] = sum(w in foreign for w in words) > sum(w in english for w in words)
+        return memo[sent.start]
+    return test
 
 
 def _strictly_inside(extents: set) -> set:
@@ -824,13 +857,15 @@ class TriggersComponent(ParagraphComponent):
                                                         (".finite.object_first", p.form),
                                                         (".reduced", "noun"))})
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
+        words = load_lexicon(self.models_dir).function_words
+        self.english = (words["english_markers"], words["foreign_markers"])
 
     def process(self, doc: Doc) -> None:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
-                                               self.within_index):
+                                               self.within_index, self.english):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
