@@ -57,7 +57,10 @@ def check(text: str) -> None:
         spans = [*p.dates, *p.people, *p.institutions, *p.locations]
         for event in p.events:
             assert event.source == p.source
-            spans += [*event.people, *event.institutions, *event.locations, *event.quantities]
+            # a restatement in a later paragraph is a mention of the event and brings its names
+            told = [(start, end)] + [(m.char_start, m.char_end) for m in event.mentions]
+            for span in [*event.people, *event.institutions, *event.locations, *event.quantities]:
+                assert any(a <= span.char_start <= span.char_end <= b for a, b in told), (span, told)
             if event.date is not None:   # a carried date points where it was written, maybe another paragraph
                 assert document[event.date.char_start:event.date.char_end] == event.date.text
                 if not event.date.inferred:
