@@ -44,7 +44,7 @@ from coopextract.rules import read_jsonl_rules
 from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored_matcher, pattern_anchors, windowed_matches
 from coopextract.records import EVENT_TYPES
 from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
-from coopextract.pipeline.lexicon import load_lexicon
+from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
 from coopextract.resources import models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
@@ -827,7 +827,8 @@ class TriggersComponent(ParagraphComponent):
     """Marks trigger and quantity spans (``doc.spans["event_triggers"]``, ``"quantities"``);
     a thin shell over :func:`find_triggers` and :func:`find_quantities`."""
 
-    rule_files = (TRIGGER_FILE, PREDICATE_FILE, FORMS_FILE, LANGUAGE_FORMS_FILE, CUE_FILE, QUANTITY_FILE)
+    rule_files = (TRIGGER_FILE, PREDICATE_FILE, FORMS_FILE, LANGUAGE_FORMS_FILE, CUE_FILE, QUANTITY_FILE,
+                  FUNCTION_WORDS_FILE)
     publishes = (("event_triggers", "event"), ("quantities", "quantity"))
 
     def load(self) -> None:
@@ -857,7 +858,7 @@ class TriggersComponent(ParagraphComponent):
                                                         (".finite.object_first", p.form),
                                                         (".reduced", "noun"))})
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
-        words = load_lexicon(self.models_dir).function_words
+        words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
 
     def process(self, doc: Doc) -> None:
