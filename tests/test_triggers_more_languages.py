@@ -61,7 +61,7 @@ def table():
     ("nl", "De consul bezocht de universiteitsbibliotheek op 3.4.2018.", "visit", "2018-04-03"),
     ("nl", "De samenwerkingsovereenkomst werd op 3.4.2018 ondertekend.", "agreement", "2018-04-03"),
     ("nl", "De schrijfster schonk op 3.4.2018 tweehonderd boeken aan de bibliotheek.", "donation", "2018-04-03"),
-    ("nl", "De conservator nam op 3.4.2018 deel aan het congres in Utrecht.", "conference", "2018-04-03"),
+    ("nl", "De conservator nam deel aan het congres in Utrecht op 3.4.2018.", "conference", "2018-04-03"),
     ("nl", "De minister bracht op 3.4.2018 een werkbezoek aan het archief.", "visit", "2018-04-03"),
     ("nl", "De tentoonstelling over oude kaarten werd op 3.4.2018 geopend.", "exhibition", "2018-04-03"),
     # Romanian: perfect compound, passive, reflexive
