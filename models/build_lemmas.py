@@ -14,7 +14,7 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
 * A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
-  Japanese, Chinese, Korean): every word stands for itself, so the row lists the forms it
+  Slovak, Persian, Japanese, Chinese, Korean): every word stands for itself, so the row lists the forms it
   matches. Vietnamese does not inflect and writes a word as several syllables: a form of
   several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
   forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones. Japanese, Chinese and
@@ -27,6 +27,15 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   alif ("أهدى" = "اهدى") and writes the accusative tanween of a noun on its final alif or on the
   letter before it ("وفدا" = "وفداً" = "وفدًا"), or on a final hamza ("لقاء" = "لقاءً"): a row
   lists the accusative with alif ("وفدا"), the build adds the marks.
+  Romanian is written with comma-below ș, ț and with the older cedilla ş, ţ; Persian with a
+  zero-width non-joiner inside a word ("تفاهم‌نامه"), which writers also replace by a space or
+  leave out, and with the Persian yeh and kaf, which older pages write as Arabic ي, ك.
+* Elisions (``ELISIONS``): Italian and French write an article or preposition onto a noun
+  beginning with a vowel or h ("dell'accordo", "l’exposition"), one token for the tokenizer:
+  every noun form (an object, a particle, a predicate of a ``noun`` row) also stands with each.
+* Negative prefixes (``NEGATIVE_PREFIXES``): Czech, Slovak and Romanian write the negation onto
+  the verb, and the tables hold such forms ("nepodepsal", "nesemnând"): a predicate form that is
+  the prefix plus another form of the word is left out.
 * Proclitics (``PROCLITICS``): Arabic writes the conjunctions, one-letter prepositions and the
   article as part of the word, so every Arabic form also stands with each combination of them
   (conjunction, then preposition, then article): a verb only with a conjunction ("ووقع",
@@ -59,7 +68,21 @@ SPELLINGS = {
     "be": {"all": (("ё", "е"),)},
     "ar": {"all": (("^[أإآ]", "ا"),),
            "noun": (("ا$", "اً"), ("ا$", "ًا"), ("ء$", "ءً"))},
+    "ro": {"all": (("ș", "ş"), ("ț", "ţ"))},
+    "fa": {"all": (("\u200c", " "), ("\u200c", ""), ("ی", "ي"), ("ک", "ك"))},
 }
+# Articles and prepositions written onto a noun that begins with a vowel or h, with either
+# apostrophe ("l'accordo", "dell’esposizione", "l'exposition"): each noun form (an object, a
+# particle, a predicate of a ``noun`` row) also stands with each of them.
+ELISIONS = {
+    "it": ("l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'"),
+    "fr": ("l'",),
+}
+ELIDES = re.compile("^[aeiouàèéìòùh]")
+APOSTROPHES = ("'", "\u2019")
+# Negation written as a prefix of the verb: a predicate form that is the prefix plus another
+# form of the same word is its negative ("nepodepsal", "nesemnând") and is left out.
+NEGATIVE_PREFIXES = {"cs": ("ne",), "sk": ("ne",), "ro": ("nemai", "ne")}
 # Proclitics written as part of the word, in the order they stand: each slot is one of its
 # words or none. A verb takes the "verb" slots, a noun every slot; "article" is the slot whose
 # word makes a noun definite, which the following words of a noun phrase then take too.
@@ -145,6 +168,22 @@ def with_proclitics(lang: str, forms: set, noun: bool) -> set:
     return out
 
 
+def with_elisions(lang: str, forms: set, noun: bool) -> set:
+    """``forms`` and, for a noun, each that begins with a vowel or h with ``lang``'s elided
+    articles and prepositions (``ELISIONS``) written onto it."""
+    if not noun or lang not in ELISIONS:
+        return set(forms)
+    return set(forms) | {prefix.replace("'", mark) + form for form in forms if ELIDES.match(form)
+                         for prefix in ELISIONS[lang] for mark in APOSTROPHES}
+
+
+def affirmative(lang: str, forms: set) -> set:
+    """``forms`` without the negatives that ``lang`` writes as a prefix (``NEGATIVE_PREFIXES``)."""
+    prefixes = NEGATIVE_PREFIXES.get(lang, ())
+    return {form for form in forms
+            if not any(form.startswith(p) and form[len(p):] in forms for p in prefixes)}
+
+
 def forms_of(table: dict, wanted: set) -> dict:
     """{lemma: its forms, the lemma included} for the ``wanted`` lemmas; one pass over the table
     (whose values are a lemma or, in some languages, a list of them)."""
@@ -178,7 +217,8 @@ def language_lines(wanted: dict, english: set) -> list[str]:
         for use in USES:
             for word in sorted(wanted[lang][use]):
                 noun = use != "predicate" or word in wanted[lang].get("noun", ())
-                written = with_proclitics(lang, spellings(lang, forms[word], noun), noun)
+                found = affirmative(lang, forms[word]) if use == "predicate" else forms[word]
+                written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
     return lines

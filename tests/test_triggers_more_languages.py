@@ -1,0 +1,207 @@
+"""Event triggers in Italian, Czech, Slovak, Dutch, Romanian, Hungarian, Swedish and Persian,
+and the Turkish words added with them (the "it", "cs", "sk", "nl", "ro", "hu", "sv", "fa" and
+"tr" entries of ``event_predicates.jsonl``); the future auxiliaries of ``event_cues.jsonl``;
+what ``models/build_lemmas.py`` writes for them (elided articles, negative prefixes, Persian
+zero-width non-joiners, Romanian cedillas). Each sentence is written for the test; dates as
+digits (Persian: a Solar Hijri date, read and converted by the dates component)."""
+
+import pytest
+from builders import build_script
+
+from coopextract import extract_text
+from coopextract.pipeline.events.triggers import load_language_forms
+from coopextract.resources import models_dir
+
+ZWNJ = "\u200c"
+
+
+def events_of(text):
+    return [e for p in extract_text(text) for e in p.events]
+
+
+def typed(text):
+    return {(e.event_type, e.date.start if e.date else None) for e in events_of(text)}
+
+
+def table():
+    return load_language_forms(models_dir() / "lemma_forms_languages.tsv")
+
+
+@pytest.mark.parametrize("lang, text, kind, start", [
+    # Italian: active, passive with an elided article, nominal, light verb
+    ("it", "Il 3.4.2018 le due biblioteche hanno firmato un accordo di collaborazione.", "agreement", "2018-04-03"),
+    ("it", "L'intesa è stata sottoscritta dalle due università il 3.4.2018.", "agreement", "2018-04-03"),
+    ("it", "La firma dell'accordo fra i due archivi è avvenuta il 3.4.2018.", "agreement", "2018-04-03"),
+    ("it", "La console ha visitato la biblioteca comunale il 3.4.2018.", "visit", "2018-04-03"),
+    ("it", "Il 3.4.2018 la scrittrice ha fatto visita alla biblioteca del liceo.", "visit", "2018-04-03"),
+    ("it", "Il 3.4.2018 il rettore ha accolto una delegazione di bibliotecari polacchi.", "visit", "2018-04-03"),
+    ("it", "L'ambasciata ha donato trecento libri alla biblioteca il 3.4.2018.", "donation", "2018-04-03"),
+    ("it", "Il 3.4.2018 il direttore ha incontrato la collega di Lubiana.", "meeting", "2018-04-03"),
+    ("it", "Il 3.4.2018 la bibliotecaria ha partecipato al convegno di Bologna.", "conference", "2018-04-03"),
+    ("it", "Il 3.4.2018 la biblioteca ha organizzato un seminario sul restauro.", "training", "2018-04-03"),
+    ("it", "Il 3.4.2018 è stata inaugurata la mostra di mappe antiche.", "exhibition", "2018-04-03"),
+    ("it", "L'inaugurazione della nuova sala di lettura si è svolta il 3.4.2018.", "founding", "2018-04-03"),
+    # Czech: past active, passive participle, nominal
+    ("cs", "Velvyslankyně navštívila krajskou knihovnu 3.4.2018.", "visit", "2018-04-03"),
+    ("cs", "Obě univerzity podepsaly smlouvu o spolupráci 3.4.2018.", "agreement", "2018-04-03"),
+    ("cs", "Dohoda o výměně publikací byla podepsána 3.4.2018.", "agreement", "2018-04-03"),
+    ("cs", "Spisovatel daroval knihovně dvě stě knih 3.4.2018.", "donation", "2018-04-03"),
+    ("cs", "Ředitelka se 3.4.2018 setkala s rektorem univerzity.", "meeting", "2018-04-03"),
+    ("cs", "Knihovna 3.4.2018 uspořádala školení pro katalogizátory.", "training", "2018-04-03"),
+    ("cs", "Výstava starých map byla zahájena 3.4.2018.", "exhibition", "2018-04-03"),
+    ("cs", "Návštěva delegace z Krakova proběhla 3.4.2018.", "visit", "2018-04-03"),
+    # Slovak: listed forms (no lookup table)
+    ("sk", "Veľvyslankyňa navštívila krajskú knižnicu 3.4.2018.", "visit", "2018-04-03"),
+    ("sk", "Obe univerzity podpísali zmluvu o spolupráci 3.4.2018.", "agreement", "2018-04-03"),
+    ("sk", "Spisovateľ daroval knižnici dvesto kníh 3.4.2018.", "donation", "2018-04-03"),
+    ("sk", "Riaditeľka sa 3.4.2018 stretla s rektorom univerzity.", "meeting", "2018-04-03"),
+    ("sk", "Konferencia knihovníkov sa konala 3.4.2018.", "conference", "2018-04-03"),
+    ("sk", "Výstava starých máp sa konala 3.4.2018.", "exhibition", "2018-04-03"),
+    # Dutch: verb second, verb last, a particle standing apart as a phrase ("nam deel")
+    ("nl", "De consul bezocht de universiteitsbibliotheek op 3.4.2018.", "visit", "2018-04-03"),
+    ("nl", "De samenwerkingsovereenkomst werd op 3.4.2018 ondertekend.", "agreement", "2018-04-03"),
+    ("nl", "De schrijfster schonk op 3.4.2018 tweehonderd boeken aan de bibliotheek.", "donation", "2018-04-03"),
+    ("nl", "De conservator nam deel aan het congres in Utrecht op 3.4.2018.", "conference", "2018-04-03"),
+    ("nl", "De minister bracht op 3.4.2018 een werkbezoek aan het archief.", "visit", "2018-04-03"),
+    ("nl", "De tentoonstelling over oude kaarten werd op 3.4.2018 geopend.", "exhibition", "2018-04-03"),
+    # Romanian: perfect compound, passive, reflexive
+    ("ro", "Consulul a vizitat biblioteca județeană pe 3.4.2018.", "visit", "2018-04-03"),
+    ("ro", "Cele două universități au semnat un acord de colaborare pe 3.4.2018.", "agreement", "2018-04-03"),
+    ("ro", "Convenția a fost semnată pe 3.4.2018.", "agreement", "2018-04-03"),
+    ("ro", "Scriitoarea a donat bibliotecii două sute de cărți pe 3.4.2018.", "donation", "2018-04-03"),
+    ("ro", "Directoarea s-a întâlnit pe 3.4.2018 cu rectorul universității.", "meeting", "2018-04-03"),
+    ("ro", "Expoziția de hărți vechi a fost inaugurată pe 3.4.2018.", "exhibition", "2018-04-03"),
+    # Hungarian: suffixed forms listed; the prefix standing apart as a phrase ("írt alá")
+    ("hu", "A konzul 2018.04.03-án meglátogatta a megyei könyvtárat.", "visit", "2018-04-03"),
+    ("hu", "A két egyetem 2018.04.03-án együttműködési megállapodást írt alá.", "agreement", "2018-04-03"),
+    ("hu", "A két intézmény 2018.04.03-án aláírta a szerződést.", "agreement", "2018-04-03"),
+    ("hu", "Az írónő 2018.04.03-án kétszáz könyvet adományozott a könyvtárnak.", "donation", "2018-04-03"),
+    ("hu", "A könyvtáros 2018.04.03-án részt vett a debreceni konferencián.", "conference", "2018-04-03"),
+    ("hu", "Az igazgató 2018.04.03-án fogadta a krakkói küldöttséget.", "visit", "2018-04-03"),
+    # Swedish: verb second, passive in -s, a particle verb as a phrase ("tog emot")
+    ("sv", "Konsuln besökte stadsbiblioteket den 3.4.2018.", "visit", "2018-04-03"),
+    ("sv", "Universiteten undertecknade ett samarbetsavtal den 3.4.2018.", "agreement", "2018-04-03"),
+    ("sv", "Författaren skänkte tvåhundra böcker till biblioteket den 3.4.2018.", "donation", "2018-04-03"),
+    ("sv", "Rektorn tog emot en delegation från Åbo den 3.4.2018.", "visit", "2018-04-03"),
+    ("sv", "Utställningen om gamla kartor invigdes den 3.4.2018.", "exhibition", "2018-04-03"),
+    ("sv", "Bibliotekarien deltog i kongressen i Malmö den 3.4.2018.", "conference", "2018-04-03"),
+    # Persian: light verbs (noun + کرد / شد), words written with and without the non-joiner
+    ("fa", "رایزن فرهنگی در ۱۴ فروردین ۱۳۹۷ از کتابخانه مرکزی دانشگاه بازدید کرد.", "visit", "2018-04-03"),
+    ("fa", f"تفاهم{ZWNJ}نامه همکاری دو دانشگاه در ۱۴ فروردین ۱۳۹۷ امضا شد.", "agreement", "2018-04-03"),
+    ("fa", "دو کتابخانه در ۱۴ فروردین ۱۳۹۷ تفاهمنامه همکاری امضا کردند.", "agreement", "2018-04-03"),
+    ("fa", "نویسنده در ۱۴ فروردین ۱۳۹۷ سیصد جلد کتاب به کتابخانه شهر اهدا کرد.", "donation", "2018-04-03"),
+    ("fa", "رئیس کتابخانه در ۱۴ فروردین ۱۳۹۷ با رایزن فرهنگی دیدار کرد.", "meeting", "2018-04-03"),
+    ("fa", "همایش کتابداران در ۱۴ فروردین ۱۳۹۷ در شیراز برگزار شد.", "conference", "2018-04-03"),
+    ("fa", f"نمایشگاه نقشه{ZWNJ}های قدیمی در ۱۴ فروردین ۱۳۹۷ افتتاح شد.", "exhibition", "2018-04-03"),
+    ("fa", "مدیر کتابخانه در ۱۴ فروردین ۱۳۹۷ از هیئت دانشگاه کابل استقبال کرد.", "visit", "2018-04-03"),
+    # Persian written with the Arabic yeh and kaf
+    ("fa", "مدير كتابخانه در ۱۴ فروردین ۱۳۹۷ از هيئت دانشگاه استقبال كرد.", "visit", "2018-04-03"),
+    # Turkish: "takdim etti" with a book or gift, "bağışta bulundu", the noun "bağışı"
+    ("tr", "Yazar 03.04.2018 tarihinde kütüphaneye kitaplarını takdim etti.", "donation", "2018-04-03"),
+    ("tr", "Büyükelçilik 03.04.2018 tarihinde kütüphaneye kitap bağışında bulundu.", "donation", "2018-04-03"),
+    ("tr", "Kitap bağışı töreni 03.04.2018 tarihinde yapıldı.", "donation", "2018-04-03"),
+    ("tr", "İki üniversite 03.04.2018 tarihinde işbirliği anlaşması imzaladı.", "agreement", "2018-04-03"),
+])
+def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
+    assert (kind, start) in typed(text), f"{lang}: {text}"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # opening hours are no founding; a negated verb no signing; a book "devoted to" no gift
+    ("it", "La biblioteca è aperta al pubblico dal 3.4.2018."),
+    ("it", "Nel corso della giornata del 3.4.2018 la biblioteca è rimasta chiusa."),
+    ("it", "La Fondazione Bianchi gestisce dal 3.4.2018 una biblioteca per ragazzi."),
+    ("cs", "Knihovna je otevřena od pondělí do pátku od 3.4.2018."),
+    ("cs", "Ředitel knihovny nepodepsal smlouvu 3.4.2018."),
+    ("cs", "Publikace věnovaná historii knihovny vyšla 3.4.2018."),
+    ("sk", "Knižnica je otvorená od pondelka do piatku od 3.4.2018."),
+    ("nl", "De bibliotheek is geopend van maandag tot vrijdag sinds 3.4.2018."),
+    ("nl", "Het boek geeft een overzicht van de geschiedenis, verschenen op 3.4.2018."),
+    ("ro", "Primii vizitatori au venit la bibliotecă pe 3.4.2018."),
+    ("ro", "Biblioteca este deschisă de luni până vineri din 3.4.2018."),
+    ("hu", "A könyvtár 2018.04.03-án zárva tartott."),
+    ("sv", "Biblioteket öppnar klockan tio från den 3.4.2018."),
+    ("sv", "I avtalet ingår också utbyte av personal sedan den 3.4.2018."),
+    ("fa", "کتابخانه ملی از ۱۴ فروردین ۱۳۹۷ هر روز از ساعت هشت باز است."),
+    ("tr", "Bakan 03.04.2018 tarihinde kütüphanede bir sunum takdim etti."),
+])
+def test_ordinary_text_gives_no_event(lang, text):
+    assert events_of(text) == [], f"{lang}: {text}"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the subject of a Hungarian clause (nominative) is not what was opened; a Persian venue neither
+    ("A könyvtár igazgatója 2018.04.03-án megnyitotta a kiállítást.", {"exhibition"}),
+    ("نمایشگاه نسخه های خطی در ۱۴ فروردین ۱۳۹۷ در کتابخانه ملی افتتاح شد.", {"exhibition"}),
+])
+def test_an_opened_exhibition_is_no_founding_of_its_venue(text, kinds):
+    assert {e.event_type for e in events_of(text)} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "L'accordo sarà firmato il 3.4.2018.",
+    "Smlouva bude podepsána 3.4.2018.",
+    "Zmluva bude podpísaná 3.4.2018.",
+    "De overeenkomst zal op 3.4.2018 worden ondertekend.",
+    "Acordul va fi semnat pe 3.4.2018.",
+    "Acordurile vor fi semnate pe 3.4.2018.",
+    "A megállapodást 2018.04.03-án fogják aláírni.",
+    "Avtalet kommer att undertecknas den 3.4.2018.",
+    "تفاهم‌نامه همکاری در ۱۴ فروردین ۱۳۹۷ امضا خواهد شد.",
+])
+def test_a_future_signing_is_planned(text):
+    events = events_of(text)
+    assert events and all(e.modality == "planned" for e in events), text
+
+
+def test_an_english_state_abbreviation_is_no_romanian_future():
+    events = events_of("The library in Richmond, VA signed an agreement on 12 May 2019.")
+    assert [e.modality for e in events] == ["asserted"]
+
+
+# ---------------------------------------------------------------- the built table
+
+
+@pytest.mark.parametrize("lang, use, word, form", [
+    ("it", "predicate", "firmare", "firmato"),             # from the lookup table
+    ("it", "object", "accordo", "dell'accordo"),            # an elided article or preposition
+    ("it", "object", "accordo", "l\u2019accordo"),           # ... with either apostrophe
+    ("it", "predicate", "incontro", "l'incontro"),          # on a noun row's word too
+    ("fr", "object", "accord", "l'accord"),
+    ("cs", "predicate", "podepsat", "podepsán"),
+    ("ro", "predicate", "semna", "semnat"),
+    ("ro", "object", "convenție", "convenţie"),              # the cedilla spelling
+    ("sv", "predicate", "tog emot", "tog emot"),            # a phrase: "tog" alone is English
+    ("hu", "predicate", "írt alá", "írt alá"),
+    ("nl", "predicate", "nam deel", "nam deel"),
+    ("sk", "predicate", "navštívil", "navštívil"),          # no table: the form stands for itself
+    ("fa", "object", f"تفاهم{ZWNJ}نامه", f"تفاهم{ZWNJ}نامه"),
+    ("fa", "object", f"تفاهم{ZWNJ}نامه", "تفاهمنامه"),        # without the non-joiner
+    ("fa", "object", f"تفاهم{ZWNJ}نامه", "تفاهم نامه"),       # ... or with a space
+    ("fa", "object", "کتاب", "كتاب"),                         # Arabic kaf
+    ("tr", "predicate", "takdim", "takdim"),
+])
+def test_the_table_holds_the_forms(lang, use, word, form):
+    assert form in table()[(lang, use, word)]
+
+
+@pytest.mark.parametrize("lang, use, word, form", [
+    ("cs", "predicate", "podepsat", "nepodepsal"),          # a negative prefix
+    ("cs", "predicate", "setkat", "nesetkal"),
+    ("ro", "predicate", "semna", "nesemnând"),
+    ("ro", "predicate", "semna", "nemaisemnând"),
+    ("it", "predicate", "inaugurare", "l'inaugurato"),      # no elision on a verb
+    ("it", "object", "libro", "l'libro"),                    # nor before a consonant
+])
+def test_the_table_leaves_out_what_is_no_form(lang, use, word, form):
+    assert form not in table()[(lang, use, word)]
+
+
+def test_elisions_and_negatives_are_classes():
+    build = build_script("build_lemmas")
+    assert build.with_elisions("it", {"accordo", "libro"}, noun=True) >= {"accordo", "libro", "l'accordo", "nell’accordo"}
+    assert not {f for f in build.with_elisions("it", {"libro"}, noun=True) if f != "libro"}
+    assert build.with_elisions("it", {"inaugurato"}, noun=False) == {"inaugurato"}
+    assert build.with_elisions("de", {"abkommen"}, noun=True) == {"abkommen"}
+    assert build.affirmative("cs", {"podepsal", "nepodepsal", "nesl"}) == {"podepsal", "nesl"}
+    assert build.affirmative("pl", {"podpisał", "niepodpisał"}) == {"podpisał", "niepodpisał"}
