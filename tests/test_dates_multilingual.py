@@ -72,6 +72,9 @@ def edtfs(text, ref_date=None):
     # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
     ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
+    # the months English shares, in lower case between a day and a year (Dutch, Swedish)
+    ("nl", "Op 3 april 2018 bezocht de ambassadeur de bibliotheek.", ["2018-04-03"]),
+    ("sv", "Den 12 september 2019 undertecknade biblioteken ett avtal.", ["2019-09-12"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
@@ -180,3 +183,14 @@ def test_cjk_dates_are_cut_out_of_unspaced_text():
 ])
 def test_numbered_months_need_their_word(sentence, expected):
     assert edtfs(sentence) == expected
+
+
+@pytest.mark.parametrize("text, start", [
+    # a day's full stop before its month is no sentence end: the event keeps its date
+    ("Dne 15. října 2018 navštívil velvyslanec Národní knihovnu.", "2018-10-15"),
+    ("Am 3. Mai 2019 besuchte der Botschafter die Staatsbibliothek.", "2019-05-03"),
+])
+def test_an_ordinal_day_does_not_end_the_sentence(text, start):
+    [paragraph] = extract_text(text)
+    [event] = paragraph.events
+    assert event.date.start == start and event.evidence == text

@@ -264,6 +264,23 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     return blocks
 
 
+def join_lower_starts(doc: Doc) -> Doc:
+    """No sentence starts with a lower-case word after a full stop, nor between a day's full
+    stop and its month and year: the stop ended an ordinal or an abbreviation ("15. října
+    2018", "3. Mai 2019", "approx. ten books")."""
+    flags = doc.to_array([SENT_START]).astype("int64")
+    starts = numpy.nonzero(flags[1:] == 1)[0] + 1
+    joined = [i for i in starts.tolist() if doc[i - 1].text == "." and (
+        doc[i].text[:1].islower()
+        or (i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2 and i + 1 < len(doc)
+            and doc[i + 1].text.isdigit() and len(doc[i + 1].text) == 4))]
+    if not joined:
+        return doc
+    flags[joined] = -1
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    return doc
+
+
 def cap_sentences(doc: Doc, limit: Optional[int] = None) -> Doc:
     """Sentences of at most ``limit`` tokens (default ``MAX_SENTENCE_TOKENS``): a longer run
     without a sentence end (a list of one-word lines, a table dumped as text) is cut, at a line
@@ -320,7 +337,7 @@ class SegmentComponent(document.RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
-        docs = [cap_sentences(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))))
+        docs = [cap_sentences(join_lower_starts(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b)))))
                 for b in blocks]
         for block, pdoc in zip(blocks, docs):
             document.keep_line_breaks(pdoc, block.text)
