@@ -77,7 +77,7 @@ def checked_words(words, where: str) -> list[str]:
 
 
 # The lists of function_words.jsonl the rules use; each must be there.
-FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
+FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
                      "articles", "role_glue", "determiners", "name_inner_glue")
 
 
@@ -330,8 +330,16 @@ def is_initial(text: str) -> bool:
             and all(text[i].isalpha() and text[i].isupper() and text[i + 1] == "." for i in range(0, n, 2)))
 
 
+# An elided article glued to a capitalised word: "d’Ivoire", "l’Université", "dell’Arte".
+_ELIDED_CAPITAL = re.compile(r"(?:d|l|dell|dall|nell|all|sull|un)['’][^\W\d_]", re.IGNORECASE)
+
+
 def is_capitalised(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text)
+    """'Porto', 'İzmir'; also a word after an elided article: 'd’Ivoire' of 'Côte d’Ivoire'."""
+    if text[:1].isupper():
+        return any(c.isalpha() for c in text)
+    m = _ELIDED_CAPITAL.match(text)
+    return m is not None and text[m.end() - 1].isupper()
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -228,7 +228,8 @@ class _Grower:
             e = run_end
         # a head that comes first, then one or two capitalised modifiers and a link word, as in
         # Romance names: "Biblioteca Municipal de Porto" (grown on over "de Porto" below)
-        if (not heads_in_run and start == h and run_end - h - 1 in (1, 2) and run_end < self.n
+        if (not heads_in_run and all(doc[j].lower_ in self.articles for j in range(start, h))
+                and run_end - h - 1 in (1, 2) and run_end < self.n
                 and doc[run_end].lower_ in self.links | self.links_foreign):
             e = run_end
         # a head its language writes first, then the proper name: "Universitas Airlangga",
@@ -248,10 +249,19 @@ class _Grower:
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
             e += 1                          # also after the last of several heads: "University College Cork"
-        # one lower-case adjective before a foreign link word: "Bibliothèque municipale de Lyon"
-        if (e + 2 < self.n and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in self.links_foreign
-                and _cap(doc[e + 2])):
-            e += 1
+        # a head its language writes first, then lower-case adjectives of institutions:
+        # "Biblioteca apostolica vaticana", "Biblioteca nazionale centrale"
+        adjectives = lex.function_words["name_adjectives_foreign"]
+        if e == h + 1 and doc[h].text in lex.heads_first and _cap(doc[h]):
+            while e < self.n and e - h <= 2 and doc[e].text in adjectives:
+                e += 1
+        # one or two lower-case adjectives before a foreign link word: "Bibliothèque municipale
+        # de Lyon", "Biblioteca nazionale centrale di Roma"
+        for extra in (1, 2):
+            if (e + extra + 1 < self.n and all(doc[j].is_lower and doc[j].is_alpha for j in range(e, e + extra))
+                    and doc[e + extra].lower_ in self.links_foreign and _cap(doc[e + extra + 1])):
+                e += extra
+                break
         located = any(doc[j].text in lex.heads_located for j in range(start, e))
         while e < self.n:
             w = doc[e].lower_
@@ -612,6 +622,8 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         start = grower.left(i if orth in heads else _before_modifier(doc, i))
         end = grower.right(i, start)
         covered_until = end
+        while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
+            start += 1                      # "La Biblioteca Nacional de ...": the name without its article
         span = Span(doc, start, end, label="INSTITUTION")
         if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places or _generic_unit(span, lex):
             continue
