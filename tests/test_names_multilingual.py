@@ -48,6 +48,13 @@ def _found(text):
     ("La BnF a donné des livres à la Bibliothèque nationale de Côte d’Ivoire.",
      ["Bibliothèque nationale de Côte d’Ivoire", "BnF"]),
     ("La biblioteca nazionale è chiusa.", []),
+    # German compounds ending in a head; "zu" links a name; a post before "der" is no part of it
+    ("Die Deutsche Nationalbibliothek unterzeichnete den Vertrag.", ["Deutsche Nationalbibliothek"]),
+    ("Der Vertrag mit der Staatsbibliothek zu Berlin wurde unterzeichnet.", ["Staatsbibliothek zu Berlin"]),
+    ("Anna Schmidt, Generaldirektorin der Polnischen Nationalbibliothek, sprach.", ["Polnischen Nationalbibliothek"]),
+    ("Ein Nationalmuseum gibt es dort nicht.", []),
+    # a name does not run on from a short line into the next
+    ("Kontakt:\nMag. Anna Berg\nÖsterreichische Nationalbibliothek\nPresse", ["Österreichische Nationalbibliothek"]),
     # Indonesian and Malay: a library of a university is two names; a preposition starts none
     ("Rombongan dari Perpustakaan Universiti Sains berkunjung.", ["Perpustakaan Universiti Sains"]),
     ("Dari Perpustakaan UNAIR, mereka pulang.", ["Perpustakaan UNAIR"]),

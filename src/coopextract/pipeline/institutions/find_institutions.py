@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
+from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
@@ -57,6 +57,11 @@ LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "r
 # name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
 HEAD_FIRST_MAX_WORDS = 3
 HEAD_FIRST_MAX_WORDS_GENITIVE = 4
+# Name particles that are also articles: "Direktor der Staatsbibliothek" is a post and a name,
+# not one name (as "Alexander von Humboldt Foundation" is).
+GENITIVE_ARTICLES = frozenset({"der", "des", "den", "dem", "die", "das"})
+# The letters a compound head needs before its head part ("Landesarchiv", not "Archiv").
+COMPOUND_MIN_STEM = 3
 # Tokens after a name searched for its country ("… University, Turkey"; "… of Ankara").
 COUNTRY_LOOKAHEAD = 4
 
@@ -90,6 +95,7 @@ class _Grower:
         self.links, self.links_foreign = _links(lex)
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
 
     def cap_run_end(self, i: int) -> int:
         """End of the run of capitalised tokens (with inner hyphens) starting at i."""
@@ -142,7 +148,7 @@ class _Grower:
     def left_run(self, h: int) -> int:
         """Start of the capitalised run that ends right before token h."""
         doc, j = self.doc, h
-        while j > 0 and h - j < MAX_NAME_TOKENS:
+        while j > 0 and h - j < MAX_NAME_TOKENS and j not in self.new_lines:
             prev = doc[j - 1]
             if prev.text in ("-", "–") and j > 1 and _cap(doc[j - 2]) and prev.whitespace_ == "" and doc[j - 2].whitespace_ == "":
                 j -= 2
@@ -160,7 +166,8 @@ class _Grower:
                     and doc[k].text not in self.lex.places for k in (j - 2, j))):
                 j -= 2                      # "Bill and Melinda Gates Foundation": a couple's names
                 continue
-            if (prev.text == "&" or prev.text in self.lex.particles) and j > 1 and _cap(doc[j - 2]):
+            if ((prev.text == "&" or (prev.text in self.lex.particles and prev.lower_ not in GENITIVE_ARTICLES))
+                    and j > 1 and _cap(doc[j - 2])):
                 j -= 2                      # "Bill & Melinda Gates Foundation", "Alexander von Humboldt Foundation"
                 continue
             if (j < h and (prev.lower_ in self.lex.roles or self.lex.title_of([prev.text])) and _cap(prev)
@@ -615,9 +622,10 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     heads = _string_ids(lex.heads)
     lower_heads = _string_ids(LOWER_CASE_HEADS)
     coordinated, in_coordination = _coordinations(doc, lex, grower, orths)
+    compounds = compound_heads(words_of(doc)[0], lex.function_words["head_compound_endings"])
     for i, orth in enumerate(orths):
         if i < covered_until or i in in_coordination or (
-                orth not in heads and not (orth in lower_heads and _lower_case_head(grower, i))):
+                orth not in heads and i not in compounds and not (orth in lower_heads and _lower_case_head(grower, i))):
             continue
         start = grower.left(i if orth in heads else _before_modifier(doc, i))
         end = grower.right(i, start)
@@ -688,6 +696,15 @@ _SITE_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|Net|Com|Org|Info
 # "Alexandria, (UrduPoint / Pakistan Point News - 15th Feb, 2023 ) :", "GATINEAU, QC, April 13,
 # 2018 /CNW/ -": the parenthesised or slashed part before the dash or colon.
 _DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+
+
+def compound_heads(texts: list, endings: frozenset) -> set:
+    """Indices of capitalised compounds ending in a head ("Nationalbibliothek", "Staatsarchiv",
+    "Universiteitsbibliotheek"): German, Dutch and the Nordic languages write a head so."""
+    tails = tuple(endings)
+    return {i for i, t in enumerate(texts)
+            if t[:1].isupper() and t.lower().endswith(tails)
+            and any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in tails)}
 
 
 def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
