@@ -96,6 +96,9 @@ def test_titles_and_generic_heads_are_not_institutions(sentence):
      "Kazakh National Academy of Arts", "KazNAA"),
     ("Staff of the Baltic State Technical University (BSTU) came. BSTU students joined.",
      "Baltic State Technical University", "BSTU"),
+    # the acronym shows the name to run on over "in Ireland"
+    ("The library of the Royal College of Physicians in Ireland (RCPI) hosted us. RCPI staff joined.",
+     "Royal College of Physicians in Ireland", "RCPI"),
 ])
 def test_defined_acronyms_resolve_to_the_full_name(text, name, acronym):
     found = institutions(text)

@@ -57,6 +57,8 @@ LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "r
 # name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
 HEAD_FIRST_MAX_WORDS = 3
 HEAD_FIRST_MAX_WORDS_GENITIVE = 4
+# How far past a name its bracketed acronym may show it to run on: a link word and two words.
+ACRONYM_REACH = 3
 # Name particles that are also articles: "Direktor der Staatsbibliothek" is a post and a name,
 # not one name (as "Alexander von Humboldt Foundation" is).
 GENITIVE_ARTICLES = frozenset({"der", "des", "den", "dem", "die", "das"})
@@ -424,6 +426,21 @@ def _nested_first(doc: Doc, start: int, end: int, lex: Lexicon) -> list[int]:
     return [k] if k < end - 1 and doc[k].text in lex.heads_first and k > start else []
 
 
+def acronym_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name that its acronym shows to run on: a link word and a capitalised word
+    or two before the bracketed acronym, whose initials the acronym also spells ("Royal College
+    of Surgeons in Ireland (RCSI)", "University of Applied Sciences in Berlin (UASB)")."""
+    for k in range(end + 2, min(end + ACRONYM_REACH, len(doc) - 2) + 1):
+        if doc[k].text == "(":
+            acronym = acronym_after(doc, k)
+            if (acronym and doc[end].is_lower and all(_cap(t) for t in doc[end + 1:k])
+                    and _initials(doc, start, k, lex) == acronym.upper()
+                    and _initials(doc, start, end, lex) != acronym.upper()):
+                return k
+            break
+    return end
+
+
 def _initials(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
     out, skipped = [], _skipped(lex)
     for t in doc[start:end]:
@@ -642,6 +659,9 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             continue
         if _citation(doc, start, end):
             continue
+        end = acronym_extent(doc, start, end, lex)   # "Royal College of Surgeons in Ireland (RCSI)"
+        covered_until = max(covered_until, end)
+        span = Span(doc, start, end, label="INSTITUTION")
         name = _with_quoted_name(doc, start, end, lex)
         acronym = acronym_after(doc, end)
         inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
