@@ -40,6 +40,12 @@ def events_of(text, ref_date=None):
     ("Founded in 1921, the academy is the oldest in the region.", "founding", "1921"),
     ("On 3 May 2019 the consul attended the opening ceremony of the Korea Corner at the university.",
      "founding", "2019-05-03"),
+    # "was on visit at", "on an official visit"; a signed document of cooperation
+    ("On 16 March 2017 the consul was on visit at the Sofia University Library.", "visit", "2017-03-16"),
+    ("On 3 May 2019 the minister arrived on an official visit to the National Library of Peru.", "visit",
+     "2019-05-03"),
+    ("On 10 March 2022 five documents on cooperation between the two libraries were signed.", "agreement",
+     "2022-03-10"),
     # a gift received or accepted, a grant pledged, a delivery of books, a trip to a named place
     ("On 3 May 2019 the library accepted a gift of rare maps from the embassy.", "donation", "2019-05-03"),
     ("On 30 January 2014 the government pledged a grant of 2 million rupees to the academy.", "donation",
