@@ -206,6 +206,9 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("Lagos, Nigeria, 3 June 2022\n\nOn Wednesday the two directors signed the agreement.",
      ["2022-06-03", "2022-06-01"]),
     ("Riga; 3 June 2022: On Wednesday the two directors signed the agreement.", ["2022-06-03", "2022-06-01"]),
+    # a headline with its day's date at the end
+    ("Libraries sign a pact  10.03.2022\n\nOn Tuesday the two directors signed the agreement.",
+     ["2022-03-10", "2022-03-08"]),
     # a date line with its clock time is still the date line (the time is no citation page)
     ("April 7, 2020, 9:15 pm\n\nOn Monday the two libraries opened a reading room.", ["2020-04-07", "2020-04-06"]),
     ("Published 12 May 2021, 10 am\n\nYesterday the ambassador visited the library.", ["2021-05-12", "2021-05-11"]),

@@ -57,6 +57,8 @@ DATE_LINE_MIN_COVER = 0.45
 # optional agency in brackets), an agency between slashes (the Russian-language wires' style),
 # a colon ("Riga; 4 May 2021: …") or the end of the line ("Lima, Peru, 4 May 2021").
 DATELINE_PLACE_MAX_WORDS = 4
+# A headline that ends with its day's date dates the story when it is one of the first lines.
+TITLE_DATE_MAX_BLOCK = 2
 _DATELINE_TAIL = re.compile(r"\s*(?:(?:\([^()]{1,40}\)\s*)?[—–-]|/[^/\n]{1,40}/|:|[.\s]*$)")
 # A year-less date may be at most this many years away from its neighbour (logs span years,
 # but a neighbour more than this far away is no evidence).
@@ -240,6 +242,11 @@ def _date_lines(items, blocks, cues: frozenset):
         if (f["precision"] == "day" and place.endswith((",", ";")) and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
                 and _DATELINE_TAIL.match(block.text, end)):
             yield _parse_ref(f["start"]), it
+            continue
+        if (f["precision"] == "day" and it["block"] < TITLE_DATE_MAX_BLOCK
+                and len(block.text.strip()) <= CUED_LINE_MAX_CHARS and not block.text[end:].strip(" |)–—-")
+                and "\n" not in block.text.strip()):
+            yield _parse_ref(f["start"]), it   # a headline with its date at the end: "Libraries sign pact  10.03.2022"
             continue
         body = "".join(block.text.split())
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
