@@ -96,6 +96,8 @@ def test_institutions_in_other_languages(sentence, expected):
     ("Sambutan disampaikan Ir. Joko Santoso.", ["Joko Santoso"]),
     ("Acara dibuka oleh Ibu Ratna Dewi.", ["Ratna Dewi"]),
     ("Rombongan dipimpin Puan Aminah Hassan.", ["Aminah Hassan"]),
+    # academic degrees after a name are no names
+    ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
 ])
 def test_people_in_other_languages(sentence, expected):
     assert _found(sentence)[0] == expected
