@@ -96,6 +96,9 @@ def test_institutions_in_other_languages(sentence, expected):
     ("Sambutan disampaikan Ir. Joko Santoso.", ["Joko Santoso"]),
     ("Acara dibuka oleh Ibu Ratna Dewi.", ["Ratna Dewi"]),
     ("Rombongan dipimpin Puan Aminah Hassan.", ["Aminah Hassan"]),
+    # titles and posts of French and the Turkic languages in Latin letters
+    ("L’ambassadeur, S.E.M. Bruno Lemaire, a remis les livres.", ["Bruno Lemaire"]),
+    ("Kitoblarni Prezident Anvar Karimov taqdim etdi.", ["Anvar Karimov"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
 ])
