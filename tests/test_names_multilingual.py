@@ -99,6 +99,9 @@ def test_institutions_in_other_languages(sentence, expected):
     # titles and posts of French and the Turkic languages in Latin letters
     ("L’ambassadeur, S.E.M. Bruno Lemaire, a remis les livres.", ["Bruno Lemaire"]),
     ("Kitoblarni Prezident Anvar Karimov taqdim etdi.", ["Anvar Karimov"]),
+    # a name particle needs a known given name first
+    ("La cérémonie a eu lieu à l’institut Français de Yaoundé.", []),
+    ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
 ])

@@ -460,11 +460,20 @@ def _some_known_name(lex: Lexicon, words: list[str]) -> bool:
                or w.title() in lex.family_names for w in words)
 
 
+def _given_first(lex: Lexicon, names: list[str]) -> bool:
+    """The first capitalised word is a known given name, or a family name of the languages that
+    write it first ("Kovács", "Wang"), in any case."""
+    first = names[0] if names else ""
+    return any(f in lex.given_names or f in lex.family_first for f in (first, first.title()))
+
+
 def _form(lex: Lexicon, words: list[str]) -> bool:
     names = [w for w in words if w[:1].isupper()]
     return len(names) >= 2 and (
         any(is_initial(w) for w in words)
-        or (any(w in lex.particles for w in words) and _some_known_name(lex, words))   # not "Leiterin der Abteilung"
+        # a particle needs a known given name first: "Juan de la Cruz", not "Leiterin der
+        # Abteilung" or "Français de Yaoundé" (whose "Yaoundé" a name list may hold)
+        or (any(w in lex.particles for w in words) and _given_first(lex, names))
         or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
 
 
