@@ -56,6 +56,8 @@ def events_of(text, ref_date=None):
     ("On 8 May 2021 the minister visited the National Library during his trip to Peru.", "visit", "2021-05-08"),
     # the writer's own visit abroad is a business trip
     ("In November 2016 I visited Canada to attend the members meeting.", "business_trip", "2016-11"),
+    ("In August 2004 six members of our library visited the National Library of Singapore.", "business_trip",
+     "2004-08"),
     # attending in any form, round tables, talks, forwarding, leading a delegation, having guests
     ("On 24 June 2018, 530 librarians from 59 countries are attending the conference in Bergen.",
      "conference", "2018-06-24"),

@@ -735,8 +735,8 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     if any(w in cues["first_person"] for w in words[max(0, at - FIRST_PERSON_WINDOW):at]):
         return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     for i, word in enumerate(words[:at]):
-        if word in cues["own"] and any(w in cues["staff"] for w in words[i + 1:i + 1 + OWN_STAFF_WINDOW]):
-            return True
+        if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
+            return True             # "our librarians visited ...", "members of our library visited ..."
     went_to_place = any(role == "destination" for _, role in sent_places)
     return went_to_place and any(w in cues["purpose"] for w in words[at + len(trigger):])
 
