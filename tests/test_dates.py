@@ -44,6 +44,9 @@ def edtfs(text, ref_date=None):
     ("Although UNESCO's 1958 decision stipulated free exchange, it was not ratified.", ["1958"]),
     ("He worked as Junior Researcher (2005) and Researcher (2007).", ["2005", "2007"]),
     ("In the 1990s the collection grew quickly.", ["199X"]),
+    # "the 1800s" and "the 1900s" are centuries; "the 2000s" is a decade
+    ("The archive holds letters from the 1800s.", ["18XX"]),
+    ("In the 2000s the library went online.", ["200X"]),
     ("The exchange flourished in the 1920s–1930s.", ["192X/193X"]),
     ("By the early 2000s most catalogues were online.", ["200X"]),
     ("Since the early 2000s, joint digital projects have been launched.", ["2000/.."]),

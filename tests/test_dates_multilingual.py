@@ -72,6 +72,8 @@ def edtfs(text, ref_date=None):
     # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
     ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
+    # a Chinese day range, with and without its year
+    ("zh", "2013年7月2日至3日,代表团访问了图书馆。", ["2013-07-02/2013-07-03"]),
     # the months English shares, in lower case between a day and a year (Dutch, Swedish)
     ("nl", "Op 3 april 2018 bezocht de ambassadeur de bibliotheek.", ["2018-04-03"]),
     ("sv", "Den 12 september 2019 undertecknade biblioteken ett avtal.", ["2019-09-12"]),

@@ -150,6 +150,11 @@ def _valid(y, m, d) -> bool:
     return True
 
 
+# "The 1800s" and "the 1900s" are centuries in English use, "the 2000s" the decade: a year's
+# hundreds followed by "0s" below this (in tens: 200 = 2000) read as the century.
+CENTURY_HUNDREDS_BEFORE = 200
+
+
 class DateNormaliser:
     """Normalises date expressions with the word lists of ``models/date_words.jsonl``."""
 
@@ -426,6 +431,9 @@ class DateNormaliser:
         if not m:
             return None
         d = m.group(2)  # "early"/"late" are vague: the whole decade surely holds the date
+        if d.endswith("0") and int(d) < CENTURY_HUNDREDS_BEFORE:
+            # "the 1800s", "the 1900s" name a century; "the 2000s" (and "the 1810s") a decade
+            return _fixed(f"{d[:2]}00", f"{d[:2]}99", "century", None, edtf=f"{d[:2]}XX")
         return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
 
     def _century(self, t: str, low: str):
@@ -688,6 +696,9 @@ class _IntlDates:
         self._cjk = re.compile(
             rf"(?P<y>\d{{4}})\s*[년年]{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
+        self._cjk_range = re.compile(
+            rf"(?:(?P<y>\d{{4}})\s*[년年]\s*)?(?P<m>\d{{1,2}})\s*[월月]\s*(?P<d>\d{{1,2}})\s*[일日]\s*"
+            rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
         # "12 أيار/مايو 2019": a month named twice, in two of a language's calendars of names
@@ -761,6 +772,16 @@ class _IntlDates:
     def _read_cjk(self, low: str):
         if self._era is not None:       # "平成23年" → "2011年"
             low = self._era.sub(lambda e: str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
+        m = self._cjk_range.fullmatch(low)
+        if m:       # "7月2日至3日", "2013年7月2日至3日"
+            month, d = int(m.group("m")), int(m.group("d"))
+            month2, d2 = int(m.group("m2") or month), int(m.group("d2"))
+            if not (_valid(None, month, d) and _valid(None, month2, d2)) or (month2, d2) <= (month, d):
+                return {}
+            if m.group("y"):
+                y = int(m.group("y"))
+                return _fixed(_iso(y, month, d), _iso(y, month2, d2), "day", None)
+            return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
         m = self._cjk.fullmatch(low)
         if m:
             y = int(m.group("y"))
