@@ -442,3 +442,9 @@ def test_a_written_date_restating_a_relative_one_dates_the_event():
             "Library yesterday (25 June 2018).")
     [visit] = events_of(text)
     assert (visit.date.start, visit.date.inferred) == ("2018-06-25", False)
+
+
+def test_a_year_less_date_restating_today_dates_the_event():
+    text = "Porto, 16 October 2024\n\nToday, on October 18, the delegation visited the University of Porto Library."
+    [visit] = events_of(text)
+    assert visit.date.start == "2024-10-18"

@@ -631,8 +631,9 @@ def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):
         # "26–29 April of the following year": two adjacent dates are one expression; the finer wins.
         group = [d for d in sent_dates if _gap(d.char_start, d.char_end, nearest.char_start, nearest.char_end)
                  <= ADJACENT_DATE_GAP]
-        # "yesterday (25 June 2018)": a written date restating a relative one of the same precision wins
-        return min(group, key=lambda d: (-FINENESS[d.precision], d.inferred, d.char_start)), "explicit"
+        # "yesterday (25 June 2018)", "Today, on 18 October": the date written after a relative one
+        # of the same precision restates it and wins
+        return min(group, key=lambda d: (-FINENESS[d.precision], d.inferred, -d.char_start)), "explicit"
     if governing is not None:
         return governing.model_copy(update={"inferred": True}), "carried"
     return None, "none"
