@@ -40,6 +40,9 @@ def events_of(text, ref_date=None):
     ("Founded in 1921, the academy is the oldest in the region.", "founding", "1921"),
     ("On 3 May 2019 the consul attended the opening ceremony of the Korea Corner at the university.",
      "founding", "2019-05-03"),
+    # an adverb between the auxiliary and the participle of a passive
+    ("A memorandum of understanding was also signed between the two libraries on 3 May 2022.", "agreement",
+     "2022-05-03"),
     # "was on visit at", "on an official visit"; a signed document of cooperation
     ("On 16 March 2017 the consul was on visit at the Sofia University Library.", "visit", "2017-03-16"),
     ("On 3 May 2019 the minister arrived on an official visit to the National Library of Peru.", "visit",

@@ -87,6 +87,9 @@ WITHIN_WORD_REACH = 12
 CLAUSE_END = re.compile("[。．！？；，、!?;\n]")
 # Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+# Adverbs between a passive auxiliary and its participle, besides those in -ly: "was also
+# signed", "were then handed over", "has just been opened" (a closed class).
+PASSIVE_ADVERBS = frozenset({"also", "then", "just", "now", "once", "thus", "later", "further"})
 CUE_FILE = "event_cues.jsonl"
 QUANTITY_FILE = "quantity_rules.jsonl"
 
@@ -419,8 +422,8 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                             break
                 continue
             aux = i - 1
-            if aux >= 0 and lower[aux].endswith("ly") and not starts[i]:
-                aux -= 1                                   # "were officially handed over"
+            if aux >= 0 and (lower[aux].endswith("ly") or lower[aux] in PASSIVE_ADVERBS) and not starts[i]:
+                aux -= 1                                   # "were officially handed over", "was also signed"
             if aux >= 0 and lower[aux] in rule.objects and not starts[aux + 1] and word.endswith(PARTICIPLE_ENDINGS):
                 out.append((aux, j, f"{rule.id}.reduced"))   # "agreement signed with ...": needs support
                 continue
