@@ -14,7 +14,7 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
 * A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
-  Slovak, Persian, Japanese, Chinese, Korean): every word stands for itself, so the row lists the forms it
+  Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek): every word stands for itself, so the row lists the forms it
   matches. Vietnamese does not inflect and writes a word as several syllables: a form of
   several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
   forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones. Japanese, Chinese and
