@@ -116,6 +116,8 @@ def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     # an English sentence keeps its triggers, however few function words it has
     ("On 4 May 2021 the director met the ambassador.", ["meeting"]),
     ("An agreement was reached on book exchange on 4 May 2021.", ["agreement"]),
+    # English "I" is no Slavic "i" (and)
+    ("Last year I visited Canada.", ["business_trip"]),
 ])
 def test_english_patterns_are_read_in_english_sentences_only(text, found):
     assert [e.event_type for e in events_of(text)] == found
