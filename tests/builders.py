@@ -115,3 +115,23 @@ def build_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def events_of(text: str) -> list:
+    """The events extracted from ``text``, in document order."""
+    from coopextract import extract_text
+
+    return [e for p in extract_text(text) for e in p.events]
+
+
+def typed(text: str) -> set:
+    """{(event type, date start)} of the events of ``text``."""
+    return {(e.event_type, e.date.start if e.date else None) for e in events_of(text)}
+
+
+def language_forms() -> dict:
+    """The built table of the trigger words' forms in other languages."""
+    from coopextract.pipeline.events.triggers import load_language_forms
+    from coopextract.resources import models_dir
+
+    return load_language_forms(models_dir() / "lemma_forms_languages.tsv")

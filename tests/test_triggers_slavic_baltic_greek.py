@@ -9,21 +9,13 @@ import json
 
 import pytest
 
-from coopextract import extract_text
-from coopextract.pipeline.events.triggers import load_language_forms
+from builders import events_of, language_forms, typed
+
 from coopextract.resources import models_dir
 
 
-def events_of(text):
-    return [e for p in extract_text(text) for e in p.events]
-
-
-def typed(text):
-    return {(e.event_type, e.date.start if e.date else None) for e in events_of(text)}
-
-
 def table():
-    return load_language_forms(models_dir() / "lemma_forms_languages.tsv")
+    return language_forms()
 
 
 @pytest.mark.parametrize("lang, text, kind, start", [
