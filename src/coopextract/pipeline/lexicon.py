@@ -77,7 +77,8 @@ def checked_words(words, where: str) -> list[str]:
 
 
 # The lists of function_words.jsonl the rules use; each must be there.
-FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "head_compound_endings", "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
+FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "head_compound_endings",
+                     "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
                      "articles", "role_glue", "determiners", "name_inner_glue")
 
 
@@ -328,6 +329,18 @@ def is_initial(text: str) -> bool:
     n = len(text)
     return (0 < n <= 2 * INITIALS_MAX and n % 2 == 0
             and all(text[i].isalpha() and text[i].isupper() and text[i + 1] == "." for i in range(0, n, 2)))
+
+
+# Han ideographs (Chinese, Japanese kanji) and Japanese hiragana, whose names the rules find by
+# character inside a clause (institutions/find_institutions.py, people/scripts.py).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+@lru_cache(maxsize=32)
+def word_alternation(words: frozenset) -> Optional[re.Pattern]:
+    """One regex matching any of ``words``, longest first; None for none."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 # An elided article glued to a capitalised word: "d’Ivoire", "l’Université", "dell’Arte".

@@ -85,11 +85,11 @@ NOUN_TRIGGER_PENALTY = 0.1
 # A story without a date line opens on its day in one of its first LEAD_PARAGRAPHS body
 # paragraphs, within LEAD_DATE_REACH characters ("Vilnius, Lithuania. On Monday, 13 December
 # 2022, ..." is 35).
+LEAD_PARAGRAPHS = 2
+LEAD_DATE_REACH = 40
 # A date that began more than this many years before the story's date is its background: it
 # dates no undated event told after it (a story looks back a year at most for its own occasion).
 BACKGROUND_YEARS = 1
-LEAD_PARAGRAPHS = 2
-LEAD_DATE_REACH = 40
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
 # "(Agency)", then a dash.
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—]{1,40}|\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s")

@@ -29,7 +29,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
-from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, country_of_words, is_capitalised, is_initial, load_lexicon, looks_like_acronym
+from coopextract.pipeline.lexicon import (HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words, is_capitalised,
+                                          is_initial, load_lexicon, looks_like_acronym, word_alternation)
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
 POSSESSIVE_S = {"'s", "’s"}              # inside a name: "People’s Republic", "Children's Library"
@@ -721,10 +722,8 @@ _DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A
 def compound_heads(texts: list, endings: frozenset) -> set:
     """Indices of capitalised compounds ending in a head ("Nationalbibliothek", "Staatsarchiv",
     "Universiteitsbibliotheek"): German, Dutch and the Nordic languages write a head so."""
-    tails = tuple(endings)
-    return {i for i, t in enumerate(texts)
-            if t[:1].isupper() and t.lower().endswith(tails)
-            and any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in tails)}
+    return {i for i, t in enumerate(texts) if t[:1].isupper()
+            and any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in endings)}
 
 
 def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -802,19 +801,11 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 # long-vowel mark ("ソウル大学校", "研究センター"); everything else (punctuation, digits, Latin,
 # the hiragana of Japanese particles and verb endings: "広島大学と首都師範大学が") ends a name.
 _HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HIRAGANA = re.compile("[\u3041-\u309f]")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RUN = re.compile(f"[{_HAN}]+")
-_HAN_KATAKANA_RUN = re.compile(f"[{_HAN}\u30a1-\u30fa\u30fc]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_HAN_KATAKANA_RUN = re.compile(f"[{HAN}\u30a1-\u30fa\u30fc]+")
 # Longest name read inside a clause: the longest in the corpora has 12 characters
 # ("広島大学北京研究センター"); a longer stretch up to an ending holds words before the name.
 CJK_NAME_MAX_CHARS = 16
-
-
-@lru_cache(maxsize=16)
-def _alternation(words: frozenset) -> Optional[re.Pattern]:
-    """One regex for ``words``, longest first; None for none."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 def _occurrences(pattern: Optional[re.Pattern], text: str) -> list[tuple[int, int]]:
@@ -842,14 +833,14 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     generic (``cjk_generic_modifiers``; "大学図書館" alone is a university library). The span is
     the token (spans are made of tokens); ``char_start``/``char_end`` give the name's own
     characters, which the records carry."""
-    japanese = bool(_HIRAGANA.search(doc.text))
+    japanese = bool(HIRAGANA.search(doc.text))
     name_run = _HAN_KATAKANA_RUN if japanese else _HAN_RUN
     fw = lex.function_words
-    endings = _alternation(frozenset(w for w in lex.suffixes if _HAN_KANA.match(w)))
-    roles = _alternation(fw.get("cjk_name_roles", frozenset()))
-    stops = None if japanese else _alternation(fw.get("cjk_name_boundaries", frozenset()))
-    generic = _alternation(fw.get("cjk_generic_modifiers", frozenset()) | frozenset(lex.suffixes))
-    not_after = _alternation(fw.get("cjk_not_after", frozenset()))
+    endings = word_alternation(frozenset(w for w in lex.suffixes if _HAN_KANA.match(w)))
+    roles = word_alternation(fw.get("cjk_name_roles", frozenset()))
+    stops = None if japanese else word_alternation(fw.get("cjk_name_boundaries", frozenset()))
+    generic = word_alternation(fw.get("cjk_generic_modifiers", frozenset()) | frozenset(lex.suffixes))
+    not_after = word_alternation(fw.get("cjk_not_after", frozenset()))
     by_tokens: dict[tuple[int, int], list] = {}
     text = text_of(doc)
     for run in name_run.finditer(text):

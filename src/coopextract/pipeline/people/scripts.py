@@ -41,21 +41,19 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import text_of
-from coopextract.pipeline.lexicon import Lexicon
+from coopextract.pipeline.lexicon import HAN, HIRAGANA, Lexicon, word_alternation
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Any character of the four scripts: a paragraph without one is left at once.
-_SCRIPTS = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7af\u0600-\u06ff]")
-_HAN_ANY = re.compile(f"[{_HAN}]")
-_HIRAGANA = re.compile("[\u3041-\u309f]")
+_SCRIPTS = re.compile(f"[{HAN}\u3040-\u30ff\uac00-\ud7af\u0600-\u06ff]")
+_HAN_ANY = re.compile(f"[{HAN}]")
 _HANGUL_WORD = re.compile("^[\uac00-\ud7af]+$")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u0671-\u06d3\u064b-\u065f]+$")
-_HAN_ONLY = re.compile(f"^[{_HAN}\u3005]+$")
+_HAN_ONLY = re.compile(f"^[{HAN}\u3005]+$")
 # Chinese: Han runs, the parts of a transliterated name joined by a middle dot.
-_CHINESE_RUN = re.compile(f"[{_HAN}]+(?:[·・‧•][{_HAN}]+)*")
-_DOT_NAME = re.compile(f"[{_HAN}]{{1,4}}(?:[·・‧•][{_HAN}]{{1,6}})+")
+_CHINESE_RUN = re.compile(f"[{HAN}]+(?:[·・‧•][{HAN}]+)*")
+_DOT_NAME = re.compile(f"[{HAN}]{{1,4}}(?:[·・‧•][{HAN}]{{1,6}})+")
 # Japanese: Han, katakana, the long-vowel mark and the iteration mark (佐々木).
-_JAPANESE_RUN = re.compile(f"[{_HAN}\u30a1-\u30fa\u30fc\u3005]+")
+_JAPANESE_RUN = re.compile(f"[{HAN}\u30a1-\u30fa\u30fc\u3005]+")
 
 # Longest Japanese name written whole before its post ("寺本康俊図書館長": family and given name).
 JAPANESE_NAME_MAX_CHARS = 4
@@ -77,12 +75,6 @@ _AR_ARTICLE_FORMS = ("ال", "وال", "بال", "فال", "كال", "لل", "و
 def has_script_text(text: str) -> bool:
     """The text holds a character of one of the four scripts (ASCII text is answered at once)."""
     return not text.isascii() and _SCRIPTS.search(text) is not None
-
-
-@lru_cache(maxsize=32)
-def _alternation(words: frozenset) -> Optional[re.Pattern]:
-    """One regex for ``words``, longest first; None for none."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 @lru_cache(maxsize=8)
@@ -121,7 +113,7 @@ def find_script_people(doc: Doc, lex: Lexicon, inst_tokens: set) -> list[tuple[S
         return []
     found = _Found(doc)
     if _HAN_ANY.search(text):
-        if _HIRAGANA.search(text):
+        if HIRAGANA.search(text):
             _japanese(doc, text, lex, found)
         else:
             _chinese(text, lex, found)
@@ -142,7 +134,7 @@ def _cjk_lists(lex: Lexicon):
 
 def _post_pattern(posts: frozenset, prefixes: frozenset) -> Optional[re.Pattern]:
     """Posts with the prefixes written before them ("副总领事"), as one regex."""
-    post, prefix = _alternation(posts), _alternation(prefixes)
+    post, prefix = word_alternation(posts), word_alternation(prefixes)
     if post is None:
         return None
     return re.compile(f"(?:{prefix.pattern})*(?:{post.pattern})" if prefix else post.pattern)
@@ -154,7 +146,7 @@ def _chinese(text: str, lex: Lexicon, found: _Found) -> None:
     if post_rx is None:
         return
     fw = lex.function_words
-    stop_rx = _alternation(fw.get("cjk_name_boundaries", frozenset()) | ends)
+    stop_rx = word_alternation(fw.get("cjk_name_boundaries", frozenset()) | ends)
     not_end = fw.get("cjk_not_name_end", frozenset())
     for run in _CHINESE_RUN.finditer(text):
         chunk, base = run.group(), run.start()
@@ -225,7 +217,7 @@ def _chinese_lengths(chunk: str, at: int, lex: Lexicon) -> tuple:
 def _chinese_name(name: str, lex: Lexicon, not_end: frozenset) -> bool:
     return (_HAN_ONLY.match(name) is not None and (name[:1] in lex.surnames_han or name[:2] in lex.surnames_han)
             and not (len(name) == 2 and name[-1] in not_end)
-            and not _holds(name, _alternation(lex.function_words.get("cjk_not_in_name", frozenset()))))
+            and not _holds(name, word_alternation(lex.function_words.get("cjk_not_in_name", frozenset()))))
 
 
 def _holds(name: str, pattern: Optional[re.Pattern]) -> bool:
@@ -240,10 +232,10 @@ def _japanese(doc: Doc, text: str, lex: Lexicon, found: _Found) -> None:
     fw = lex.function_words
     units = sorted(fw.get("cjk_person_units", frozenset()) | {s for s in lex.suffixes if _HAN_ANY.match(s)},
                    key=len, reverse=True)
-    generic = _alternation(fw.get("cjk_generic_modifiers", frozenset()) | prefixes)
+    generic = word_alternation(fw.get("cjk_generic_modifiers", frozenset()) | prefixes)
     bodies = _institution_names(doc, text)
     not_end = fw.get("cjk_not_name_end", frozenset())
-    not_in_name = _alternation(fw.get("cjk_not_in_name", frozenset()))
+    not_in_name = word_alternation(fw.get("cjk_not_in_name", frozenset()))
     endings = [u for u in units if len(u) >= 2]
     for run in _JAPANESE_RUN.finditer(text):
         chunk, base = run.group(), run.start()
