@@ -14,9 +14,11 @@ of the partner libraries (pl, ru, uk, cs, sk, bg, be), the Turkic ones of the re
 corpus centres on (tr, az, kk), the Malay ones of South-East Asia (id, ms), Arabic and Persian
 (ar, fa). For the languages of ``LOCALE_LANGUAGES`` the forms of their regional variants are
 read too: the Levantine and Iraqi month names ("أيار", "كانون الثاني"), the Maghrebi ones
-("جوان"), the Afghan Persian ones ("جنوری"). Left out on
-purpose: Croatian and Slovenian, whose "listopad"/"srpanj" name other months than Polish
-and Czech do (one form, one month: see ``conflicts`` below); Korean, Japanese and Chinese
+("جوان"), the Afghan Persian ones ("جنوری"). The Baltic
+languages and Greek (lt, lv, el) are read like the others. Croatian and Slovenian
+(``YIELDING_LANGUAGES``) yield: their "listopad" names October, Polish and Czech "listopad"
+November, so a form of theirs that another language has is left to it (one form, one month);
+Korean, Japanese and Chinese
 write months as numbers ("5월", "5月"), which the patterns read without a word list.
 
 The Solar Hijri (Jalali) months of Persian ("فروردین" … "اسفند", from ``jdatetime``'s names,
@@ -52,9 +54,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "month_names.tsv"
 LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "uk", "cs", "sk", "bg", "be",
-             "tr", "az", "kk", "id", "ms", "ar", "fa")
+             "tr", "az", "kk", "id", "ms", "ar", "fa", "lt", "lv", "el")
+# Languages read after ``LANGUAGES`` and only where they do not collide with them: a form of
+# theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
+# (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
+# adding them changes no reading of the others.
+YIELDING_LANGUAGES = ("hr", "sl")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
+# Case forms dateparser does not list, made from its nominatives by the language's regular
+# endings: Latvian months decline "maijs" → genitive "maija", locative "maijā" and "septembris"
+# → "septembra", "septembrī" ("2019. gada 15. maijā"). (ending, replacements) per language.
+INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā")))}
 # Forms this short are abbreviations ("mar", "set", "dic") that are often other words.
 SHORT_LETTERS = 3
 _ROMAN = re.compile("[ivxlcdm]+")
@@ -99,6 +110,12 @@ def language_forms(lang: str) -> list[tuple[str, str, int]]:
                         and form.count(" ") <= (kind == "month") and any(c.isalpha() for c in form)
                         and (form, kind, i + 1 if kind == "month" else i) not in rows):
                     rows.append((form, kind, i + 1 if kind == "month" else i))
+    for form, kind, number in list(rows):
+        for ending, replacements in INFLECTIONS.get(lang, ()):
+            if kind == "month" and len(form) > len(ending) + SHORT_LETTERS and form.endswith(ending):
+                rows += [(form[: -len(ending)] + r, kind, number) for r in replacements
+                         if (form[: -len(ending)] + r, kind, number) not in rows]
+                break
     return rows
 
 
@@ -115,6 +132,17 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
     for lang in LANGUAGES:
         forms = language_forms(lang)
         for form, kind, number in forms:
+            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False})
+            entry["numbers"].add(number)
+            entry["languages"].add(lang)
+            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
+                entry["abbreviation"] = True
+    primary = set(seen)
+    for lang in YIELDING_LANGUAGES:
+        forms = language_forms(lang)
+        for form, kind, number in forms:
+            if any((form, k) in primary for k in ("month", "weekday")):
+                continue
             entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)

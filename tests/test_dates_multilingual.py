@@ -77,6 +77,14 @@ def edtfs(text, ref_date=None):
     # the months English shares, in lower case between a day and a year (Dutch, Swedish)
     ("nl", "Op 3 april 2018 bezocht de ambassadeur de bibliotheek.", ["2018-04-03"]),
     ("sv", "Den 12 september 2019 undertecknade biblioteken ett avtal.", ["2019-09-12"]),
+    # Lithuanian and Latvian write the year first with its marks; Greek, Croatian day month year
+    ("lt", "Sutartis pasirašyta 2020 m. vasario 3 d. Vilniuje.", ["2020-02-03"]),
+    ("lt", "Paroda atidaryta 2017 m. spalio 12 d.", ["2017-10-12"]),
+    ("lv", "2019. gada 15. maijā bibliotēkas parakstīja līgumu.", ["2019-05-15"]),
+    ("lv", "Delegācija ieradās 2021. gada 4. novembrī.", ["2021-11-04"]),
+    ("el", "Η συμφωνία υπογράφηκε στις 12 Μαΐου 2019 στην Αθήνα.", ["2019-05-12"]),
+    ("hr", "Ugovor je potpisan 19. rujna 2013. godine u Zagrebu.", ["2013-09-19"]),
+    ("hr", "Izložba je otvorena 5. svibnja 2019.", ["2019-05-05"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
@@ -152,6 +160,9 @@ def test_month_table_is_what_build_months_writes():
     ("pt", 2, ["fevereiro"]),
     ("tr", 3, ["mart"]),
     ("id", 5, ["mei"]),
+    ("lt", 5, ["gegužės"]),
+    ("el", 5, ["μαΐου"]),
+    ("hr", 9, ["rujna"]),
 ])
 def test_month_table_agrees_with_dateparser(lang, month, forms):
     dateparser_data = pytest.importorskip(f"dateparser.data.date_translation_data.{lang}")
@@ -161,6 +172,20 @@ def test_month_table_agrees_with_dateparser(lang, month, forms):
     for form in forms:
         assert form in [f.lower() for f in dateparser_data.info[names[month - 1]]]
         assert table[form] == month
+
+
+def test_yielding_languages_keep_the_other_languages_months():
+    """Croatian "listopad" is October, Polish and Czech "listopad" November: the Polish and Czech
+    reading stays, and Croatian forms no other language has are read."""
+    table = load_date_words(models_path("date_words.jsonl"))["intl_month_numbers"]
+    assert table["listopada"] == 11 and table["listopad"] == 11
+    assert table["rujna"] == 9 and table["svibnja"] == 5
+
+
+def test_latvian_case_forms_come_from_the_nominatives():
+    table = load_date_words(models_path("date_words.jsonl"))["intl_month_numbers"]
+    assert (table["maijs"], table["maija"], table["maijā"]) == (5, 5, 5)
+    assert (table["septembris"], table["septembrī"]) == (9, 9)
 
 
 # -- a wire dateline with its agency between slashes is the reference date --------------------

@@ -650,7 +650,8 @@ class _IntlDates:
     ``month_names.tsv``, the small word lists ``intl_*`` and ``cjk_*`` of ``date_words.jsonl``):
 
     - day month year, in any of the orders the patterns find: "19 июня 2023 г.", "28 de octubre
-      de 2010", "5. März 2020", "23-25 listopada 2018 r.", "2019. március 15." → ``fixed``;
+      de 2010", "5. März 2020", "23-25 listopada 2018 r.", "2019. március 15.", "2018 m. gegužės 29 d.",
+      "2019. gada 15. maijā" → ``fixed``;
     - the same without a year ("4 февраля", "el pasado jueves 28 de octubre") → ``partial``, with
       ``weekday`` when one is named (dates/resolve.py then picks the year whose date falls on it)
       and ``tense`` "past" after a word such as "pasado";
@@ -689,6 +690,9 @@ class _IntlDates:
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
+        # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
+        self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?P<d>{_DAY})(?:\s*d\s*\.?)?"
+                                  rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})")
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
         self._eras = dict(words.get("cjk_eras", {}))
@@ -754,6 +758,11 @@ class _IntlDates:
             if m.group("past"):
                 value["tense"] = "past"
             return value
+        m = self._baltic.fullmatch(low)
+        if m:
+            y, month, d = (int(m.group("y") or m.group("y2")), self.months[m.group("m") or m.group("m2")],
+                           int(m.group("d") or m.group("d2")))
+            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
         m = self._hu.fullmatch(low)
         if m:
             y, month, d = int(m.group("y")), self.months[m.group("m")], int(m.group("d"))
