@@ -86,6 +86,11 @@ def events_of(text, ref_date=None):
     ("On 2 June 2021 the ambassador paid a courtesy call on the Director of the National Library.",
      "meeting", "2021-06-02"),
     ("The visit ended with an exchange of gifts on 4 June 2021.", "donation", "2021-06-04"),
+    # the recipient's side of a gift, without its giver; in other languages too
+    ("On 4 April 2016 the university library received 1,200 volumes on law.", "donation", "2016-04-04"),
+    ("Some 40 boxes of books were received by the Porto library on 2 May 2020.", "donation", "2020-05-02"),
+    ("El 3 de mayo de 2019 la biblioteca recibió 500 libros de la embajada.", "donation", "2019-05-03"),
+    ("3 мая 2019 года библиотека получила 300 книг.", "donation", "2019-05-03"),
     # an announced meeting of a body keeps its date as planned
     ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
 ])
@@ -102,6 +107,8 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The signing took place in the reading room of the Library of Congress.",
     # presenting a collection to guests shows it, without a gift
     "On 3 May 2022 the director presented the library's digital archive to the guests.",
+    # receiving guests is a visit, not a gift
+    "On 3 May 2019 the library received 3,000 visitors.",
     # a lecture without a date of its own is part of whatever it was given at
     "Professor Maria Rossi of the University of Bologna gave the opening lecture.",
 ])
