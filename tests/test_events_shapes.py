@@ -91,6 +91,9 @@ def events_of(text, ref_date=None):
     ("Some 40 boxes of books were received by the Porto library on 2 May 2020.", "donation", "2020-05-02"),
     ("El 3 de mayo de 2019 la biblioteca recibió 500 libros de la embajada.", "donation", "2019-05-03"),
     ("3 мая 2019 года библиотека получила 300 книг.", "donation", "2019-05-03"),
+    # the participle as a verb: after its subject, before a preposition, after a date
+    ("On 3 May 2019 the books donated to the library by the embassy arrived.", "donation", "2019-05-03"),
+    ("The foundation on May 29, 2015 presented books to the new library.", "donation", "2015-05-29"),
     # an announced meeting of a body keeps its date as planned
     ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
 ])
@@ -107,6 +110,11 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The signing took place in the reading room of the Library of Congress.",
     # presenting a collection to guests shows it, without a gift
     "On 3 May 2022 the director presented the library's digital archive to the guests.",
+    # a participle that is an attribute of its noun states no act
+    "On 3 May 2019 the library exhibited the donated books.",
+    "The first ten boxes of donated books were unpacked on 3 May 2019.",
+    "The signed memorandum of 3 May 2019 is the first of its kind.",
+    "On 3 May 2019 the newly donated books were shown to readers.",
     # receiving guests is a visit, not a gift
     "On 3 May 2019 the library received 3,000 visitors.",
     # a lecture without a date of its own is part of whatever it was given at

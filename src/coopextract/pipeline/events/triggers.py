@@ -90,6 +90,15 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "b
 # Adverbs between a passive auxiliary and its participle, besides those in -ly: "was also
 # signed", "were then handed over", "has just been opened" (a closed class).
 PASSIVE_ADVERBS = frozenset({"also", "then", "just", "now", "once", "thus", "later", "further"})
+# A participle right before its object after one of these is an attribute of the object, no
+# act: "the donated books", "the embassy's donated books", "boxes of donated books", "the signed
+# memorandum" (an "-ly" adverb may stand between: "the newly donated books"). Not after a number,
+# which may end a date: "on May 29 presented books".
+ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                                "our", "my", "your", "of", "'s", "’s", "'", "some", "all", "any", "other"})
+# Words after a participle that make it a verb, not an attribute: "the books donated to".
+ATTRIBUTIVE_NOT_NOUNS = frozenset({"to", "by", "at", "in", "on", "with", "from", "for", "and", "or", "as", "over",
+                                   "into", "during", "since", "under", "between", "among", "through"})
 CUE_FILE = "event_cues.jsonl"
 QUANTITY_FILE = "quantity_rules.jsonl"
 
@@ -452,6 +461,22 @@ def _alternation(words) -> "re.Pattern":
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
+def _attributive(doc: Doc, start: int) -> bool:
+    """Whether the trigger at ``start`` opens with a participle that is an attribute of the noun
+    after it (see ``ATTRIBUTIVE_BEFORE``): "the donated books", "the signed memorandum"; not "the
+    embassy donated books", "the books donated to", "was signed"."""
+    word = doc[start]
+    if not (word.is_lower and word.is_ascii and word.text.endswith(PARTICIPLE_ENDINGS)) or start + 1 >= len(doc):
+        return False
+    after = doc[start + 1]
+    if not (after.is_alpha and after.is_lower) or after.text in ATTRIBUTIVE_NOT_NOUNS:
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].lower_.endswith("ly") and not doc[k + 1].is_sent_start:
+        k -= 1
+    return k >= 0 and not doc[k + 1].is_sent_start and doc[k].lower_ in ATTRIBUTIVE_BEFORE
+
+
 def within_word_index(rules: list) -> Optional[WithinWordIndex]:
     """The :class:`WithinWordIndex` of the rules with ``within_words`` (None: there are none)."""
     found = [r for r in rules if r.within_words]
@@ -611,7 +636,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
     # part of that one's wording, not an event of its own.
     inside = _strictly_inside({(s.start, s.end) for s in kept})
-    kept = [s for s in kept if (s.start, s.end) not in inside]
+    kept = [s for s in kept if (s.start, s.end) not in inside and not (rules[s.label_].form != "noun"
+                                                                        and _attributive(doc, s.start))]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
