@@ -124,6 +124,46 @@ def test_known_acronyms(text, acronym, expected):
     assert found and {i.name for i in found} == {expected}
 
 
+@pytest.mark.parametrize("text, acronym", [
+    ("Since then the KLRA has sent books to three schools.", "KLRA"),
+    ("The two students visited BXLU this afternoon.", "BXLU"),
+    ("The crates were shipped to TUVAB in May.", "TUVAB"),
+    ("The money came from DWRF's education fund.", "DWRF"),
+])
+def test_an_unknown_acronym_used_as_an_organisation_is_one(text, acronym):
+    assert acronym in [text[i.char_start:i.char_end] for i in institutions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant of USD 300 was paid under the MoU.",           # a currency, a document
+    "Mr. KOVACS Peter of the library spoke.",                  # a family name in capitals
+    "The SCO summit opened in Tashkent.",                      # the acronym modifies an event
+    "Staff of the KLRA library met the guests.",               # part of a name in lower case
+    "The projects EIF/GAM-1 and EIF-Mob-5 were funded.",       # codes
+    "THE LIBRARY OF THE KLRA OPENS ITS DOORS.",                # a shouted headline
+])
+def test_all_capital_words_that_are_no_organisation(text):
+    words = {"USD", "MoU", "KOVACS", "SCO", "KLRA", "EIF"}
+    assert not [i for i in institutions(text) if text[i.char_start:i.char_end] in words]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Tuvalu Defence Force (TDF) delivered the books.", "Tuvalu Defence Force", "TDF"),
+    ("Research Collections Wales (RCW) joined the network.", "Research Collections Wales", "RCW"),
+])
+def test_an_acronym_in_brackets_defines_a_name_without_a_head_word(text, name, acronym):
+    assert (name, acronym) in [(i.name, i.acronym) for i in institutions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Memorandum of Understanding (MoU) was signed.",
+    "The Regional Book Fair (RBF) opened on Monday.",
+    "The Department of Modern Languages and Cultures (MLC) hosted the talk.",
+])
+def test_an_acronym_in_brackets_after_no_organisation(text):
+    assert [i.name for i in institutions(text)] in ([], ["Department of Modern Languages and Cultures"])
+
+
 @pytest.mark.parametrize("sentence, name, country", [
     ("The National Library of Morocco sent books.", "National Library of Morocco", "MA"),
     ("Istanbul University Library hosted the meeting.", "Istanbul University Library", "TR"),

@@ -26,7 +26,7 @@ LEXICON_FILES = ("titles.txt", "roles.txt", "person_cues.jsonl", "institution_he
                  "non_name_suffixes.txt", "institution_not_before.txt", "given_names.txt", "family_names.txt",
                  "family_first_names.txt", "company_suffixes.txt", "institution_units.txt", FUNCTION_WORDS_FILE, WORDS_FILE,
                  "roles_inflected.txt", "institution_suffixes.txt", NAME_FORMS_FILE, "adjective_endings.txt", MONTHS_FILE,
-                 "lemma_forms.tsv", "family_names_han.txt", "family_names_hangul.txt")
+                 "lemma_forms.tsv", "family_names_han.txt", "family_names_hangul.txt", "common_words.txt")
 
 _JSONL_KEYS = {
     "person_cues.jsonl": ({"id", "side", "words"}, {"id", "side", "words"}),
@@ -79,7 +79,8 @@ def checked_words(words, where: str) -> list[str]:
 # The lists of function_words.jsonl the rules use; each must be there.
 FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "head_compound_endings",
                      "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
-                     "articles", "role_glue", "determiners", "name_inner_glue")
+                     "articles", "role_glue", "determiners", "name_inner_glue", "acronym_not_org",
+                     "acronym_org_before")
 
 
 def load_function_words(path) -> dict[str, frozenset]:
@@ -178,6 +179,8 @@ class Lexicon:
     # family names written in Han characters (Chinese: "王", "欧阳") and in Hangul ("김", "남궁")
     surnames_han: frozenset[str] = frozenset()
     surnames_hangul: frozenset[str] = frozenset()
+    # frequent English words that are no given or family name ("report", "space"; lower case)
+    common_words: frozenset[str] = frozenset()
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -292,6 +295,7 @@ def _load_lexicon(directory: Optional[str]) -> Lexicon:
         head_singular=head_plurals([h for row in head_rows if not row.get("inflected") for h in head_words[row["id"]]],
                                    read_tsv(path("lemma_forms.tsv"), 2)),
         surnames_han=frozenset(read_list(path("family_names_han.txt"))),
+        common_words=frozenset(read_list(path("common_words.txt"))),
         surnames_hangul=frozenset(read_list(path("family_names_hangul.txt"))),
     )
 

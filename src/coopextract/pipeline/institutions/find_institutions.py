@@ -689,6 +689,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
                 and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
     spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     acronyms = _string_ids(frozenset(lex.acronyms))
     for i, orth in enumerate(orths):
@@ -704,11 +705,132 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             spans.append(span)
     doc.spans["products"] = products
     taken = {t for s in spans for t in range(s.start, s.end)}
+    for i in _context_acronyms(doc, lex, taken, quoted):
+        span = Span(doc, i, i + 1, label="INSTITUTION")
+        span._.institution = {"name": span.text, "acronym": span.text, "country": None, "rule": "acronym-context",
+                              "acronym_from": "text"}
+        spans.append(span)
+        taken.add(i)
     for source in _news_sources(doc, lex):
         if not any(t in taken for t in range(source.start, source.end)):
             spans.append(source)
             taken.update(range(source.start, source.end))
     return sorted(spans, key=lambda s: s.start)
+
+
+# An unknown all-capital word of this many letters ("NLA", "UNAAB", "USCPF") can be an
+# organisation's acronym; shorter ones are too often something else ("UC", "AG").
+CONTEXT_ACRONYM_LETTERS = (3, 7)
+_ALL_CAPITALS = re.compile(r"[A-Z][A-Z&]+")
+# Lower-case nouns an acronym may modify, naming an event or a programme rather than the
+# organisation ("the SCO summit", "the IFLA congress"); a lower-case head ("the ISEAS library")
+# makes it part of a name written so.
+ACRONYM_MODIFIED = frozenset({"summit", "conference", "congress", "meeting", "forum", "project", "programme", "program",
+                              "libraries", "universities", "standard", "framework", "series", "session", "fair"})
+# Words between the capitalised words of a name its acronym spells ("Council of Australian
+# University Librarians (CAUL)", "Books and Publishing (B&P)"): they give no letter.
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "la", "el", "y", "für", "und", "on", "in"})
+# The longest name an acronym in brackets is looked for in, in tokens.
+ACRONYM_NAME_MAX_TOKENS = 10
+
+
+def _defined_by_acronym(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Names without a head word that an acronym in brackets after them defines, its letters the
+    initials of their capitalised words: "the New Zealand Defence Force (NZDF)", "Research
+    Libraries UK (RLUK)" (no head word: "Force", "UK"). Not a document, a technology or an event
+    ("Memorandum of Understanding (MOU)": ``acronym_not_org``; "... Congress (WLIC)": a word of
+    ``institution_not_before`` or ``ACRONYM_MODIFIED`` at its end), a place or a person."""
+    words = words_of(doc)[0]
+    not_org = lex.function_words["acronym_not_org"]
+    out = []
+    for k in range(2, len(words) - 2):
+        if words[k] != "(" or words[k + 2] != ")" or not looks_like_acronym(words[k + 1]):
+            continue
+        acronym = words[k + 1]
+        letters = "".join(c for c in acronym if c.isupper())
+        if len(letters) < 2 or acronym.lower() in not_org or acronym in lex.places:
+            continue
+        start, initials, found = k, "", None
+        while start > 0 and k - start < ACRONYM_NAME_MAX_TOKENS and start - 1 not in taken:
+            word = words[start - 1]
+            if word.lower() in ACRONYM_SKIPPED:
+                start -= 1
+                continue
+            if not (word[:1].isupper() and doc[start - 1].is_alpha):
+                break
+            start -= 1
+            initials = word[0].upper() + initials
+            if initials == letters:
+                found = start
+                break
+            if len(initials) >= len(letters):
+                break
+        if found is None or k - found < 2 or any(t in taken for t in range(found, k)):
+            continue
+        if found > 0 and words[found - 1].lower() not in lex.function_words["name_articles"] and (
+                words[found - 1].lower() in ACRONYM_SKIPPED or words[found - 1][:1].isupper()):
+            continue            # the complement of a longer name: "Department of Ancient ... Cultures (AMLC)"
+        last = words[k - 1].lower()
+        name = " ".join(words[found:k])
+        if (last in lex.not_before or last in ACRONYM_MODIFIED or name in lex.places
+                or words[found] in lex.given_names or words[found] in lex.title_words or words[found] in lex.unit_heads):
+            continue
+        span = Span(doc, found, k, label="INSTITUTION")
+        span._.institution = {"name": span.text, "acronym": acronym, "country": _country(doc, span, lex),
+                              "rule": "acronym-definition", "acronym_from": "text"}
+        out.append(span)
+        taken.update(range(found, k))
+    return out
+
+
+# What after an all-capital word makes it part of a code or introduces its definition.
+ACRONYM_NOT_AFTER = frozenset({"/", "-", "–", "_", "+"})
+# A sentence with more all-capital words than this is a shouted headline, not prose.
+SHOUTED_WORDS = 2
+
+
+def _context_acronyms(doc: Doc, lex: Lexicon, taken: set, quoted: list) -> list[int]:
+    """Indices of unknown all-capital words that the text uses as an organisation's acronym:
+    after a word of ``acronym_org_before`` ("the NLA has found", "visited ZSR", "freighted to
+    UNAAB", "reports RNZ") or before a possessive ("USAID's"), standing alone (no capitalised word
+    next to it: "SEAH Eng Kiat" is a name), not a place, a name or a word of ``acronym_not_org``
+    (MoU, PhD, USD, ICT), and not in a shouted headline."""
+    words = words_of(doc)[0]
+    lo, hi = CONTEXT_ACRONYM_LETTERS
+    candidates = [i for i, w in enumerate(words) if lo <= len(w) <= hi and w[:1].isupper() and w.isupper()
+                  and _ALL_CAPITALS.fullmatch(w) and i not in taken]
+    if not candidates:
+        return []
+    not_org, before = lex.function_words["acronym_not_org"], lex.function_words["acronym_org_before"]
+    # an acronym the text defines in brackets is the defined name's, found by linking
+    articles = lex.function_words["name_articles"]
+    defined = {words[k] for k in range(1, len(words) - 1) if words[k + 1] == ")" and (
+        words[k - 1] == "(" or (k > 1 and words[k - 2] == "(" and words[k - 1].lower() in articles))}
+    out = []
+    for i in candidates:
+        word = words[i]
+        title = word.title()
+        if (word in defined or word.lower() in not_org or word in lex.places or title in lex.places or word in lex.demonyms
+                or title in lex.given_names or title in lex.family_names):
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and (nxt.text[:1].isupper() or nxt.text.title() in lex.heads
+                                                 or nxt.lower_ in ACRONYM_MODIFIED):
+            continue
+        if nxt is not None and (nxt.text in ACRONYM_NOT_AFTER or any(c.isdigit() for c in nxt.text)):
+            continue            # a code: "EIF/GAM-1", "ISO 9001"
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in before:
+            continue
+        if not ((prev is not None and prev.lower_ in before) or (nxt is not None and nxt.text in POSSESSIVE_S)):
+            continue
+        if any(a <= doc[i].idx < b for a, b in quoted):
+            continue
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        if sum(1 for t in sent if len(t) > 1 and t.is_alpha and t.is_upper) > SHOUTED_WORDS:
+            continue
+        out.append(i)
+    return out
 
 
 # A news site named by its address ("UzDaily.com", "PanARMENIAN.Net", "Metbuat.az").
