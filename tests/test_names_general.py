@@ -19,6 +19,12 @@ def _found(text):
     ("The turbines were bought from Harlow Whitney last year.", []),
     ("Brellin Energy reported higher sales.", []),
     ("Critics liked the Surface Pro more than its rival.", []),
+    # a common word last, after a common word or no given name: a phrase in title case
+    ("The work fits the federation's Key Initiatives and its Trend Report well.", []),
+    ("A seminar for Senior Executives was held in the capital.", []),
+    # a common word last after a given name that is no common word, or a family name last
+    ("The talk was given by Peter Limb of the university.", ["Peter Limb"]),
+    ("The talk was given by Laura Bell of the university.", ["Laura Bell"]),
     # a verb that companies do as well as people is no evidence without a known name in the pair
     ("Tarvex Depot opened a second store in the city.", []),
     ("The board met with Brellin Energy in Oslo.", []),
@@ -116,3 +122,13 @@ def test_linking_compares_distinct_names_once(monkeypatch):
     people = {p.name for par in extract_text(text, doc_id="t") for p in par.people}
     assert len(people) == 64
     assert len(calls) < 5_000            # 640 mentions: ~200,000 calls when every pair was compared
+
+
+def test_common_words_are_what_build_common_words_writes():
+    pytest.importorskip("spacy_lookups_data")
+    from builders import build_script
+    from coopextract.resources import models_dir
+    if not (models_dir() / "build_common_words.py").exists():
+        pytest.skip("models/ without its build scripts (installed package)")
+    build = build_script("build_common_words")
+    assert (models_dir() / "common_words.txt").read_text(encoding="utf-8") == build.render(build.build())

@@ -362,7 +362,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
                 info["affiliation"] = doc.spans["institutions"][ctx.inst_at[k]].start_char
         words = ctx.texts[s:e]
         span = Span(doc, s, e, label="PERSON")
-        if info["evidence"] is None and _cue(ctx, left, e) and _some_known_name(lex, words):
+        if info["evidence"] is None and _cue(ctx, left, e) and _some_known_name(lex, words) and not _phrase(lex, words):
             info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
@@ -477,6 +477,25 @@ def _form(lex: Lexicon, words: list[str]) -> bool:
         or any(w.lower().endswith(lex.patronymic_suffixes) for w in words))
 
 
+def _phrase(lex: Lexicon, words: list[str]) -> bool:
+    """Capitalised common words, no name: the last a common word and no family name, the first
+    no given name or a common word too ("Trend Report", "Key Initiatives", "Senior Executives";
+    not "Peter Limb", "Laura Bell")."""
+    names = [w for w in words if w[:1].isupper() and w not in lex.particles]
+    if len(names) < 2:
+        return False
+    first, last = names[0], names[-1]
+    return (last not in lex.family_names and common_word(lex, last)
+            and (first not in lex.given_names or common_word(lex, first)))
+
+
+def common_word(lex: Lexicon, word: str) -> bool:
+    """A frequent English word (``common_words.txt``) or its plural: "Report", "Initiatives"."""
+    low = word.lower()
+    return (low in lex.common_words or (low.endswith("s") and low[:-1] in lex.common_words)
+            or (low.endswith("ies") and low[:-3] + "y" in lex.common_words))
+
+
 def _known_name(lex: Lexicon, words: list[str]) -> bool:
     """The words read as a personal name by the name lexicons: a known given name first
     ("Laura Bell"); a known family name last after a word that is none ("Alvan Jafarov"); a
@@ -485,6 +504,8 @@ def _known_name(lex: Lexicon, words: list[str]) -> bool:
     none of these ("General Dynamics", "Surface Pro") are not a person on their shape alone."""
     names = [w for w in words if w[:1].isupper() and w not in lex.particles]
     if len(names) < 2:
+        return False
+    if _phrase(lex, names):
         return False
     first = names[0]
     if first in lex.given_names or (first.isupper() and first.capitalize() in lex.family_names | lex.family_first):
