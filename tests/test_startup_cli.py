@@ -1,6 +1,7 @@
 """The console script leaves spaCy's own command line unloaded (run/startup.py, issue 20),
 and every use of it still behaves as without the stand-ins."""
 
+import os
 import subprocess
 import sys
 
@@ -33,3 +34,15 @@ def test_spacy_cli_not_loaded():
 def test_spacy_cli_used_as_without_stand_ins(use):
     deferred = _run(f"from coopextract.run.startup import defer_spacy_cli; defer_spacy_cli(); import spacy; {use}")
     assert deferred == _run(f"import spacy; {use}")
+
+
+def test_console_script_asks_one_blas_thread_unless_told():
+    """numpy's OpenBLAS starts a thread per core when loaded; the console script asks for one
+    (the rules do no linear algebra) and leaves a user's own setting as it is."""
+    probe = ("import os, sys; from coopextract.run.startup import one_blas_thread; one_blas_thread(); "
+             "import numpy; print(os.environ.get('OPENBLAS_NUM_THREADS'))")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    ours = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    users = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**env, "OPENBLAS_NUM_THREADS": "3"})
+    assert (ours.stdout.split(), users.stdout.split()) == (["1"], ["3"])

@@ -177,7 +177,7 @@ def _cached_pipeline(models_dir: Optional[str], model: Optional[str]) -> Languag
     again. Only the pipeline cached for the process is frozen (:func:`build_pipeline` is not)."""
     with _collector_paused():
         nlp = build_pipeline(models_dir, model)
-    gc.freeze()
+        gc.freeze()   # before the collector is back: its first collection would walk them all
     return nlp
 
 

@@ -7,14 +7,15 @@ Loading is lazy (first use) and cached per models directory.
 """
 
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
 from coopextract.errors import ModelsError
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE, load_date_words
-from coopextract.resources import models_path
+from coopextract.resources import models_dir, models_path
 from coopextract.rules import read_jsonl_rules
 
 FUNCTION_WORDS_FILE = "function_words.jsonl"
@@ -215,6 +216,33 @@ def load_lexicon(directory: Optional[str] = None) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def _load_lexicon(directory: Optional[str]) -> Lexicon:
+    from coopextract.pipeline.prebuilt import read_table
+
+    table = read_table(directory or models_dir(), LEXICON_TABLE, lexicon_key(directory))
+    return Lexicon(**table) if table is not None else derive_lexicon(directory)
+
+
+# The lexicon's prebuilt table (pipeline/prebuilt.py): the fields of :class:`Lexicon`.
+LEXICON_TABLE = "lexicon"
+
+
+def lexicon_key(directory: Optional[str]) -> Optional[str]:
+    """The key of the lexicon's prebuilt table for the rules of ``directory``."""
+    from coopextract import rules
+    from coopextract.pipeline.dates import normalise
+    from coopextract.pipeline.prebuilt import table_key
+
+    base = Path(directory) if directory else models_dir()
+    return table_key(LEXICON_TABLE, [base / name for name in LEXICON_FILES], [sys.modules[__name__], rules, normalise])
+
+
+def lexicon_table(lex: Lexicon) -> dict:
+    """The fields of ``lex``, as its prebuilt table holds them."""
+    return {f.name: getattr(lex, f.name) for f in fields(lex)}
+
+
+def derive_lexicon(directory: Optional[str] = None) -> Lexicon:
+    """The lexicon of ``directory``, read from its files (what the prebuilt table holds)."""
     from spacy.lang.en.stop_words import STOP_WORDS    # here, so that the readers can import this module without spaCy
 
     def path(name):

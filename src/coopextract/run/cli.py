@@ -21,7 +21,7 @@ import typer
 # commands import the pipeline, records and review code when they run.
 from coopextract.errors import CoopExtractError, OutputError, WriteError
 from coopextract.run.resume import AtomicOutput, Terminated
-from coopextract.run.startup import defer_spacy_cli, import_pipeline
+from coopextract.run.startup import defer_spacy_cli, import_pipeline, one_blas_thread
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract library cooperation events from reports, chapters and news pages.")
@@ -288,6 +288,7 @@ def _utf8_stdout() -> None:
 def main() -> None:
     """The console script: never a traceback — an unexpected error is one line and status 1."""
     defer_spacy_cli()      # spaCy's own command line is not ours to load (startup.py)
+    one_blas_thread()      # nor a BLAS thread per core (startup.py)
     _utf8_stdout()
     try:
         app()

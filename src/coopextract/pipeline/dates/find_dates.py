@@ -176,23 +176,42 @@ class DatesComponent(ParagraphComponent):
         words = load_date_words(models_path(WORDS_FILE, self.models_dir))
         self.normaliser = DateNormaliser(words)
         self.rules = {r["id"]: r for r in load_date_patterns(models_path(PATTERNS_FILE, self.models_dir), words)}
-        self.matcher = Matcher(self.vocab, validate=True)
-        for rule_id, rule in self.rules.items():
-            self.matcher.add(rule_id, [rule["pattern"]])
+        self._matcher = None
         self.anchors = frozenset(words.get("anchor_words", ()))
         # Longest possible match, in tokens: the window around an anchor must hold any match.
         self.reach = max(len(rule["pattern"]) for rule in self.rules.values())
         # Each pattern only where its most selective required word or regex is, as far as the
         # pattern reaches (with the windows above, the Matcher saw a third of all tokens, and
         # tested every pattern at each); None if a pattern has none.
-        self.anchored = anchored_matcher(self.vocab, [(rule_id, rule["pattern"]) for rule_id, rule in self.rules.items()])
+        try:
+            self.anchored = anchored_matcher(self.vocab, [(rule_id, rule["pattern"]) for rule_id, rule in self.rules.items()])
+        except Exception:
+            self._build_matcher()      # a bad pattern: the error one Matcher of them all gives
+            raise
+        if self.anchored is None:
+            self._build_matcher()
+
+    @property
+    def matcher(self) -> Matcher:
+        """One Matcher of all date patterns: what ``anchored`` finds, unwindowed. Built when
+        first asked for (~20 ms of start-up): with every pattern anchored, ``process`` does not
+        need it, and ``anchored`` checked each pattern already."""
+        return self._matcher if self._matcher is not None else self._build_matcher()
+
+    def _build_matcher(self) -> Matcher:
+        matcher = Matcher(self.vocab, validate=True)
+        for rule_id, rule in self.rules.items():
+            matcher.add(rule_id, [rule["pattern"]])
+        self._matcher = matcher
+        return matcher
 
     def process(self, doc: Doc) -> None:
         spans = []
         read, jalali, text = doc, False, text_of(doc)
         if _ARABIC_SCRIPT.search(text):  # English text pays this one search of its kept text, no more
             read, jalali = ascii_digits(doc, text), bool(_PERSIAN_LETTERS.search(text))
-        for start, end, rule_id in find_date_spans(read, self.matcher, self.rules, self.anchors, self.reach, self.anchored):
+        for start, end, rule_id in find_date_spans(read, self.matcher if self.anchored is None else None, self.rules,
+                                                 self.anchors, self.reach, self.anchored):
             span = doc[start:end]
             value = self.normaliser.normalise(read[start:end].text, jalali)
             if value is None:

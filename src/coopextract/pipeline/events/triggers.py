@@ -29,7 +29,7 @@ and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate"
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Optional, Union
 
@@ -45,7 +45,7 @@ from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored
 from coopextract.records import EVENT_TYPES
 from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
 from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
-from coopextract.resources import models_path
+from coopextract.resources import models_dir as default_models_dir, models_path
 
 TRIGGER_FILE = "event_triggers.jsonl"
 PREDICATE_FILE = "event_predicates.jsonl"
@@ -372,6 +372,58 @@ def predicate_index(rules: list) -> dict[str, list]:
             if not index.get(first) or index[first][-1] is not rule:
                 index.setdefault(first, []).append(rule)
     return index
+
+
+# The predicate rules' prebuilt table (pipeline/prebuilt.py): each rule's fields, and
+# :func:`predicate_index` with the rules as positions in that list.
+PREDICATES_TABLE = "predicates"
+
+
+def load_predicates(models_dir=None) -> tuple[list, dict]:
+    """(predicate rules, their :func:`predicate_index`) of the rules folder ``models_dir``: its
+    prebuilt table when built from these files and this code, else :func:`derive_predicates`."""
+    from coopextract.pipeline.prebuilt import read_table
+
+    table = read_table(models_dir or default_models_dir(), PREDICATES_TABLE, predicates_key(models_dir))
+    if table is None:
+        return derive_predicates(models_dir)
+    rules = [PredicateRule(*values) for values in table["rules"]]
+    found = [[rules[i] for i in at] for at in table["found"]]     # words of the same rules share a list
+    return rules, {word: found[i] for word, i in table["index"].items()}
+
+
+def derive_predicates(models_dir=None) -> tuple[list, dict]:
+    """(predicate rules, their :func:`predicate_index`) read from the files of ``models_dir``."""
+    forms = load_lemma_forms(models_path(FORMS_FILE, models_dir))
+    language_forms = load_language_forms(models_path(LANGUAGE_FORMS_FILE, models_dir))
+    rules = load_predicate_rules(models_path(PREDICATE_FILE, models_dir), forms, language_forms)
+    return rules, predicate_index(rules)
+
+
+def predicates_key(models_dir=None) -> Optional[str]:
+    """The key of the predicates' prebuilt table: their files, the event types they are
+    checked against, and the code that reads them."""
+    import sys
+
+    from coopextract import event_types, rules
+    from coopextract.pipeline.prebuilt import table_key
+
+    folder = Path(models_dir) if models_dir else default_models_dir()
+    files = [folder / name for name in (PREDICATE_FILE, FORMS_FILE, LANGUAGE_FORMS_FILE)]
+    return table_key(PREDICATES_TABLE, [*files, default_models_dir() / event_types.FILE],
+                     [sys.modules[__name__], rules, event_types])
+
+
+def predicates_table(rules: list, index: dict) -> dict:
+    """What :func:`load_predicates` reads back: each rule's fields; the index as its distinct
+    lists of rules (by their positions) and the list of each word (by its position)."""
+    at = {id(rule): i for i, rule in enumerate(rules)}
+    found: dict[tuple, int] = {}
+    same = {w: w for rule in rules for words in (rule.finite, rule.nominal) for w in words}   # one string, stored once
+    positions = {same.get(word, word): found.setdefault(tuple(at[id(rule)] for rule in rules_of), len(found))
+                 for word, rules_of in index.items()}
+    return {"rules": [tuple(getattr(rule, f.name) for f in fields(rule)) for rule in rules],
+            "found": [list(key) for key in found], "index": positions}
 
 
 def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
@@ -862,20 +914,20 @@ class TriggersComponent(ParagraphComponent):
 
     def load(self) -> None:
         triggers = models_path(TRIGGER_FILE, self.models_dir)
-        forms = load_lemma_forms(models_path(FORMS_FILE, self.models_dir))
-        language_forms = load_language_forms(models_path(LANGUAGE_FORMS_FILE, self.models_dir))
-        self.predicates = load_predicate_rules(models_path(PREDICATE_FILE, self.models_dir), forms, language_forms)
+        self.predicates, self.predicate_index = load_predicates(self.models_dir)
         self.trigger_rules = {r.id: r for r in load_trigger_rules(triggers)}
         self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
         self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
-        self.trigger_matcher = _matcher(self.vocab, triggers, self.trigger_rules)     # checks every pattern
         # Each pattern group on its own anchor's windows: one Matcher of all 59 patterns tests
         # each pattern's first token at every token of every window (a Python predicate call each).
-        self.trigger_matcher = anchored_matcher(self.vocab, [(r.id, r.pattern) for r in self.trigger_rules.values()]) \
-            or self.trigger_matcher
+        try:
+            anchored = anchored_matcher(self.vocab, [(r.id, r.pattern) for r in self.trigger_rules.values()])
+        except Exception:
+            _matcher(self.vocab, triggers, self.trigger_rules)     # names the pattern at fault
+            raise
+        self.trigger_matcher = anchored or _matcher(self.vocab, triggers, self.trigger_rules)
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
-        self.predicate_index = predicate_index(self.predicates)
         self.within_index = within_word_index(self.predicates)
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [])

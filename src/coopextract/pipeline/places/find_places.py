@@ -66,9 +66,10 @@ class PlaceMatcher:
             whole = {p: p not in split_pieces for p in name_pieces(names_by_label)}
         ids: dict[str, int] = {}      # piece → its ORTH id
         lengths: dict[int, set] = {}
+        self.others: dict[str, list] = {}  # label → the names the PhraseMatcher takes
         for label, names in names_by_label.items():
             label_id = nlp.vocab.strings.add(label)
-            others = []
+            others = self.others[label] = []
             for name in names:
                 pieces = name.split(" ")
                 if tokenizer is not None and all(whole[p] if p in whole else whole.setdefault(p, one_token(tokenizer, p))
@@ -81,6 +82,31 @@ class PlaceMatcher:
             if others:
                 self.phrases.add(label, list(nlp.tokenizer.pipe(others)))
         self.lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
+
+    def table(self, nlp: Language) -> dict:
+        """What :meth:`from_table` builds a matcher from that finds what this one finds (plain
+        data): the PhraseMatcher's names too are looked up by the ORTH ids of their tokens
+        (``nlp``'s tokenizer), which is what the PhraseMatcher compares. Per label, matches are
+        then the same, in the same order (by start, then end)."""
+        words, lengths = dict(self.words), {first: set(found) for first, found in self.lengths.items()}
+        for label, names in self.others.items():
+            label_id = get_string_id(label)
+            for doc in nlp.tokenizer.pipe(names):
+                key = tuple(token.orth for token in doc)
+                words[key] = words.get(key, ()) + (label_id,)
+                lengths.setdefault(key[0], set()).add(len(key))
+        return {"labels": list(self.others), "words": words,
+                "lengths": {first: tuple(sorted(found)) for first, found in lengths.items()}}
+
+    @classmethod
+    def from_table(cls, nlp: Language, table: dict) -> "PlaceMatcher":
+        """A matcher of :meth:`table` ``table`` (made for ``nlp``'s tokenizer)."""
+        self = cls.__new__(cls)
+        for label in table["labels"]:
+            nlp.vocab.strings.add(label)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.words, self.lengths, self.others = table["words"], table["lengths"], {}
+        return self
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = self.phrases(doc) if len(self.phrases) else []
@@ -173,9 +199,36 @@ def place_names(lex: Lexicon) -> dict:
     return {"PLACE": list(lex.places), "DEMONYM": list(lex.demonyms)}
 
 
-def place_matcher(nlp: Language, lex: Lexicon, split_file=None) -> PlaceMatcher:
+# The place matcher's prebuilt table (pipeline/prebuilt.py): PlaceMatcher.table().
+PLACES_TABLE = "places"
+# The files the gazetteer's names come from (place_names of the lexicon).
+PLACES_FILES = ("gazetteer_places.tsv", "gazetteer_demonyms.tsv")
+
+
+def places_key(nlp: Language, folder) -> Optional[str]:
+    """The key of the place matcher's prebuilt table for ``nlp``'s tokenizer and the gazetteer
+    of the rules folder ``folder``; None when the tokenizer cannot be fingerprinted."""
+    from coopextract.pipeline import lexicon
+    from coopextract.pipeline.prebuilt import table_key
+
+    tokenizer = nlp.tokenizer
+    fingerprint = tokenizer_fingerprint(tokenizer, ()) if _plain_spaces(tokenizer) else None
+    if fingerprint is None:
+        return None
+    return table_key(PLACES_TABLE, [Path(folder) / name for name in PLACES_FILES],
+                     [sys.modules[__name__], lexicon], [fingerprint])
+
+
+def place_matcher(nlp: Language, lex: Lexicon, split_file=None, folder=None) -> PlaceMatcher:
     """The matcher of the gazetteer's names; ``split_file``: a prebuilt ``SPLIT_PIECES_FILE``
-    (used when made for this tokenizer and these names)."""
+    (used when made for this tokenizer and these names); ``folder``: the rules folder whose
+    prebuilt table to read (used when made for this tokenizer, gazetteer and code)."""
+    if folder is not None:
+        from coopextract.pipeline.prebuilt import read_table
+
+        table = read_table(folder, PLACES_TABLE, places_key(nlp, folder))
+        if table is not None:
+            return PlaceMatcher.from_table(nlp, table)
     names = place_names(lex)
     split = read_split_pieces(split_file, nlp.tokenizer, names) if split_file is not None else None
     return PlaceMatcher(nlp, names, split)
@@ -245,7 +298,7 @@ class LocationsComponent(ParagraphComponent):
     def load(self) -> None:
         self.lex = load_lexicon(self.models_dir)
         folder = Path(self.models_dir) if self.models_dir else models_dir()
-        self.matcher = place_matcher(self.nlp, self.lex, folder / SPLIT_PIECES_FILE)
+        self.matcher = place_matcher(self.nlp, self.lex, folder / SPLIT_PIECES_FILE, folder)
 
     def to_disk(self, path, *, exclude=()):
         """The lexicon's files, and the prebuilt split pieces where the rules folder has them."""
