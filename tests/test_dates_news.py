@@ -177,3 +177,24 @@ def test_written_ranges_and_narrative_months(text, expected):
 ])
 def test_durations_stay_out(text):
     assert edtfs(text, REF) == []
+
+
+def planned_of(text, ref_date=REF):
+    from coopextract import extract_text
+    return [(d.text, d.planned) for p in extract_text(text, ref_date=ref_date) for d in p.dates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # announced: a plan cue before the date, the date not before the reference date
+    ("The next meeting of the board will be held on 6 May 2021.", [("6 May 2021", True)]),
+    ("The two libraries are going to sign the agreement next Tuesday.", [("next Tuesday", True)]),
+    ("The museum plans to open a reading room in June 2022.", [("June 2022", True)]),
+    # not announced: the cue after the date belongs to another verb; a normative "shall"; the past
+    ("The memorandum signed on 3 March 2021 will help both libraries.", [("3 March 2021", False)]),
+    ("The term shall run until 30 December 2022.", [("until 30 December 2022", False)]),
+    ("The library opened its new wing on 3 February 2021.", [("3 February 2021", False)]),
+    # a future clause about a date already past is no plan
+    ("The exhibition will be remembered as the event of 5 June 2019.", [("5 June 2019", False)]),
+])
+def test_dates_of_announced_events_are_marked_planned(text, expected):
+    assert planned_of(text) == expected

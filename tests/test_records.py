@@ -12,7 +12,8 @@ from coopextract.records import (EVENT_TYPES, DateValue, Event, Institution, Par
 
 SOURCE = {"path": "a.txt", "page": None, "paragraph": 0, "char_start": 0, "char_end": 40}
 DATE = {"text": "26–29 December 2022", "edtf": "2022-12-26/2022-12-29", "start": "2022-12-26",
-        "end": "2022-12-29", "precision": "day", "inferred": False, "char_start": 3, "char_end": 22}
+        "end": "2022-12-29", "precision": "day", "inferred": False, "char_start": 3, "char_end": 22,
+        "planned": False}
 EVENT = {"id": "a:p0:e0", "doc_id": "a", "source": SOURCE, "event_type": "visit", "date": DATE,
          "evidence": "A delegation visited the library.", "confidence": 0.8}
 

@@ -134,6 +134,9 @@ class DateValue(_Offsets):
     inferred: bool = False
     char_start: Offset
     char_end: Offset
+    # a date of what the text announces, in a future clause after the reference date ("will be
+    # held on 6 May", "next year"): kept, and left out of the dates scored against the gold
+    planned: bool = False
 
     @field_validator("start", "end")
     @classmethod

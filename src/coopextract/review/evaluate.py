@@ -404,6 +404,8 @@ def compare_document(paragraphs, gold: Gold) -> dict:
     dates = {}  # key -> (text, paragraph) of the first mention
     for p in paragraphs:
         for d in p.dates:
+            if d.planned:           # the gold lists dates of what happened or held, not plans
+                continue
             key = date_value_key(d)
             if key is not None:
                 dates.setdefault(key, (d.text, p.source.paragraph))

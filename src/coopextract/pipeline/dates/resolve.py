@@ -89,10 +89,24 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
         if fields is None:
             continue
         s, e = it["char_start"], it["char_end"]
-        out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, **fields))
+        planned = _planned(it, fields, ref) and not (line and it is line[1])
+        out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, planned=planned, **fields))
         if story is not None and line and it is line[1]:
             story.append(out[it["block"]][-1])
     return out
+
+
+def _planned(it: dict, fields: dict, ref) -> bool:
+    """A date of a clause announcing what is to come: a word of ``plan_cues`` before it is the
+    nearest tense cue ("will be held on 6 May", "plans to open it next year"; not "signed on 3
+    May, it will help", not the normative "shall continue until"), and the date does not end
+    before the reference date (without one, the clause alone says it)."""
+    if not it.get("plan"):
+        return False
+    if ref is None or not fields.get("start"):
+        return True
+    end = fields.get("end") or fields["start"]
+    return end >= ref[0].isoformat()[: len(end)]
 
 
 # -- 0. collect ------------------------------------------------------------------------------
@@ -107,6 +121,12 @@ def clause_tense(tokens, start: int, end: int, words: dict) -> Optional[str]:
     """'past', 'present' or 'future': the tense cue nearest to tokens[start:end] in its
     sentence (auxiliaries, modals, copulas and past forms, all from ``date_words.jsonl``), or
     None without any cue. Read from tokens: the pipeline has no tagger."""
+    cue = clause_cue(tokens, start, end, words)
+    return cue[0] if cue else None
+
+
+def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str, str, bool]]:
+    """(tense, cue word in lower case, whether it stands before the date) of :func:`clause_tense`."""
     cues = ((words["tense_future"], "future"), (words["tense_present"], "present"), (words["tense_past"], "past"))
     past_re = re.compile(words["re_past_verb"])
     not_past = words["not_past_verbs"]
@@ -118,12 +138,17 @@ def clause_tense(tokens, start: int, end: int, words: dict) -> Optional[str]:
         tense = next((name for group, name in cues if low in group), None)
         if tense is None and past_re.match(tok) and low not in not_past:
             tense = "past"
+        if tense == "past":
+            # a participle after "will be" / "will have been" is of the future: "will be held"
+            aux = [t.lower() for t in tokens[max(0, i - 3):i]]
+            if aux[-1:] in (["be"], ["been"]) and any(a in words["tense_future"] for a in aux[:-1]):
+                tense, low = "future", next(a for a in aux[:-1] if a in words["tense_future"])
         if tense is None:
             continue
         distance = start - i if i < start else i - end + 1
         if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
+            best = (distance, tense, low, i < start)
+    return best[1:] if best else None
 
 
 def _collect(docs, blocks, words) -> list[dict]:
@@ -139,10 +164,11 @@ def _collect(docs, blocks, words) -> list[dict]:
             item = {"block": b, "char_start": block.char_start + span.start_char,
                     "char_end": block.char_start + span.end_char, "value": value,
                     "numeric": bool(info.get("numeric"))}
+            sent = span.sent
+            cue = clause_cue([t.text for t in sent], span.start - sent.start, span.end - sent.start, words)
+            item["tense"] = cue[0] if cue else None
+            item["plan"] = bool(cue and cue[0] == "future" and cue[2] and cue[1] in words["plan_cues"])
             if value["type"] in _CONTEXT_TYPES or value["type"] == "partial":
-                sent = span.sent
-                item["tense"] = clause_tense([t.text for t in sent], span.start - sent.start,
-                                             span.end - sent.start, words)
                 item["next"] = doc[span.end].lower_ if span.end < len(doc) else ""
                 item["prev"] = doc[span.start - 1].lower_ if span.start > 0 else ""
                 item["words"] = span.text.lower().split()
