@@ -71,6 +71,11 @@ SPELLINGS = {
     "ro": {"all": (("ș", "ş"), ("ț", "ţ"))},
     "fa": {"all": (("\u200c", " "), ("\u200c", ""), ("ی", "ي"), ("ک", "ك"))},
 }
+# Past participles of regular verbs that a language's lookup table files under themselves as
+# adjectives (French "donné", "remis": lemma "donné", "remis", not "donner", "remettre"): for a
+# predicate lemma with the ending, its stem plus each participle ending is one of its forms
+# (the passive and compound past: "les ouvrages ont été remis", "a donné").
+PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("er", ("é", "ée", "és", "ées")))}
 # Articles and prepositions written onto a noun that begins with a vowel or h, with either
 # apostrophe ("l'accordo", "dell’esposizione", "l'exposition"): each noun form (an object, a
 # particle, a predicate of a ``noun`` row) also stands with each of them.
@@ -184,6 +189,14 @@ def affirmative(lang: str, forms: set) -> set:
             if not any(form.startswith(p) and form[len(p):] in forms for p in prefixes)}
 
 
+def participles(lang: str, lemma: str) -> set:
+    """The regular past participles of ``lemma`` (``PARTICIPLES``; none for other endings)."""
+    for ending, endings in PARTICIPLES.get(lang, ()):
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
+            return {lemma[: -len(ending)] + e for e in endings}
+    return set()
+
+
 def forms_of(table: dict, wanted: set) -> dict:
     """{lemma: its forms, the lemma included} for the ``wanted`` lemmas; one pass over the table
     (whose values are a lemma or, in some languages, a list of them)."""
@@ -217,7 +230,7 @@ def language_lines(wanted: dict, english: set) -> list[str]:
         for use in USES:
             for word in sorted(wanted[lang][use]):
                 noun = use != "predicate" or word in wanted[lang].get("noun", ())
-                found = affirmative(lang, forms[word]) if use == "predicate" else forms[word]
+                found = affirmative(lang, forms[word] | participles(lang, word)) if use == "predicate" else forms[word]
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")

@@ -35,6 +35,9 @@ def types_of(text):
     ("fr", "Le ministre a visité la bibliothèque le 4.11.2015.", "visit"),
     ("fr", "Les deux bibliothèques ont signé une convention le 4.11.2015.", "agreement"),
     ("fr", "L'ambassade a fait don de livres à la médiathèque le 4.11.2015.", "donation"),
+    # regular past participles the French table files as adjectives ("remis", "donné")
+    ("fr", "Les livres ont été remis à la médiathèque le 4.11.2015.", "donation"),
+    ("fr", "Le consul a donné 300 livres à la médiathèque le 4.11.2015.", "donation"),
     ("fr", "Une exposition de manuscrits a été inaugurée le 4.11.2015.", "exhibition"),
     # German: verb second, verb last, nominal
     ("de", "Der Botschafter besuchte die Bibliothek am 8.3.2018.", "visit"),
