@@ -72,10 +72,12 @@ SPELLINGS = {
     "fa": {"all": (("\u200c", " "), ("\u200c", ""), ("ی", "ي"), ("ک", "ك"))},
 }
 # Past participles of regular verbs that a language's lookup table files under themselves as
-# adjectives (French "donné", "remis": lemma "donné", "remis", not "donner", "remettre"): for a
+# adjectives (French "donné", "remis"; Italian "firmata": lemma "donné", "remis", "firmato", not
+# "donner", "remettre", "firmare"): for a
 # predicate lemma with the ending, its stem plus each participle ending is one of its forms
 # (the passive and compound past: "les ouvrages ont été remis", "a donné").
-PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("er", ("é", "ée", "és", "ées")))}
+PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("er", ("é", "ée", "és", "ées"))),
+               "it": (("are", ("ato", "ata", "ati", "ate")), ("ire", ("ito", "ita", "iti", "ite")))}
 # Articles and prepositions written onto a noun that begins with a vowel or h, with either
 # apostrophe ("l'accordo", "dell’esposizione", "l'exposition"): each noun form (an object, a
 # particle, a predicate of a ``noun`` row) also stands with each of them.

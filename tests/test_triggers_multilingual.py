@@ -38,6 +38,8 @@ def types_of(text):
     # regular past participles the French table files as adjectives ("remis", "donné")
     ("fr", "Les livres ont été remis à la médiathèque le 4.11.2015.", "donation"),
     ("fr", "Le consul a donné 300 livres à la médiathèque le 4.11.2015.", "donation"),
+    ("it", "La convenzione è stata firmata dalle due biblioteche il 4.11.2015.", "agreement"),
+    ("pt", "Os livros foram entregues à biblioteca em 4.11.2015.", "donation"),
     ("fr", "Une exposition de manuscrits a été inaugurée le 4.11.2015.", "exhibition"),
     # German: verb second, verb last, nominal
     ("de", "Der Botschafter besuchte die Bibliothek am 8.3.2018.", "visit"),
