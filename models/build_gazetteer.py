@@ -41,6 +41,14 @@ MIN_CITY_POPULATION = 100_000
 # differently from English.
 COUNTRY_NAME_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ru", "id", "tr", "vi", "az")
 
+# Country names of these languages also stand in their other cases (the people rules must see
+# "в Украине", "Беларуси" as places, not as a name's first word: "Посол в Украине Давлатали
+# Назризода"), made by the regular endings of one-word names: ending → replacements.
+CASE_ENDINGS = {"ru": (("ия", ("ии", "ию", "ией")), ("ь", ("и", "ью")), ("й", ("я", "е", "ю", "ем")),
+                       ("а", ("ы", "е", "у", "ой")), ("", ("а", "е", "у", "ом")))}
+# After these letters Russian writes и, not ы: "Африка" → "Африки".
+RU_HUSHING = "гкхжшщч"
+
 REGION_TYPES = {"Republic", "Autonomous republic", "State", "Province", "Region", "Autonomous region",
                 "Emirate", "Governorate", "Autonomous community", "Country", "Federal district"}
 
@@ -115,6 +123,8 @@ def build() -> list[tuple[str, str, str, str]]:
                     and len(name) >= 4 and name[0].isupper() and name.lower() not in exclude
                     and name.lower() not in english):                  # "Chili", "Congo" stays by English
                 foreign.setdefault(name, code)
+                for form in case_forms(lang, name):
+                    foreign.setdefault(form, code)
     for s in pycountry.subdivisions:
         if s.type in REGION_TYPES and s.parent_code is None:
             name = s.name.split(",")[0].split(" (")[0]
@@ -145,6 +155,23 @@ def build() -> list[tuple[str, str, str, str]]:
             ranked = ranked[:1]
         rows.extend(r for _, r in ranked)
     return sorted(rows, key=lambda r: r[1])      # stable: a name's readings keep their order
+
+
+def case_forms(lang: str, name: str) -> list[str]:
+    """The other case forms of a one-word country name (``CASE_ENDINGS``): "Украина" →
+    "Украины", "Украине", "Украину", "Украиной"; "Таджикистан" → "Таджикистана", …"""
+    if " " in name or "-" in name or lang not in CASE_ENDINGS or not name[-1].isalpha():
+        return []
+    for ending, replacements in CASE_ENDINGS[lang]:
+        if name.endswith(ending) and (ending or name[-1].lower() not in "аеёиоуыэюяьй"):
+            stem = name[: len(name) - len(ending)]
+            out = []
+            for r in replacements:
+                if lang == "ru" and r == "ы" and stem[-1:].lower() in RU_HUSHING:
+                    r = "и"
+                out.append(stem + r)
+            return out
+    return []
 
 
 def write_pieces() -> None:

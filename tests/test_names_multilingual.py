@@ -104,6 +104,9 @@ def test_institutions_in_other_languages(sentence, expected):
     ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
+    # a country in another case before a name is a place, not the name's first word
+    ("Посол Республики Таджикистан в Украине Давлат Назаров посетил библиотеку.", ["Давлат Назаров"]),
+    ("Книги передал председатель Союза писателей Беларуси Иван Карпович.", ["Иван Карпович"]),
 ])
 def test_people_in_other_languages(sentence, expected):
     assert _found(sentence)[0] == expected
