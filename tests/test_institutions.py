@@ -216,3 +216,12 @@ def test_strict_loader_rejects_bad_rules(tmp_path, filename, line):
         f.write(json.dumps(line) + "\n")
     with pytest.raises(ModelsError, match=filename):
         load_lexicon(str(copy))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Present were the dean of the Faculty of Law of Tarvo University and Miss Lena Berg.",
+     "Faculty of Law of Tarvo University"),
+    ("Guests included the librarian of the University of Porto and Mr. Rui Costa.", "University of Porto"),
+])
+def test_a_name_does_not_run_on_over_an_honorific(text, name):
+    assert name in [i.name for i in institutions(text)]

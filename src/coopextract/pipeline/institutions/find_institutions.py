@@ -212,8 +212,9 @@ class _Grower:
         """End of the capitalised object of an of-phrase starting at k (k if none)."""
         if k < self.n and self.doc[k].lower_ in self.articles:
             k += 1
-        if k >= self.n or not _cap(self.doc[k]) or self.doc[k].text in self.lex.calendar:
-            return k
+        if (k >= self.n or not _cap(self.doc[k]) or self.doc[k].text.rstrip(".") in self.lex.calendar
+                or self.title_at(k) or self.doc[k].is_sent_start):
+            return k            # "… of Colombo and Mr. Edward", "… in Korea on Feb. 16", "… of CityU. Other"
         end = self.cap_run_end(k)
         if end - k == 1:
             return end
