@@ -219,9 +219,9 @@ def test_strict_loader_rejects_bad_rules(tmp_path, filename, line):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Present were the dean of the Faculty of Law of Tarvo University and Miss Lena Berg.",
-     "Faculty of Law of Tarvo University"),
+    ("Present were the rector of Tarvo University and Miss Lena Berg.", "Tarvo University"),
     ("Guests included the librarian of the University of Porto and Mr. Rui Costa.", "University of Porto"),
 ])
 def test_a_name_does_not_run_on_over_an_honorific(text, name):
-    assert name in [i.name for i in institutions(text)]
+    names = [i.name for i in institutions(text)]
+    assert name in names and not any("Miss" in n or "Mr." in n for n in names)
