@@ -468,3 +468,22 @@ def test_a_year_less_date_restating_today_dates_the_event():
     text = "Porto, 16 October 2024\n\nToday, on October 18, the delegation visited the University of Porto Library."
     [visit] = events_of(text)
     assert visit.date.start == "2024-10-18"
+
+
+def test_an_event_told_again_in_a_later_paragraph_is_one_event():
+    text = ("On 18 May 2021 the minister visited the National Library of Peru.\n\n"
+            "On 18 May 2021 the minister also visited the reading rooms.")
+    visits = [e for e in events_of(text) if e.event_type == "visit"]
+    assert len(visits) == 1 and len(visits[0].mentions) == 2
+
+
+def test_a_later_paragraph_naming_someone_new_is_another_event():
+    text = ("On 18 May 2021 Anna Berg visited the National Library of Peru.\n\n"
+            "On 18 May 2021 Karl Weber visited the National Library of Peru.")
+    assert len([e for e in events_of(text) if e.event_type == "visit"]) == 2
+
+
+def test_a_table_row_restating_an_event_stays_an_event():
+    text = ("On 18 May 2021 the minister visited the National Library of Peru.\n\n"
+            "18 May 2021 | National Library of Peru | The minister visited the library")
+    assert len([e for e in events_of(text) if e.event_type == "visit"]) == 2

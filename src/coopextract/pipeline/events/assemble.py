@@ -205,7 +205,45 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
-    return narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir)
+    return retold(narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir),
+                  blocks)
+
+
+# A line with at least this many cell separators is a row of a table (the readers write a table
+# row as "25 June 2019 | UNHCR | Delegation visited the library").
+TABLE_ROW_SEPARATORS = 2
+
+
+def retold(out: list, blocks) -> list[list[Event]]:
+    """An event of a later paragraph of the type and day of one an earlier paragraph reported,
+    naming no person or institution that one does not, is that event told again ("The
+    president was welcomed at the library on 18 May." … "The president toured the library."):
+    one event, whose ``mentions`` gain the later sentence (SPEC 1.1: one occurrence, one event).
+    An undated event, one naming someone new, or a row of a table (a record of its own, as the
+    table gives it) stays an event of its own."""
+    firsts: list[tuple[int, int]] = []
+    for i, events in enumerate(out):
+        if blocks[i].text.count(" | ") >= TABLE_ROW_SEPARATORS:
+            continue
+        kept = []
+        for event in events:
+            target = next(((j, k) for j, k in firsts if _retells(event, out[j][k])), None)
+            if target is None:
+                kept.append(event)
+                continue
+            j, k = target
+            out[j][k] = with_mention(out[j][k], event)
+        out[i] = kept
+        firsts.extend((i, k) for k in range(len(kept)))
+    return out
+
+
+def _retells(event: Event, first: Event) -> bool:
+    if (event.event_type != first.event_type or event.date is None or first.date is None
+            or event.date.start is None or event.date.start != first.date.start or event.modality != first.modality):
+        return False
+    return ({x.name for x in event.people} <= {x.name for x in first.people}
+            and {x.name for x in event.institutions} <= {x.name for x in first.institutions})
 
 
 def quoted_restatements(out: list, blocks) -> list[list[Event]]:
