@@ -215,12 +215,12 @@ TABLE_ROW_SEPARATORS = 2
 
 
 def retold(out: list, blocks) -> list[list[Event]]:
-    """An event of a later paragraph of the type and day of one an earlier paragraph reported,
-    naming no person or institution that one does not, is that event told again ("The
-    president was welcomed at the library on 18 May." … "The president toured the library."):
-    one event, whose ``mentions`` gain the later sentence (SPEC 1.1: one occurrence, one event).
-    An undated event, one naming someone new, or a row of a table (a record of its own, as the
-    table gives it) stays an event of its own."""
+    """An event of a later paragraph of the type of one an earlier paragraph reported, on its
+    day or undated, naming no person or institution that one does not, is that event told
+    again ("The president was welcomed at the library on 18 May." … "The president toured the
+    library."): one event, whose ``mentions`` gain the later sentence (SPEC 1.1: one occurrence,
+    one event). One of another day, one naming someone new, or a row of a table (a record of its
+    own, as the table gives it) stays an event of its own."""
     firsts: list[tuple[int, int]] = []
     for i, events in enumerate(out):
         if blocks[i].text.count(" | ") >= TABLE_ROW_SEPARATORS:
@@ -239,8 +239,10 @@ def retold(out: list, blocks) -> list[list[Event]]:
 
 
 def _retells(event: Event, first: Event) -> bool:
-    if (event.event_type != first.event_type or event.date is None or first.date is None
-            or event.date.start is None or event.date.start != first.date.start or event.modality != first.modality):
+    if event.event_type != first.event_type or event.modality != first.modality:
+        return False
+    if event.date is not None and (first.date is None or event.date.start is None
+                                   or event.date.start != first.date.start):
         return False
     return ({x.name for x in event.people} <= {x.name for x in first.people}
             and {x.name for x in event.institutions} <= {x.name for x in first.institutions})
@@ -569,14 +571,16 @@ def _continued(events: list, back: dict, out: list, reported: dict, section, typ
 
 
 def with_mention(target: Event, event: Event) -> Event:
-    """``target`` told again by ``event``: its mentions, and the people, institutions and
-    participants it adds; ``target``'s date, else ``event``'s."""
+    """``target`` told again by ``event``: its mentions, and the people, institutions,
+    participants and places it adds; ``target``'s date, else ``event``'s."""
     names = {x.name for x in target.people} | {x.name for x in target.institutions}
     return target.model_copy(update={
         "date": target.date or event.date,
         "people": target.people + [x for x in event.people if x.name not in names],
         "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
         "participants": target.participants + [x for x in event.participants if x.name not in names],
+        "locations": target.locations + [x for x in event.locations
+                                         if x.name not in {y.name for y in target.locations}],
         "mentions": target.mentions + event.mentions})
 
 
