@@ -58,6 +58,7 @@ def test_places_table_is_the_matcher_of_the_files(nlp, tables):
     names = place_names(derive_lexicon())
     from_files = PlaceMatcher(nlp, names, read_split_pieces(models_dir() / SPLIT_PIECES_FILE, nlp.tokenizer, names))
     assert from_files.table(nlp) == tables[PLACES_TABLE]
+    assert PlaceMatcher.from_table(nlp, tables[PLACES_TABLE]).table(nlp) == tables[PLACES_TABLE]
 
 
 @pytest.mark.parametrize("text", [
