@@ -143,3 +143,21 @@ def test_date_windows_give_the_plain_matcher_matches(nlp, text):
     assert all(keys == sorted(keys) for keys in same_tokens.values())   # one Matcher: in pattern order
     assert (find_date_spans(doc, dates.matcher, dates.rules, anchored=dates.anchored)
             == find_date_spans(doc, dates.matcher, dates.rules))
+
+
+def test_anchored_matcher_builds_a_group_when_its_windows_come_and_checks_patterns_at_once():
+    """A group's Matcher is built on its first window (most groups see none in a page); a bad
+    pattern still fails when the AnchoredMatcher is made, with the Matcher's error."""
+    from spacy.errors import MatchPatternError
+
+    from coopextract.pipeline.matchwindows import anchored_matcher
+
+    nlp = spacy.blank("en")
+    patterns = [("visit", [{"LOWER": "visited"}, {"IS_TITLE": True}]), ("sign", [{"LOWER": "signed"}])]
+    matcher = anchored_matcher(nlp.vocab, patterns)
+    assert matcher.matchers == [None, None]
+    doc = nlp.make_doc("The minister visited Ankara.")
+    assert [(nlp.vocab.strings[m], s, e) for m, s, e in matcher(doc)] == [("visit", 2, 4)]
+    assert matcher.matchers[0] is not None and matcher.matchers[1] is None
+    with pytest.raises(MatchPatternError):
+        anchored_matcher(nlp.vocab, patterns + [("bad", [{"LOWER": "met", "COLOUR": "red"}])])

@@ -58,6 +58,7 @@ def test_places_table_is_the_matcher_of_the_files(nlp, tables):
     names = place_names(derive_lexicon())
     from_files = PlaceMatcher(nlp, names, read_split_pieces(models_dir() / SPLIT_PIECES_FILE, nlp.tokenizer, names))
     assert from_files.table(nlp) == tables[PLACES_TABLE]
+    assert PlaceMatcher.from_table(nlp, tables[PLACES_TABLE]).table(nlp) == tables[PLACES_TABLE]
 
 
 @pytest.mark.parametrize("text", [
@@ -117,3 +118,36 @@ def test_key_covers_files_code_and_extra(tmp_path):
     assert table_key("t", [tmp_path / "missing.txt"], [code]) is None
     assert read_table(tmp_path, "t", None) is None
     assert read_table(tmp_path, "missing", key) is None
+
+
+def test_regex_table_is_current():
+    from coopextract.pipeline.prebuilt import REGEX_TABLE, _regex_table
+
+    assert _regex_table(), REBUILD.format(REGEX_TABLE)
+
+
+def test_patterns_from_the_regex_table_equal_those_compiled():
+    """Made from the stored code, each pattern equals the one ``re`` compiles (a Pattern's
+    equality compares its flags, its source and its compiled code)."""
+    import re
+
+    from coopextract.pipeline.prebuilt import _regex_table, stored_regexes
+
+    compiler = re._compiler.compile
+    table = _regex_table()
+    with stored_regexes():
+        assert re._compiler.compile is not compiler
+        stored = [re._compiler.compile(pattern, flags) for pattern, flags in table]
+    assert re._compiler.compile is compiler
+    assert stored == [compiler(pattern, flags) for pattern, flags in table]
+    assert [p.groupindex for p in stored] == [compiler(pattern, flags).groupindex for pattern, flags in table]
+
+
+def test_start_up_regexes_come_from_the_table():
+    """What the console script compiles before its first page is in the table (but for the odd
+    pattern built from a set, whose order is the process's hash order)."""
+    from coopextract.pipeline.prebuilt import REGEX_TABLE, _regex_table, start_up_regexes
+
+    found = start_up_regexes()
+    missing = [key for key in found if key not in _regex_table()]
+    assert len(found) > 100 and len(missing) <= 3, REBUILD.format(REGEX_TABLE) + f" ({len(missing)} missing)"

@@ -48,6 +48,7 @@ def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
     "../1991", "199X/200X", "199X", "../2019-05-03", "2019-02-29", "2019-04-31",
     "2019-13", "2019-07/2019-05", "2019-21", "2019-24", "2019-25", "2019-20", "2000/..", "1900/..",
     "XXXX-05", "XXXX-05-03", "XXXX-02-29", "XXXX-02-30", "XXXX-13", "XXXX-12-00", "XXXX-05/XXXX-07",
+    "XXXX-05-23/XXXX-05-26", "XXXX-10-23/XXXX-10-22", "XXXX-03/XXXX-05-01", "XXXX-02-30/XXXX-03-01",
     # EDTF level 1 allows unspecified digits and open ends, but the `edtf` package's grammar
     # (5.0.2) rejects the two together, so the fast path does too (and "since the 1990s" is 1990/..).
     "199X/..", "19XX/..", "../19XX", "../199X",
@@ -77,8 +78,9 @@ def test_edtf_fast_path_never_accepts_what_the_grammar_rejects():
 
     points = ["2020", "1999", "0000", "199X", "19XX", "XXXX", "2020-02", "2020-13", "2020-21", "2020-25",
               "2019-02-29", "2020-02-29", "2020-04-31", "2020-12-00", "XXXX-02-30", "XXXX-04", "XXXX-00", "2020-1"]
+    unknown = [p for p in points if p.startswith("XXXX-")] + ["XXXX-02-29", "XXXX-12-31", "XXXX-13-01", "XXXX-05-32"]
     values = points + [f"{a}/{b}" for a in points for b in points[:6]] + [f"{p}/.." for p in points] + \
-        [f"../{p}" for p in points]
+        [f"../{p}" for p in points] + [f"{a}/{b}" for a in unknown for b in unknown]
     wrong = []
     for value in values:
         if _simple_edtf_is_valid(value):

@@ -27,7 +27,15 @@ def _installed_models() -> Path:
 
 def models_path(name: str, base=None) -> Path:
     """``name`` in the rules folder ``base`` (default: :func:`models_dir`), which must hold it."""
-    path = (Path(base) if base else models_dir()) / name
+    folder = base or os.environ.get("COOPEXTRACT_MODELS") or None
+    return _models_path(name, None if folder is None else str(folder))
+
+
+@lru_cache(maxsize=256)
+def _models_path(name: str, folder) -> Path:
+    # Rule files are looked up per paragraph: a path found once is not joined and looked for
+    # again (a file missing is, each time).
+    path = (Path(folder) if folder else _installed_models()) / name
     if not path.exists():
         from coopextract.errors import ModelsError
 

@@ -21,6 +21,7 @@ from coopextract.pipeline.events import assemble, triggers  # noqa: F401
 from coopextract.pipeline.institutions import find_institutions  # noqa: F401
 from coopextract.pipeline.people import find_people  # noqa: F401
 from coopextract.pipeline.places import find_places  # noqa: F401
+from coopextract.pipeline.prebuilt import stored_regexes
 
 # The one place component order is decided. Dates and places first (institution names contain
 # places; people's roles contain institutions), then people and event triggers, which read them
@@ -91,13 +92,16 @@ def create_tokenizer():
 
 
 def build_pipeline(models_dir: Optional[str] = None, model: Optional[str] = None) -> Language:
-    """The whole extraction as one spaCy pipeline (see :func:`load`)."""
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
-    for name in COMPONENTS:
-        config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
-        nlp.add_pipe(name, config=config)
-        if name == "coop_segment" and model:
-            add_model_ner(nlp, model)
+    """The whole extraction as one spaCy pipeline (see :func:`load`). Its regular expressions
+    (the tokenizer's affixes, the rules' word alternations) are made from their compiled code
+    where the prebuilt table has it (:func:`~coopextract.pipeline.prebuilt.stored_regexes`)."""
+    with stored_regexes():
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "coopextract.tokenizer.v1"}}})
+        for name in COMPONENTS:
+            config = {"models_dir": models_dir} if models_dir and _takes_models_dir(name) else {}
+            nlp.add_pipe(name, config=config)
+            if name == "coop_segment" and model:
+                add_model_ner(nlp, model)
     nlp.max_length = MAX_DOC_CHARS
     return nlp
 

@@ -17,6 +17,7 @@ from typing import Optional
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -292,16 +293,26 @@ class AnchoredMatcher:
     def __init__(self, vocab, patterns: list, spans: TokenWindows):
         self.spans = spans
         self.order = {get_string_id(key): i for i, (key, _) in enumerate(patterns)}
-        self.matchers = []
-        for indices in spans.groups:
-            matcher = Matcher(vocab, validate=True)
-            for i in indices:
-                matcher.add(patterns[i][0], [patterns[i][1]])
-            self.matchers.append(matcher)
+        self.vocab, self.patterns = vocab, patterns
+        # Each group's Matcher is built when a window of the group first comes (most groups
+        # have none in a page): the patterns are checked now, as a Matcher checks them.
+        self.matchers: list[Optional[Matcher]] = [None] * len(spans.groups)
+        if any(validate_token_pattern(pattern) for _, pattern in patterns):
+            for g in range(len(self.matchers)):
+                self.matcher(g, validate=True)     # raises the Matcher's error, naming the pattern
+
+    def matcher(self, g: int, validate: bool = False) -> Matcher:
+        """The Matcher of group ``g``'s patterns (checked by ``__init__`` already)."""
+        matcher = self.matchers[g]
+        if matcher is None:
+            matcher = self.matchers[g] = Matcher(self.vocab, validate=validate)
+            for i in self.spans.groups[g]:
+                matcher.add(self.patterns[i][0], [self.patterns[i][1]])
+        return matcher
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = [(m, lo + s, lo + e) for matcher, cuts in zip(self.matchers, self.spans.group_windows(doc))
-                 for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
+        found = [(m, lo + s, lo + e) for g, cuts in enumerate(self.spans.group_windows(doc)) if cuts
+                 for matcher in (self.matcher(g),) for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
         order = self.order
         found.sort(key=lambda m: (m[1], m[2], order[m[0]]))
         return found

@@ -13,7 +13,10 @@ dicts, sets: :mod:`marshal`), so reading one runs no code.
 
 import hashlib
 import marshal
+import re
 import sys
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -66,3 +69,121 @@ def write_table(folder, name: str, key: str, value) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_MAGIC + key.encode("ascii") + b"\n" + marshal.dumps(value))
     return path
+
+
+# ------------------------------------------------------------------ regular expressions
+
+# The table of compiled regular expressions: {(pattern, flags): what ``_sre.compile`` takes}.
+REGEX_TABLE = "regexes"
+_recording: Optional[dict] = None
+
+
+def regex_key() -> str:
+    """The key of the regex table: the compiled form of a pattern depends on the Python build
+    and its regular-expression engine only (no spaCy import: used before it)."""
+    import _sre
+
+    digest = hashlib.sha256()
+    for part in (_MAGIC.decode(), REGEX_TABLE, sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE,
+                 marshal.version):
+        digest.update(str(part).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _regex_table() -> dict:
+    from coopextract.resources import _installed_models
+
+    return read_table(_installed_models(), REGEX_TABLE, regex_key()) or {}
+
+
+def _compiler():
+    """``re``'s compiler module, when it is the one this works with (CPython 3.11+: ``re._compiler``
+    whose ``compile`` ends in ``_sre.compile``); else None."""
+    compiler = getattr(re, "_compiler", None)
+    return compiler if compiler is not None and callable(getattr(compiler, "compile", None)) else None
+
+
+@contextmanager
+def stored_regexes():
+    """Within, a regular expression the regex table holds (``models/prebuilt/regexes.marshal``,
+    made for this very Python build) is made from its stored compiled code by ``_sre.compile``
+    — the last step of ``re.compile`` — instead of parsed and compiled again: the same pattern
+    object (equal to ``re.compile``'s, code included; ``tests/test_prebuilt.py``). Any other
+    pattern is compiled as usual. Start-up compiled ~240 expressions (spaCy's tokenizer's
+    affixes, the rules' word alternations) for ~0.08 CPU-s; made from the table, ~1 ms."""
+    import _sre
+
+    compiler = _compiler()
+    table = _regex_table() if compiler is not None and _recording is None else {}
+    if not table:
+        yield
+        return
+    original = compiler.compile
+
+    def compile(p, flags=0):
+        stored = table.get((p, flags)) if isinstance(p, (str, bytes)) and not flags & re.DEBUG else None
+        if stored is None:
+            return original(p, flags)
+        final_flags, code, groups, groupindex, indexgroup = stored
+        return _sre.compile(p, final_flags, code, groups, dict(groupindex), indexgroup)
+
+    compiler.compile = compile
+    try:
+        yield
+    finally:
+        compiler.compile = original
+
+
+@contextmanager
+def recording_regexes():
+    """Within, every pattern compiled is recorded (as the regex table holds it) in the dict
+    given; the regex table is not read meanwhile. For ``models/build_prebuilt.py``."""
+    global _recording
+    from re import _parser
+
+    compiler = _compiler()
+    found: dict = {}
+    if compiler is None:
+        yield found
+        return
+    original = compiler.compile
+
+    def compile(p, flags=0):
+        if isinstance(p, (str, bytes)) and not flags & re.DEBUG:
+            parsed = _parser.parse(p, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            found[(p, int(flags))] = (int(flags | parsed.state.flags), [int(c) for c in compiler._code(parsed, flags)],
+                                      parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        return original(p, flags)
+
+    compiler.compile, _recording = compile, found
+    try:
+        yield found
+    finally:
+        compiler.compile, _recording = original, None
+
+
+# What the console script compiles before its first page, recorded in a fresh process.
+_RECORD = """
+import marshal, sys
+from coopextract.pipeline.prebuilt import recording_regexes
+with recording_regexes() as found:
+    from coopextract.run.startup import defer_spacy_cli, import_pipeline
+    defer_spacy_cli()
+    import_pipeline()
+    from coopextract.pipeline.build import get_pipeline
+    get_pipeline()
+sys.stdout.buffer.write(marshal.dumps(found))
+"""
+
+
+def start_up_regexes() -> dict:
+    """{(pattern, flags): compiled form} of every regular expression the console script compiles
+    before its first page (in a fresh process of this Python): the regex table."""
+    import subprocess
+
+    return marshal.loads(subprocess.run([sys.executable, "-c", _RECORD], check=True, capture_output=True).stdout)

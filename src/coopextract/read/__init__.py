@@ -16,6 +16,7 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -72,8 +73,9 @@ class SourceText:
     # guessed with low confidence): :class:`ReadWarning`, carried into every record.
     warnings: tuple[ReadWarning, ...] = field(default=())
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
+        """The document's id (every record carries it): computed once (``Path`` parsing)."""
         if self.name:
             return self.name
         if self.path == "-":

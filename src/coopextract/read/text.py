@@ -8,8 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from charset_normalizer import from_bytes
-
 from coopextract.errors import BinaryInput, EmptyInput, InputError, ModelsError
 from coopextract.resources import models_path
 from coopextract.pipeline.lexicon import read_word_list
@@ -103,6 +101,8 @@ def best_legacy_encoding(data: bytes, path: str) -> str:
 
     charset-normalizer's guess is tried last: on short texts it often confuses code pages
     that differ only in a few letters (cp1250 vs cp1254), which our plausibility score sees."""
+    from charset_normalizer import from_bytes    # here: only text that is not UTF-8 needs it (~10 ms to import)
+
     candidates = list(legacy_encodings())
     guess = from_bytes(data[:_DETECT_BYTES]).best()
     if guess is not None and guess.encoding not in candidates:

@@ -72,13 +72,17 @@ def one_blas_thread() -> None:
 
 def import_pipeline() -> None:
     """Import spaCy and the pipeline's modules (what ``extract`` needs first) with the cyclic
-    garbage collector paused, then leave it as it was. The pipeline itself is built with it
-    paused too and then frozen (``build.get_pipeline``)."""
+    garbage collector paused, then leave it as it was, and their regular expressions made from
+    the prebuilt table (``pipeline/prebuilt.py``). The pipeline itself is built with both too,
+    and then frozen (``build.get_pipeline``)."""
+    from coopextract.pipeline.prebuilt import stored_regexes
+
     enabled = gc.isenabled()
     gc.disable()
     try:
-        importlib.import_module("coopextract.pipeline.build")
-        importlib.import_module("coopextract.extract")
+        with stored_regexes():     # the modules' regular expressions from their compiled code
+            importlib.import_module("coopextract.pipeline.build")
+            importlib.import_module("coopextract.extract")
     finally:
         if enabled:
             gc.enable()

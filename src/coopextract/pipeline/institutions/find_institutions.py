@@ -845,8 +845,12 @@ _DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A
 def compound_heads(texts: list, endings: frozenset) -> set:
     """Indices of capitalised compounds ending in a head ("Nationalbibliothek", "Staatsarchiv",
     "Universiteitsbibliotheek"): German, Dutch and the Nordic languages write a head so."""
-    return {i for i, t in enumerate(texts) if t[:1].isupper()
-            and any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in endings)}
+    return {i for i, t in enumerate(texts) if t[:1].isupper() and _ends_in_head(t, endings)}
+
+
+@lru_cache(maxsize=65536)
+def _ends_in_head(t: str, endings: frozenset) -> bool:
+    return any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in endings)
 
 
 def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:

@@ -105,7 +105,8 @@ class PlaceMatcher:
         for label in table["labels"]:
             nlp.vocab.strings.add(label)
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.words, self.lengths, self.others = table["words"], table["lengths"], {}
+        # the PhraseMatcher's names are among the words: none left for it
+        self.words, self.lengths, self.others = table["words"], table["lengths"], {label: [] for label in table["labels"]}
         return self
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
