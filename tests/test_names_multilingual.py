@@ -69,6 +69,8 @@ def _found(text):
     ("정부는 일부 예산을 늘렸다.", []),
     # Chinese written beside English
     ("The National Library of China (中国国家图书馆) sent books.", ["National Library of China", "中国国家图书馆"]),
+    # Turkish: a proper noun with a case ending is another's, not part of the name
+    ("Rusya’nın Soljenitsin Vakfı kütüphaneye kitap bağışladı.", ["Soljenitsin Vakfı"]),
 ])
 def test_institutions_in_other_languages(sentence, expected):
     assert _found(sentence)[1] == expected
@@ -104,6 +106,8 @@ def test_institutions_in_other_languages(sentence, expected):
     ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
+    # a Turkish post before a name is a role, not the name's first word
+    ("Kültür Dairesi Müdürü Ahmet Yılmaz kütüphaneyi ziyaret etti.", ["Ahmet Yılmaz"]),
     # a country in another case before a name is a place, not the name's first word
     ("Посол Республики Таджикистан в Украине Давлат Назаров посетил библиотеку.", ["Давлат Назаров"]),
     ("Книги передал председатель Союза писателей Беларуси Иван Карпович.", ["Иван Карпович"]),

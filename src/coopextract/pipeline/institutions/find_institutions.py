@@ -32,7 +32,10 @@ from coopextract.pipeline.document import ParagraphComponent, after_line_break, 
 from coopextract.pipeline.lexicon import (HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words, is_capitalised,
                                           is_initial, load_lexicon, looks_like_acronym, word_alternation)
 
-POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
+POSSESSIVE = {"'", "’", "`"}
+# A proper noun with a case ending written after an apostrophe (Turkish, Azerbaijani): "Rusya’nın"
+# (of Russia), "Ankara'daki" (in Ankara).
+_CASE_ENDING = re.compile(r"^[^\W\d_][\w.-]*['’][^\W\d_A-Z]{1,6}$")            # plural possessive: "Librarians’ Association"
 POSSESSIVE_S = {"'s", "’s"}              # inside a name: "People’s Republic", "Children's Library"
 # Plural nouns whose possessive is part of a name ("People’s Republic of China", "Children's
 # Central Library", "Women's University"), as a head's, a role's or a generic word's is
@@ -118,8 +121,9 @@ class _Grower:
         if doc[h].text in self.lex.heads_genitive:
             return self.left_adjectives(h)
         j = self.left_run(h)
-        # a capitalised function word at the start is not part of the name ("The", "On")
-        while j < h and doc[j].text in self.stop:
+        # a capitalised function word at the start is not part of the name ("The", "On"), nor
+        # a proper noun with a case ending after an apostrophe, another's ("Rusya’nın X Vakfı")
+        while j < h and (doc[j].text in self.stop or _CASE_ENDING.match(doc[j].text)):
             j += 1
         # "Union of Turkic World Libraries": a head joined by a bare "of"
         if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
