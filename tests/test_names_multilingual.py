@@ -106,6 +106,9 @@ def test_institutions_in_other_languages(sentence, expected):
     ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
+    # German posts before a name, masculine and feminine
+    ("Generaldirektorin Johanna Berger überreichte die Bücher.", ["Johanna Berger"]),
+    ("Der Botschafter Peter Huber besuchte die Bibliothek.", ["Peter Huber"]),
     # a Turkish post before a name is a role, not the name's first word
     ("Kültür Dairesi Müdürü Ahmet Yılmaz kütüphaneyi ziyaret etti.", ["Ahmet Yılmaz"]),
     # a country in another case before a name is a place, not the name's first word
