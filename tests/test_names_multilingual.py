@@ -71,6 +71,10 @@ def _found(text):
     ("The National Library of China (中国国家图书馆) sent books.", ["National Library of China", "中国国家图书馆"]),
     # Turkish: a proper noun with a case ending is another's, not part of the name
     ("Rusya’nın Soljenitsin Vakfı kütüphaneye kitap bağışladı.", ["Soljenitsin Vakfı"]),
+    # Vietnamese: the head first, then capitalised words, administrative units and "tại" (in)
+    ("Đoàn đã thăm Thư viện tỉnh Bình Định và Thư viện Dân tộc Hà Giang.",
+     ["Thư viện Dân tộc Hà Giang", "Thư viện tỉnh Bình Định"]),
+    ("Đại sứ quán Ba Lan tại Việt Nam đã tặng sách.", ["Đại sứ quán Ba Lan tại Việt Nam"]),
 ])
 def test_institutions_in_other_languages(sentence, expected):
     assert _found(sentence)[1] == expected
@@ -106,6 +110,8 @@ def test_institutions_in_other_languages(sentence, expected):
     ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
+    # Vietnamese honorifics before a name
+    ("Ông Nguyễn Văn Bình đã tiếp đoàn.", ["Nguyễn Văn Bình"]),
     # German posts before a name, masculine and feminine
     ("Generaldirektorin Johanna Berger überreichte die Bücher.", ["Johanna Berger"]),
     ("Der Botschafter Peter Huber besuchte die Bibliothek.", ["Peter Huber"]),

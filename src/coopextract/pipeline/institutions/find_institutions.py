@@ -695,6 +695,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
     spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(_vietnamese_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     acronyms = _string_ids(frozenset(lex.acronyms))
     for i, orth in enumerate(orths):
@@ -790,6 +791,53 @@ def _defined_by_acronym(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 
 # What after an all-capital word makes it part of a code or introduces its definition.
 ACRONYM_NOT_AFTER = frozenset({"/", "-", "–", "_", "+"})
+# Capitalised or inner words a Vietnamese name takes after its head: "Thư viện Dân tộc Hà Khẩu"
+# (four), "Đại sứ quán Hungary tại Việt Nam" (four).
+VI_NAME_MAX_WORDS = 6
+
+
+def _vi_second_syllable(doc: Doc, words: list, k: int) -> bool:
+    """A lower-case syllable ending a word whose first syllable is capitalised, in a name: "Dân
+    tộc" in "Thư viện Dân tộc Hà Khẩu", "Văn hóa" in "Bộ Văn hóa, …" (the next token capitalised
+    or punctuation), not a verb after a name ("Hà Nội đã tổ chức")."""
+    if k < 1 or k + 1 >= len(words) or not (doc[k].is_alpha and doc[k].is_lower) or not words[k - 1][:1].isupper():
+        return False
+    return words[k + 1][:1].isupper() or doc[k + 1].is_punct
+
+
+def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Vietnamese names, head first (``vi_heads``: "Thư viện", "Đại sứ quán"), then its
+    capitalised words and the lower-case words of ``vi_name_inner`` ("tỉnh", "tại"): "Thư viện
+    tỉnh Lào Cai", "Đại sứ quán Hungary tại Việt Nam". A head alone or with inner words only
+    names nothing; a name does not end on an inner word."""
+    words = words_of(doc)[0]
+    lower = [w.lower() for w in words]
+    heads = sorted((tuple(h.split()) for h in lex.function_words["vi_heads"]), key=len, reverse=True)
+    inner = lex.function_words["vi_name_inner"]
+    out, i = [], 0
+    while i < len(words):
+        head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None)
+        if head is None or i in taken:
+            i += 1
+            continue
+        e = k = i + len(head)
+        while k < len(words) and k - i - len(head) < VI_NAME_MAX_WORDS and k not in taken and (
+                (words[k][:1].isupper() and doc[k].is_alpha) or lower[k] in inner
+                or _vi_second_syllable(doc, words, k)) and not any(
+                tuple(lower[k:k + len(h)]) == h and words[k][:1].isupper() for h in heads):
+            k += 1
+            if words[k - 1][:1].isupper() or (lower[k - 1] not in inner and _vi_second_syllable(doc, words, k - 1)):
+                e = k
+        if e > i + len(head):
+            span = Span(doc, i, e, label="INSTITUTION")
+            span._.institution = {"name": span.text, "acronym": acronym_after(doc, e), "country": _country(doc, span, lex),
+                                  "rule": "vi-head", "acronym_from": "text"}
+            out.append(span)
+            taken.update(range(i, e))
+        i = max(e, i + 1)
+    return out
+
+
 # A sentence with more all-capital words than this is a shouted headline, not prose.
 SHOUTED_WORDS = 2
 
