@@ -69,6 +69,8 @@ def _found(text):
     ("정부는 일부 예산을 늘렸다.", []),
     # Chinese written beside English
     ("The National Library of China (中国国家图书馆) sent books.", ["National Library of China", "中国国家图书馆"]),
+    # Turkish: a head with a case ending after an apostrophe ends the name, without the ending
+    ("Heyet, Ankara'daki Millet Kütüphanesi'ni ziyaret etti.", ["Millet Kütüphanesi"]),
     # Turkish: a proper noun with a case ending is another's, not part of the name
     ("Rusya’nın Soljenitsin Vakfı kütüphaneye kitap bağışladı.", ["Soljenitsin Vakfı"]),
     # Vietnamese: the head first, then capitalised words, administrative units and "tại" (in)

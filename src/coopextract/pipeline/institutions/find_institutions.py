@@ -646,12 +646,14 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     lower_heads = _string_ids(LOWER_CASE_HEADS)
     coordinated, in_coordination = _coordinations(doc, lex, grower, orths)
     compounds = compound_heads(words_of(doc)[0], lex.function_words["head_compound_endings"])
+    suffixed = _suffixed_heads(words_of(doc)[0], lex)
     for i, orth in enumerate(orths):
         if i < covered_until or i in in_coordination or (
-                orth not in heads and i not in compounds and not (orth in lower_heads and _lower_case_head(grower, i))):
+                orth not in heads and i not in compounds and i not in suffixed
+                and not (orth in lower_heads and _lower_case_head(grower, i))):
             continue
-        start = grower.left(i if orth in heads else _before_modifier(doc, i))
-        end = grower.right(i, start)
+        start = grower.left(i if orth in heads or i in suffixed else _before_modifier(doc, i))
+        end = i + 1 if i in suffixed else grower.right(i, start)   # the case ending closes the name
         covered_until = end
         while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
             start += 1                      # "La Biblioteca Nacional de ...": the name without its article
@@ -669,6 +671,8 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         covered_until = max(covered_until, end)
         span = Span(doc, start, end, label="INSTITUTION")
         name = _with_quoted_name(doc, start, end, lex)
+        if end - 1 in suffixed:             # "Millet Kütüphanesi'ni" is "Millet Kütüphanesi"
+            name = re.sub(r"['’][^\W\d_]+$", "", name)
         acronym = acronym_after(doc, end)
         inner = acronym_suffix(doc, start, end, acronym, lex) if acronym else None
         span._.institution = {"name": name, "acronym": None if inner else acronym,
@@ -892,6 +896,16 @@ _SITE_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|Net|Com|Org|Info
 # "Alexandria, (UrduPoint / Pakistan Point News - 15th Feb, 2023 ) :", "GATINEAU, QC, April 13,
 # 2018 /CNW/ -": the parenthesised or slashed part before the dash or colon.
 _DATELINE_SOURCE = re.compile(r"^[A-Z][^\n()/]{0,45}?(?:\(([^()\n]{2,70})\)|/([A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+
+
+def _suffixed_heads(texts: list, lex: Lexicon) -> set:
+    """Indices of heads with a case ending after an apostrophe (Turkish, Azerbaijani: "Millet
+    Kütüphanesi'ni", "Üniversitesi’nde"): a head all the same, the name ends with it."""
+    out = set()
+    for i, t in enumerate(texts):
+        if ("'" in t or "’" in t) and _CASE_ENDING.match(t) and re.split("['’]", t, maxsplit=1)[0] in lex.heads:
+            out.add(i)
+    return out
 
 
 def compound_heads(texts: list, endings: frozenset) -> set:
