@@ -169,9 +169,11 @@ def worker(spec: dict) -> dict:
     n_words = sum(words(t) for _, t in texts)
     cpu0 = time.process_time()
     if kind == "coopextract":
-        from coopextract.run.startup import defer_spacy_cli
+        from coopextract.run.startup import defer_spacy_cli, import_pipeline, one_blas_thread
 
         defer_spacy_cli()                  # as the console script starts
+        one_blas_thread()
+        import_pipeline()
         from coopextract.extract import iter_paragraphs
         from coopextract.pipeline.build import get_pipeline
         from coopextract.read import SourceText
@@ -298,9 +300,13 @@ import json, sys, time
 t0 = time.process_time()
 from coopextract.run import cli  # noqa: F401  (what `coopextract` imports first)
 cli.defer_spacy_cli()            # (what its main() does first)
+cli.one_blas_thread()
 t1 = time.process_time()
-import spacy  # noqa: F401
+from coopextract.pipeline.prebuilt import stored_regexes
+with stored_regexes():           # (as `extract` imports spaCy: cli.import_pipeline)
+    import spacy  # noqa: F401
 t2 = time.process_time()
+cli.import_pipeline()            # (the pipeline's modules, as `extract` imports them)
 from coopextract.pipeline.build import get_pipeline
 t3 = time.process_time()
 get_pipeline()

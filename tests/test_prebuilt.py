@@ -151,3 +151,31 @@ def test_start_up_regexes_come_from_the_table():
     found = start_up_regexes()
     missing = [key for key in found if key not in _regex_table()]
     assert len(found) > 100 and len(missing) <= 3, REBUILD.format(REGEX_TABLE) + f" ({len(missing)} missing)"
+
+
+def test_stored_regexes_nest_and_leave_re_as_it_was():
+    import re
+    import threading
+
+    from coopextract.pipeline.prebuilt import stored_regexes
+
+    compiler = re._compiler.compile
+    barrier = threading.Barrier(2)
+
+    def build():
+        with stored_regexes():
+            barrier.wait()
+            re._compiler.compile(r"(?P<year>\d{4})")
+
+    with stored_regexes():
+        inside = re._compiler.compile
+        with stored_regexes():
+            assert re._compiler.compile is inside
+        assert re._compiler.compile is inside
+    assert re._compiler.compile is compiler
+    threads = [threading.Thread(target=build) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert re._compiler.compile is compiler

@@ -15,6 +15,7 @@ import hashlib
 import marshal
 import re
 import sys
+import threading
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -76,6 +77,10 @@ def write_table(folder, name: str, key: str, value) -> Path:
 # The table of compiled regular expressions: {(pattern, flags): what ``_sre.compile`` takes}.
 REGEX_TABLE = "regexes"
 _recording: Optional[dict] = None
+# stored_regexes() in effect: how many times entered, and re's own compile it stands in for
+_stored_lock = threading.Lock()
+_stored_depth = 0
+_stored_original = None
 
 
 def regex_key() -> str:
@@ -112,6 +117,7 @@ def stored_regexes():
     object (equal to ``re.compile``'s, code included; ``tests/test_prebuilt.py``). Any other
     pattern is compiled as usual. Start-up compiled ~240 expressions (spaCy's tokenizer's
     affixes, the rules' word alternations) for ~0.08 CPU-s; made from the table, ~1 ms."""
+    global _stored_depth, _stored_original
     import _sre
 
     compiler = _compiler()
@@ -119,7 +125,6 @@ def stored_regexes():
     if not table:
         yield
         return
-    original = compiler.compile
 
     def compile(p, flags=0):
         stored = table.get((p, flags)) if isinstance(p, (str, bytes)) and not flags & re.DEBUG else None
@@ -128,11 +133,18 @@ def stored_regexes():
         final_flags, code, groups, groupindex, indexgroup = stored
         return _sre.compile(p, final_flags, code, groups, dict(groupindex), indexgroup)
 
-    compiler.compile = compile
+    with _stored_lock:          # nested or in several threads: installed by the first, removed by the last
+        if _stored_depth == 0:
+            _stored_original, compiler.compile = compiler.compile, compile
+        original = _stored_original
+        _stored_depth += 1
     try:
         yield
     finally:
-        compiler.compile = original
+        with _stored_lock:
+            _stored_depth -= 1
+            if _stored_depth == 0:
+                compiler.compile = _stored_original
 
 
 @contextmanager
