@@ -72,6 +72,8 @@ def edtfs(text, ref_date=None):
     # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
     ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
+    # a Japanese date with its weekday in brackets, glued to the clause
+    ("ja", "2019年6月30日(火)に代表団が来館した。", ["2019-06-30"]),
     # a date after a label and an ASCII colon, months and days with a leading zero
     ("zh", "发布时间:2019年05月03日 点击数:", ["2019-05-03"]),
     # a Chinese day range, with and without its year

@@ -53,7 +53,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])",
                  rf"(?<=[{_CJK}\d])[、，；：](?=[{_CJK}\d])",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
-                 rf"(?<=[{_CJK}]):(?=[{_CJK}\d])")
+                 rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
+                 # a bracket after a written date ("2019年6月30日(火)に", "21日（月）")
+                 r"(?<=\d[年月日])(?=[(（])")
 # spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
 # digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
 # between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters
