@@ -494,3 +494,10 @@ def test_an_undated_retelling_in_a_later_paragraph_is_a_mention():
             "The minister also visited the reading rooms of the library.")
     visits = [e for e in events_of(text) if e.event_type == "visit"]
     assert len(visits) == 1 and len(visits[0].mentions) == 2
+
+
+def test_a_headline_restates_its_story_and_tells_no_event():
+    text = ("Embassy Donates 300 Books to the National Library of Peru\n\n"
+            "On 3 May 2021 the embassy donated 300 books to the National Library of Peru.")
+    found = [e for e in events_of(text) if e.event_type == "donation"]
+    assert len(found) == 1 and found[0].date.start == "2021-05-03"

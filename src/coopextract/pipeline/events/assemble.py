@@ -114,6 +114,9 @@ NAMED_OCCASIONS = frozenset({"conference", "meeting", "training", "exhibition", 
 # the undated, asserted events told under it, until a heading names another; a day in a
 # heading is a date line, not a period.
 PERIOD_PRECISIONS = ("year", "month")
+# A line of at most this many words without a sentence end is a headline, caption or label: it
+# restates an event, it does not tell one (the longest headlines of the corpora have twelve).
+TITLE_LINE_MAX_WORDS = 12
 # A line of at most this many words without a sentence end can be such a label even when the
 # segmenter did not make it a heading ("Year 2004", "2019 in review").
 LABEL_MAX_WORDS = 4
@@ -179,7 +182,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                 period = named[0]
                 out.append([])
                 continue
-        if not block.yields_events:
+        if not block.yields_events or (_title_line(block.text) and not _dated_entry(block, dates[i])):
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
@@ -393,6 +396,22 @@ def date_sentence(text: str, base: int, sent, sent_dates: list) -> bool:
         for k in range(max(d.char_start - base - sent.start_char, 0), min(d.char_end - base - sent.start_char, len(chars))):
             chars[k] = " "
     return sum(c.isalpha() for c in chars) <= DATE_SENTENCE_LETTERS
+
+
+def _title_line(text: str) -> bool:
+    """A line of at most ``TITLE_LINE_MAX_WORDS`` words without a sentence end and not a row of
+    a table: a headline, a caption or a label ("Singapore Donates 1,000 Books to Lao Library",
+    "Embassy donation, May 2019"), which restates the story's event rather than telling one."""
+    line = text.strip()
+    return ("\n" not in line and len(line.split()) <= TITLE_LINE_MAX_WORDS and line.count(" | ") < TABLE_ROW_SEPARATORS
+            and not re.search(r"[.!?。！？][\"”’»)]?$", line))
+
+
+def _dated_entry(block, block_dates: list) -> bool:
+    """A line that opens with its date is an entry of a log or list ("3 July 2022: agreement
+    signed with …"), not a headline: it tells its event."""
+    lead = len(block.text) - len(block.text.lstrip(" -*•–"))
+    return any(d.char_start - block.char_start <= lead for d in block_dates)
 
 
 def _label_line(text: str) -> bool:
