@@ -72,6 +72,8 @@ def edtfs(text, ref_date=None):
     # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
     ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
+    # day and month glued with their full stops, a space before the year (Czech, Slovak, Polish)
+    ("cs", "Dne 27.9. 2005 navštívil ředitel knihovnu.", ["2005-09-27"]),
     # a Japanese date with its weekday in brackets, glued to the clause
     ("ja", "2019年6月30日(火)に代表団が来館した。", ["2019-06-30"]),
     # a date after a label and an ASCII colon, months and days with a leading zero
