@@ -501,3 +501,12 @@ def test_a_headline_restates_its_story_and_tells_no_event():
             "On 3 May 2021 the embassy donated 300 books to the National Library of Peru.")
     found = [e for e in events_of(text) if e.event_type == "donation"]
     assert len(found) == 1 and found[0].date.start == "2021-05-03"
+
+
+def test_a_noun_event_naming_a_person_is_an_event_without_a_date():
+    found = events_of("In his meeting with Ambassador Anna Berg, the director stressed cooperation.")
+    assert [e.event_type for e in found] == ["meeting"]
+
+
+def test_a_noun_event_naming_no_one_needs_a_date():
+    assert events_of("Meetings help libraries to stay in touch.") == []

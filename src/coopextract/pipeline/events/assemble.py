@@ -7,8 +7,8 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
 * **Which triggers count.** A ``verb`` trigger ("visited", "was signed", "donated") states an
   occurrence by itself. A ``noun`` trigger ("exhibition", "business trip", "joint project")
   also occurs in generic or planned statements ("Training programs ... facilitate"), so it
-  counts only when its sentence gives a date, or an occurrence verb ("was held", "took part",
-  "organized") stands next to it and no determiner before it makes it a reference back to an
+  counts only when its sentence gives a date or names a person, or an occurrence verb ("was
+  held", "took part", "organized") stands next to it, and no determiner before it makes it a reference back to an
   event already reported ("During the meeting, ...", "This visit was ..."). Any trigger next to a modal or plan ("would be signed", "plans to hold an
   exhibition") is dropped; so is a noun that is a topic ("an agreement on book exchange", "met
   ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
@@ -487,7 +487,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                       if kind in seen_types and info.get("form") == "verb" else None)
             if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
                     info, bool(sent_dates) or part_of_occasion,
-                    agent=info.get("form") == "noun" and has_agent(doc, trigger, base, entities, people, context_cues, articles)):
+                    agent=info.get("form") == "noun" and (has_agent(doc, trigger, base, entities, people, context_cues, articles)
+                                                          or any(s0 <= p.char_start < s1 for p in people))):
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
@@ -630,7 +631,8 @@ def counter_roles(found: list, kind: str, roles: dict, antecedent: int) -> list:
 def accept_trigger(info: dict, sentence_has_date: bool, agent: bool = False) -> bool:
     """Whether a trigger states an event that happened, or one announced with its date
     (``modality`` "planned"; see the module docstring). ``agent``: a noun trigger names who
-    acted ("thanks to a donation by the Nippon Foundation", "a visit from the consul")."""
+    acted ("thanks to a donation by the Nippon Foundation", "a visit from the consul"), or its
+    sentence names a person ("In his meeting with Ambassador Anna Berg, the director ...")."""
     if info.get("topic") or info.get("possessive"):
         return False
     if info.get("irrealis"):
