@@ -292,6 +292,7 @@ def test_word_loader_rejects_unknown_keys(tmp_path):
 @pytest.mark.parametrize("text", [
     "24 January 2020", "the 5th of May 2019", "January 24, 2020", "Sept. 3, 2019", "May 2015",
     "May of 2015", "December, 3", "18 December", "5th of May", "Feb 29", "31 April 2019",
+    "23. August", "31. January 2022",
 ])
 def test_written_dates_fast_path_agrees_with_dateparser(text):
     from coopextract.pipeline.dates.normalise import default_normaliser

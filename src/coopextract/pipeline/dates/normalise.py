@@ -165,7 +165,7 @@ class DateNormaliser:
         month_alt = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         day, month_name = r"0?[1-9]|[12]\d|3[01]", rf"(?:{month_alt})\.?"
         self._written_re = re.compile(
-            rf"(?:the\s+)?(?P<d1>{day})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{month_name}),?(?:\s+(?P<y1>\d{{4}}))?"
+            rf"(?:the\s+)?(?P<d1>{day})(?:st|nd|rd|th|\.)?(?:\s+of)?\s+(?P<m1>{month_name}),?(?:\s+(?P<y1>\d{{4}}))?"
             rf"|(?P<m2>{month_name}),?\s+(?P<d2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
             rf"|(?P<m3>{month_name}),?(?:\s+of)?\s+(?P<y3>\d{{4}})",
             re.I)
@@ -235,8 +235,9 @@ class DateNormaliser:
 
     def _written(self, s: str):
         """The regular written forms without dateparser (its result on them, ~100× faster;
-        tests/test_dates.py checks both agree): 'D Month Y', 'the Dth of Month', 'Month D, Y',
-        'Month Y', 'Month D'. None when the text has another shape."""
+        tests/test_dates.py checks both agree): 'D Month Y', 'the Dth of Month', 'D. Month Y' (the
+        day's full stop as German writes it), 'Month D, Y', 'Month Y', 'Month D'. None when the
+        text has another shape."""
         m = self._written_re.fullmatch(s)
         if not m:
             return None
