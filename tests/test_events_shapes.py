@@ -216,6 +216,9 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
     ("On 5 May 2022 the University of Bergen Library hosted a delegation of the National Library of Finland.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    # who receives guests is their host
+    ("On 5 May 2022 the University of Bergen Library received a delegation from the National Library of Finland.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
     ("On 3 March 2022 the University of Porto Library received 200 books from the National Library of Finland.",
      "donation", {("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}),
     ("On 3 March 2022 the National Library of Finland donated 200 books to the University of Porto Library.",
