@@ -216,6 +216,9 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
     ("On 5 May 2022 the University of Bergen Library hosted a delegation of the National Library of Finland.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    # a host verb in the passive: its subject is the guest
+    ("On 5 May 2022 the National Library of Finland was hosted at the University of Bergen Library.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
     # who receives guests is their host
     ("On 5 May 2022 the University of Bergen Library received a delegation from the National Library of Finland.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),

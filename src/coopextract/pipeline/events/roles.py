@@ -82,7 +82,9 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     if rule is None:
         return []
     t0, t1, word_before, trigger_words = trigger
-    swapped = rule.swap_on_host and (form == "host" or word_before in PASSIVE_AUXILIARIES)
+    # a host trigger or a passive swaps the sides; a host trigger in the passive ("was hosted at
+    # the library") swaps them back: its subject is the guest
+    swapped = rule.swap_on_host and ((form == "host") != (word_before in PASSIVE_AUXILIARIES))
     subject_role, object_role = rule.subject, rule.object
     if swapped:
         subject_role, object_role = (rule.host_subject or rule.object), rule.subject
