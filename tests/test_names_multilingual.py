@@ -114,6 +114,8 @@ def test_institutions_in_other_languages(sentence, expected):
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
     # Vietnamese honorifics before a name
     ("Ông Nguyễn Văn Bình đã tiếp đoàn.", ["Nguyễn Văn Bình"]),
+    # a relative named before a person, as a post is
+    ("The president came with his spouse Nouneh Arakelyan to the library.", ["Nouneh Arakelyan"]),
     # German posts before a name, masculine and feminine
     ("Generaldirektorin Johanna Berger überreichte die Bücher.", ["Johanna Berger"]),
     ("Der Botschafter Peter Huber besuchte die Bibliothek.", ["Peter Huber"]),
