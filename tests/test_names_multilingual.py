@@ -77,6 +77,8 @@ def _found(text):
     ("Đoàn đã thăm Thư viện tỉnh Bình Định và Thư viện Dân tộc Hà Giang.",
      ["Thư viện Dân tộc Hà Giang", "Thư viện tỉnh Bình Định"]),
     ("Đại sứ quán Ba Lan tại Việt Nam đã tặng sách.", ["Đại sứ quán Ba Lan tại Việt Nam"]),
+    # Romanian: head, quoted name in „…”, then the place after "din"
+    ("Biblioteca Judeţeană „Ion Creangă” din Brăila a donat cărţi.", ["Biblioteca Judeţeană Ion Creangă din Brăila"]),
 ])
 def test_institutions_in_other_languages(sentence, expected):
     assert _found(sentence)[1] == expected

@@ -376,7 +376,9 @@ def acronym_after(doc: Doc, end: int) -> Optional[str]:
     return None
 
 
-_OPEN, _CLOSE = {"“": "”", '"': '"', "«": "»"}, {"”", '"', "»"}
+_OPEN, _CLOSE = {"“": "”", '"': '"', "«": "»", "„": "”"}, {"”", '"', "»"}
+# Capitalised words of the place after a quoted name ("din Galaţi", "de San Luis Potosí").
+QUOTED_PLACE_MAX_WORDS = 3
 # Longest proper name in quotation marks that belongs to an organisation's name
 # ('Agency “Rossiya Segodnya”', '"Support for Development and Reforms" Public Union').
 QUOTED_NAME_MAX_TOKENS = 8
@@ -386,9 +388,20 @@ def _with_quoted_name(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
     """The name with a quoted proper name that directly follows or precedes it."""
     name = doc[start:end].text
     if end < len(doc) and doc[end].text in _OPEN:
-        close = next((k for k in range(end + 1, min(len(doc), end + QUOTED_NAME_MAX_TOKENS + 2)) if doc[k].text in _CLOSE), None)
+        closers = _CLOSE | ({"“"} if doc[end].text == "„" else set())     # „…” and „…“
+        close = next((k for k in range(end + 1, min(len(doc), end + QUOTED_NAME_MAX_TOKENS + 2)) if doc[k].text in closers), None)
         if close and close > end + 1 and _cap(doc[end + 1]):
-            return f"{name} {doc[end + 1:close].text}"
+            name = f"{name} {doc[end + 1:close].text}"
+            # the place of a name written head, quoted name, place: "Biblioteca Judeţeană „V.A. Urechia”
+            # din Galaţi"
+            k = close + 1
+            links = lex.function_words["name_links_foreign"] | lex.function_words["name_links"]
+            if k + 1 < len(doc) and doc[k].lower_ in links and _cap(doc[k + 1]):
+                e = k + 1
+                while e < len(doc) and e - k <= QUOTED_PLACE_MAX_WORDS and _cap(doc[e]):
+                    e += 1
+                name = f"{name} {doc[k:e].text}"
+            return name
     if start > 0 and doc[start - 1].text in _CLOSE:
         opening = next((k for k in range(start - 2, max(-1, start - QUOTED_NAME_MAX_TOKENS - 3), -1)
                         if doc[k].text in _OPEN), None)
