@@ -79,6 +79,8 @@ def _found(text):
     ("Đại sứ quán Ba Lan tại Việt Nam đã tặng sách.", ["Đại sứ quán Ba Lan tại Việt Nam"]),
     # Romanian: head, quoted name in „…”, then the place after "din"
     ("Biblioteca Judeţeană „Ion Creangă” din Brăila a donat cărţi.", ["Biblioteca Judeţeană Ion Creangă din Brăila"]),
+    # an embassy with its host country after 'in' in another language
+    ("A Embaixada do Brasil em Lisboa ofereceu livros.", ["Embaixada do Brasil em Lisboa"]),
 ])
 def test_institutions_in_other_languages(sentence, expected):
     assert _found(sentence)[1] == expected

@@ -292,7 +292,7 @@ class _Grower:
                     break
                 e = m
                 continue
-            if w in self.links or w in self.links_foreign or (w == "in" and located):
+            if w in self.links or w in self.links_foreign or (w in lex.function_words["located_in_words"] and located):
                 end = self.of_object(e + 1)
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
