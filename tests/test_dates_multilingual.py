@@ -74,6 +74,8 @@ def edtfs(text, ref_date=None):
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
     # day and month glued with their full stops, a space before the year (Czech, Slovak, Polish)
     ("cs", "Dne 27.9. 2005 navštívil ředitel knihovnu.", ["2005-09-27"]),
+    # two days with their weekdays in brackets joined by a range mark are one interval
+    ("ja", "2019年10月14日(月)より10月20日(日)の日程で訪問した。", ["2019-10-14/2019-10-20"]),
     # a Japanese date with its weekday in brackets, glued to the clause
     ("ja", "2019年6月30日(火)に代表団が来館した。", ["2019-06-30"]),
     # a date after a label and an ASCII colon, months and days with a leading zero

@@ -93,6 +93,29 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
         out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, planned=planned, **fields))
         if story is not None and line and it is line[1]:
             story.append(out[it["block"]][-1])
+    return [_joined_ranges(values, text) for values in out]
+
+
+# Between two days of one interval written with their weekdays in brackets, as Japanese and
+# Chinese write them: "10月14日(木)より10月20日(水)", "1月17日(月)〜1月24日(月)".
+_CJK_RANGE_GLUE = re.compile(r"\s*[(（][月火水木金土日一二三四五六][)）]\s*(?:より|から|至|到|~|〜|～|-|–)\s*")
+
+
+def _joined_ranges(values: list, text: str) -> list:
+    """Two days of a paragraph joined by ``_CJK_RANGE_GLUE`` are one interval (its text runs
+    from the first to the second)."""
+    out: list = []
+    for value in values:
+        last = out[-1] if out else None
+        if (last is not None and last.precision == "day" and value.precision == "day" and last.start and value.end
+                and last.end == last.start and value.start == value.end and last.start < value.start
+                and _CJK_RANGE_GLUE.fullmatch(text[last.char_end:value.char_start])):
+            out[-1] = last.model_copy(update={
+                "text": text[last.char_start:value.char_end], "char_end": value.char_end, "end": value.end,
+                "edtf": f"{last.start}/{value.end}", "inferred": last.inferred or value.inferred,
+                "planned": last.planned and value.planned})
+            continue
+        out.append(value)
     return out
 
 
