@@ -706,6 +706,7 @@ class _IntlDates:
             rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
+        self._cjk_past_month = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<m>\d{{1,2}})\s*월{_CJK_PARTICLES}")
         # "12 أيار/مايو 2019": a month named twice, in two of a language's calendars of names
         self._double = re.compile(rf"(?P<a>{month})\s*/\s*(?P<b>{month})")
         jalali_words = alt(words.get("jalali_month_words", ()))
@@ -827,6 +828,11 @@ class _IntlDates:
         if m:
             d = int(m.group("d"))
             return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
+        m = self._cjk_past_month.fullmatch(low)       # "지난 6월": the latest June before the reference date
+        if m:
+            month = int(m.group("m"))
+            return {"type": "partial", "start": [month, None], "end": None, "precision": "month",
+                    "tense": "past"} if 1 <= month <= 12 else {}
         return None
 
 
