@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
 from coopextract.pipeline.dates.values import FINENESS, iso as _iso
-from coopextract.pipeline.document import RuleComponent, work_of
+from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
 
 # A date line is a paragraph near the top that is mostly a date. Chosen on news pages: their
@@ -179,6 +179,7 @@ def _collect(docs, blocks, words) -> list[dict]:
     for b, (doc, block) in enumerate(zip(docs, blocks)):
         if "dates" not in doc.spans:
             continue
+        texts = words_of(doc)[0]
         for span in doc.spans["dates"]:
             info = span._.date
             if not info:
@@ -188,7 +189,7 @@ def _collect(docs, blocks, words) -> list[dict]:
                     "char_end": block.char_start + span.end_char, "value": value,
                     "numeric": bool(info.get("numeric"))}
             sent = span.sent
-            cue = clause_cue([t.text for t in sent], span.start - sent.start, span.end - sent.start, words)
+            cue = clause_cue(texts[sent.start:sent.end], span.start - sent.start, span.end - sent.start, words)
             item["tense"] = cue[0] if cue else None
             item["plan"] = bool(cue and cue[0] == "future" and cue[2] and cue[1] in words["plan_cues"])
             if value["type"] in _CONTEXT_TYPES or value["type"] == "partial":

@@ -117,6 +117,7 @@ PERIOD_PRECISIONS = ("year", "month")
 # A line of at most this many words without a sentence end is a headline, caption or label: it
 # restates an event, it does not tell one (the longest headlines of the corpora have twelve).
 TITLE_LINE_MAX_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’»)]?$")
 # A line of at most this many words without a sentence end can be such a label even when the
 # segmenter did not make it a heading ("Year 2004", "2019 in review").
 LABEL_MAX_WORDS = 4
@@ -224,29 +225,35 @@ def retold(out: list, blocks) -> list[list[Event]]:
     library."): one event, whose ``mentions`` gain the later sentence (SPEC 1.1: one occurrence,
     one event). One of another day, one naming someone new, or a row of a table (a record of its
     own, as the table gives it) stays an event of its own."""
-    firsts: list[tuple[int, int]] = []
+    # the events reported so far, by (type, modality) and by (type, modality, day): (paragraph, index)
+    by_kind: dict[tuple, list] = {}
+    by_day: dict[tuple, list] = {}
     for i, events in enumerate(out):
         if blocks[i].text.count(" | ") >= TABLE_ROW_SEPARATORS:
             continue
         kept = []
         for event in events:
-            target = next(((j, k) for j, k in firsts if _retells(event, out[j][k])), None)
+            kind = (event.event_type, event.modality)
+            if event.date is None:
+                candidates = by_kind.get(kind, ())
+            else:
+                candidates = by_day.get((*kind, event.date.start), ()) if event.date.start else ()
+            target = next(((j, k) for j, k in candidates if _names_no_one_new(event, out[j][k])), None)
             if target is None:
                 kept.append(event)
                 continue
             j, k = target
             out[j][k] = with_mention(out[j][k], event)
         out[i] = kept
-        firsts.extend((i, k) for k in range(len(kept)))
+        for k, event in enumerate(kept):
+            kind = (event.event_type, event.modality)
+            by_kind.setdefault(kind, []).append((i, k))
+            if event.date is not None and event.date.start:
+                by_day.setdefault((*kind, event.date.start), []).append((i, k))
     return out
 
 
-def _retells(event: Event, first: Event) -> bool:
-    if event.event_type != first.event_type or event.modality != first.modality:
-        return False
-    if event.date is not None and (first.date is None or event.date.start is None
-                                   or event.date.start != first.date.start):
-        return False
+def _names_no_one_new(event: Event, first: Event) -> bool:
     return ({x.name for x in event.people} <= {x.name for x in first.people}
             and {x.name for x in event.institutions} <= {x.name for x in first.institutions})
 
@@ -404,7 +411,7 @@ def _title_line(text: str) -> bool:
     "Embassy donation, May 2019"), which restates the story's event rather than telling one."""
     line = text.strip()
     return ("\n" not in line and len(line.split()) <= TITLE_LINE_MAX_WORDS and line.count(" | ") < TABLE_ROW_SEPARATORS
-            and not re.search(r"[.!?。！？][\"”’»)]?$", line))
+            and not _SENTENCE_END.search(line))
 
 
 def _dated_entry(block, block_dates: list) -> bool:

@@ -32,10 +32,10 @@ from coopextract.pipeline.document import ParagraphComponent, after_line_break, 
 from coopextract.pipeline.lexicon import (HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words, is_capitalised,
                                           is_initial, load_lexicon, looks_like_acronym, word_alternation)
 
-POSSESSIVE = {"'", "’", "`"}
+POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
 # A proper noun with a case ending written after an apostrophe (Turkish, Azerbaijani): "Rusya’nın"
 # (of Russia), "Ankara'daki" (in Ankara).
-_CASE_ENDING = re.compile(r"^[^\W\d_][\w.-]*['’][^\W\d_A-Z]{1,6}$")            # plural possessive: "Librarians’ Association"
+_CASE_ENDING = re.compile(r"^[^\W\d_][\w.-]*['’][^\W\d_A-Z]{1,6}$")
 POSSESSIVE_S = {"'s", "’s"}              # inside a name: "People’s Republic", "Children's Library"
 # Plural nouns whose possessive is part of a name ("People’s Republic of China", "Children's
 # Central Library", "Women's University"), as a head's, a role's or a generic word's is
@@ -99,6 +99,7 @@ class _Grower:
         self.doc, self.lex, self.stop = doc, lex, stop_words
         self.articles = lex.function_words["name_articles"]
         self.links, self.links_foreign = _links(lex)
+        self.located_in = lex.function_words["located_in_words"]
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
@@ -292,7 +293,7 @@ class _Grower:
                     break
                 e = m
                 continue
-            if w in self.links or w in self.links_foreign or (w in lex.function_words["located_in_words"] and located):
+            if w in self.links or w in self.links_foreign or (w in self.located_in and located):
                 end = self.of_object(e + 1)
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
@@ -395,8 +396,7 @@ def _with_quoted_name(doc: Doc, start: int, end: int, lex: Lexicon) -> str:
             # the place of a name written head, quoted name, place: "Biblioteca Judeţeană „V.A. Urechia”
             # din Galaţi"
             k = close + 1
-            links = lex.function_words["name_links_foreign"] | lex.function_words["name_links"]
-            if k + 1 < len(doc) and doc[k].lower_ in links and _cap(doc[k + 1]):
+            if k + 1 < len(doc) and doc[k].lower_ in set().union(*_links(lex)) and _cap(doc[k + 1]):
                 e = k + 1
                 while e < len(doc) and e - k <= QUOTED_PLACE_MAX_WORDS and _cap(doc[e]):
                     e += 1
@@ -806,8 +806,6 @@ def _defined_by_acronym(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     return out
 
 
-# What after an all-capital word makes it part of a code or introduces its definition.
-ACRONYM_NOT_AFTER = frozenset({"/", "-", "–", "_", "+"})
 # Capitalised or inner words a Vietnamese name takes after its head: "Thư viện Dân tộc Hà Khẩu"
 # (four), "Đại sứ quán Hungary tại Việt Nam" (four).
 VI_NAME_MAX_WORDS = 6
@@ -857,6 +855,8 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 
 # A sentence with more all-capital words than this is a shouted headline, not prose.
 SHOUTED_WORDS = 2
+# What after an all-capital word makes it part of a code: "EIF/GAM-1".
+ACRONYM_NOT_AFTER = frozenset({"/", "-", "–", "_", "+"})
 
 
 def _context_acronyms(doc: Doc, lex: Lexicon, taken: set, quoted: list) -> list[int]:
