@@ -228,9 +228,19 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     # two dates of one line: the first
     ("Posted 7 April 2020 | Updated 9 April 2020\n\nYesterday the embassy donated books to the library.",
      ["2020-04-07", "2020-04-09", "2020-04-06"]),
+    # a date line that gives only the month: its year serves a year-less day below
+    ("Published: 2020-10\n\nOn 20 February the library opened a reading room.", ["2020-10", "2020-02-20"]),
+    ("date 2021-04\n\nOn 19 April the library opened a reading room.", ["2021-04", "2021-04-19"]),
+    # the month reading does not cut a cued full date short
+    ("Updated: 2020-03-09 14:32\n\nYesterday the embassy donated books to the library.", ["2020-03-09", "2020-03-08"]),
 ])
 def test_date_line_is_the_reference_date(text, expected):
     assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The 2010-11 annual report of the library.", "In the years 2019-20 the library grew."])
+def test_a_bare_year_and_two_digits_is_no_month(text):
+    assert all(len(value) != 7 for value in edtfs(text))
 
 
 @pytest.mark.parametrize("text, expected, inferred", [

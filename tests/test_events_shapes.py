@@ -269,6 +269,9 @@ def test_a_later_undated_event_of_a_news_story_takes_the_last_date_written(later
 @pytest.mark.parametrize("line", [
     "Culture Publié le jeudi 2 juin 2016 | AFP",
     "Notícias | Publicado em 2 de junho de 2016 por Redação",
+    "Yayın Tarihi: 02.06.2016 09:45",
+    "发布时间：2016-06-02",
+    "Közzétéve: 2016. június 2.",
 ])
 def test_a_date_line_cued_in_another_language_dates_the_story(line):
     text = line + "\n\nLa Biblioteca Nacional firmó un convenio con la Universidad de Lima."
@@ -512,3 +515,15 @@ def test_a_noun_event_naming_a_person_is_an_event_without_a_date():
 
 def test_a_noun_event_naming_no_one_needs_a_date():
     assert events_of("Meetings help libraries to stay in touch.") == []
+
+
+def test_a_standfirst_above_the_date_line_is_a_mention_of_the_body_telling():
+    text = ("Chilean ambassador visits Bergen Public Library\n\n"
+            "The ambassador of Chile visited the Bergen Public Library.\n\n"
+            "Published: 3 May 2022\n\n"
+            "During a tour of the city, the ambassador of Chile visited the Bergen Public Library.")
+    [visit] = [e for e in events_of(text) if e.event_type == "visit"]
+    assert visit.evidence.startswith("During a tour of the city")
+    assert [m.evidence[:30] for m in visit.mentions] == ["The ambassador of Chile visite",
+                                                          "During a tour of the city, the"]
+    assert visit.date.start == "2022-05-03"

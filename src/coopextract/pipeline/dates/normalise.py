@@ -210,6 +210,10 @@ class DateNormaliser:
         if m:
             y, mo, d = map(int, m.groups())
             return (y, mo, d, None) if _valid(y, mo, d) else None
+        m = re.fullmatch(r"(\d{4})-(\d{2})", s)
+        if m:   # "2020-10", a date line's month (iso_year_month_cued)
+            y, mo = map(int, m.groups())
+            return (y, mo, None, None) if 1 <= mo <= 12 else None
         m = re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", s)
         if m:
             a, b, y = map(int, m.groups())

@@ -300,7 +300,7 @@ def _date_lines(items, blocks, cues: frozenset):
             continue
         body = "".join(block.text.split())
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
-        cued = any(word.strip(":,.|").lower() in cues for word in place.split())
+        cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
         if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS) or not body:
             continue
         covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))

@@ -210,7 +210,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
     return retold(narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir),
-                  blocks)
+                  blocks, story_date.char_start if story_date is not None else None)
 
 
 # A line with at least this many cell separators is a row of a table (the readers write a table
@@ -218,13 +218,16 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
 TABLE_ROW_SEPARATORS = 2
 
 
-def retold(out: list, blocks) -> list[list[Event]]:
+def retold(out: list, blocks, story_start: Optional[int] = None) -> list[list[Event]]:
     """An event of a later paragraph of the type of one an earlier paragraph reported, on its
     day or undated, naming no person or institution that one does not, is that event told
     again ("The president was welcomed at the library on 18 May." … "The president toured the
     library."): one event, whose ``mentions`` gain the later sentence (SPEC 1.1: one occurrence,
     one event). One of another day, one naming someone new, or a row of a table (a record of its
-    own, as the table gives it) stays an event of its own."""
+    own, as the table gives it) stays an event of its own. ``story_start``: where a news story's
+    date line is; a telling above it (a standfirst that sums the story up) is the summary of the
+    one the story's body tells, so the body's sentence is the event's evidence and the summary
+    one of its mentions."""
     # the events reported so far, by (type, modality) and by (type, modality, day): (paragraph, index)
     by_kind: dict[tuple, list] = {}
     by_day: dict[tuple, list] = {}
@@ -238,19 +241,25 @@ def retold(out: list, blocks) -> list[list[Event]]:
                 candidates = by_kind.get(kind, ())
             else:
                 candidates = by_day.get((*kind, event.date.start), ()) if event.date.start else ()
-            target = next(((j, k) for j, k in candidates if _names_no_one_new(event, out[j][k])), None)
+            target = next(((j, k) for j, k in candidates if out[j][k] is not None and _names_no_one_new(event, out[j][k])), None)
             if target is None:
                 kept.append(event)
                 continue
             j, k = target
-            out[j][k] = with_mention(out[j][k], event)
+            first = out[j][k]
+            if story_start is not None and first.evidence_char_start < story_start <= event.evidence_char_start:
+                merged = with_mention(event, first)
+                out[j][k] = None                  # the summary's slot: the event now lives in the body
+                kept.append(merged.model_copy(update={"mentions": first.mentions + event.mentions}))
+                continue
+            out[j][k] = with_mention(first, event)
         out[i] = kept
         for k, event in enumerate(kept):
             kind = (event.event_type, event.modality)
             by_kind.setdefault(kind, []).append((i, k))
             if event.date is not None and event.date.start:
                 by_day.setdefault((*kind, event.date.start), []).append((i, k))
-    return out
+    return [[e for e in events if e is not None] for events in out]
 
 
 def _names_no_one_new(event: Event, first: Event) -> bool:
