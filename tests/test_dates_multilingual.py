@@ -111,6 +111,9 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("ko", "도서관은 4월 2일 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     # 'last' before a month: the latest such month before the reference date
     ("ko", "지난 12월 두 도서관은 협약을 맺었다.", "2018-11-09", ["2017-12"]),
+    # ... and a day of it, with a particle glued to the day
+    ("ko", "지난 12월 3일에는 두 도서관이 협약을 맺었다.", "2018-11-09", ["2017-12-03"]),
+    ("ko", "도서관은 4월 2일에는 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
 ])
 def test_yearless_dates_in_other_languages(lang, sentence, ref_date, expected):

@@ -527,3 +527,14 @@ def test_a_standfirst_above_the_date_line_is_a_mention_of_the_body_telling():
     assert [m.evidence[:30] for m in visit.mentions] == ["The ambassador of Chile visite",
                                                           "During a tour of the city, the"]
     assert visit.date.start == "2022-05-03"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the verb's tense does not hide a stay
+    ("On 3 May 2022 the librarian Ana Rojas is spending two weeks at the Bergen Public Library.", "business_trip"),
+    # a verb-second clause puts its subject between the host verb and the guests
+    ("Op 3 mei 2022 ontving de Openbare Bibliotheek Amsterdam een delegatie uit Bergen.", "visit"),
+    ("Am 3. Mai 2022 empfing die Stadtbibliothek Leipzig eine Delegation aus Bergen.", "visit"),
+])
+def test_a_stay_and_a_host_of_guests_in_other_word_orders(text, kind):
+    assert kind in [e.event_type for e in events_of(text)]

@@ -647,7 +647,7 @@ class DateNormaliser:
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
-_CJK_PARTICLES = r"(?:에|의|도|은|는|부터|까지|자|号|號)?"
+_CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
 
 
 class _IntlDates:
@@ -710,7 +710,8 @@ class _IntlDates:
             rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
-        self._cjk_past_month = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<m>\d{{1,2}})\s*월{_CJK_PARTICLES}")
+        self._cjk_past_month = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<m>\d{{1,2}})\s*월{_CJK_PARTICLES}"
+                                          rf"(?:\s*(?P<d>{_DAY})\s*일{_CJK_PARTICLES})?")
         # "12 أيار/مايو 2019": a month named twice, in two of a language's calendars of names
         self._double = re.compile(rf"(?P<a>{month})\s*/\s*(?P<b>{month})")
         jalali_words = alt(words.get("jalali_month_words", ()))
@@ -832,11 +833,13 @@ class _IntlDates:
         if m:
             d = int(m.group("d"))
             return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
-        m = self._cjk_past_month.fullmatch(low)       # "지난 6월": the latest June before the reference date
+        m = self._cjk_past_month.fullmatch(low)       # "지난 6월 2일": the latest 2 June before the reference date
         if m:
-            month = int(m.group("m"))
-            return {"type": "partial", "start": [month, None], "end": None, "precision": "month",
-                    "tense": "past"} if 1 <= month <= 12 else {}
+            month, day = int(m.group("m")), int(m.group("d")) if m.group("d") else None
+            if not 1 <= month <= 12 or (day is not None and not _valid(None, month, day)):
+                return {}
+            return {"type": "partial", "start": [month, day], "end": None, "precision": "day" if day else "month",
+                    "tense": "past"}
         return None
 
 
