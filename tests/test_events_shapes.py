@@ -538,3 +538,20 @@ def test_a_standfirst_above_the_date_line_is_a_mention_of_the_body_telling():
 ])
 def test_a_stay_and_a_host_of_guests_in_other_word_orders(text, kind):
     assert kind in [e.event_type for e in events_of(text)]
+
+
+def test_a_guest_received_in_the_passive_is_a_visit_whose_host_follows_by():
+    text = "On 3 May 2022 the delegation from Porto was warmly received by Dr Ana Rojas, director of the library."
+    [visit] = events_of(text)
+    assert visit.event_type == "visit"
+    assert ("host", "Ana Rojas") in [(p.role, p.name) for p in visit.participants]
+
+
+def test_a_gift_received_by_someone_is_no_visit():
+    text = "On 3 May 2022 the embassy donated 40 books, which were received by Dr Ana Rojas, director of the library."
+    assert [e.event_type for e in events_of(text)] == ["donation"]
+
+
+def test_setting_up_a_library_is_a_founding():
+    text = "On 3 May 2022 the foundation set up another library in the village of Rusape."
+    assert [e.event_type for e in events_of(text)] == ["founding"]

@@ -508,6 +508,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 continue
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
+            if kind == "visit" and gift_sentence and trigger[-1].lower_ == "by":
+                continue  # "the books, which were received by the director": the gift received, no guest
             if kind == "business_trip" and info.get("form") == "noun" and visit_told:
                 continue  # "visited the library during his trip to Peru": the trip frames the visit
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]

@@ -22,7 +22,7 @@ _KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "s
          "host_subject"}
 _REQUIRED = {"id", "subject", "object"}
 # Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
-_TITLES_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.\s*)+$")
+_TITLES_BEFORE = re.compile(r"(?:\b(?:(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Rev))\s*)+$")
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,14 @@ def _preposition(text: str, start: int, rule: RoleRule):
     return None
 
 
+def _by_before(text: str, start: int) -> bool:
+    """Whether "by" (an article or title between allowed) stands right before offset ``start``."""
+    words = re.findall(r"[^\W\d_]+", _TITLES_BEFORE.sub("", text[max(0, start - 60):start]).lower())
+    while words and words[-1] in ("the", "a", "an", "its", "their", "his", "her"):
+        words.pop()
+    return bool(words) and words[-1] == "by"
+
+
 def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
                  people: list, institutions: list) -> list[Participant]:
     """Participants of one event. ``text``: the paragraph's text, ``base`` its document offset;
@@ -84,17 +92,25 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     t0, t1, word_before, trigger_words = trigger
     # a host trigger or a passive swaps the sides; a host trigger in the passive ("was hosted at
     # the library") swaps them back: its subject is the guest
-    swapped = rule.swap_on_host and ((form == "host") != (word_before in PASSIVE_AUXILIARIES))
+    # (a host trigger whose guests come first holds its auxiliary: "the delegation was received")
+    passive = word_before in PASSIVE_AUXILIARIES or (form == "host" and bool(PASSIVE_AUXILIARIES.intersection(trigger_words)))
+    swapped = rule.swap_on_host and ((form == "host") != passive)
     subject_role, object_role = rule.subject, rule.object
     if swapped:
         subject_role, object_role = (rule.host_subject or rule.object), rule.subject
     if set(trigger_words) & rule.reverse_words:
         subject_role, object_role = object_role, subject_role
 
+    # a guest received in the passive ("was welcomed by the director", "were received by"):
+    # the name after "by" receives, so it takes the object's side
+    received = form == "host" and passive
+
     def role_of(record, fixed: str) -> str:
         if fixed:
             return fixed
         local = record.char_start - base
+        if received and record.char_start >= t1 and _by_before(text, local):
+            return object_role
         by_word = _preposition(text, local, rule) if 0 <= local <= len(text) else None
         if by_word:
             return by_word
