@@ -225,3 +225,29 @@ def test_strict_loader_rejects_bad_rules(tmp_path, filename, line):
 def test_a_name_does_not_run_on_over_an_honorific(text, name):
     names = [i.name for i in institutions(text)]
     assert name in names and not any("Miss" in n or "Mr." in n for n in names)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ruler's or a cleric's title opens the name of an institution named after its bearer
+    ("The librarian spent a month at Bishop Tarvik University.", ["Bishop Tarvik University"]),
+    ("Students of Sultan Marrow University came.", ["Sultan Marrow University"]),
+    # two such names joined by "and" are two institutions, whatever the title-like name
+    ("The delegation visited Tarvo University and Prince Sultan University.",
+     ["Prince Sultan University", "Tarvo University"]),
+    # not a title before a person who is not an institution's eponym
+    ("On Monday Sultan Ahmed visited the National Library.", ["National Library"]),
+])
+def test_eponymous_institutions_keep_their_title(sentence, expected):
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the fields of one ministry, listed after its "of"
+    ("The Ministry of Culture, Sports and Tourism signed it.", ["Ministry of Culture, Sports and Tourism"]),
+    ("The Ministry of Education, Youth and Sports of Tarvia signed it.",
+     ["Ministry of Education, Youth and Sports of Tarvia"]),
+    # places listed after a name are no fields of it
+    ("The National Library of Latvia, Estonia and Lithuania met.", ["National Library of Latvia"]),
+])
+def test_a_list_of_fields_after_of_stays_in_the_name(sentence, expected):
+    assert names(sentence) == expected

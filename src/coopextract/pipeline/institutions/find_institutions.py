@@ -100,6 +100,7 @@ class _Grower:
         self.articles = lex.function_words["name_articles"]
         self.links, self.links_foreign = _links(lex)
         self.located_in = lex.function_words["located_in_words"]
+        self.eponym_titles = lex.function_words["eponym_titles"]
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
@@ -179,10 +180,15 @@ class _Grower:
                 j -= 2                      # "Bill & Melinda Gates Foundation", "Alexander von Humboldt Foundation"
                 continue
             if (j < h and (prev.lower_ in self.lex.roles or self.lex.title_of([prev.text])) and _cap(prev)
-                    and doc[j].text in self.lex.given_names and doc[j].text not in self.lex.non_name
+                    and ((doc[j].text in self.lex.given_names and doc[j].text not in self.lex.non_name)
+                         or (prev.lower_.rstrip(".") in self.eponym_titles and not self.known(doc[j])))
                     and (j < 2 or not _cap(doc[j - 2]))):
                 j -= 1                      # a title in the name of a person the institution is named for:
                 break                       # "King Fahd National Library", "Sheikh Zayed University"
+            if (j == h and j > 1 and self.lex.title_of([prev.text]) and doc[j - 2].lower_.rstrip(".") in self.eponym_titles
+                    and _cap(doc[j - 2])):
+                j -= 2                      # a title-like name after a ruler's title: "Prince Sultan University"
+                break
             if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
                     or self.lex.title_of([prev.text]) or is_initial(prev.text)):
                 break
@@ -227,6 +233,24 @@ class _Grower:
         if last_known is None:
             return end if end - k <= 2 else k + 1
         return end if end - last_known <= 2 else last_known + 1
+
+    def field_list(self, e: int) -> int:
+        """The end of ", B, C and" after an of-object that ends at e, when the list ends with "and"
+        and a last item (each item one or two generic capitalised words, no head, place or
+        name): the fields of one ministry or faculty ("of Education, Science and Technology");
+        else e."""
+        doc, lex, k = self.doc, self.lex, e
+        while k + 1 < self.n and doc[k].text == ",":
+            m = k + 1
+            while (m < self.n and m - (k + 1) < 2 and self.joinable(m) and not self.title_at(m)
+                   and doc[m].text not in lex.given_names):
+                m += 1
+            if m == k + 1 or m >= self.n:
+                return e
+            if doc[m].lower_ == "and":
+                return m        # the "and" and its item are read by the caller
+            k = m
+        return e
 
     def right(self, h: int, start: int) -> int:
         doc, lex = self.doc, self.lex
@@ -298,7 +322,9 @@ class _Grower:
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
                 e = end
-                # "… of Culture and Tourism", "… for CIS and East European Countries"
+                # "… of Culture and Tourism", "… for CIS and East European Countries", and a list
+                # of fields: "Ministry of Information, Communications and Technology"
+                e = self.field_list(e)
                 if e + 1 < self.n and doc[e].lower_ == "and" and _cap(doc[e + 1]) and doc[e + 1].lower_ not in lex.roles:
                     end2 = self.of_object(e + 1)
                     if end2 > e + 1 and not any(doc[j].text in lex.heads for j in range(e + 1, end2)):
@@ -309,7 +335,7 @@ class _Grower:
                 # "Istanbul University Library and Sinop University"
                 end = self.cap_run_end(e + 1)
                 heads = [j for j in range(e + 1, end) if doc[j].text in lex.heads]
-                if heads and all(doc[j].text in lex.non_name for j in range(e + 1, heads[-1])):
+                if heads and all(doc[j].text in lex.non_name and not self.title_at(j) for j in range(e + 1, heads[-1])):
                     e = heads[-1] + 1
                     continue
             break
