@@ -251,3 +251,13 @@ def test_eponymous_institutions_keep_their_title(sentence, expected):
 ])
 def test_a_list_of_fields_after_of_stays_in_the_name(sentence, expected):
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a charity named with a trailing "International" is an organisation
+    ("On 4 April 2023 the library joined forces with Tarvo Aid International, a charity.", ["Tarvo Aid International"]),
+    # before more capitalised words it modifies a title or an event's name
+    ("The Tarvo International Staff Week took place in Dublin.", []),
+])
+def test_a_trailing_international_ends_an_organisation_name(sentence, expected):
+    assert names(sentence) == expected

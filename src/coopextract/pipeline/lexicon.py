@@ -81,7 +81,8 @@ def checked_words(words, where: str) -> list[str]:
 FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "head_compound_endings",
                      "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
                      "articles", "role_glue", "determiners", "name_inner_glue", "acronym_not_org",
-                     "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "eponym_titles")
+                     "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "eponym_titles",
+                     "heads_final_only")
 
 
 def load_function_words(path) -> dict[str, frozenset]:

@@ -699,6 +699,9 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         span = Span(doc, start, end, label="INSTITUTION")
         if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places or _generic_unit(span, lex):
             continue
+        if (doc[end - 1].lower_ in lex.function_words["heads_final_only"] and end < len(doc) and _cap(doc[end])
+                and doc[end].is_alpha):
+            continue                        # "X International Staff Week": a modifier of a title, no name's end
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
         if end < len(doc) and doc[end].lower_ in lex.not_before:        # "… Library System"
