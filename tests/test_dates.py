@@ -341,3 +341,14 @@ def test_edtf_fast_path_never_accepts_what_edtf_rejects(value):
         valid = False
     if _simple_edtf_is_valid(value):
         assert valid
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday before a year-less day tells its year, near the one the text gives
+    ("In 2015 the library was renovated.\n\nOn Saturday, 12 November an exhibition opened.", ["2015", "2016-11-12"]),
+    ("In 2015 the library was renovated.\n\nOn Saturday the 12th of November an exhibition opened.",
+     ["2015", "2016-11-12"]),
+    ("In 2015 the library was renovated.\n\nOn 12 November an exhibition opened.", ["2015", "2015-11-12"]),
+])
+def test_a_weekday_gives_a_yearless_day_its_year(text, expected):
+    assert edtfs(text) == expected

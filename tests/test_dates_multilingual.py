@@ -115,6 +115,12 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("ko", "지난 12월 3일에는 두 도서관이 협약을 맺었다.", "2018-11-09", ["2017-12-03"]),
     ("ko", "도서관은 4월 2일에는 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
+    # a past clause takes the latest such day before the reference date, however far: a Spanish
+    # preterite, a Portuguese one, a German past auxiliary
+    ("es", "La sala fue inaugurada el 20 de febrero.", "2020-10-01", ["2020-02-20"]),
+    ("es", "El embajador inauguró la sala el 20 de febrero.", "2020-10-01", ["2020-02-20"]),
+    ("pt", "O diretor assinou o acordo em 20 de fevereiro.", "2020-10-01", ["2020-02-20"]),
+    ("de", "Die Bibliothek wurde am 20. Februar eröffnet.", "2020-10-01", ["2020-02-20"]),
 ])
 def test_yearless_dates_in_other_languages(lang, sentence, ref_date, expected):
     assert edtfs(sentence, ref_date) == expected

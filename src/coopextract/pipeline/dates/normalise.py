@@ -337,7 +337,11 @@ class DateNormaliser:
                 return {"type": "partial", "start": [m, None], "end": None, "precision": "month"}
             if m is None or d is None:
                 return None  # a bare month name is not a date ("May" the verb, "March" the walk)
-            return {"type": "partial", "start": [m, d], "end": None, "precision": "day"}
+            value = {"type": "partial", "start": [m, d], "end": None, "precision": "day"}
+            named = self._weekday_re.match(re.sub(r"^(the|on)\s+", "", t.strip(), flags=re.I))
+            if named:       # "Saturday the 12th of November": the weekday tells the year
+                value["weekday"] = self.words["weekdays"][named.group(1).lower()]
+            return value
         return _fixed(_iso(y, m, d), None, _precision(m, d), order)
 
     def _range(self, t: str) -> Optional[dict]:
