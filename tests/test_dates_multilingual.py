@@ -240,3 +240,18 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     [paragraph] = extract_text(text)
     [event] = paragraph.events
     assert event.date.start == start and event.evidence == text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two days of different months, the year written once at the end: one interval
+    ("W dniach od 26 kwietnia do 6 maja 2018 r. trwał wyjazd.", ["2018-04-26/2018-05-06"]),
+    ("С 26 апреля по 6 мая 2018 года прошла поездка.", ["2018-04-26/2018-05-06"]),
+    ("Vom 26. April bis 6. Mai 2018 fand die Reise statt.", ["2018-04-26/2018-05-06"]),
+    ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),
+    ("Du 28 décembre au 3 janvier 2019 le voyage a eu lieu.", ["2018-12-28/2019-01-03"]),
+    # a range of months with its year
+    ("Proiectul s-a derulat în perioada mai – noiembrie 2023.", ["2023-05/2023-11"]),
+    ("Projekt trwał od maja do listopada 2023 r.", ["2023-05/2023-11"]),
+])
+def test_ranges_across_months_in_other_languages(sentence, expected):
+    assert edtfs(sentence, "2024-01-10") == expected

@@ -86,6 +86,9 @@ def load_date_words(path) -> dict:
             out.update(load_month_names(path.parent / entry["table"], entry["id"]))
         else:
             out[entry["id"]] = entry[kinds[0]]
+    if "intl_months_all" in out and "intl_month_words_dotted" in out:
+        # a range's months in any language, English spellings included ("vom 26. April bis 6. Mai")
+        out["intl_range_months"] = sorted(set(out["intl_months_all"]) | set(out["intl_month_words_dotted"]))
     return out
 
 
@@ -696,6 +699,12 @@ class _IntlDates:
             rf"(?:(?P<past>{past})\s+)?{wd}?(?P<d1>{_DAY})\s*\.?"
             rf"(?:\s*(?:{conn})\s*(?P<d2>{_DAY})\s*\.?)?\s*(?:(?:{of})\s+)?(?P<m>{month})\s*\.?{year}?"
             rf"|(?:(?:{weekday})\s*,?\s*)?(?P<d3>{_DAY})\s*-\s*(?P<m3>{month})\s*-\s*(?P<y3>\d{{4}})")  # "23 - Desember - 2012"
+        starts = alt(words.get("intl_range_starts", ()))
+        self._dm_dm = re.compile(
+            rf"(?:(?:{starts})\s+)?(?P<d1>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*"
+            rf"(?P<d2>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m2>{month})\s*\.?{year}?") if starts else None
+        self._m_my = re.compile(
+            rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
@@ -769,6 +778,17 @@ class _IntlDates:
             if m.group("past"):
                 value["tense"] = "past"
             return value
+        m = self._dm_dm.fullmatch(low) if self._dm_dm is not None else None
+        if m:       # "od 26 kwietnia do 6 maja 2018 r.": one interval, the year written at its end
+            (d1, m1), (d2, m2) = ((int(m.group("d1")), self.months[m.group("m1")]),
+                                  (int(m.group("d2")), self.months[m.group("m2")]))
+            if not (_valid(None, m1, d1) and _valid(None, m2, d2)) or (m1, d1) == (m2, d2):
+                return {}
+            y = int(m.group("y")) if m.group("y") else None
+            if y is None:
+                return {"type": "partial", "start": [m1, d1], "end": [m2, d2], "precision": "day"}
+            y1 = y - 1 if (m1, d1) > (m2, d2) else y      # "du 28 décembre au 3 janvier 2019"
+            return _fixed(_iso(y1, m1, d1), _iso(y, m2, d2), "day", "dmy")
         m = self._baltic.fullmatch(low)
         if m:
             y, month, d = (int(m.group("y") or m.group("y2")), self.months[m.group("m") or m.group("m2")],
@@ -781,6 +801,12 @@ class _IntlDates:
         return None
 
     def _read_my(self, low: str):
+        m = self._m_my.fullmatch(low) if self._m_my is not None else None
+        if m:       # "mai – noiembrie 2023": one interval of months
+            m1, m2, y = self.months[m.group("m1")], self.months[m.group("m2")], int(m.group("y"))
+            if m1 == m2:
+                return {}
+            return _fixed(_iso(y - 1 if m1 > m2 else y, m1), _iso(y, m2), "month", None)
         m = self._my.fullmatch(low)
         if m:
             return _fixed(_iso(int(m.group("y")), self.months[m.group("m")]), None, "month", None)
