@@ -555,3 +555,13 @@ def test_a_gift_received_by_someone_is_no_visit():
 def test_setting_up_a_library_is_a_founding():
     text = "On 3 May 2022 the foundation set up another library in the village of Rusape."
     assert [e.event_type for e in events_of(text)] == ["founding"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "Next," opening a sentence orders a narrative; it announces nothing
+    ("Next, the delegation visited the Bergen Public Library.", "visit"),
+    # a visit said to follow another occasion took place
+    ("The conference was followed by a visit to the Bergen Public Library.", "visit"),
+])
+def test_sequence_words_tell_events_that_happened(text, kind):
+    assert [e.event_type for e in events_of(text)] == [kind]
