@@ -565,3 +565,12 @@ def test_setting_up_a_library_is_a_founding():
 ])
 def test_sequence_words_tell_events_that_happened(text, kind):
     assert [e.event_type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a noun event said to have taken place, in other languages: it happened, even undated
+    ("En la biblioteca se efectuó la entrega simbólica de diez volúmenes.", "donation"),
+    ("В библиотеке состоялась церемония передачи книг.", "donation"),
+])
+def test_a_noun_event_that_took_place_in_other_languages(text, kind):
+    assert kind in [e.event_type for e in events_of(text)]
