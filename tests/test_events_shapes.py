@@ -574,3 +574,14 @@ def test_sequence_words_tell_events_that_happened(text, kind):
 ])
 def test_a_noun_event_that_took_place_in_other_languages(text, kind):
     assert kind in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a long name between the predicate and its object counts as one word
+    "On 4 May 2022 the ambassador presented to the National Library of the Republic of Tarvia a collection of maps.",
+    # a compound noun ending in an object, in a language that writes compounds as one word
+    "Am 4. Mai 2022 übergab die Botschafterin das Buchgeschenk an die Stadtbibliothek Tarvik.",
+    "Op 4 mei 2022 overhandigde de ambassadeur een boekengeschenk aan de bibliotheek.",
+])
+def test_gifts_whose_object_is_far_or_compounded(text):
+    assert [e.event_type for e in events_of(text)] == ["donation"]

@@ -85,6 +85,8 @@ WITHIN_WORD_REACH = 12
 # ... and never across these marks, which end a clause there (the sentence splitter knows only
 # Western punctuation): full stops, commas, semicolons and the enumeration comma.
 CLAUSE_END = re.compile("[。．！？；，、!?;\n]")
+# Spans of names a predicate's object search steps over as one word (find_institutions, find_people).
+NAME_SPAN_KEYS = ("institutions", "people")
 # Auxiliaries of the passive, between an object and its predicate: "the agreement was signed".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # Adverbs between a passive auxiliary and its participle, besides those in -ly: "was also
@@ -443,6 +445,10 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
     # Token.is_sent_start is true where SENT_START is 1 (-1 not a start, 0 unknown), read from one array
     starts = [flag == 1 for flag in doc.to_array(SENT_START).astype("int64").tolist()] \
         if doc.has_annotation("SENT_START") else [False] * n
+    # a name between a predicate and its object counts as one word ("presented to the National
+    # Library of Latvia a collection of maps"): its first token → its end
+    names = {span.start: span.end for key in NAME_SPAN_KEYS if key in doc.spans for span in doc.spans[key]
+             if span.end - span.start > 1}
     out = []
     for i in hits:
         word = lower[i]
@@ -461,14 +467,27 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                 out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}"))
                 continue
             after = False
-            for k in range(j, min(n, j + rule.reach + 1)):
-                if starts[k] or lower[k] == ";" or (lower[k] == "of" and not nominal and not foreign):
+            k, steps = j, 0
+            while k < n and steps <= rule.reach:
+                if starts[k] or lower[k] == ";":
+                    break
+                if k in names and not foreign:
+                    if any(lower[t] in rule.objects for t in range(k, names[k])):   # "called at the X Library"
+                        out.append((i, names[k], f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
+                        after = True
+                        break
+                    k, steps = names[k], steps + 1
+                    continue
+                if lower[k] == "of" and not nominal and not foreign:
                     break
                 size = _form_at(lower, k, rule.objects, rule.object_phrases) if rule.object_phrases else lower[k] in rule.objects
+                if not size and rule.language in COMPOUNDING_LANGUAGES:
+                    size = _compound_of(lower[k], rule)      # "das Buchgeschenk übergab"
                 if size:
                     out.append((i, k + size, f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
                     after = True
                     break
+                k, steps = k + 1, steps + 1
             if nominal:
                 continue
             if foreign:
@@ -478,7 +497,8 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                     for k in range(i - 1, max(-1, i - 1 - rule.reach), -1):
                         if starts[k + 1] or lower[k] == ";":
                             break
-                        if _form_at(lower, k, rule.objects, rule.object_phrases):
+                        if _form_at(lower, k, rule.objects, rule.object_phrases) or (
+                                rule.language in COMPOUNDING_LANGUAGES and _compound_of(lower[k], rule)):
                             out.append((k, j, f"{rule.id}.finite.object_first"))
                             break
                 continue
@@ -497,6 +517,22 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                     out.append((k, j, f"{rule.id}.finite.passive"))
                     break
     return out
+
+
+# Languages that write a compound noun as one word: a word ending in an object of the rule is
+# that object ("Buchgeschenk" is a gift, "boekenpakket" a parcel of books).
+COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv"})
+# The shortest object a compound may end in, and the shortest part before it.
+COMPOUND_MIN_OBJECT, COMPOUND_MIN_PREFIX = 4, 3
+_COMPOUND_ENDINGS: dict = {}
+
+
+def _compound_of(word: str, rule) -> bool:
+    endings = _COMPOUND_ENDINGS.get(rule.id + rule.language)
+    if endings is None:
+        endings = _COMPOUND_ENDINGS[rule.id + rule.language] = tuple(
+            o for o in rule.objects if " " not in o and len(o) >= COMPOUND_MIN_OBJECT)
+    return len(word) > COMPOUND_MIN_PREFIX + COMPOUND_MIN_OBJECT and word.endswith(endings) and word.isalpha()
 
 
 @dataclass(frozen=True)

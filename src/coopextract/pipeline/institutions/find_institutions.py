@@ -686,12 +686,16 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     coordinated, in_coordination = _coordinations(doc, lex, grower, orths)
     compounds = compound_heads(words_of(doc)[0], lex.function_words["head_compound_endings"])
     suffixed = _suffixed_heads(words_of(doc)[0], lex)
+    final_only = _string_ids(_capitalised(lex.function_words["heads_final_only"]))
     for i, orth in enumerate(orths):
+        # a word that ends a name only where its capitalised run ends ("Book Aid International",
+        # not "X International Staff Week")
+        last = orth in final_only and not (i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].is_alpha)
         if i < covered_until or i in in_coordination or (
-                orth not in heads and i not in compounds and i not in suffixed
+                orth not in heads and i not in compounds and i not in suffixed and not last
                 and not (orth in lower_heads and _lower_case_head(grower, i))):
             continue
-        start = grower.left(i if orth in heads or i in suffixed else _before_modifier(doc, i))
+        start = grower.left(i if orth in heads or i in suffixed or last else _before_modifier(doc, i))
         end = i + 1 if i in suffixed else grower.right(i, start)   # the case ending closes the name
         covered_until = end
         while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
@@ -699,9 +703,6 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         span = Span(doc, start, end, label="INSTITUTION")
         if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places or _generic_unit(span, lex):
             continue
-        if (doc[end - 1].lower_ in lex.function_words["heads_final_only"] and end < len(doc) and _cap(doc[end])
-                and doc[end].is_alpha):
-            continue                        # "X International Staff Week": a modifier of a title, no name's end
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
         if end < len(doc) and doc[end].lower_ in lex.not_before:        # "… Library System"
