@@ -255,3 +255,16 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
 ])
 def test_ranges_across_months_in_other_languages(sentence, expected):
     assert edtfs(sentence, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "since" before a year opens an interval to the present, in other languages too
+    ("Seit 2003 enthalten die Bibliotheken ein Regal mit Büchern.", ["2003/.."]),
+    ("Desde 2009 la biblioteca colabora con la universidad.", ["2009/.."]),
+    ("С 2009 года библиотеки сотрудничают.", ["2009/.."]),
+    ("Từ năm 2009 đến nay, hai bên đã trao tặng sách.", ["2009/.."]),
+    # Vietnamese: a day/month after the day's word, and the year its sentence names after it
+    ("Sáng 22/6, tại thư viện diễn ra lễ trao tặng sách năm 2017.", ["2017-06-22", "2017"]),
+])
+def test_since_a_year_and_vietnamese_day_month(sentence, expected):
+    assert edtfs(sentence, None) == expected

@@ -187,6 +187,7 @@ class DateNormaliser:
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
+        self._since_re = None  # "seit 2003": built on first use
         self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
@@ -401,6 +402,15 @@ class DateNormaliser:
         return None
 
     def _open(self, t: str, low: str):
+        if self._since_re is None:
+            since = "|".join(map(re.escape, sorted(self.words.get("intl_since_words", ()), key=len, reverse=True)))
+            years = "|".join(map(re.escape, self.words.get("numbered_year_words", ())))
+            suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in self.words.get("intl_year_suffixes", ()))))
+            self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{years})\s+)?(\d{{4}})(?:\s*(?:{suffixes})\b\.?)?")
+        since = self._since_re.fullmatch(low)
+        if since:       # "seit 2003", "Từ năm 2009", "с 2009 года": 2003/..
+            return {"type": "fixed", "edtf": f"{since.group(1)}/..", "start": since.group(1), "end": None,
+                    "precision": "year", "order": None}
         prefix = re.fullmatch(rf"(pre|post){_DASH}(\d{{4}})", low)
         if prefix:  # "post-1991" → after 1991, "pre-2000" → before 2000
             t = low = f"{'after' if prefix.group(1) == 'post' else 'before'} {prefix.group(2)}"
@@ -731,6 +741,8 @@ class _IntlDates:
         self._jalali = re.compile(
             rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
             rf"\s*,?\s*(?P<y>\d{{4}})") if self.jalali else None
+        self._numbered_dm = re.compile(
+            rf"(?:{alt(words['numbered_day_words'])})\s+(?P<d>{_DAY})\s*/\s*(?P<m>0?[1-9]|1[0-2])")
         self._numbered = re.compile(
             rf"(?:(?:{alt(words['numbered_day_words'])})\s+(?P<d>{_DAY})\s+)?(?:{alt(words['numbered_month_words'])})\s+"
             rf"(?P<m>0?[1-9]|1[0-2])(?:\s+(?:{alt(words['numbered_year_words'])})\s+|\s*/\s*)(?P<y>\d{{4}})")
@@ -849,6 +861,9 @@ class _IntlDates:
         năm 2018", "tháng 3 năm 2018", "tháng 3/2018"."""
         m = self._numbered.fullmatch(low)
         if not m:
+            d_m = self._numbered_dm.fullmatch(low)      # "sáng 22/6": year-less
+            if d_m and _valid(None, int(d_m.group("m")), int(d_m.group("d"))):
+                return {"type": "partial", "start": [int(d_m.group("m")), int(d_m.group("d"))], "end": None, "precision": "day"}
             return None
         y, month, d = int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None
         if not _valid(y, month, d):

@@ -407,6 +407,9 @@ def _resolve_yearless(items, ref=None) -> None:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
         if year is None:        # no day or month to go by: the year last named ("Year 2004" … "In August")
             year = next((p[0] for j in range(i - 1, -1, -1) if (p := _dated(items[j]))), None)
+        if year is None:        # ... or the year its paragraph names after it ("Sáng 22/6, ... năm 2017")
+            year = next((p[0] for j in range(i + 1, len(items)) if items[j]["block"] == it["block"]
+                         and (p := _dated(items[j]))), None)
         if year is not None and d and v.get("weekday") is not None:
             # "el jueves 28 de octubre": the year whose 28 October is a Thursday, nearest the one chosen
             year = _weekday_year(m, d, v["weekday"], year, ref[0] if ref and tense == "past" else None) or year
