@@ -352,3 +352,13 @@ def test_edtf_fast_path_never_accepts_what_edtf_rejects(value):
 ])
 def test_a_weekday_gives_a_yearless_day_its_year(text, expected):
     assert edtfs(text) == expected
+
+
+def test_a_bare_weekday_after_a_week_written_as_a_range_is_its_day():
+    text = ("Posted 20 July 2025\n\nThe staff week ran from the 23rd-27th June 2025.\n\n"
+            "On Monday we visited the college library. On Wednesday we met its director.")
+    assert edtfs(text) == ["2025-07-20", "2025-06-23/2025-06-27", "2025-06-23", "2025-06-25"]
+
+
+def test_without_a_range_a_bare_weekday_is_read_against_the_date_line():
+    assert edtfs("Posted 20 July 2025\n\nOn Monday we visited the college library.") == ["2025-07-20", "2025-07-14"]

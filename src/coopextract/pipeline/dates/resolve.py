@@ -513,6 +513,7 @@ def _resolve_relative(items, ref, words) -> None:
     last_end = ref
     period = None  # the reporting period last named: (year, index, size), see _as_part
     last_item = None  # the preceding date item (a year back from a period is that period's)
+    span = None  # the last written range of days (a week of visits): its weekdays are its days
     for it in items:
         v = it["value"]
         follows_period = (last_item is not None and _as_part(last_item.get("fields")) is not None
@@ -520,7 +521,7 @@ def _resolve_relative(items, ref, words) -> None:
         if v["type"] in _CONTEXT_TYPES:
             tense = it.get("tense")
             if v["type"] == "weekday":
-                fields = _weekday(v, ref, tense)
+                fields = _weekday_in(v, span) or _weekday(v, ref, tense)
             elif v["type"] == "monthday":
                 fields = _monthday(v, ref, tense)
             elif v["type"] == "named":
@@ -556,6 +557,10 @@ def _resolve_relative(items, ref, words) -> None:
                 last_item = it
             continue
         f = it.get("fields")
+        if f and f["start"] and f["end"] and f["precision"] == "day" and f["start"] != f["end"]:
+            span = (date.fromisoformat(f["start"]), date.fromisoformat(f["end"]))
+            if (span[1] - span[0]).days > WEEKDAY_SPAN_DAYS:
+                span = None
         if f and f["start"] and f["precision"] in ("day", "month", "year"):
             last = _parse_ref(f["start"])
             last_end = _parse_ref(f["end"]) if f["end"] else last
@@ -612,6 +617,23 @@ def _shift(v, anchor) -> Optional[dict]:
     if v["span"]:
         return _rel_fields(target.isoformat(), base.isoformat(), "day")
     return _rel_fields(target.isoformat(), target.isoformat(), "day")
+
+
+# A written range of at most this many days (a staff week, a study trip) gives a bare weekday
+# told after it its day inside the range ("from 23 to 27 June ... On Monday we visited ...").
+WEEKDAY_SPAN_DAYS = 13
+
+
+def _weekday_in(v, span) -> Optional[dict]:
+    """A bare weekday ("Monday", "on Wednesday") after a written range of days that holds one:
+    that day (HeidelTime's narrative reading: the last time the text named)."""
+    if span is None or v.get("week") is not None or v.get("direction", 0) != 0:
+        return None
+    first = span[0] + timedelta(days=(v["weekday"] - span[0].weekday()) % 7)
+    if first > span[1]:
+        return None
+    iso = first.isoformat()
+    return _fields(iso, iso, iso, "day", True)
 
 
 def _weekday(v, ref, tense=None) -> Optional[dict]:
