@@ -585,3 +585,11 @@ def test_a_noun_event_that_took_place_in_other_languages(text, kind):
 ])
 def test_gifts_whose_object_is_far_or_compounded(text):
     assert [e.event_type for e in events_of(text)] == ["donation"]
+
+
+def test_during_his_stay_takes_the_date_of_the_trip_it_refers_to():
+    text = ("The librarian Ana Rojas visited Norway from 18 to 25 October 2015.\n\n"
+            "On 21 October she signed a memorandum with the Bergen Public Library.\n\n"
+            "During her one-week stay in Norway, Ana Rojas visited the National Library of Norway.")
+    visits = [e for e in events_of(text) if e.event_type == "visit"]
+    assert [v.date.start for v in visits] == ["2015-10-18", "2015-10-18"]

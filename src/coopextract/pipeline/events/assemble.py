@@ -128,7 +128,7 @@ DATE_SENTENCE_LETTERS = 3
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent")
+                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion")
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
@@ -147,6 +147,8 @@ PLACE_KEYS = {"id", "role", "words"}
 # makes it the venue ("Riga hosted the forum"); "place_noun" before "of" or "," is the place
 # itself ("in the city of Kaunas", "to the capital, Vilnius"); "org_noun" is an organisation
 # word after a name ("the Nordic Culture Institute office in Porto").
+# Events a "during his stay" or "within the trip" refers back to.
+TRIP_TYPES = ("visit", "business_trip")
 PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address",
                "host_subject", "place_noun", "org_noun")
 KEEP_ROLES = ("venue", "destination")
@@ -188,7 +190,11 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
         back: dict = {}
-        events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier,
+        trip = next((e.date for events_before in reversed(out) for e in reversed(events_before)
+                     if e.event_type in TRIP_TYPES and e.date is not None and not e.date.inferred
+                     and e.modality == "asserted" and e.source.paragraph is not None
+                     and blocks[e.source.paragraph].section == block.section), None) if earlier is not None else None
+        events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
         if story_date is not None and events:
@@ -437,7 +443,7 @@ def _label_line(text: str) -> bool:
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
-                     occasion_date=None, models_dir: Optional[str] = None,
+                     occasion_date=None, models_dir: Optional[str] = None, trip_date=None,
                      refers_back: Optional[dict] = None, story: bool = False) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
@@ -475,9 +481,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             continue
         sent_dates, heading_dates = sent_dates or heading_dates, []
         if not dates and occasion_date is not None and not back_reference:
-            back_reference = refers_to_occasion(sent, context_cues)
+            occasion = refers_to_occasion(sent, context_cues)
+            back_reference = occasion is not None
             if back_reference:
-                governing = occasion_date       # "During the meetings, ..." after "In October 2024, ... a trip"
+                # "During the meetings, ..." after "In October 2024, ... a trip"; "during his
+                # stay" after the trip itself was dated: the trip's date
+                governing = trip_date if trip_date is not None and occasion in context_cues["trip_occasion"] \
+                    else occasion_date
             elif story and governing is None and adds_to_story(sent, context_cues):
                 governing = occasion_date       # a story's "The ambassador also presented ...": its date, no new occasion
         seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
@@ -793,11 +803,32 @@ def is_item_date(doc, base: int, date: DateValue, trigger, cues: dict) -> bool:
                for i in range(lo, span.start))
 
 
-def refers_to_occasion(sent, cues: dict) -> bool:
-    """The sentence refers back to an occasion already reported: a determiner right before an
-    occasion word ("within the framework of the trip", "during these meetings")."""
+# Words (adjectives: "his one-week stay", "their official visit") between a person's possessive
+# and the occasion it refers back to; after an article or demonstrative the occasion word follows
+# at once ("the visit", not "the study visit", which may be another).
+OCCASION_MODIFIERS_MAX = 2
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def refers_to_occasion(sent, cues: dict) -> Optional[str]:
+    """The occasion word by which the sentence refers back to an occasion already reported: a
+    determiner or possessive before it, at most ``OCCASION_MODIFIERS_MAX`` words between
+    ("within the framework of the trip", "during these meetings", "during his one-week stay");
+    None if it does not."""
     words = [t.lower_ for t in sent]
-    return any(w in cues["back_determiner"] and words[i + 1] in cues["occasion"] for i, w in enumerate(words[:-1]))
+    for i, w in enumerate(words[:-1]):
+        if w not in cues["back_determiner"]:
+            continue
+        between = 0
+        for k in range(i + 1, len(words)):
+            if words[k] in cues["occasion"]:
+                return words[k]
+            if words[k] in ("-", "–"):
+                continue                    # "one-week", split by the tokenizer
+            between += 1
+            if between > (OCCASION_MODIFIERS_MAX if w in PERSON_POSSESSIVES else 0) or not words[k].isalnum():
+                break
+    return None
 
 
 def adds_to_story(sent, cues: dict) -> bool:
