@@ -194,6 +194,8 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                      if e.event_type in TRIP_TYPES and e.date is not None and not e.date.inferred
                      and e.modality == "asserted" and e.source.paragraph is not None
                      and blocks[e.source.paragraph].section == block.section), None) if earlier is not None else None
+        if trip is not None and not _within(earlier, trip):
+            trip = None     # the last date written is not of that trip: another occasion since
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
@@ -808,6 +810,13 @@ def is_item_date(doc, base: int, date: DateValue, trigger, cues: dict) -> bool:
 # at once ("the visit", not "the study visit", which may be another).
 OCCASION_MODIFIERS_MAX = 2
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _within(day: DateValue, span: DateValue) -> bool:
+    """Whether ``day`` starts inside ``span`` (its start to its end, or its start alone)."""
+    if not (day.start and span.start):
+        return False
+    return span.start <= day.start <= (span.end or span.start)
 
 
 def refers_to_occasion(sent, cues: dict) -> Optional[str]:
