@@ -18,6 +18,8 @@ read too: the Levantine and Iraqi month names ("أيار", "كانون الثا�
 languages and Greek (lt, lv, el) are read like the others. Croatian and Slovenian
 (``YIELDING_LANGUAGES``) yield: their "listopad" names October, Polish and Czech "listopad"
 November, so a form of theirs that another language has is left to it (one form, one month);
+Thai (th) is read the same way, its years of the Buddhist era made Gregorian by the
+normaliser ("28 มีนาคม 2565" is 28 March 2022);
 Korean, Japanese and Chinese
 write months as numbers ("5월", "5月"), which the patterns read without a word list.
 
@@ -59,7 +61,7 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl")
+YIELDING_LANGUAGES = ("hr", "sl", "th")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular

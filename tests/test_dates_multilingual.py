@@ -268,3 +268,17 @@ def test_ranges_across_months_in_other_languages(sentence, expected):
 ])
 def test_since_a_year_and_vietnamese_day_month(sentence, expected):
     assert edtfs(sentence, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Thai: its month names and a year of the Buddhist era (2565 BE = 2022)
+    ("วันที่ 28 มีนาคม 2565 เวลา 13.00 น. ผู้อำนวยการ", ["2022-03-28"]),
+    # Japanese and Chinese typeset with spaces around the numbers
+    ("高雄市は 11 月 15 日、本の贈呈式を行いました。", ["2021-11-15"]),
+    ("高雄市は 2014 年、本を贈られていました。", ["2014"]),
+    # Korean: a year "from" alone is an open interval; with a year "until" after it, a span
+    ("지난 2007년부터 자료를 지원해오고 있었다.", ["2007/.."]),
+    ("오는 2021년부터 2025년까지 지원한다.", ["2021/2025"]),
+])
+def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
+    assert edtfs(sentence, "2021-11-20") == expected

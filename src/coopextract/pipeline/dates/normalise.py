@@ -138,6 +138,15 @@ def load_month_names(path, prefix: str) -> dict:
             f"{prefix}_jalali_months": list(jalali), f"{prefix}_jalali_month_numbers": jalali}
 
 
+# A year of the Buddhist era (Thai dates: 2565 BE is 2022 CE) is at least this, and that many
+# years ahead of the Gregorian one; no year the dates of this domain name comes near it.
+BUDDHIST_ERA_MIN, BUDDHIST_ERA_OFFSET = 2400, 543
+
+
+def _gregorian(year: int) -> int:
+    return year - BUDDHIST_ERA_OFFSET if year >= BUDDHIST_ERA_MIN else year
+
+
 def _precision(m, d) -> str:
     return "day" if d is not None else "month" if m is not None else "year"
 
@@ -663,6 +672,8 @@ class DateNormaliser:
 
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# A year "from" (Korean 부터, Japanese から), alone or with the year "until" (까지, まで) after it.
+_CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
 _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
 
@@ -779,7 +790,7 @@ class _IntlDates:
         if m:
             month, d1 = self.months[m.group("m")], int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else None
-            y = int(m.group("y")) if m.group("y") else None
+            y = _gregorian(int(m.group("y"))) if m.group("y") else None
             if not _valid(y, month, d1) or (d2 is not None and (d2 <= d1 or not _valid(y, month, d2))):
                 return {}
             if y is not None:
@@ -813,6 +824,7 @@ class _IntlDates:
         return None
 
     def _read_my(self, low: str):
+        """Month and year ("listopad 2018", "มีนาคม 2565"), a range of months, a marked year."""
         m = self._m_my.fullmatch(low) if self._m_my is not None else None
         if m:       # "mai – noiembrie 2023": one interval of months
             m1, m2, y = self.months[m.group("m1")], self.months[m.group("m2")], int(m.group("y"))
@@ -821,7 +833,7 @@ class _IntlDates:
             return _fixed(_iso(y - 1 if m1 > m2 else y, m1), _iso(y, m2), "month", None)
         m = self._my.fullmatch(low)
         if m:
-            return _fixed(_iso(int(m.group("y")), self.months[m.group("m")]), None, "month", None)
+            return _fixed(_iso(_gregorian(int(m.group("y"))), self.months[m.group("m")]), None, "month", None)
         m = self._y.fullmatch(low)
         if m:
             return _fixed(_iso(int(m.group("y"))), None, "year", None)
@@ -840,6 +852,12 @@ class _IntlDates:
                 y = int(m.group("y"))
                 return _fixed(_iso(y, month, d), _iso(y, month2, d2), "day", None)
             return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
+        m = _CJK_YEAR_SPAN.fullmatch(low)
+        if m:       # "2021년부터 2025년까지": 2021/2025; "2007년부터" alone: since 2007
+            first, last = m.group(1), m.group(2)
+            if last is None:
+                return {"type": "fixed", "edtf": f"{first}/..", "start": first, "end": None, "precision": "year", "order": None}
+            return _fixed(first, last, "year", None) if first < last else {}
         m = self._cjk.fullmatch(low)
         if m:
             y = int(m.group("y"))
