@@ -593,3 +593,16 @@ def test_during_his_stay_takes_the_date_of_the_trip_it_refers_to():
             "During her one-week stay in Norway, Ana Rojas visited the National Library of Norway.")
     visits = [e for e in events_of(text) if e.event_type == "visit"]
     assert [v.date.start for v in visits] == ["2015-10-18", "2015-10-18"]
+
+
+def test_items_of_a_list_take_the_date_of_the_sentence_that_opens_it():
+    text = ("In October 2019 I spent three weeks at the University of Porto Library, where I:\n\n"
+            "met with the director of the university archive;\n\n"
+            "gave a training session for the library staff;")
+    dated = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
+    assert ("meeting", "2019-10") in dated
+
+
+def test_training_received_is_no_gift_of_the_things_it_was_about():
+    text = "On 3 May 2022 the librarians received training from the staff in researching legal materials."
+    assert [e.event_type for e in events_of(text)] == ["training"]

@@ -197,6 +197,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         if trip is not None and not _within(earlier, trip):
             trip = None     # the last date written is not of that trip: another occasion since
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
+                                  continues=earlier is not None and continues_list(block.text),
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
         if story_date is not None and events:
@@ -428,7 +429,7 @@ def _title_line(text: str) -> bool:
     "Embassy donation, May 2019"), which restates the story's event rather than telling one."""
     line = text.strip()
     return ("\n" not in line and len(line.split()) <= TITLE_LINE_MAX_WORDS and line.count(" | ") < TABLE_ROW_SEPARATORS
-            and not _SENTENCE_END.search(line))
+            and not _SENTENCE_END.search(line) and not continues_list(line))   # "met the director;": a list's item
 
 
 def _dated_entry(block, block_dates: list) -> bool:
@@ -445,7 +446,7 @@ def _label_line(text: str) -> bool:
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
-                     occasion_date=None, models_dir: Optional[str] = None, trip_date=None,
+                     occasion_date=None, models_dir: Optional[str] = None, trip_date=None, continues: bool = False,
                      refers_back: Optional[dict] = None, story: bool = False) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
@@ -468,7 +469,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     types = event_types(models_dir)
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
     events: list[Event] = []
-    governing = None
+    # an item of a list the paragraph before opened ("met with the director;"): its occasion's date
+    governing = occasion_date if continues and not dates else None
     back_reference = False
     paragraph_types: set = set()
     last_of: dict = {}                  # event type → index in ``events`` of its latest event
@@ -810,6 +812,14 @@ def is_item_date(doc, base: int, date: DateValue, trigger, cues: dict) -> bool:
 # at once ("the visit", not "the study visit", which may be another).
 OCCASION_MODIFIERS_MAX = 2
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def continues_list(text: str) -> bool:
+    """A paragraph that goes on from the one before: it opens in lower case ("met with the
+    director of the archive;", "received training in ...") or ends with a semicolon, as the
+    items of a list introduced by a sentence do."""
+    t = text.strip()
+    return bool(t) and ((t[0].isalpha() and t[0].islower()) or t.endswith(";"))
 
 
 def _within(day: DateValue, span: DateValue) -> bool:

@@ -428,7 +428,7 @@ def predicates_table(rules: list, index: dict) -> dict:
             "found": [list(key) for key in found], "index": positions}
 
 
-def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
+def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of every predicate-class trigger (``index``: the
     :func:`predicate_index` of the rules), one linear pass:
     the predicate (+ its particle) alone, or with the nearest object of its class after it
@@ -481,6 +481,8 @@ def predicate_matches(doc: Doc, index: dict) -> list[tuple[int, int, str]]:
                 if lower[k] == "of" and not nominal and not foreign:
                     break
                 size = _form_at(lower, k, rule.objects, rule.object_phrases) if rule.object_phrases else lower[k] in rule.objects
+                if not size and lower[k] in stops:
+                    break           # "received training ... in legal materials": the training was received
                 if not size and rule.language in COMPOUNDING_LANGUAGES:
                     size = _compound_of(lower[k], rule)      # "das Buchgeschenk übergab"
                 if size:
@@ -693,7 +695,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
                   cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
                   within: Optional[WithinWordIndex] = None,
-                  english: Optional[tuple] = None) -> list[tuple[int, int, dict]]:
+                  english: Optional[tuple] = None, object_stops: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -714,7 +716,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id in predicate_matches(doc, predicates or {}) + within_word_matches(doc, within):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops) + within_word_matches(doc, within):
         if not_english is not None and _english_rule(rule_id) and not_english(start):
             continue
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
@@ -977,13 +979,14 @@ class TriggersComponent(ParagraphComponent):
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
+        self.object_stops = words["predicate_object_stops"]
 
     def process(self, doc: Doc) -> None:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
-                                               self.within_index, self.english):
+                                               self.within_index, self.english, self.object_stops):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
