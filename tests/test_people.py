@@ -120,3 +120,21 @@ def test_person_offsets_cut_the_name_out_of_the_document():
     text = "Intro paragraph.\n\nOn May 2, Dr. Anna Kowalska visited Baku."
     person = people(text)[0]
     assert text[person.char_start:person.char_end] == "Anna Kowalska"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a given name whose ending is that of a common noun ("-ary") is still a name
+    ("Dr. Rosemary Tarvik opened the meeting.", ["Rosemary Tarvik"]),
+    # a title, a given name no list holds, a middle initial: one name
+    ("Mr. Momodu W. Tarvik commended the staff.", ["Momodu W. Tarvik"]),
+    # Malay names: "binti" between the names, "Hajah" a title, "Haji" kept inside
+    ("Also present was Hajah Aminah binti Haji Tarvik.", ["Aminah binti Haji Tarvik"]),
+    # a patronymic chain longer than most names
+    ("Dato Paduka Haji Mohd Hamid bin Haji Mohd Tarvik launched it.", ["Haji Mohd Hamid bin Haji Mohd Tarvik"]),
+    # a Turkish case ending after an apostrophe is no part of the name
+    ("Kütüphane direktörü Fang Jiazhong’un yanısıra temsilciler katıldı.", ["Fang Jiazhong"]),
+    # Indonesian and Turkish posts before a name are no part of it
+    ("Vakfın Başkanı Vekili Yuriy Petrov törende konuştu.", ["Yuriy Petrov"]),
+])
+def test_names_of_more_shapes(sentence, expected):
+    assert sorted(p.name for par in extract_text(sentence) for p in par.people) == expected

@@ -227,6 +227,8 @@ class _Grower:
                 or self.title_at(k) or self.doc[k].is_sent_start):
             return k            # "… of Colombo and Mr. Edward", "… in Korea on Feb. 16", "… of CityU. Other"
         end = self.cap_run_end(k)
+        end = next((j for j in range(k + 1, end) if self.title_at(j)       # "… of Culture Dato Paduka Haji X";
+                    and self.doc[j].lower_.rstrip(".") not in self.eponym_titles), end)    # not "… Sheikh Edebali University"
         if end - k == 1:
             return end
         last_known = max((j for j in range(k, end) if self.known(self.doc[j])), default=None)

@@ -88,8 +88,9 @@ class _Context:
             return False
         if t.endswith("s") and (t[:-1] in self.lex.heads or t[:-3] + "y" in self.lex.heads):   # "Services", "Agencies"
             return False
-        if len(t) > 5 and t.lower().endswith(self.lex.non_name_suffixes) and not t.lower().endswith(self.lex.patronymic_suffixes):
-            return False
+        if (len(t) > 5 and t.lower().endswith(self.lex.non_name_suffixes) and not t.lower().endswith(self.lex.patronymic_suffixes)
+                and t not in self.lex.given_names and t not in self.lex.family_names):
+            return False                        # "Ministry", "Secretary"; not "Rosemary", "Hillary"
         if is_initial(t):
             return t not in self.glued_titles     # "H.E." is a title, not initials
         if (i + 1 < len(self.texts) and self.texts[i + 1] == "." and not self.doc[i].whitespace_
@@ -207,11 +208,13 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     # a name is followed by its initials only at the end of the run: "Ospanova B.K.", "Ivanov I. I."
     parts, s = [], i
     trailing = j
+    titled = bool(ctx.lex.title_of(ctx.texts[max(0, i - 3):i]))    # "Mr. Momodu W. Jalloh": one name
     while trailing - 1 > i and is_initial(doc[trailing - 1].text):
         trailing -= 1
     for k in range(i + 1, j):
         if (is_initial(doc[k].text) and not is_initial(doc[k - 1].text)
                 and not all(doc[m].text in ctx.lex.given_names for m in range(s, k))
+                and not (titled and s == i and k - s == 1 and k + 1 < j and not is_initial(doc[k + 1].text))
                 and not (k == trailing and k - 1 == s)):
             parts.append((s, k))
             s = k
@@ -220,8 +223,25 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
     for a, b in parts:
         if a < b and not all(is_initial(t.text) for t in doc[a:b]) and (
                 not is_initial(doc[b - 1].text) or (b == j and b - trailing < b - a)):
-            out.append((a, min(b, a + MAX_NAME_WORDS + 1)))
+            out.append((a, _cut(ctx, a, b)))
     return out
+
+
+# A case ending written after an apostrophe on a name's last word (Turkish, Azerbaijani:
+# "Jiazhong’un", "Ankara'daki"): not part of the name.
+_CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’][a-zçğıöşüəä]{1,5}$")
+
+
+def _cut(ctx: _Context, a: int, b: int) -> int:
+    """The end of a run of at most ``MAX_NAME_WORDS`` + 1 words, particles not counted ("Mohd
+    Hamid bin Haji Mohd Jaafar")."""
+    words = 0
+    for k in range(a, b):
+        if ctx.texts[k] not in ctx.lex.particles:
+            words += 1
+            if words > MAX_NAME_WORDS + 1:
+                return k
+    return b
 
 
 def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
@@ -391,7 +411,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
                 info["evidence"] = None
     out = []
     for span, info in found:
-        info["name"] = span.text
+        info["name"] = _CASE_SUFFIX.sub("", span.text)     # "Fang Jiazhong’un" (Turkish: of Fang Jiazhong)
         info["sent_start"] = span[0].is_sent_start
         info["words"] = len([t for t in span if t.text not in lex.particles and t.text != "-"])
         span._.person = info
