@@ -68,6 +68,16 @@ LOCALE_LANGUAGES = ("ar", "fa")
 # endings: Latvian months decline "maijs" → genitive "maija", locative "maijā" and "septembris"
 # → "septembra", "septembrī" ("2019. gada 15. maijā"). (ending, replacements) per language.
 INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā")))}
+# Case forms dateparser does not list and no regular ending makes: the Russian, Ukrainian and
+# Belarusian prepositional/locative months, after "в"/"у" ("в декабре 2022 г.", "у грудні").
+EXTRA_FORMS = {
+    "ru": ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+           "ноябре", "декабре"),
+    "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
+           "листопаді", "грудні"),
+    "be": ("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні", "верасні",
+           "кастрычніку", "лістападзе", "снежні"),
+}
 # Forms this short are abbreviations ("mar", "set", "dic") that are often other words.
 SHORT_LETTERS = 3
 _ROMAN = re.compile("[ivxlcdm]+")
@@ -112,6 +122,8 @@ def language_forms(lang: str) -> list[tuple[str, str, int]]:
                         and form.count(" ") <= (kind == "month") and any(c.isalpha() for c in form)
                         and (form, kind, i + 1 if kind == "month" else i) not in rows):
                     rows.append((form, kind, i + 1 if kind == "month" else i))
+    rows += [(form, "month", i + 1) for i, form in enumerate(EXTRA_FORMS.get(lang, ()))
+             if (form, "month", i + 1) not in rows]
     for form, kind, number in list(rows):
         for ending, replacements in INFLECTIONS.get(lang, ()):
             if kind == "month" and len(form) > len(ending) + SHORT_LETTERS and form.endswith(ending):

@@ -282,3 +282,15 @@ def test_since_a_year_and_vietnamese_day_month(sentence, expected):
 ])
 def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
     assert edtfs(sentence, "2021-11-20") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian and Ukrainian months after "в"/"у" (prepositional and locative case)
+    ("В декабре 2022 г. состоялось подписание соглашения.", ["2022-12"]),
+    ("У грудні 2022 року відбулася зустріч.", ["2022-12"]),
+    # two days of different months with full stops, the year once after them
+    ("W dniach 30.09-04.10 2012 r. odbyła się konferencja.", ["2012-09-30/2012-10-04"]),
+    ("Konferencja odbyła się 30.09 - 04.10.2012 r. w Tokaju.", ["2012-09-30/2012-10-04"]),
+])
+def test_case_forms_of_months_and_dotted_ranges(sentence, expected):
+    assert edtfs(sentence, None) == expected

@@ -606,3 +606,19 @@ def test_items_of_a_list_take_the_date_of_the_sentence_that_opens_it():
 def test_training_received_is_no_gift_of_the_things_it_was_about():
     text = "On 3 May 2022 the librarians received training from the staff in researching legal materials."
     assert [e.event_type for e in events_of(text)] == ["training"]
+
+
+def test_each_library_a_delegation_visits_on_its_trip_is_a_visit_of_its_own():
+    text = ("A delegation of librarians from Tarvia visited Bergen on 3 May 2022. They visited the Bergen Public "
+            "Library and then the University of Bergen Library.\n\n"
+            "They then visited the National Library of Norway, and were given a tour.")
+    visits = [e for e in events_of(text) if e.event_type == "visit"]
+    assert len(visits) == 3
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 21 February 2020 the consul unveiled India Corner at the Westerville Public Library.", "founding"),
+    ("On 5 October 2017 the library board distributed 14,000 books to schools.", "donation"),
+])
+def test_more_verbs_of_founding_and_giving(text, kind):
+    assert kind in [e.event_type for e in events_of(text)]

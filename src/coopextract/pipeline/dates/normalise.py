@@ -319,6 +319,12 @@ class DateNormaliser:
                 value = rule(t[qualified.end():], rest)
                 if value is not None and value.get("anchor", "deictic") == "deictic":
                     return value or None
+        m = _DOTTED_DAY_RANGE.fullmatch(low)
+        if m:       # "30.09-04.10 2012 r.": day and month with full stops are day first
+            d1, m1, d2, m2, y = map(int, m.groups())
+            if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1, d1) == (m2, d2):
+                return None
+            return _fixed(_iso(y - 1 if (m1, d1) > (m2, d2) else y, m1, d1), _iso(y, m2, d2), "day", "dmy")
         value = self._range(t)
         if value is not None:
             return value
@@ -672,6 +678,9 @@ class DateNormaliser:
 
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
+# "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
+_DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A year "from" (Korean 부터, Japanese から), alone or with the year "until" (까지, まで) after it.
 _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")

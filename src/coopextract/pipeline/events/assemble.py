@@ -533,7 +533,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     continue
             facts = trigger_facts(trigger, base)
             if not sent_dates and kind in last_of and (types[kind].continuing or info.get("definite")
-                                                       or facts[2] in PASSIVE_AUXILIARIES):
+                                                       or facts[2] in PASSIVE_AUXILIARIES) \
+                    and not (kind in TRIP_TYPES and _new_host(entities.institutions, events[last_of[kind]], trigger, base, s1)):
                 # "The guests toured the stacks", "The memorandum was signed by ...": another
                 # mention of the event already reported, which gathers this sentence's parties.
                 events[last_of[kind]] = another_mention(
@@ -608,7 +609,9 @@ def _continued(events: list, back: dict, out: list, reported: dict, section, typ
             p, k = reported[key]
             target = out[p][k] if p < len(out) else kept[k]
         if target is not None and (
-                (back.get(j) == "group" and event.date is None and info.continuing)
+                (back.get(j) == "group" and event.date is None and info.continuing
+                 and not (event.event_type in TRIP_TYPES
+                          and {x.name for x in event.institutions} - {x.name for x in target.institutions}))
                 or (back.get(j) == "restated" and target.modality == "asserted"
                     and (event.date is None or target.date is None or _same_when(event.date, target.date)))):
             merged = with_mention(target, event)
@@ -820,6 +823,19 @@ def continues_list(text: str) -> bool:
     items of a list introduced by a sentence do."""
     t = text.strip()
     return bool(t) and ((t[0].isalpha() and t[0].islower()) or t.endswith(";"))
+
+
+def _new_host(institutions: list, earlier: Event, trigger, base: int, s1: int) -> bool:
+    """A visit verb whose object is an institution the earlier visit did not name ("They then
+    visited the X Library"): another stop of the trip, an event of its own, not a mention."""
+    t1 = base + trigger.end_char
+    named = {x.name for x in earlier.institutions}
+    return any(t1 <= x.char_start < s1 and x.char_start - t1 <= NEW_HOST_REACH and x.name not in named
+               for x in institutions)
+
+
+# How far (characters) after a visit verb its new host may begin: "visited the Lillian H. Smith Library".
+NEW_HOST_REACH = 40
 
 
 def _within(day: DateValue, span: DateValue) -> bool:
