@@ -294,3 +294,22 @@ def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
 ])
 def test_case_forms_of_months_and_dotted_ranges(sentence, expected):
     assert edtfs(sentence, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare year after a preposition of another language, or after its word for "year"
+    ("Otra donación de libros se celebró en 2007.", ["2007"]),
+    ("È l'istituto scelto dal ministero nel 2018 per la donazione.", ["2018"]),
+    ("A biblioteca foi criada em 1962.", ["1962"]),
+    ("Το Ίδρυμα ιδρύθηκε το 1962.", ["1962"]),
+    ("Die Lesung fand im Jahr 2017 statt.", ["2017"]),
+    ("Perpustakaan didirikan pada tahun 1962.", ["1962"]),
+    ("Abriu no ano de 2010.", ["2010"]),
+    ("Библиотека основана в 1962 году.", ["1962"]),
+    # a one-letter preposition needs the year's mark: a count is no year
+    ("W 1500 egzemplarzach wydano książkę.", []),
+    # "per" makes an amount only before a unit
+    ("Growth was 2019 per cent.", []),
+])
+def test_bare_years_in_other_languages(sentence, expected):
+    assert edtfs(sentence, None) == expected

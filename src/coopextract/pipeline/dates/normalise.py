@@ -215,7 +215,7 @@ class DateNormaliser:
         '12' → (None, None, 12, None); '08-05-2016' → ('numeric', 8, 5, 2016); else None."""
         s = text.strip().strip(",.;:()").strip()
         s = self._weekday_re.sub("", s).strip()
-        s = re.sub(r"^(the|on|in|of)\s+", "", s, flags=re.I)
+        s = re.sub(r"^(the|on|in|of|de)\s+", "", s, flags=re.I)   # "de 2010" of "no ano de 2010"
         s = self._qualifier_re.sub("", s)
         if re.fullmatch(r"\d{4}", s):
             return (int(s), None, None, None)
