@@ -313,3 +313,14 @@ def test_case_forms_of_months_and_dotted_ranges(sentence, expected):
 ])
 def test_bare_years_in_other_languages(sentence, expected):
     assert edtfs(sentence, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month alone after its preposition, its year from the reference date and the tense
+    ("La visita se realizó en mayo, según el director.", ["2018-05"]),
+    ("V květnu proběhla návštěva knihovny.", ["2019-05"]),
+    # with a year after it, it is a month and year
+    ("Wizyta odbyła się w maju 2018 r.", ["2018-05"]),
+])
+def test_a_month_alone_after_a_preposition_in_other_languages(sentence, expected):
+    assert edtfs(sentence, "2019-02-01") == expected

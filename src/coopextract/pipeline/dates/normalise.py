@@ -331,7 +331,8 @@ class DateNormaliser:
         value = self._single(t)
         # English first: English dates read as before. Every foreign form has a digit (a day, a
         # year): without one the foreign reading is None too, and its regexes are not compiled.
-        if value is None and "intl_month_numbers" in self.words and _DIGIT.search(t):
+        if value is None and "intl_month_numbers" in self.words and (_DIGIT.search(t) or t.count(" ") == 1):
+            # (and a month alone after its preposition, "в мае": intl_month_alone)
             if self._intl is None:
                 self._intl = _IntlDates(self.words)
             return self._intl.normalise(t)
@@ -733,6 +734,7 @@ class _IntlDates:
         self._dm_dm = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<d1>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*"
             rf"(?P<d2>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m2>{month})\s*\.?{year}?") if starts else None
+        self._month_alone = re.compile(rf"(?:{alt(words.get('intl_month_preps', ('in',)))})\s+(?P<m>{month})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
@@ -833,7 +835,11 @@ class _IntlDates:
         return None
 
     def _read_my(self, low: str):
-        """Month and year ("listopad 2018", "มีนาคม 2565"), a range of months, a marked year."""
+        """Month and year ("listopad 2018", "มีนาคม 2565"), a range of months, a marked year, a
+        month alone after a preposition ("в мае": year-less)."""
+        m = self._month_alone.fullmatch(low)
+        if m:
+            return {"type": "partial", "start": [self.months[m.group("m")], None], "end": None, "precision": "month"}
         m = self._m_my.fullmatch(low) if self._m_my is not None else None
         if m:       # "mai – noiembrie 2023": one interval of months
             m1, m2, y = self.months[m.group("m1")], self.months[m.group("m2")], int(m.group("y"))
