@@ -121,6 +121,7 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("es", "El embajador inauguró la sala el 20 de febrero.", "2020-10-01", ["2020-02-20"]),
     ("pt", "O diretor assinou o acordo em 20 de fevereiro.", "2020-10-01", ["2020-02-20"]),
     ("de", "Die Bibliothek wurde am 20. Februar eröffnet.", "2020-10-01", ["2020-02-20"]),
+    ("ru", "Делегация посетила библиотеку 20 февраля.", "2020-10-01", ["2020-02-20"]),
 ])
 def test_yearless_dates_in_other_languages(lang, sentence, ref_date, expected):
     assert edtfs(sentence, ref_date) == expected
