@@ -231,6 +231,11 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     # a date line that gives only the month: its year serves a year-less day below
     ("Published: 2020-10\n\nOn 20 February the library opened a reading room.", ["2020-10", "2020-02-20"]),
     ("date 2021-04\n\nOn 19 April the library opened a reading room.", ["2021-04", "2021-04-19"]),
+    # a byline with its date, and a page title whose last cell is the date
+    ("By Ana Rojas 05 June 2020, 5:00PM\n\nYesterday the embassy donated books to the library.",
+     ["2020-06-05", "2020-06-04"]),
+    ("Embassy donates books to the library | Culture | News and reporting from Bergen and beyond | 02.09.2004\n\n"
+     "Yesterday the embassy donated books to the library.", ["2004-09-02", "2004-09-01"]),
     # the month reading does not cut a cued full date short
     ("Updated: 2020-03-09 14:32\n\nYesterday the embassy donated books to the library.", ["2020-03-09", "2020-03-08"]),
 ])

@@ -325,3 +325,14 @@ def test_bare_years_in_other_languages(sentence, expected):
 ])
 def test_a_month_alone_after_a_preposition_in_other_languages(sentence, expected):
     assert edtfs(sentence, "2019-02-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare weekday of another language after its preposition or article, read against the date line
+    ("date 2025-11-30\n\nV piatok navštívili Starú Pazovu.", ["2025-11-30", "2025-11-28"]),
+    ("date 2020-03-14\n\nEl viernes la embajada donó libros a la biblioteca.", ["2020-03-14", "2020-03-13"]),
+    ("date 2020-03-14\n\nВ пятницу делегация посетила библиотеку.", ["2020-03-14", "2020-03-13"]),
+    ("date 2020-03-14\n\nA cerimônia aconteceu na sexta-feira em Brasília.", ["2020-03-14", "2020-03-13"]),
+])
+def test_a_bare_weekday_in_other_languages(text, expected):
+    assert edtfs(text, None) == expected

@@ -734,6 +734,8 @@ class _IntlDates:
         self._dm_dm = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<d1>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*"
             rf"(?P<d2>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m2>{month})\s*\.?{year}?") if starts else None
+        self._weekday_alone = re.compile(
+            rf"(?:{alt(words.get('intl_weekday_preps', ('am',)))})\s+(?P<wd>{weekday})(?:\s*-\s*feira)?")
         self._month_alone = re.compile(rf"(?:{alt(words.get('intl_month_preps', ('in',)))})\s+(?P<m>{month})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
@@ -904,6 +906,9 @@ class _IntlDates:
         return _fixed(_iso(y, month, d), None, _precision(month, d), None)
 
     def _read_day(self, low: str):
+        m = self._weekday_alone.fullmatch(low)
+        if m:       # "v piatok", "am freitag", "na sexta-feira": as English "on Friday"
+            return {"type": "weekday", "weekday": self.weekdays[m.group("wd")], "direction": 0}
         m = self._weekday_day.fullmatch(low)
         if m:
             return {"type": "monthday", "day": int(m.group("d")), "weekday": self.weekdays[m.group("wd")], "direction": 0}

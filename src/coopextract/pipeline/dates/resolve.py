@@ -51,6 +51,8 @@ DATE_LINE_MAX_CHARS = 60
 # Ministry of Culture in News" (70 characters).
 CUED_LINE_MAX_CHARS = 100
 DATE_LINE_MIN_COVER = 0.45
+# A page's title line whose last cell is its date: "Germany Donates Books | News | DW | 02.09.2004".
+PAGE_TITLE_MAX_CHARS = 200
 # A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
 # (Reuters) - …", "ДУШАНБЕ, 11.02.2019 /НИАТ «Ховар»/. …". At most this many words (the place)
 # before the date, a comma or semicolon after them, and right after the date a dash (after an
@@ -294,8 +296,9 @@ def _date_lines(items, blocks, cues: frozenset):
             yield _parse_ref(f["start"]), it
             continue
         if (f["precision"] == "day" and it["block"] < TITLE_DATE_MAX_BLOCK
-                and len(block.text.strip()) <= CUED_LINE_MAX_CHARS and not block.text[end:].strip(" |)–—-")
-                and "\n" not in block.text.strip()):
+                and (len(block.text.strip()) <= CUED_LINE_MAX_CHARS
+                     or (place.endswith("|") and len(block.text.strip()) <= PAGE_TITLE_MAX_CHARS))
+                and not block.text[end:].strip(" |)–—-") and "\n" not in block.text.strip()):
             yield _parse_ref(f["start"]), it   # a headline with its date at the end: "Libraries sign pact  10.03.2022"
             continue
         body = "".join(block.text.split())
