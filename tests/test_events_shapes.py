@@ -622,3 +622,8 @@ def test_each_library_a_delegation_visits_on_its_trip_is_a_visit_of_its_own():
 ])
 def test_more_verbs_of_founding_and_giving(text, kind):
     assert kind in [e.event_type for e in events_of(text)]
+
+
+def test_a_visit_said_by_dropping_in_slovak():
+    text = "Dňa 28. novembra 2025 delegácia zavítala do Ľudovej knižnice v Starej Pazove."
+    assert [e.event_type for e in events_of(text)] == ["visit"]
