@@ -861,9 +861,13 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     lower = [w.lower() for w in words]
     heads = sorted((tuple(h.split()) for h in lex.function_words["vi_heads"]), key=len, reverse=True)
     inner = lex.function_words["vi_name_inner"]
+    firsts = {h[0] for h in heads}
+    if not firsts.intersection(lower):
+        return []           # no head's first word: the paragraph names nothing this way (most do not)
     out, i = [], 0
     while i < len(words):
-        head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None)
+        head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None) \
+            if lower[i] in firsts else None
         if head is None or i in taken:
             i += 1
             continue
