@@ -627,3 +627,12 @@ def test_more_verbs_of_founding_and_giving(text, kind):
 def test_a_visit_said_by_dropping_in_slovak():
     text = "Dňa 28. novembra 2025 delegácia zavítala do Ľudovej knižnice v Starej Pazove."
     assert [e.event_type for e in events_of(text)] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegácia kraja je v týchto dňoch na pracovnej návšteve v Srbsku.",
+    "Делегация находилась с официальным визитом в Москве.",
+    "El ministro estuvo en visita oficial en la Biblioteca Nacional.",
+])
+def test_being_on_a_visit_in_other_languages_is_a_visit(text):
+    assert [e.event_type for e in events_of(text)] == ["visit"]
