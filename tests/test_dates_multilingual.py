@@ -336,3 +336,16 @@ def test_a_month_alone_after_a_preposition_in_other_languages(sentence, expected
 ])
 def test_a_bare_weekday_in_other_languages(text, expected):
     assert edtfs(text, None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Turkish case ending after a year's apostrophe
+    ("Edi Rama’nın Ocak 2021’de Türkiye’ye yaptığı ziyaret.", ["2021-01"]),
+    ("Kütüphane 1962’de kuruldu.", ["1962"]),
+    # a Chinese year and "after" opens an interval
+    ("但2018年后,受疫情影响,交流中断。", ["2018/.."]),
+    # a range of days before an English month in lower case
+    ("The library visited the Bookfair from 17-25 july 2019 in Somaliland.", ["2019-07-17/2019-07-25"]),
+])
+def test_year_case_endings_cjk_after_and_lower_case_ranges(sentence, expected):
+    assert edtfs(sentence, None) == expected

@@ -305,7 +305,7 @@ class DateNormaliser:
         return _from_jalali(value) if jalali and value else value
 
     def _read(self, text: str) -> Optional[dict]:
-        t = " ".join(text.split())
+        t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         low = t.lower()
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._season, self._part, self._open):
@@ -682,6 +682,10 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
 _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
+_YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
+# A CJK year followed by "after"/"since" (tokens joined by a space): "2018年 后" → 2018/..
+_CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以来|起|以降|이후)")
 # A year "from" (Korean 부터, Japanese から), alone or with the year "until" (까지, まで) after it.
 _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
@@ -869,6 +873,9 @@ class _IntlDates:
                 y = int(m.group("y"))
                 return _fixed(_iso(y, month, d), _iso(y, month2, d2), "day", None)
             return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
+        m = _CJK_YEAR_AFTER.fullmatch(low)
+        if m:
+            return {"type": "fixed", "edtf": f"{m.group(1)}/..", "start": m.group(1), "end": None, "precision": "year", "order": None}
         m = _CJK_YEAR_SPAN.fullmatch(low)
         if m:       # "2021년부터 2025년까지": 2021/2025; "2007년부터" alone: since 2007
             first, last = m.group(1), m.group(2)
