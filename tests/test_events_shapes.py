@@ -636,3 +636,19 @@ def test_a_visit_said_by_dropping_in_slovak():
 ])
 def test_being_on_a_visit_in_other_languages_is_a_visit(text):
     assert [e.event_type for e in events_of(text)] == ["visit"]
+
+
+def test_the_stops_of_a_dated_visit_told_after_it_take_its_day():
+    text = ("The libraries of Tarvia welcomed a delegation from Lithuania on Monday 3 October 2022.\n\n"
+            "The director described the region to the guests.\n\n"
+            "In the afternoon the guests visited the reading rooms of the Genzano Public Library.")
+    visits = [e for e in events_of(text) if e.event_type == "visit"]
+    assert [v.date.start for v in visits] == ["2022-10-03", "2022-10-03"]
+
+
+def test_a_date_written_between_ends_the_occasion():
+    text = ("The libraries of Tarvia welcomed a delegation from Lithuania on Monday 3 October 2022.\n\n"
+            "In 2019 the region opened a new archive.\n\n"
+            "The guests visited the reading rooms of the Genzano Public Library.")
+    later = [e for e in events_of(text) if e.event_type == "visit"][-1]
+    assert later.date is None

@@ -218,8 +218,42 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         out.append(events)
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
-    return retold(narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir),
-                  blocks, story_date.char_start if story_date is not None else None)
+    out = narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir)
+    if story_date is None:
+        out = continued_occasion(out, blocks, dates, types)
+    return retold(out, blocks, story_date.char_start if story_date is not None else None)
+
+
+# Paragraphs after a dated occasion (a visit, a meeting, a trip) over which its stops, told
+# undated, still belong to it ("Gli ospiti hanno poi visitato ...", "The delegation then toured ...").
+OCCASION_REACH_PARAGRAPHS = 6
+
+
+def continued_occasion(out: list, blocks, dates, types: dict) -> list[list[Event]]:
+    """Outside news stories (which narrative_dates reads): an asserted event of an occasion type
+    that nothing dated, told within ``OCCASION_REACH_PARAGRAPHS`` paragraphs of the section
+    after an occasion dated to its day, with no date written between the two, took place on that
+    occasion (the stops of one day's visit, told paragraph by paragraph)."""
+    last = None                         # (paragraph, section, date) of the latest dated occasion
+    result = []
+    for i, events in enumerate(out):
+        if dates[i]:
+            last = None if not any(e.date is not None and not e.date.inferred and types.get(e.event_type)
+                                   and types[e.event_type].occasion and e.date.precision == "day"
+                                   for e in events) else last
+        fixed = []
+        for event in events:
+            info = types.get(event.event_type)
+            if (event.date is None and event.modality == "asserted" and info is not None and info.continuing
+                    and last is not None and last[1] == blocks[i].section and i - last[0] <= OCCASION_REACH_PARAGRAPHS):
+                event = event.model_copy(update={"date": last[2].model_copy(update={"inferred": True})})
+            fixed.append(event)
+        result.append(fixed)
+        dated = [e for e in events if e.date is not None and not e.date.inferred and e.date.precision == "day"
+                 and types.get(e.event_type) and types[e.event_type].occasion and e.modality == "asserted"]
+        if dated:
+            last = (i, blocks[i].section, dated[-1].date)
+    return result
 
 
 # A line with at least this many cell separators is a row of a table (the readers write a table
