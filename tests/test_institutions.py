@@ -261,3 +261,7 @@ def test_a_list_of_fields_after_of_stays_in_the_name(sentence, expected):
 ])
 def test_a_trailing_international_ends_an_organisation_name(sentence, expected):
     assert names(sentence) == expected
+
+
+def test_and_of_a_head_final_language_joins_two_modifiers_of_a_name():
+    assert "Kültür ve Turizm Bakanlığı" in names("Arnavutluk Ulusal Kütüphanesi ile Kültür ve Turizm Bakanlığı iş birliği yaptı.")

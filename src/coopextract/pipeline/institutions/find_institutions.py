@@ -138,6 +138,12 @@ class _Grower:
             j = self.left_run(j - 1)
             while doc[j].text in self.stop:
                 j += 1
+        # "Kültür ve Turizm Bakanlığı": two modifiers of a head-final name joined by its "and"
+        elif (j >= 2 and j < h and doc[j - 1].lower_ in self.lex.function_words["and_head_final"]
+              and self.joinable(j - 2) and self.joinable(j)):
+            j = self.left_run(j - 1)
+            while doc[j].text in self.stop:
+                j += 1
         # "Republic of Turkey Ministry of Culture": a multi-word place right before the name
         if j in self.place_start and self.place_start[j] < j:
             j = self.place_start[j]
