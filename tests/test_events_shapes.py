@@ -652,3 +652,17 @@ def test_a_date_written_between_ends_the_occasion():
             "The guests visited the reading rooms of the Genzano Public Library.")
     later = [e for e in events_of(text) if e.event_type == "visit"][-1]
     assert later.date is None
+
+
+def test_a_document_read_in_windows_refers_back_to_trips_of_its_own_window(monkeypatch):
+    # paragraph numbers run over the whole document while a window holds only some paragraphs
+    import coopextract.extract as extract
+    from coopextract.read import SourceText
+    monkeypatch.setattr(extract, "WINDOW_CHARS", 400)
+    paragraphs = ["The library of Tarvia reports on its year."] * 8 + [
+        "The librarian Ana Rojas visited Norway from 18 to 25 October 2015.",
+        "On 21 October she signed a memorandum with the Bergen Public Library.",
+        "During her stay, Ana Rojas visited the National Library of Norway."]
+    records = extract.extract_source(SourceText(path="long.txt", text="\n\n".join(paragraphs)))
+    visits = [e for p in records for e in p.events if e.event_type == "visit"]
+    assert [v.date.start for v in visits] == ["2015-10-18", "2015-10-18"]

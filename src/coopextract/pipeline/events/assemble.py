@@ -177,6 +177,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     lead = story_date is not None
     period = None                              # the year or month a heading names ("Year 2004", "Annual Report 2021")
     place_of_story = story_place(blocks, entities, story_date)
+    last_trip: dict = {}                       # section → date of its latest dated, asserted trip or visit
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if block.kind == "heading" or _label_line(block.text):
             named = [d for d in dates[i] if d.precision in PERIOD_PRECISIONS and d.start and d.end == d.start
@@ -190,10 +191,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
         back: dict = {}
-        trip = next((e.date for events_before in reversed(out) for e in reversed(events_before)
-                     if e.event_type in TRIP_TYPES and e.date is not None and not e.date.inferred
-                     and e.modality == "asserted" and e.source.paragraph is not None
-                     and blocks[e.source.paragraph].section == block.section), None) if earlier is not None else None
+        trip = last_trip.get(block.section) if earlier is not None else None
         if trip is not None and not _within(earlier, trip):
             trip = None     # the last date written is not of that trip: another occasion since
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
@@ -216,6 +214,9 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             events = [e if e.date is not None or e.modality != "asserted" else
                       e.model_copy(update={"date": period.model_copy(update={"inferred": True})}) for e in events]
         out.append(events)
+        for e in events:            # the section's latest dated trip, which "during his stay" refers to
+            if e.event_type in TRIP_TYPES and e.date is not None and not e.date.inferred and e.modality == "asserted":
+                last_trip[block.section] = e.date
         if dates[i]:
             previous = (block.section, min(dates[i], key=lambda d: (d.char_start, d.char_end)))
     out = narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir)
