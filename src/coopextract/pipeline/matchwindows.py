@@ -170,8 +170,9 @@ def windowed_matches(matcher: Matcher, doc: Doc, anchors: Optional[Anchors],
 # are the most tokens the pattern can have before that spec / from it on.
 
 # Words that tell an unselective anchor: a spec matching one of them matches much of any text.
-_COMMON = ("the", "of", "and", "in", "to", "a", "on", "by", "for", "from", "with", "since", "until",
-           "The", "In", "On", "A", "Library", "National", "said", "was", "is", ",", ".", "-", "(", ")")
+_COMMON = ("the", "of", "and", "in", "to", "a", "an", "on", "by", "for", "from", "with", "since", "until",
+           "at", "as", "is", "it", "no", "not", "or", "be", "am", "i", "I", "he", "we", "do", "so", "up",
+           "The", "In", "On", "A", "An", "No", "Library", "National", "said", "was", "is", ",", ".", "-", "(", ")")
 # Size of the per-string cache of TokenWindows (string-store ids); cleared when full.
 _WINDOW_CACHE_MAX = 1_000_000
 
