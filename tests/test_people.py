@@ -135,6 +135,11 @@ def test_person_offsets_cut_the_name_out_of_the_document():
     ("Kütüphane direktörü Fang Jiazhong’un yanısıra temsilciler katıldı.", ["Fang Jiazhong"]),
     # Indonesian and Turkish posts before a name are no part of it
     ("Vakfın Başkanı Vekili Yuriy Petrov törende konuştu.", ["Yuriy Petrov"]),
+    ("Belgeyi Cumhurbaşkanı Tarkan Yılmaz ile imzaladı.", ["Tarkan Yılmaz"]),
+    # a case ending closes a Turkish name: the capitalised word after it is no part of it
+    ("Başbakanı Edi Tarvo’nun Ocak 2021’de yaptığı ziyaret.", ["Edi Tarvo"]),
+    # German library posts
+    ("Die Gäste wurden von Diplom-Bibliothekar Peter Tarvik begrüßt.", ["Peter Tarvik"]),
 ])
 def test_names_of_more_shapes(sentence, expected):
     assert sorted(p.name for par in extract_text(sentence) for p in par.people) == expected

@@ -156,6 +156,8 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         while j < n:
             if j in ctx.new_lines:
                 break                                   # a name does not run on into the next line
+            if _CASE_SUFFIX.search(texts[j - 1]):
+                break                                   # a case ending closes a Turkish name: "Edi Rama’nın Ocak ..."
             if ctx.name_word(j) or ctx.title_as_surname(j):
                 j += 1
             elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
