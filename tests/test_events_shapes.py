@@ -666,3 +666,11 @@ def test_a_document_read_in_windows_refers_back_to_trips_of_its_own_window(monke
     records = extract.extract_source(SourceText(path="long.txt", text="\n\n".join(paragraphs)))
     visits = [e for p in records for e in p.events if e.event_type == "visit"]
     assert [v.date.start for v in visits] == ["2015-10-18", "2015-10-18"]
+
+
+def test_a_participle_clause_opening_the_sentence_has_its_agent_after_it():
+    text = ("Presenting the books on Wednesday, 15 January 2020, Tarvo Books Inc manager Ana Rojas said "
+            "the donation is a gift to the National Public Library.")
+    [gift] = events_of(text)
+    roles = {(p.role, p.name) for p in gift.participants}
+    assert ("donor", "Ana Rojas") in roles and ("recipient", "National Public Library") in roles

@@ -73,6 +73,10 @@ def _preposition(text: str, start: int, rule: RoleRule):
     return None
 
 
+# The word before a trigger that opens its sentence (the paragraph's start, a sentence end).
+SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "\n", "\n\n"})
+
+
 def _by_before(text: str, start: int) -> bool:
     """Whether "by" (an article or title between allowed) stands right before offset ``start``."""
     words = re.findall(r"[^\W\d_]+", _TITLES_BEFORE.sub("", text[max(0, start - 60):start]).lower())
@@ -100,6 +104,10 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         subject_role, object_role = (rule.host_subject or rule.object), rule.subject
     if set(trigger_words) & rule.reverse_words:
         subject_role, object_role = object_role, subject_role
+    # a participle clause opening the sentence ("Presenting the books on Wednesday, the embassy
+    # ..."): the clause's subject comes after it, so names after the trigger act unless a
+    # preposition says otherwise ("to the library")
+    opening = trigger_words[:1] and trigger_words[0].endswith("ing") and word_before in SENTENCE_OPENERS
 
     # a guest received in the passive ("was welcomed by the director", "were received by"):
     # the name after "by" receives, so it takes the object's side
@@ -114,7 +122,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         by_word = _preposition(text, local, rule) if 0 <= local <= len(text) else None
         if by_word:
             return by_word
-        return subject_role if record.char_end <= t0 else object_role
+        return subject_role if record.char_end <= t0 or opening else object_role
 
     out, person_roles = [], {}
     for person in people:
