@@ -265,3 +265,7 @@ def test_a_trailing_international_ends_an_organisation_name(sentence, expected):
 
 def test_and_of_a_head_final_language_joins_two_modifiers_of_a_name():
     assert "Kültür ve Turizm Bakanlığı" in names("Arnavutluk Ulusal Kütüphanesi ile Kültür ve Turizm Bakanlığı iş birliği yaptı.")
+
+
+def test_a_place_of_several_words_ends_an_of_phrase_in_a_name():
+    assert "University of the West Indies" in names("Students of the University of the West Indies Cave Hill came.")

@@ -237,7 +237,7 @@ class _Grower:
                     and self.doc[j].lower_.rstrip(".") not in self.eponym_titles), end)    # not "… Sheikh Edebali University"
         if end - k == 1:
             return end
-        last_known = max((j for j in range(k, end) if self.known(self.doc[j])), default=None)
+        last_known = max((j for j in range(k, end) if self.known(self.doc[j]) or j in self.place_start), default=None)
         if last_known is None:
             return end if end - k <= 2 else k + 1
         return end if end - last_known <= 2 else last_known + 1
