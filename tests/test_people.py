@@ -138,6 +138,9 @@ def test_person_offsets_cut_the_name_out_of_the_document():
     ("Belgeyi Cumhurbaşkanı Tarkan Yılmaz ile imzaladı.", ["Tarkan Yılmaz"]),
     # a case ending closes a Turkish name: the capitalised word after it is no part of it
     ("Başbakanı Edi Tarvo’nun Ocak 2021’de yaptığı ziyaret.", ["Edi Tarvo"]),
+    # an unknown surname in capitals after a given name; an acronym there is no surname
+    ("Jean TARVIK visited the library.", ["Jean TARVIK"]),
+    ("The talk was given by Anna ILO.", []),
     # German library posts
     ("Die Gäste wurden von Diplom-Bibliothekar Peter Tarvik begrüßt.", ["Peter Tarvik"]),
 ])

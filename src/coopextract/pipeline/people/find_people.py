@@ -44,6 +44,9 @@ ROLE_LOOKBACK = 28
 ROLE_AFTER_MAX = 16
 # Most name words a person's name has ("Rashid Akif oglu Mammadli" has 3 + a particle).
 MAX_NAME_WORDS = 5
+# The shortest surname in capitals that no list holds, after a given name ("Francis ZOGO"):
+# shorter ones are mostly acronyms.
+CAPS_SURNAME_MIN = 4
 # Longest abbreviated given name written with a full stop ("Md.", "Mohd.", "Wm.").
 GIVEN_ABBREVIATION_MAX = 4
 # The longest lower-case syllable after a hyphen in a given name: "Ji-yeon", "Si-young", "Jae-hyung".
@@ -109,8 +112,14 @@ class _Context:
         """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
         t = self.texts[i]
         name = t.capitalize()   # two look-ups: the union of the two sets cost 1 ms a call
-        if not t.isalpha() or (name not in self.lex.family_names and name not in self.lex.family_first):
+        if not t.isalpha():
             return False
+        if name not in self.lex.family_names and name not in self.lex.family_first:
+            # an unknown surname in capitals right after a given name: "Francis ZOGO"; not a
+            # known acronym, and long enough not to be an unknown one ("Anna ILO")
+            return (len(t) >= CAPS_SURNAME_MIN and t not in self.lex.acronyms and i > 0
+                    and self.texts[i - 1] in self.lex.given_names and self.texts[i - 1] not in self.lex.non_name
+                    and not self.texts[i - 1].isupper())
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.texts):
                 w = self.texts[k]
