@@ -349,3 +349,14 @@ def test_a_bare_weekday_in_other_languages(text, expected):
 ])
 def test_year_case_endings_cjk_after_and_lower_case_ranges(sentence, expected):
     assert edtfs(sentence, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "last year", "this year", "next year" of other languages, read against the date line
+    ("date 2020-03-14\n\nEl año pasado la embajada donó libros.", ["2020-03-14", "2019"]),
+    ("date 2020-03-14\n\nВ прошлом году делегация посетила библиотеку.", ["2020-03-14", "2019"]),
+    ("date 2020-03-14\n\nTahun lalu perpustakaan menerima buku.", ["2020-03-14", "2019"]),
+    ("date 2020-03-14\n\n去年,图书馆捐赠了图书。", ["2020-03-14", "2019"]),
+])
+def test_relative_years_in_other_languages(text, expected):
+    assert edtfs(text, None) == expected

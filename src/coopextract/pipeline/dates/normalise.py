@@ -307,6 +307,9 @@ class DateNormaliser:
     def _read(self, text: str) -> Optional[dict]:
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         low = t.lower()
+        offset = self.words.get("intl_relative_years", {}).get(low)
+        if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
+            return {"type": "relative", "unit": "year", "offset": offset, "anchor": "deictic", "span": False}
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._season, self._part, self._open):
             value = rule(t, low)
