@@ -360,3 +360,14 @@ def test_year_case_endings_cjk_after_and_lower_case_ranges(sentence, expected):
 ])
 def test_relative_years_in_other_languages(text, expected):
     assert edtfs(text, None) == expected
+
+
+def test_every_relative_year_phrase_has_its_pattern():
+    # date_patterns.jsonl holds one token pattern per phrase of intl_relative_years
+    import json
+    from coopextract.resources import models_dir
+    rows = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
+            if line.startswith('{"id": "intl_relative_years"')]
+    missing = [phrase for phrase in rows[0]["map"]
+               if not any(found.lower() == phrase for found, _ in dates_of(f"date 2020-03-14\n\n{phrase} ."))]
+    assert missing == []
