@@ -309,7 +309,7 @@ class DateNormaliser:
         low = t.lower()
         offset = self.words.get("intl_relative_years", {}).get(low)
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
-            return {"type": "relative", "unit": "year", "offset": offset, "anchor": "deictic", "span": False}
+            return _relative("year", offset, "deictic")
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._season, self._part, self._open):
             value = rule(t, low)
@@ -327,7 +327,7 @@ class DateNormaliser:
             d1, m1, d2, m2, y = map(int, m.groups())
             if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1, d1) == (m2, d2):
                 return None
-            return _fixed(_iso(y - 1 if (m1, d1) > (m2, d2) else y, m1, d1), _iso(y, m2, d2), "day", "dmy")
+            return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
         value = self._range(t)
         if value is not None:
             return value
@@ -428,8 +428,7 @@ class DateNormaliser:
             self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{years})\s+)?(\d{{4}})(?:\s*(?:{suffixes})\b\.?)?")
         since = self._since_re.fullmatch(low)
         if since:       # "seit 2003", "Từ năm 2009", "с 2009 года": 2003/..
-            return {"type": "fixed", "edtf": f"{since.group(1)}/..", "start": since.group(1), "end": None,
-                    "precision": "year", "order": None}
+            return _since_year(since.group(1))
         prefix = re.fullmatch(rf"(pre|post){_DASH}(\d{{4}})", low)
         if prefix:  # "post-1991" → after 1991, "pre-2000" → before 2000
             t = low = f"{'after' if prefix.group(1) == 'post' else 'before'} {prefix.group(2)}"
@@ -830,8 +829,8 @@ class _IntlDates:
             y = int(m.group("y")) if m.group("y") else None
             if y is None:
                 return {"type": "partial", "start": [m1, d1], "end": [m2, d2], "precision": "day"}
-            y1 = y - 1 if (m1, d1) > (m2, d2) else y      # "du 28 décembre au 3 janvier 2019"
-            return _fixed(_iso(y1, m1, d1), _iso(y, m2, d2), "day", "dmy")
+            # "du 28 décembre au 3 janvier 2019": the first day in the year before
+            return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
         m = self._baltic.fullmatch(low)
         if m:
             y, month, d = (int(m.group("y") or m.group("y2")), self.months[m.group("m") or m.group("m2")],
@@ -854,7 +853,7 @@ class _IntlDates:
             m1, m2, y = self.months[m.group("m1")], self.months[m.group("m2")], int(m.group("y"))
             if m1 == m2:
                 return {}
-            return _fixed(_iso(y - 1 if m1 > m2 else y, m1), _iso(y, m2), "month", None)
+            return _fixed(_iso(_first_year(y, m1, m2), m1), _iso(y, m2), "month", None)
         m = self._my.fullmatch(low)
         if m:
             return _fixed(_iso(_gregorian(int(m.group("y"))), self.months[m.group("m")]), None, "month", None)
@@ -878,12 +877,12 @@ class _IntlDates:
             return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
         m = _CJK_YEAR_AFTER.fullmatch(low)
         if m:
-            return {"type": "fixed", "edtf": f"{m.group(1)}/..", "start": m.group(1), "end": None, "precision": "year", "order": None}
+            return _since_year(m.group(1))
         m = _CJK_YEAR_SPAN.fullmatch(low)
         if m:       # "2021년부터 2025년까지": 2021/2025; "2007년부터" alone: since 2007
             first, last = m.group(1), m.group(2)
             if last is None:
-                return {"type": "fixed", "edtf": f"{first}/..", "start": first, "end": None, "precision": "year", "order": None}
+                return _since_year(first)
             return _fixed(first, last, "year", None) if first < last else {}
         m = self._cjk.fullmatch(low)
         if m:
@@ -989,6 +988,17 @@ def _fixed(start, end, precision, order, edtf=None) -> dict:
         edtf = start if end is None else f"{start}/{end}"
     return {"type": "fixed", "edtf": edtf, "start": start, "end": end if end is not None else start,
             "precision": precision, "order": order}
+
+
+def _since_year(year: str) -> dict:
+    """The open interval from ``year`` on ("seit 2003", "2007년부터"): ``2003/..``."""
+    return {"type": "fixed", "edtf": f"{year}/..", "start": year, "end": None, "precision": "year", "order": None}
+
+
+def _first_year(year: int, first, second) -> int:
+    """The year of a range's first end when only its last end has one written: the year
+    before when the first day (or month) comes after the second ("28 December – 3 January")."""
+    return year - 1 if first > second else year
 
 
 def _relative(unit: str, offset: int, anchor: str) -> dict:

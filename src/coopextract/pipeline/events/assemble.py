@@ -138,6 +138,8 @@ OWN_STAFF_WINDOW = 3
 
 
 PLACE_FILE = "event_places.jsonl"
+# Events a "during his stay" or "within the trip" refers back to.
+TRIP_TYPES = ("visit", "business_trip")
 # A word describing items at most this many tokens before a date makes it the items' date:
 # "from the period between 1918 and 1921" (3), "published in 1937" (2).
 ITEM_DATE_WINDOW = 3
@@ -147,8 +149,6 @@ PLACE_KEYS = {"id", "role", "words"}
 # makes it the venue ("Riga hosted the forum"); "place_noun" before "of" or "," is the place
 # itself ("in the city of Kaunas", "to the capital, Vilnius"); "org_noun" is an organisation
 # word after a name ("the Nordic Culture Institute office in Porto").
-# Events a "during his stay" or "within the trip" refers back to.
-TRIP_TYPES = ("visit", "business_trip")
 PLACE_ROLES = ("venue", "destination", "origin", "qualifier", "partner", "topic", "describes_item", "address",
                "host_subject", "place_noun", "org_noun")
 KEEP_ROLES = ("venue", "destination")
@@ -239,9 +239,7 @@ def continued_occasion(out: list, blocks, dates, types: dict) -> list[list[Event
     result = []
     for i, events in enumerate(out):
         if dates[i]:
-            last = None if not any(e.date is not None and not e.date.inferred and types.get(e.event_type)
-                                   and types[e.event_type].occasion and e.date.precision == "day"
-                                   for e in events) else last
+            last = last if any(_day_occasion(e, types) for e in events) else None
         fixed = []
         for event in events:
             info = types.get(event.event_type)
@@ -250,11 +248,17 @@ def continued_occasion(out: list, blocks, dates, types: dict) -> list[list[Event
                 event = event.model_copy(update={"date": last[2].model_copy(update={"inferred": True})})
             fixed.append(event)
         result.append(fixed)
-        dated = [e for e in events if e.date is not None and not e.date.inferred and e.date.precision == "day"
-                 and types.get(e.event_type) and types[e.event_type].occasion and e.modality == "asserted"]
+        dated = [e for e in events if _day_occasion(e, types) and e.modality == "asserted"]
         if dated:
             last = (i, blocks[i].section, dated[-1].date)
     return result
+
+
+def _day_occasion(event: Event, types: dict) -> bool:
+    """An event of an occasion type that its own sentence dates to a day."""
+    info = types.get(event.event_type)
+    return (info is not None and info.occasion and event.date is not None and not event.date.inferred
+            and event.date.precision == "day")
 
 
 # A line with at least this many cell separators is a row of a table (the readers write a table

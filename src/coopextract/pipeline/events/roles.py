@@ -59,13 +59,19 @@ def load_role_rules(path: str) -> dict:
     return rules
 
 
-def _preposition(text: str, start: int, rule: RoleRule):
-    """The role a preposition (one or two words) right before offset ``start`` gives, if any."""
+def _words_before(text: str, start: int) -> tuple[str, list[str]]:
+    """The text before offset ``start`` (abbreviated titles at its end taken off) and its
+    lower-cased words, an article or possessive right before the name skipped."""
     before = _TITLES_BEFORE.sub("", text[max(0, start - 60):start])
     words = re.findall(r"[^\W\d_]+", before.lower())
-    # skip an article or possessive between the preposition and the name
     while words and words[-1] in ("the", "a", "an", "its", "their", "his", "her"):
         words.pop()
+    return before, words
+
+
+def _preposition(text: str, start: int, rule: RoleRule):
+    """The role a preposition (one or two words) right before offset ``start`` gives, if any."""
+    before, words = _words_before(text, start)
     if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
         return rule.prepositions[" ".join(words[-2:])]
     if words and words[-1] in rule.prepositions and before.rstrip()[-1:].isalpha():
@@ -79,9 +85,7 @@ SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "\n", "\n\n"})
 
 def _by_before(text: str, start: int) -> bool:
     """Whether "by" (an article or title between allowed) stands right before offset ``start``."""
-    words = re.findall(r"[^\W\d_]+", _TITLES_BEFORE.sub("", text[max(0, start - 60):start]).lower())
-    while words and words[-1] in ("the", "a", "an", "its", "their", "his", "her"):
-        words.pop()
+    words = _words_before(text, start)[1]
     return bool(words) and words[-1] == "by"
 
 
