@@ -674,3 +674,43 @@ def test_a_participle_clause_opening_the_sentence_has_its_agent_after_it():
     [gift] = events_of(text)
     roles = {(p.role, p.name) for p in gift.participants}
     assert ("donor", "Ana Rojas") in roles and ("recipient", "National Public Library") in roles
+
+
+def _named(event):
+    return {p.name for p in event.participants}
+
+
+def test_a_sentence_referring_back_to_an_occasion_adds_its_attendees():
+    # no event word of its own: "The event was attended by ..." tells more of the conference
+    text = ("The Baltic Library Conference was held in Riga on 3 June 2021. "
+            "The event was attended by Maria Ozola and Peteris Kalnins.")
+    [event] = events_of(text)
+    assert event.event_type == "conference"
+    assert {"Maria Ozola", "Peteris Kalnins"} <= _named(event)
+    assert len(event.mentions) == 2
+
+
+def test_a_back_reference_in_the_next_paragraph_reaches_the_visit():
+    text = ("On 4 May 2022 a delegation of the University of Bergen Library visited the National Library of Peru.\n\n"
+            "During the visit the guests saw the reading rooms with Ana Porto, head of the manuscripts department.")
+    [event] = events_of(text)
+    assert event.event_type == "visit" and "Ana Porto" in _named(event)
+
+
+@pytest.mark.parametrize("text", [
+    # a gift is not an occasion with attendees: the guests of its ceremony stay out
+    "On 3 March 2022 the embassy donated 200 books to the library. The ceremony was attended by Ana Porto.",
+    # a date of its own starts another occasion
+    "On 3 June 2021 the director visited the National Library of Peru. On 9 June 2021 the event was attended "
+    "by Ana Porto.",
+    # the noun must fit the event's type: a meeting is not referred to as "the exhibition"
+    "On 3 June 2021 the two directors met in Lima. The exhibition was opened by Ana Porto.",
+])
+def test_a_back_reference_that_does_not_fit_adds_no_one(text):
+    assert all("Ana Porto" not in _named(e) for e in events_of(text))
+
+
+def test_a_back_reference_beyond_its_reach_adds_no_one():
+    text = ("On 3 June 2021 the director visited the National Library of Peru.\n\n"
+            "The library holds maps.\n\nIt also holds manuscripts.\n\nThe visit was praised by Ana Porto.")
+    assert all("Ana Porto" not in _named(e) for e in events_of(text))

@@ -127,8 +127,25 @@ DATE_SENTENCE_LETTERS = 3
 # A determiner right before a trigger that opens with its object ("The memorandum was signed",
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
+# Nouns by which a sentence with no event word of its own refers back to an event already told
+# ("The ceremony was attended by the mayor", "During the visit the guests met the director"):
+# cue → the event types it can refer to.
+# A gift or a founding is not an occasion with attendees: those a ceremony's sentence names
+# after one are as often guests as givers or receivers, so they are left out.
+ATTENDED = ("visit", "business_trip", "meeting", "conference", "training", "webinar", "exhibition", "agreement")
+BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_trip"),
+                   "refers_meeting": ("meeting", "visit", "business_trip", "conference"),
+                   "refers_conference": ("conference", "training", "webinar", "meeting"),
+                   "refers_training": ("training", "conference", "webinar"),
+                   "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion")
+                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
+                "definite_article", *BACK_REFERENCES)
+# Paragraphs back over which such a sentence still refers to the latest event told (the
+# paragraph of its sentence and the next ones).
+BACK_REFERENCE_REACH = 2
+# Words between the determiner and the noun: "the signing ceremony", "this official visit".
+BACK_REFERENCE_MODIFIERS = 1
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
@@ -222,7 +239,85 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     out = narrative_dates(quoted_restatements(out, blocks), docs, blocks, dates, story_date, models_dir)
     if story_date is None:
         out = continued_occasion(out, blocks, dates, types)
-    return retold(out, blocks, story_date.char_start if story_date is not None else None)
+    out = retold(out, blocks, story_date.char_start if story_date is not None else None)
+    return told_by_reference(out, docs, blocks, dates, entities, models_dir)
+
+
+def told_by_reference(out: list, docs, blocks, dates, entities, models_dir: Optional[str] = None) -> list[list[Event]]:
+    """A sentence that tells no event of its own but refers back by a definite noun to the
+    latest event told ("The ceremony was attended by the mayor and the rector.", "During the
+    visit the guests met the director of the archive.") is one more mention of that event, and
+    the people and institutions it names are its participants (SPEC 1.1), their roles read from
+    their place around the noun as around a trigger. The noun must fit the event's type
+    (``BACK_REFERENCES``: "the ceremony" any, "the visit" a visit or trip, "the agreement" an
+    agreement); the event must be told in the same section at most ``BACK_REFERENCE_REACH``
+    paragraphs before; a sentence with a date of its own, or after one, starts another occasion."""
+    cues = load_context_cues(models_path(CONTEXT_FILE, models_dir))
+    roles = load_role_rules(str(models_path(ROLES_FILE, models_dir)))
+    latest = None                                   # (paragraph, index) of the latest event told
+    for i, (doc, block) in enumerate(zip(docs, blocks)):
+        if latest is not None and (blocks[latest[0]].section != block.section or i - latest[0] > BACK_REFERENCE_REACH):
+            latest = None
+        if not len(doc) or not block.yields_events:
+            continue
+        base = block.char_start
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        people = [p for p in entities[i].people]
+        institutions = list(entities[i].institutions)
+        for sent in sentences:
+            s0, s1 = base + sent.start_char, base + sent.end_char
+            told = [k for k, e in enumerate(out[i]) if any(m.char_start < s1 and s0 < m.char_end for m in e.mentions)]
+            if told:
+                latest = (i, told[-1])
+                continue
+            if any(_inside(d, s0, s1) for d in dates[i]):
+                latest = None
+                continue
+            if latest is None:
+                continue
+            event = out[latest[0]][latest[1]]
+            noun = back_reference(sent, event.event_type, cues)
+            if noun is None or not any(_inside(r, s0, s1) for r in people + institutions):
+                continue
+            facts = trigger_facts(sent.doc[noun:noun + 1], base)
+            told_again = another_mention(event, block.text, base, sent, people, institutions, roles, {"form": "noun"}, facts)
+            out[latest[0]][latest[1]] = told_again.model_copy(update={
+                "participants": event.participants + _sides_kept(event, told_again.people, told_again.participants[len(event.participants):])})
+    return out
+
+
+def _sides_kept(event: Event, people: list, added: list) -> list:
+    """The participants a back-referring sentence adds, each on the side of the event it
+    belongs to: a person of an institution already taking part takes its role, an institution
+    of a person already taking part the person's ("The ceremony was attended by the rector of
+    the university" after the university received the books: the rector received them too)."""
+    role_of = {x.name: x.role for x in event.participants}
+    by_affiliation = {p.affiliation: role_of[p.name] for p in event.people if p.affiliation and p.name in role_of}
+    affiliation_of = {p.name: p.affiliation for p in people}
+    kept = []
+    for x in added:
+        inherited = role_of.get(affiliation_of.get(x.name)) if x.kind == "person" else by_affiliation.get(x.name)
+        kept.append(x if inherited is None else x.model_copy(update={"role": inherited}))
+    return kept
+
+
+def back_reference(sent, event_type: str, cues: dict) -> Optional[int]:
+    """The token index of a noun by which ``sent`` refers back to an event of ``event_type``: a
+    determiner or definite article, at most ``BACK_REFERENCE_MODIFIERS`` words, then a noun of a
+    ``BACK_REFERENCES`` cue that fits the type; None if there is none."""
+    determiners = cues["back_determiner"] | cues["definite_article"]
+    words = [t.lower_ for t in sent]
+    for j, w in enumerate(words):
+        if w not in determiners:
+            continue
+        for k in range(j + 1, min(j + 2 + BACK_REFERENCE_MODIFIERS, len(words))):
+            fits = [cue for cue, types in BACK_REFERENCES.items()
+                    if words[k] in cues[cue] and event_type in types]
+            if fits:
+                return sent.start + k
+            if not words[k].isalpha():
+                break
+    return None
 
 
 # Paragraphs after a dated occasion (a visit, a meeting, a trip) over which its stops, told
