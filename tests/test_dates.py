@@ -367,3 +367,19 @@ def test_a_bare_weekday_after_a_week_written_as_a_range_is_its_day():
 
 def test_without_a_range_a_bare_weekday_is_read_against_the_date_line():
     assert edtfs("Posted 20 July 2025\n\nOn Monday we visited the college library.") == ["2025-07-20", "2025-07-14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page's layout glues a date to the words around it
+    ("Fundraising26 March 2013", "2013-03-26"),
+    ("Published:2019-05-14", "2019-05-14"),
+    ("Release date:2018-12-12385", "2018-12-12"),
+])
+def test_a_date_glued_to_the_text_around_it(text, expected):
+    assert expected in edtfs(text)
+
+
+def test_codes_of_letters_and_digits_stay_whole():
+    from coopextract.pipeline.build import build_pipeline
+    words = [t.text for t in build_pipeline().tokenizer("COVID19, G20, A320, H1N1 and B2B")]
+    assert {"COVID19", "G20", "A320", "H1N1", "B2B"} <= set(words)

@@ -55,7 +55,14 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
                  # a bracket after a written date ("2019年6月30日(火)に", "21日（月）")
-                 r"(?<=\d[年月日])(?=[(（])")
+                 r"(?<=\d[年月日])(?=[(（])",
+                 # a date glued by a page's layout to the text around it: a day after a
+                 # lower-case word ("Fundraising26 March 2013"), a year after an ordinal day
+                 # ("Sunday 16th2015"), a counter after an ISO date ("Released:2018-12-12174")
+                 r"(?<=[a-zß-öø-ÿ]{3})(?=[0-3]?\d$)", r"(?<=\d[snrt][tdh])(?=(?:1[89]|20)\d\d$)",
+                 r"(?<=\d{4}-[01]\d-[0-3]\d)(?=\d)",
+                 # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019")
+                 r"(?<=[^\W\d_]{2}):(?=\d)")
 # spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
 # digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
 # between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters
