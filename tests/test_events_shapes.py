@@ -714,3 +714,18 @@ def test_a_back_reference_beyond_its_reach_adds_no_one():
     text = ("On 3 June 2021 the director visited the National Library of Peru.\n\n"
             "The library holds maps.\n\nIt also holds manuscripts.\n\nThe visit was praised by Ana Porto.")
     assert all("Ana Porto" not in _named(e) for e in events_of(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a measure or container between the predicate and its object
+    ("In March 2020 the library received 40 boxes of books from the foundation.", "donation"),
+    ("On 3 May 2019 the embassy donated a set of encyclopaedias to the library.", "donation"),
+    # a gift in the passive
+    ("On 8 September 2008 the same quantity was gifted to the research centre.", "donation"),
+])
+def test_gifts_read_through_measures_and_passives(text, kind):
+    assert kind in [e.event_type for e in events_of(text)]
+
+
+def test_of_still_stops_an_object_search_after_other_nouns():
+    assert events_of("On 3 May 2019 the consul presented the restoration of the manuscripts.") == []

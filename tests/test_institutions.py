@@ -269,3 +269,17 @@ def test_and_of_a_head_final_language_joins_two_modifiers_of_a_name():
 
 def test_a_place_of_several_words_ends_an_of_phrase_in_a_name():
     assert "University of the West Indies" in names("Students of the University of the West Indies Cave Hill came.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a board named after its modifiers is a body of its own
+    ("The service is run by the Tarvo Library Board with twelve branches.", "Tarvo Library Board"),
+    # a board of something is a unit of it: the owner is the name
+    ("Ana Porto, chair of the Board of Lindgren Telecommunications, spoke.", "Lindgren Telecommunications"),
+])
+def test_boards(text, name):
+    assert name in names(text)
+
+
+def test_a_board_of_people_is_no_institution():
+    assert not [n for n in names("The Board of Trustees of the fund met on Monday.") if "Board" in n]

@@ -428,11 +428,13 @@ def predicates_table(rules: list, index: dict) -> dict:
             "found": [list(key) for key in found], "index": positions}
 
 
-def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset()) -> list[tuple[int, int, str]]:
+def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
+                      measures: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of every predicate-class trigger (``index``: the
     :func:`predicate_index` of the rules), one linear pass:
     the predicate (+ its particle) alone, or with the nearest object of its class after it
-    (not across "of": "presented the restoration of the manuscripts" presents no manuscripts)
+    (not across "of": "presented the restoration of the manuscripts" presents no manuscripts,
+    except after a measure or container of ``measures``: "received 40 boxes of books")
     or, in the passive, before it ("the memorandum ... was signed", "the books were officially
     handed over", up to ``PASSIVE_REACH``). The -ing form is a nominal ("the signing of the
     agreement", "a signing ceremony"): form "noun", which needs a date or an occurrence verb
@@ -478,7 +480,7 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset()) -> 
                         break
                     k, steps = names[k], steps + 1
                     continue
-                if lower[k] == "of" and not nominal and not foreign:
+                if lower[k] == "of" and not nominal and not foreign and not (k > j and lower[k - 1] in measures):
                     break
                 size = _form_at(lower, k, rule.objects, rule.object_phrases) if rule.object_phrases else lower[k] in rule.objects
                 if not size and lower[k] in stops:
@@ -695,7 +697,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
                   cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
                   within: Optional[WithinWordIndex] = None,
-                  english: Optional[tuple] = None, object_stops: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
+                  english: Optional[tuple] = None, object_stops: frozenset = frozenset(),
+                  object_measures: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -716,7 +719,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops) + within_word_matches(doc, within):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures) + within_word_matches(doc, within):
         if not_english is not None and _english_rule(rule_id) and not_english(start):
             continue
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
@@ -980,13 +983,15 @@ class TriggersComponent(ParagraphComponent):
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
         self.object_stops = words["predicate_object_stops"]
+        self.object_measures = words["predicate_object_measures"]
 
     def process(self, doc: Doc) -> None:
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
-                                               self.within_index, self.english, self.object_stops):
+                                               self.within_index, self.english, self.object_stops,
+                                               self.object_measures):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)

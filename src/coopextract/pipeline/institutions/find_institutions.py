@@ -391,6 +391,16 @@ def _generic_unit(span: Span, lex: Lexicon) -> bool:
     return all(_generic_word(t.text, lex) for t in span[:-1])
 
 
+def _owner_of_unit(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[int]:
+    """Where the owner's name starts in a name opened by a unit head and "of" ("Board of
+    Trustees", "Board of X Telecommunications": ``unit_heads_before_of``); None for any other name."""
+    first = start + 1 if doc[start].lower_ in lex.function_words["name_articles"] else start
+    if not (first + 2 < end and doc[first].lower_ in lex.function_words["unit_heads_before_of"]
+            and doc[first + 1].lower_ == "of"):
+        return None
+    return first + 3 if doc[first + 2].lower_ in lex.function_words["articles"] and first + 3 < end else first + 2
+
+
 def _generic_word(word: str, lex: Lexicon) -> bool:
     if (word in lex.places or word in lex.demonyms or looks_like_acronym(word) or word in lex.given_names
             or word in lex.family_names):
@@ -708,6 +718,9 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         covered_until = end
         while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
             start += 1                      # "La Biblioteca Nacional de ...": the name without its article
+        owner = _owner_of_unit(doc, start, end, lex)
+        if owner is not None:               # "the Board of X Telecommunications": X is the name
+            start = owner
         span = Span(doc, start, end, label="INSTITUTION")
         if end - start < 2 or _generic_plural(span, lex) or span.text in lex.places or _generic_unit(span, lex):
             continue
