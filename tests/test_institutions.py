@@ -283,3 +283,10 @@ def test_boards(text, name):
 
 def test_a_board_of_people_is_no_institution():
     assert not [n for n in names("The Board of Trustees of the fund met on Monday.") if "Board" in n]
+
+
+def test_an_acronym_in_brackets_after_a_speaker_is_where_they_come_from():
+    text = "The panel heard Dr. Ana Porto (UPLM), Mr. Luis Vega (ESAN) and Ms. Eva Lind (PhD)."
+    paragraphs = extract_text(text, doc_id="t")
+    assert {"UPLM", "ESAN"} <= set(names(text)) and "PhD" not in names(text)
+    assert {p.name: p.affiliation for par in paragraphs for p in par.people}["Ana Porto"] == "UPLM"

@@ -585,12 +585,40 @@ def _share_list_evidence(doc: Doc, found: list, lex: Lexicon) -> None:
             ia["evidence"] = "list"
 
 
+def bracketed_affiliations(doc: Doc, people: list, lex: Lexicon) -> list[Span]:
+    """Acronyms in brackets right after a person's name, the way programmes and reports write
+    where each speaker comes from ("Dr. Ana Porto (UPC), Mr. Luis Vega (ESAN)"): institutions
+    of their own (not a place, a demonym or a word of ``acronym_not_org`` such as PhD or MP),
+    and the person's affiliation when the text gives no other."""
+    from coopextract.pipeline.lexicon import looks_like_acronym
+
+    not_org = lex.function_words["acronym_not_org"]
+    taken = {t for s in doc.spans.get("institutions", []) for t in range(s.start, s.end)}
+    out = []
+    for person in people:
+        e = person.end
+        if not (person._.person.get("evidence") and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"):
+            continue
+        word = doc[e + 1].text
+        if (not looks_like_acronym(word) or word.lower() in not_org or word in lex.places or word.title() in lex.places
+                or word in lex.demonyms or e + 1 in taken):
+            continue
+        span = Span(doc, e + 1, e + 2, label="INSTITUTION")
+        span._.institution = {"name": word, "acronym": word, "country": None, "rule": "acronym-affiliation",
+                              "acronym_from": "text"}
+        out.append(span)
+        taken.add(e + 1)
+        if person._.person.get("affiliation") is None:
+            person._.person["affiliation"] = span.start_char
+    return out
+
+
 class PeopleComponent(ParagraphComponent):
     """Person names with titles and roles (``doc.spans["people"]``, ``Span._.person``). A place
     that is part of a name ("Maria da Silva Santos") is marked ``Span._.veto = "coop_people"``."""
 
     rule_files = LEXICON_FILES
-    publishes = (("people", "person"),)
+    publishes = (("people", "person"), ("institutions", "institution"))
     vetoes = ("locations",)
 
     def load(self) -> None:
@@ -599,6 +627,9 @@ class PeopleComponent(ParagraphComponent):
     def process(self, doc: Doc) -> None:
         people = find_people(doc, self.lex)
         doc.spans["people"] = people
+        bracketed = bracketed_affiliations(doc, people, self.lex)
+        if bracketed:
+            doc.spans["institutions"] = sorted(list(doc.spans.get("institutions", [])) + bracketed, key=lambda s: s.start)
         named = {t for s in people if s._.person.get("evidence") for t in range(s.start, s.end)}
         if named and "locations" in doc.spans:      # "Maria da Silva Santos": Santos is her name here
             doc.spans["locations"] = [s for s in doc.spans["locations"] if s.start not in named]
