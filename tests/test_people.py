@@ -146,3 +146,20 @@ def test_person_offsets_cut_the_name_out_of_the_document():
 ])
 def test_names_of_more_shapes(sentence, expected):
     assert sorted(p.name for par in extract_text(sentence) for p in par.people) == expected
+
+
+def test_a_surname_that_is_a_common_word_ends_the_name():
+    assert "Rosa Vidal Pastor" in names("Ms. Rosa Vidal Pastor, head of the archive, spoke.")
+
+
+def test_a_list_of_given_names_names_people():
+    found = names("The team (Ingrid, Paul, Marta, Jonas and Ruth) arrived on Monday.")
+    assert {"Ingrid", "Paul", "Marta", "Jonas", "Ruth"} <= set(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks to Anna, Maria and John.",                       # too short a list to stand alone
+    "The tour went to Paris, Lyon, Nice and Marseille.",     # places
+])
+def test_short_lists_and_places_are_not_given_name_lists(sentence):
+    assert names(sentence) == []

@@ -127,6 +127,15 @@ class _Context:
                     return True
         return False
 
+    def common_word_surname(self, i: int, start: int) -> bool:
+        """A known family name that is also a common word ("Pastor", "Mason", "Bishop") ends a
+        name after a given name and a surname: "Nelly Casas Pastor, director of ..." — when no
+        capitalised word follows it (then it would begin a title or a heading)."""
+        t = self.texts[i]
+        return (i - start >= 2 and t[:1].isupper() and t.isalpha() and not t.isupper() and t in self.lex.non_name
+                and t in self.lex.family_names and self.texts[start] in self.lex.given_names
+                and not (i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper()))
+
     def title_as_surname(self, i: int) -> bool:
         """A one-word title right after a known given name is a surname there: "Pamela Pak"
         (Indonesian "Pak" is "Mr." before a name)."""
@@ -167,7 +176,7 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                 break                                   # a name does not run on into the next line
             if _CASE_SUFFIX.search(texts[j - 1]):
                 break                                   # a case ending closes a Turkish name: "Edi Rama’nın Ocak ..."
-            if ctx.name_word(j) or ctx.title_as_surname(j):
+            if ctx.name_word(j) or ctx.title_as_surname(j) or ctx.common_word_surname(j, i):
                 j += 1
             elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
                 k = j
@@ -412,6 +421,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = _model_evidence(model, s, e, info["evidence"])
         found.append((span, info))
     _share_list_evidence(doc, found, lex)
+    _given_name_lists(doc, found, lex)
     # The model's veto, after a list has shared its evidence: a name held on its shape, a verb
     # near it or its list alone, whose first word is no known given name ("Home Depot", not "Francesca Kelly":
     # a small model calls some foreign names organisations).
@@ -563,6 +573,33 @@ def _title_case_sentence(span: Span) -> bool:
 def _sentence_initial_word(doc: Doc, s: int) -> bool:
     """A capitalised verb or adverb opening a sentence ('Introducing', 'Finally')."""
     return doc[s].is_sent_start and doc[s].lower_.endswith(("ing", "ed", "ly"))
+
+
+# A list of at least this many given names alone ("Patti, John, Kristin and Pierre") names people.
+GIVEN_NAME_LIST_MIN = 4
+
+
+def _given_name_lists(doc: Doc, found: list, lex: Lexicon) -> None:
+    """Single given names in a list of ``GIVEN_NAME_LIST_MIN`` or more, joined by commas and a
+    last "and" ("Our party of Patti, John, Kristin and Pierre"): people, each on the list's
+    evidence; not a place, a common word or an acronym among them."""
+    def given(span) -> bool:
+        t = span[0].text
+        return (len(span) == 1 and t in lex.given_names and t not in lex.non_name and t not in lex.places
+                and not t.isupper())
+
+    k = 0
+    while k < len(found):
+        m = k
+        while (m + 1 < len(found) and given(found[m][0]) and given(found[m + 1][0])
+               and [t.text for t in doc[found[m][0].end:found[m + 1][0].start]] in ([","], ["and"], ["&"], [",", "and"])):
+            m += 1
+        group = found[k:m + 1]
+        if len(group) >= GIVEN_NAME_LIST_MIN and all(given(span) for span, _ in group):
+            for _, info in group:
+                info["evidence"] = info["evidence"] or "list"
+                info["single_name"] = True
+        k = m + 1
 
 
 LIST_GLUE = {",", ";", "and", "&"}
