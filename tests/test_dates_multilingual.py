@@ -88,6 +88,10 @@ def edtfs(text, ref_date=None):
     # Lithuanian and Latvian write the year first with its marks; Greek, Croatian day month year
     ("lt", "Sutartis pasirašyta 2020 m. vasario 3 d. Vilniuje.", ["2020-02-03"]),
     ("lt", "Paroda atidaryta 2017 m. spalio 12 d.", ["2017-10-12"]),
+    # the month's mark 'mėn.', a range of days, the day's word in its case forms
+    ("lt", "2016 m. kovo mėn. 14-16 d. kolegos lankėsi Rygoje.", ["2016-03-14/2016-03-16"]),
+    ("lt", "Konferencija vyko 2021 m. birželio 7–9 dienomis.", ["2021-06-07/2021-06-09"]),
+    ("lt", "Delegacija atvyko 2015 m. lapkričio 20 dieną.", ["2015-11-20"]),
     ("lv", "2019. gada 15. maijā bibliotēkas parakstīja līgumu.", ["2019-05-15"]),
     ("lv", "Delegācija ieradās 2021. gada 4. novembrī.", ["2021-11-04"]),
     ("el", "Η συμφωνία υπογράφηκε στις 12 Μαΐου 2019 στην Αθήνα.", ["2019-05-12"]),

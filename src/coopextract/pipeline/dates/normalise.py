@@ -749,7 +749,8 @@ class _IntlDates:
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
-        self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?P<d>{_DAY})(?:\s*d\s*\.?)?"
+        self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?:mėn\s*\.?\s*)?(?P<d>{_DAY})"
+                                  rf"(?:\s*[-–—]\s*(?P<dd>{_DAY}))?(?:\s*(?:d\s*\.?|dieną|dienomis|dienos))?"
                                   rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})")
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
@@ -835,6 +836,11 @@ class _IntlDates:
         if m:
             y, month, d = (int(m.group("y") or m.group("y2")), self.months[m.group("m") or m.group("m2")],
                            int(m.group("d") or m.group("d2")))
+            d2 = int(m.group("dd")) if m.group("dd") else None
+            if d2 is not None:
+                if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
+                    return {}
+                return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
             return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
         m = self._hu.fullmatch(low)
         if m:
