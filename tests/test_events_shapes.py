@@ -729,3 +729,21 @@ def test_gifts_read_through_measures_and_passives(text, kind):
 
 def test_of_still_stops_an_object_search_after_other_nouns():
     assert events_of("On 3 May 2019 the consul presented the restoration of the manuscripts.") == []
+
+
+@pytest.mark.parametrize("second", [
+    "The high point of the visit was the signing of a memorandum between the two libraries.",
+    "The visit ended with the signing of a cooperation agreement between the two libraries.",
+])
+def test_what_a_copula_says_the_occasion_was_is_a_new_event_of_its_day(second):
+    # "the signing" after "was"/"ended with" is told for the first time, not a reference back
+    text = ("From 4 to 6 May 2021 a delegation of the Tarvia State Library visited the Ostria National Library.\n\n"
+            + second)
+    agreements = [e for e in events_of(text) if e.event_type == "agreement"]
+    assert [(a.date.start, a.date.inferred) for a in agreements] == [("2021-05-04", True)]
+
+
+def test_a_definite_signing_that_refers_back_is_still_no_new_event():
+    text = ("From 4 to 6 May 2021 a delegation of the Tarvia State Library visited the Ostria National Library.\n\n"
+            "During the visit, the guests toured the stacks. The signing of the memorandum was postponed.")
+    assert [e.event_type for e in events_of(text)] == ["visit"]

@@ -111,7 +111,8 @@ TRIGGER_OPTIONAL_KEYS = {"send"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun", "host")
-CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "topic")
+CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "topic",
+        "new_complement")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "what_article", "scope_link", "month")
 
@@ -129,6 +130,9 @@ OCCURRENCE_WINDOW = 6
 # A determiner at most this many tokens before a noun trigger ("the meeting", "this first
 # visit") makes it a reference back to an event already reported.
 DEFINITE_WINDOW = 1
+# Not so a determiner inside a ``new_complement`` cue: what a copula or "followed by" says
+# something is ("The high point of the visit was the signing of a memorandum", "The talks
+# were followed by the handover of books") is told there for the first time.
 # A noun trigger this close after a topic cue ("an agreement on book exchange", "met ... to
 # discuss a joint exhibition") is what was talked about, not an event; 3 allows "on the new".
 TOPIC_WINDOW = 3
@@ -753,6 +757,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "send": rule.send,
             "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
+                            and not any(n == "new_complement" and ns <= s and e <= ne for n, ns, ne in in_sent)
                             for c, s, e in in_sent),
             "topic": rule.form == "noun" and any(c == "topic" and e <= span.start and span.start - e <= TOPIC_WINDOW
                                                  for c, s, e in in_sent),
