@@ -383,3 +383,19 @@ def test_codes_of_letters_and_digits_stay_whole():
     from coopextract.pipeline.build import build_pipeline
     words = [t.text for t in build_pipeline().tokenizer("COVID19, G20, A320, H1N1 and B2B")]
     assert {"COVID19", "G20", "A320", "H1N1", "B2B"} <= set(words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days of different months written with ordinals and "of", one interval
+    ("The exhibition ran from the 3rd of May to the 5th of June 2019.", ["2019-05-03/2019-06-05"]),
+    # an en dash glued between a month and the next day is cut off
+    ("A job-shadowing visit took place on the 30th of March–2nd of April 2022.", ["2022-03-30/2022-04-02"]),
+])
+def test_ordinal_day_of_month_ranges_across_months(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_two_days_named_with_their_weekdays_are_one_span():
+    assert edtfs("The guests came on Thursday 6th and Friday 7th June 2019.") == ["2019-06-06/2019-06-07"]
+    # without weekdays the two days stay two days: the second, with its month, is found
+    assert edtfs("The protocols were signed on 6th and 9th June 2019.") == ["2019-06-09"]

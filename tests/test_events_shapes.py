@@ -155,6 +155,9 @@ def test_no_founding_without_a_thing_founded(text):
     # the host's side of a visit is announced the same way
     ("The University of Porto Library will host the delegation on 14 May 2024.", "visit"),
     ("The library is going to welcome the guests on 14 May 2024.", "visit"),
+    # "is to be" + participle and "slated" announce too
+    ("A training seminar is to be held at the library on 14 May 2024.", "training"),
+    ("The signing of the agreement is slated for 14 May 2024.", "agreement"),
 ])
 def test_an_announced_event_with_a_date_is_kept_as_planned(text, kind):
     events = events_of(text)

@@ -62,7 +62,10 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=[a-zß-öø-ÿ]{3})(?=[0-3]?\d$)", r"(?<=\d[snrt][tdh])(?=(?:1[89]|20)\d\d$)",
                  r"(?<=\d{4}-[01]\d-[0-3]\d)(?=\d)",
                  # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019")
-                 r"(?<=[^\W\d_]{2}):(?=\d)")
+                 r"(?<=[^\W\d_]{2}):(?=\d)",
+                 # an en or em dash between a word and a number, a range's two ends ("the 2nd of
+                 # May–4th of June 2020", "pages–12"); a hyphen stays in codes like "COVID-19"
+                 r"(?<=[^\W\d_]{3})[–—](?=\d)")
 # spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
 # digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
 # between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters
