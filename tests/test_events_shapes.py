@@ -750,3 +750,26 @@ def test_a_definite_signing_that_refers_back_is_still_no_new_event():
     text = ("From 4 to 6 May 2021 a delegation of the Tarvia State Library visited the Ostria National Library.\n\n"
             "During the visit, the guests toured the stacks. The signing of the memorandum was postponed.")
     assert [e.event_type for e in events_of(text)] == ["visit"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an adverb between the auxiliary and the participle
+    ("The Tarvia Corner was officially opened on 4 May 2021.", "founding"),
+    # other verbs for a meeting
+    ("The two delegations convened on 4 May 2021 to explore a partnership.", "meeting"),
+    ("The rector received in audience the Ambassador of Ostria on 4 May 2021.", "meeting"),
+    # a bare participle with its date, the agreement named before it
+    ("The second, signed in 2021, covers the exchange of publications.", "agreement"),
+    # a founder with the name of what was founded, or a society formed in a year
+    ("Two librarians of Tarvia founded OLA in 2021.", "founding"),
+    ("The friends' society was formed in 2021 to support the library.", "founding"),
+    # the host's side, said with "play host to"
+    ("The Ostria City Library played host to ten Tarvian librarians on 4 May 2021.", "visit"),
+])
+def test_more_wordings_of_an_event(text, kind):
+    assert kind in [e.event_type for e in events_of(text)]
+
+
+def test_a_signed_copy_of_a_book_is_no_agreement():
+    text = "The novel, signed on 4 May by its author, was given to the library."
+    assert "agreement" not in [e.event_type for e in events_of(text)]
