@@ -102,6 +102,16 @@ def test_a_class_in_another_language_is_an_event(lang, text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "L'ambassade a fait un don de 300 livres à la bibliothèque le 4 mai 2021.",
+    "La embajada hizo una donación de libros a la biblioteca el 4 de mayo de 2021.",
+    "A embaixada realizou uma doação de livros à biblioteca em 4 de maio de 2021.",
+    "L'ambasciata ha fatto una donazione di libri alla biblioteca il 4 maggio 2021.",
+])
+def test_a_gift_made_with_an_article_before_its_noun(text):
+    assert "donation" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
     # English text made of words that are forms in other languages' tables
     "The list of bus routes is on the last page of the report.",
     "She struck a pose for the photo and read the font size aloud.",

@@ -433,7 +433,7 @@ def predicates_table(rules: list, index: dict) -> dict:
 
 
 def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
-                      measures: frozenset = frozenset()) -> list[tuple[int, int, str]]:
+                      measures: frozenset = frozenset(), articles: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of every predicate-class trigger (``index``: the
     :func:`predicate_index` of the rules), one linear pass:
     the predicate (+ its particle) alone, or with the nearest object of its class after it
@@ -442,7 +442,9 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
     or, in the passive, before it ("the memorandum ... was signed", "the books were officially
     handed over", up to ``PASSIVE_REACH``). The -ing form is a nominal ("the signing of the
     agreement", "a signing ceremony"): form "noun", which needs a date or an occurrence verb
-    like any noun trigger, and takes "of". Nothing crosses a sentence start or a semicolon."""
+    like any noun trigger, and takes "of". A particle may follow an indefinite article of
+    ``articles`` ("a fait un don", "hizo una donación"). Nothing crosses a sentence start or a
+    semicolon."""
     lower = words_of(doc)[1]
     n = len(lower)
     hits = [i for i, word in enumerate(lower) if word in index]       # few tokens are predicates
@@ -466,6 +468,8 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 continue
             j = i + size
             if rule.particles:
+                if j + 1 < n and lower[j] in articles and lower[j + 1] in rule.particles:
+                    j += 1                  # "a fait un don": the article before the particle
                 if j >= n or lower[j] not in rule.particles:
                     continue
                 j += 1
@@ -702,7 +706,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
                   within: Optional[WithinWordIndex] = None,
                   english: Optional[tuple] = None, object_stops: frozenset = frozenset(),
-                  object_measures: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
+                  object_measures: frozenset = frozenset(),
+                  particle_articles: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -723,7 +728,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures) + within_word_matches(doc, within):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures, particle_articles) + within_word_matches(doc, within):
         if not_english is not None and _english_rule(rule_id) and not_english(start):
             continue
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
@@ -989,6 +994,7 @@ class TriggersComponent(ParagraphComponent):
         self.english = (words["english_markers"], words["foreign_markers"])
         self.object_stops = words["predicate_object_stops"]
         self.object_measures = words["predicate_object_measures"]
+        self.particle_articles = words["particle_articles"]
 
     def process(self, doc: Doc) -> None:
         triggers = []
@@ -996,7 +1002,7 @@ class TriggersComponent(ParagraphComponent):
                                                self.trigger_rules, self.cue_rules,
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
-                                               self.object_measures):
+                                               self.object_measures, self.particle_articles):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
