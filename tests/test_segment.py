@@ -162,3 +162,15 @@ def test_a_run_without_sentence_ends_is_cut_at_the_cap_preferring_a_line_break()
     assert [len(s) for s in doc.sents] == [4, 4, 2]
     short = nlp("A sentence. Another one.")
     assert [s.text for s in cap_sentences(short, limit=8).sents] == ["A sentence.", "Another one."]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a Chinese sentence: no spaces, ends with the ideographic full stop
+    "随后,图书馆代表团访问了友好城市的公共图书馆,双方签署了合作协议并交换了图书。",
+    # Japanese, long, cut by the page without its full stop: half its characters count as words
+    "図書館の代表団は友好都市の公共図書館を訪問し、職員と情報交換会を開催して、今後の協力について意見を交換しました。また、大学図書館も訪問し",
+])
+def test_a_paragraph_of_unspaced_script_at_the_top_is_prose_not_a_headline(paragraph):
+    text = "Libraries of Tarvia and Ostria sign an agreement\n\n" + paragraph + "\n\nその他。"
+    blocks = segment(SourceText(path="x.txt", text=text, name="x"))
+    assert [b.kind for b in blocks] == ["heading", "body", "body"]

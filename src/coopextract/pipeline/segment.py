@@ -65,10 +65,20 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 # passes (places, events) stay linear in its length (see cap_sentences).
 MAX_SENTENCE_TOKENS = 200
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
-_FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*")
-_CLOSERS = "\"'”’»)]*"
-_SENTENCE_END = tuple(".!?:;…")
+# Sentence ends of the scripts read: Latin, Han and kana (。！？), Arabic (؟), Devanagari and
+# Bengali (।), Burmese (။).
+_FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*。！？؟।။")
+_CLOSERS = "\"'”’»)]*」』"
+_SENTENCE_END = tuple(".!?:;…。！？؟।။")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+# Han, kana and Hangul run words together without spaces: two of their characters count as a
+# word when a line's length is measured (a 60-character Chinese sentence is 30 words, not one).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(text: str) -> int:
+    """Words of a line: spaced words, plus half the Han, kana and Hangul characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 # A block opening with a citation line is one citation when it is at most this long: the
 # corpus's citation line is 252 characters, and a reference with many authors and a long
 # title stays under 1,000; a longer block is prose that a citation line happens to open.
@@ -111,7 +121,7 @@ def heading_kind(text: str, named: Optional[dict] = None, title_case=None) -> Op
     the :func:`heading_names` to use (default: the installed ones); ``title_case``: the
     lower-case words of the document when a short title-case line counts (plain text and
     PDF, whose headings are not marked; see :func:`is_title_line`), else None."""
-    if "\n" in text.strip() or len(text.split()) > HEADING_MAX_WORDS:
+    if "\n" in text.strip() or _word_count(text) > HEADING_MAX_WORDS:
         return None
     key = text.strip().rstrip(":").strip().lower()
     named = heading_names() if named is None else named
@@ -170,7 +180,7 @@ def _is_line(text: str) -> bool:
     quote or bracket ends a sentence only after a sentence end: "... sign library deal
     (PHOTOS)" and "... opens “China Corner”" are lines, "... he said: “We are glad.”" is not."""
     line = text.strip()
-    return ("\n" not in line and len(line.split()) <= HEADLINE_MAX_WORDS
+    return ("\n" not in line and _word_count(line) <= HEADLINE_MAX_WORDS
             and not line.rstrip(_CLOSERS).endswith(_SENTENCE_END))
 
 
