@@ -163,3 +163,14 @@ def test_a_list_of_given_names_names_people():
 ])
 def test_short_lists_and_places_are_not_given_name_lists(sentence):
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # the namesake after an eponym marker is the institution's, not a person of the text
+    ("Dyrektor Anna Nowak odwiedziła Bibliotekę Publiczną im. Jana Kochanowskiego w Radomiu.", "Anna Nowak"),
+    ("Директор Иван Петров посетил Национальную библиотеку имени Ярослава Мудрого в Киеве.", "Иван Петров"),
+    ("Директор Иван Петров посетил библиотеку имени В. И. Ленина.", "Иван Петров"),
+    ("The director Anna Nowak visited the library named after Jan Kochanowski.", "Anna Nowak"),
+])
+def test_an_institutions_namesake_is_no_person(text, person):
+    assert names(text) == [person]

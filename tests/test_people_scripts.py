@@ -104,3 +104,8 @@ def test_text_without_these_scripts_is_left_at_once():
     for _ in range(50):
         has_script_text(latin)
     assert time.perf_counter() - start < 0.05
+
+
+def test_an_arabic_word_with_an_indefinite_ending_is_no_name():
+    # after a post, an adverbial accusative ("in detail") stands where a name could
+    assert names("وقدم مدير المكتبة شرحًا مفصلًا عن تاريخ المكتبة.") == []

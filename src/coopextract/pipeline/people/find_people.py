@@ -380,7 +380,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
 
     model = list(doc.spans["model_ents"]) if "model_ents" in doc.spans else None     # --model's NER
     for s, e in runs:
-        if _named_after(doc, s) or _citation(doc, s, e):
+        if _named_after(doc, s, lex.function_words["eponym_markers"]) or _citation(doc, s, e):
             continue
         info = {"title": None, "role": None, "affiliation": None, "evidence": None}
         left = s
@@ -471,11 +471,17 @@ def _model_says_other(model: list, s: int, e: int) -> bool:
             and not any(m.label_ == "PERSON" and m.start < e and s < m.end for m in model))
 
 
-def _named_after(doc: Doc, s: int) -> bool:
+def _named_after(doc: Doc, s: int, markers: frozenset = frozenset()) -> bool:
+    """The name after "named after" or an eponym marker of ``markers`` ("im.", "имени", "імені"),
+    initials between: the institution's namesake, not a person of the document. The marker is
+    read in the text, since a tokenizer may cut it ("im." → "i", "m.")."""
     j = s
     while j > 0 and is_initial(doc[j - 1].text):
         j -= 1
-    return j >= 2 and doc[j - 2].lower_ == "named" and doc[j - 1].lower_ == "after"
+    if j >= 2 and doc[j - 2].lower_ == "named" and doc[j - 1].lower_ == "after":
+        return True
+    before = doc.text[max(0, doc[j].idx - 12):doc[j].idx].lower().split()
+    return bool(before) and before[-1] in markers
 
 
 def _citation(doc: Doc, s: int, e: int) -> bool:

@@ -49,6 +49,8 @@ _HAN_ANY = re.compile(f"[{HAN}]")
 _HANGUL_WORD = re.compile("^[\uac00-\ud7af]+$")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u0671-\u06d3\u064b-\u065f]+$")
 _HAN_ONLY = re.compile(f"^[{HAN}\u3005]+$")
+# The marks of an indefinite ending (tanween: -an, -un, -in), which names in running text do not carry.
+_TANWEEN = re.compile("[\u064b-\u064d]")
 # Chinese: Han runs, the parts of a transliterated name joined by a middle dot.
 _CHINESE_RUN = re.compile(f"[{HAN}]+(?:[·・‧•][{HAN}]+)*")
 _DOT_NAME = re.compile(f"[{HAN}]{{1,4}}(?:[·・‧•][{HAN}]{{1,6}})+")
@@ -395,8 +397,10 @@ class _ArabicWords:
         if not self.arabic(k):
             return False
         w = self.texts[k]
-        if any(f in self.not_names for f in self.bare(w)) or w in self.ends or self.role(k) or self.title_end(k):
-            return False
+        if _TANWEEN.search(w):
+            return False                                # "شرحًا مفصلًا": an indefinite noun or adverb, never a name
+        if any(f in self.not_names or f in self.ends for f in self.bare(w)) or self.role(k) or self.title_end(k):
+            return False                                # "وفي": a preposition with its "and"
         if first and (w in self.links or self.article(k) or any(f in self.bodies for f in self.bare(w))):
             return False
         if not first and w[:1] == "و" and len(w) > 3:
