@@ -773,3 +773,11 @@ def test_more_wordings_of_an_event(text, kind):
 def test_a_signed_copy_of_a_book_is_no_agreement():
     text = "The novel, signed on 4 May by its author, was given to the library."
     assert "agreement" not in [e.event_type for e in events_of(text)]
+
+
+def test_a_polish_namesake_abbreviation_does_not_end_the_sentence():
+    # "im." (imienia) inside a library's name: the evidence is the whole sentence
+    text = ("Dnia 3 kwietnia 2024 r. podpisano umowę pomiędzy Biblioteką Publiczną im. Jana Kochanowskiego "
+            "a Biblioteką Miejską w Bazylei.")
+    agreements = [e for e in events_of(text) if e.event_type == "agreement"]
+    assert len(agreements) == 1 and agreements[0].evidence.endswith("w Bazylei.")

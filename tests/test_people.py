@@ -174,3 +174,7 @@ def test_short_lists_and_places_are_not_given_name_lists(sentence):
 ])
 def test_an_institutions_namesake_is_no_person(text, person):
     assert names(text) == [person]
+
+
+def test_german_im_opening_a_sentence_is_no_name():
+    assert names("Im Rahmen der Konferenz besuchte Anna Weber die Bibliothek.") == ["Anna Weber"]

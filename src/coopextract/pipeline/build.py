@@ -13,6 +13,7 @@ from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from coopextract.pipeline import ents, extensions, linking, segment  # noqa: F401  (factories, attributes)
@@ -81,6 +82,18 @@ def _with_eastern_digits(rules) -> list:
 
 
 @spacy.registry.tokenizers("coopextract.tokenizer.v1")
+def _formal_exceptions(exceptions: dict) -> dict:
+    """spaCy's English special cases without the contractions written with no apostrophe
+    ("im" → "i", "m"; "wed" → "we", "d"; "dont"): informal English, while in the documents read
+    these are words of other languages (German "im Jahr", Polish "im." of a library's
+    namesake), abbreviations ("Wed, 12 May") or names ("Ive"). "cannot" stays two words."""
+    kept = {key: value for key, value in exceptions.items()
+            if not (len(value) > 1 and key.isalpha() and key.lower() != "cannot")}
+    # Polish "im." (imienia, "named after") is an abbreviation, not a sentence end.
+    kept.update({form: [{ORTH: form}] for form in ("im.", "Im.")})
+    return kept
+
+
 def create_tokenizer():
     """spaCy's English tokenizer plus ``EXTRA_INFIXES``; named in the config, so a pipeline
     loaded from ``models/pipeline.cfg`` tokenizes exactly as :func:`build_pipeline`'s does."""
@@ -92,7 +105,7 @@ def create_tokenizer():
         defaults = nlp.Defaults
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules=_formal_exceptions(defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes)).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes)).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
