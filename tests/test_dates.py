@@ -37,6 +37,8 @@ def edtfs(text, ref_date=None):
     ("The memorandum was signed on the 5th of May 2019 in Ankara.", ["2019-05-05"]),
     ("Minister spoke on Monday, 12 March 2012, at the opening.", ["2012-03-12"]),
     ("The visit took place on Sept. 3, 2019.", ["2019-09-03"]),
+    # a dateline with the year after a slash
+    ("Nairobi, March 4/2021 The embassy handed over books to the library.", ["2021-03-04"]),
     # month-year, years, decades, centuries, seasons
     ("In October 2022, a delegation led by the rector arrived.", ["2022-10"]),
     ("In 1929, the library moved to a new building.", ["1929"]),
@@ -116,6 +118,7 @@ def test_start_end_precision(sentence, start, end, precision):
     "Revenue grew to 2019 million, up from 1850 million.",
     "The index rose by 2045 points over the period.",
     "The march to the library began at noon.",
+    "The team won the match 13/20 in the end.",
 ])
 def test_not_dates(sentence):
     assert edtfs(sentence) == []

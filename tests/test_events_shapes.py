@@ -96,6 +96,9 @@ def events_of(text, ref_date=None):
     ("The foundation on May 29, 2015 presented books to the new library.", "donation", "2015-05-29"),
     # an announced meeting of a body keeps its date as planned
     ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
+    # a job shadowing is a stay for training
+    ("The job shadowing at the city library of Graz took place from 3 to 7 June 2024.", "training", "2024-06-03"),
+    ("Two librarians from Tartu came to Oslo for a week of job-shadowing on 3 June 2024.", "training", "2024-06-03"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]

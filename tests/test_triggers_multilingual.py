@@ -102,6 +102,27 @@ def test_a_class_in_another_language_is_an_event(lang, text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    # a passive auxiliary before the predicate: the object may stand past a long subject
+    "La convention de coopération entre la médiathèque de Lyon et la bibliothèque de Turin a été signée le 4.11.2015.",
+    "El acuerdo marco de colaboración entre la Biblioteca Municipal de Cádiz y la Universidad de Oporto fue firmado el 4.11.2015.",
+    "Umowa o współpracy między Biblioteką Miejską w Gdańsku a biblioteką w Kaliningradzie została podpisana 4.11.2015.",
+    # making an agreement official is signing it
+    "The partnership agreement between the two city libraries was formalised in Graz on 4 November 2015.",
+    "Le protocole avec la bibliothèque de Dakar a été officialisé le 4.11.2015.",
+    "Las bibliotecas formalizaron el convenio el 4.11.2015.",
+])
+def test_an_agreement_behind_a_long_subject_or_made_official(text):
+    assert "agreement" in types_of(text), text
+
+
+def test_without_the_auxiliary_the_object_is_not_read_far_back():
+    # the same distance with no passive auxiliary: the agreement word belongs to another clause
+    text = ("La convention de coopération entre la médiathèque de Lyon et la bibliothèque de Turin, "
+            "dont les directrices se connaissent depuis longtemps, et leurs collègues signent le livre d'or le 4.11.2015.")
+    assert "agreement" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
     "L'ambassade a fait un don de 300 livres à la bibliothèque le 4 mai 2021.",
     "La embajada hizo una donación de libros a la biblioteca el 4 de mayo de 2021.",
     "A embaixada realizou uma doação de livros à biblioteca em 4 de maio de 2021.",

@@ -433,7 +433,8 @@ def predicates_table(rules: list, index: dict) -> dict:
 
 
 def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
-                      measures: frozenset = frozenset(), articles: frozenset = frozenset()) -> list[tuple[int, int, str]]:
+                      measures: frozenset = frozenset(), articles: frozenset = frozenset(),
+                      passives: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of every predicate-class trigger (``index``: the
     :func:`predicate_index` of the rules), one linear pass:
     the predicate (+ its particle) alone, or with the nearest object of its class after it
@@ -443,8 +444,9 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
     handed over", up to ``PASSIVE_REACH``). The -ing form is a nominal ("the signing of the
     agreement", "a signing ceremony"): form "noun", which needs a date or an occurrence verb
     like any noun trigger, and takes "of". A particle may follow an indefinite article of
-    ``articles`` ("a fait un don", "hizo una donación"). Nothing crosses a sentence start or a
-    semicolon."""
+    ``articles`` ("a fait un don", "hizo una donación"). In other languages the object may stand
+    before the predicate, up to ``PASSIVE_REACH`` after one of the auxiliaries ``passives`` ("le
+    mémorandum … a été signé"). Nothing crosses a sentence start or a semicolon."""
     lower = words_of(doc)[1]
     n = len(lower)
     hits = [i for i, word in enumerate(lower) if word in index]       # few tokens are predicates
@@ -506,7 +508,8 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 # free word order and verb-final clauses ("kitap bağışladı", "umowa została
                 # podpisana"): the object may stand before the predicate, auxiliary or not
                 if not after and rule.form != "noun":
-                    for k in range(i - 1, max(-1, i - 1 - rule.reach), -1):
+                    back = max(rule.reach, PASSIVE_REACH) if i and lower[i - 1] in passives else rule.reach
+                    for k in range(i - 1, max(-1, i - 1 - back), -1):
                         if starts[k + 1] or lower[k] == ";":
                             break
                         if _form_at(lower, k, rule.objects, rule.object_phrases) or (
@@ -707,7 +710,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   within: Optional[WithinWordIndex] = None,
                   english: Optional[tuple] = None, object_stops: frozenset = frozenset(),
                   object_measures: frozenset = frozenset(),
-                  particle_articles: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
+                  particle_articles: frozenset = frozenset(),
+                  passive_auxiliaries: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -728,7 +732,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
-    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures, particle_articles) + within_word_matches(doc, within):
+    for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures, particle_articles,
+                                                 passive_auxiliaries) + within_word_matches(doc, within):
         if not_english is not None and _english_rule(rule_id) and not_english(start):
             continue
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
@@ -995,6 +1000,7 @@ class TriggersComponent(ParagraphComponent):
         self.object_stops = words["predicate_object_stops"]
         self.object_measures = words["predicate_object_measures"]
         self.particle_articles = words["particle_articles"]
+        self.passive_auxiliaries = words["passive_auxiliaries_foreign"]
 
     def process(self, doc: Doc) -> None:
         triggers = []
@@ -1002,7 +1008,8 @@ class TriggersComponent(ParagraphComponent):
                                                self.trigger_rules, self.cue_rules,
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
-                                               self.object_measures, self.particle_articles):
+                                               self.object_measures, self.particle_articles,
+                                               self.passive_auxiliaries):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
