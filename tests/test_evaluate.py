@@ -93,6 +93,16 @@ def test_match_events(predicted, gold, typed, expected):
     assert (score.tp, score.fp, score.fn) == expected
 
 
+def test_untyped_matching_leaves_the_gold_event_of_another_type_unmatched():
+    # the gold founding comes first and has no founding to match: it must not take the
+    # agreement, which the gold agreement after it has of its own type
+    predicted = [("2005-09", 1, "agreement")]
+    gold = [("2005-09", 1, "founding"), ("2005-09", 1, "agreement")]
+    score, free, fns = match_events(predicted, gold, False)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)
+    assert fns == [0]
+
+
 @pytest.mark.parametrize("tp, fp, fn, p, r, f1", [
     (3, 1, 0, 0.75, 1.0, 0.857),
     (0, 0, 0, 1.0, 1.0, 1.0),

@@ -278,13 +278,18 @@ def event_pairs(predicted: list, gold: list, typed: bool) -> dict[int, int]:
     """{gold index: predicted index} of the greedy one-to-one matching of :func:`match_events`."""
     free = list(range(len(predicted)))
     pairs = {}
-    for gi, (g_date, g_par, g_type) in enumerate(gold):
-        candidates = [pi for pi in free if predicted[pi][0] == g_date and (g_par is None or predicted[pi][1] == g_par)]
-        same = [pi for pi in candidates if predicted[pi][2] == g_type]
-        pick = same[0] if same else (None if typed or not candidates else candidates[0])
-        if pick is not None:
-            free.remove(pick)
-            pairs[gi] = pick
+    # two passes: every gold event first takes a free candidate of its own type; only then, for
+    # ``events``, those left take one of another type (one pass in gold order would let an
+    # earlier gold event take, across types, the candidate a later one has of its own type)
+    for same_type in (True, False) if not typed else (True,):
+        for gi, (g_date, g_par, g_type) in enumerate(gold):
+            if gi in pairs:
+                continue
+            candidates = [pi for pi in free if predicted[pi][0] == g_date and (g_par is None or predicted[pi][1] == g_par)
+                          and (predicted[pi][2] == g_type or not same_type)]
+            if candidates:
+                free.remove(candidates[0])
+                pairs[gi] = candidates[0]
     return pairs
 
 
