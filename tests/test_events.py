@@ -602,6 +602,34 @@ def test_an_undated_paragraph_referring_back_to_an_occasion_takes_its_date(secon
     assert ((event.date.edtf, event.date.inferred) if event.date else (None, None)) == expected
 
 
+@pytest.mark.parametrize("first, second", [
+    # other languages refer back with "during" and the occasion noun in its case, no article
+    ("W październiku 2021 dyrektorka biblioteki odwiedziła Wilno.",
+     "Podczas wizyty biblioteki podpisały porozumienie o współpracy."),
+    ("En octobre 2021, la directrice de la bibliothèque s'est rendue à Vilnius.",
+     "Lors de la visite, les deux bibliothèques ont signé une convention de coopération."),
+    ("В октябре 2021 года директор библиотеки посетила Вильнюс.",
+     "В ходе визита библиотеки подписали меморандум о сотрудничестве."),
+])
+def test_a_foreign_paragraph_referring_back_to_an_occasion_takes_its_date(first, second):
+    from coopextract.extract import extract_text
+
+    paragraphs = extract_text(first + "\n\n" + second, doc_id="t")
+    found = [(e.event_type, e.date.edtf if e.date else None) for e in paragraphs[1].events]
+    assert ("agreement", "2021-10") in found
+    assert all(date == "2021-10" for _, date in found)
+
+
+def test_a_plan_made_at_an_occasion_does_not_take_its_date():
+    from coopextract.extract import extract_text
+
+    text = ("In October 2021 our director travelled to Vilnius.\n\n"
+            "During the visit, the two libraries agreed that they will sign a memorandum of cooperation.")
+    events = extract_text(text, doc_id="t")[1].events
+    assert all(e.date is None for e in events if e.modality == "planned")
+    assert not [e for e in events if e.event_type == "agreement" and e.date is not None and e.modality == "planned"]
+
+
 @pytest.mark.parametrize("text, phrase, iso, expected", [
     # the date of the things the event is about is not the event's date
     ("The archives signed an agreement on the digitisation of newspapers from the period between 1905 and 1907.",

@@ -140,7 +140,9 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
                 "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
-                "definite_article", *BACK_REFERENCES)
+                "definite_article", "during_foreign", "occasion_foreign", *BACK_REFERENCES)
+# Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
+FOREIGN_OCCASION_GAP = 2
 # Paragraphs back over which such a sentence still refers to the latest event told (the
 # paragraph of its sentence and the next ones).
 BACK_REFERENCE_REACH = 2
@@ -650,7 +652,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
             if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
-                    info, bool(sent_dates) or part_of_occasion,
+                    info, bool(sent_dates) or (part_of_occasion and info.get("modality") != "planned"),
                     agent=info.get("form") == "noun" and (has_agent(doc, trigger, base, entities, people, context_cues, articles)
                                                           or any(s0 <= p.char_start < s1 for p in people))):
                 continue
@@ -689,6 +691,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
             date, how = choose_date(own_dates, governing, t0, t1)
+            if how == "carried" and info.get("modality") == "planned":
+                date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
             earlier = [p for p in people if p.char_end <= s0]
             event_people = participants(people, earlier, s0, s1, info)
             event_institutions = [x for x in entities.institutions if _inside(x, s0, s1)]
@@ -996,6 +1000,20 @@ def refers_to_occasion(sent, cues: dict) -> Optional[str]:
                 continue                    # "one-week", split by the tokenizer
             between += 1
             if between > (OCCASION_MODIFIERS_MAX if w in PERSON_POSSESSIVES else 0) or not words[k].isalnum():
+                break
+    # other languages: a word for "during" or "within the framework of" and an occasion noun
+    # in its case, with at most FOREIGN_OCCASION_GAP words between ("podczas wizyty", "lors de
+    # la visite", "в ходе визита", "im Rahmen des Besuchs") or right before a postposition
+    # ("ziyaret sırasında")
+    for i, w in enumerate(words):
+        if w not in cues["during_foreign"]:
+            continue
+        if i and words[i - 1] in cues["occasion_foreign"]:
+            return words[i - 1]
+        for k in range(i + 1, min(len(words), i + 2 + FOREIGN_OCCASION_GAP)):
+            if words[k] in cues["occasion_foreign"]:
+                return words[k]
+            if not words[k].isalpha():
                 break
     return None
 
