@@ -69,6 +69,21 @@ def names(text):
     ("Students of the Universidad Complutense de Madrid visited.", ["Universidad Complutense de Madrid"]),
     # a source reference in parentheses is not an actor
     ("Exchange grew to 40 countries (Archive of the National Library, 1956).", []),
+    # two names joined by "and": the second opens with its own scope, nationality or place
+    ("The Tartu City Library and British Council Estonia signed a memorandum.",
+     ["British Council Estonia", "Tartu City Library"]),
+    ("The Lviv Regional Archives and National Library of Ukraine held a seminar.",
+     ["Lviv Regional Archives", "National Library of Ukraine"]),
+    ("The Baku Technical University Library and Information Centre held a seminar.",
+     ["Baku Technical University Library and Information Centre"]),
+    # a place with a Turkish locative ending before the name is not part of it
+    ("Başkent Sofya’daki Bulgaristan Milli Kütüphanesi ile protokol imzalandı.", ["Bulgaristan Milli Kütüphanesi"]),
+    # a French or Italian elided article glued to the name
+    ("Les livres ont été remis à l’Université de Lomé et à la Bibliothèque nationale de Côte d’Ivoire.",
+     ["Bibliothèque nationale de Côte d’Ivoire", "Université de Lomé"]),
+    ("Il fondo è stato donato all’Università di Tartu.", ["Università di Tartu"]),
+    # an unknown acronym after another language's article
+    ("Deux bénévoles du CEDRAF sont parties au Togo.", ["CEDRAF"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

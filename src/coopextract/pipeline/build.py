@@ -66,7 +66,11 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=[^\W\d_]{2}):(?=\d)",
                  # an en or em dash between a word and a number, a range's two ends ("the 2nd of
                  # May–4th of June 2020", "pages–12"); a hyphen stays in codes like "COVID-19"
-                 r"(?<=[^\W\d_]{3})[–—](?=\d)")
+                 r"(?<=[^\W\d_]{3})[–—](?=\d)",
+                 # an elided article or preposition of French or Italian glued to a capitalised
+                 # word ("l’Université de Parakou", "Bibliothèque nationale d’Espagne",
+                 # "dell’Università"): the name starts after the apostrophe
+                 r"(?<=[lLd]['’])(?=[A-ZÀ-ÖØ-Þ])")
 # spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
 # digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
 # between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters

@@ -127,6 +127,12 @@ class _Grower:
         # a proper noun with a case ending after an apostrophe, another's ("Rusya’nın X Vakfı")
         while j < h and (doc[j].text in self.stop or _CASE_ENDING.match(doc[j].text)):
             j += 1
+        # ... nor what stands before such a word: "Başkent Tiran’daki Arnavutluk Ulusal
+        # Kütüphanesi" (the capital Tirana's National Library of Albania)
+        for k in range(h - 1, j - 1, -1):
+            if ("'" in doc[k].text or "’" in doc[k].text) and _CASE_ENDING.match(doc[k].text):
+                j = k + 1
+                break
         # "Union of Turkic World Libraries": a head joined by a bare "of"
         if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
             j -= 2
@@ -340,10 +346,15 @@ class _Grower:
                 continue
             if w == "and" and doc[e - 1].text in lex.heads and e + 1 < self.n and _cap(doc[e + 1]):
                 # a head joined to a generic one: "(AzTU) Library and Information Centre", not
-                # "Istanbul University Library and Sinop University"
+                # "Istanbul University Library and Sinop University", nor a second name that
+                # opens with its own scope, nationality or place: "… Library and National
+                # Library of X", "… Library and British Council"
                 end = self.cap_run_end(e + 1)
                 heads = [j for j in range(e + 1, end) if doc[j].text in lex.heads]
-                if heads and all(doc[j].text in lex.non_name and not self.title_at(j) for j in range(e + 1, heads[-1])):
+                opens_name = lex.function_words["and_new_name_words"]
+                if heads and all(doc[j].text in lex.non_name and not self.title_at(j)
+                                 and doc[j].lower_ not in opens_name and doc[j].text not in lex.demonyms
+                                 and doc[j].text not in lex.places for j in range(e + 1, heads[-1])):
                     e = heads[-1] + 1
                     continue
             break
