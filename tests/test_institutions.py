@@ -82,6 +82,8 @@ def names(text):
     ("Les livres ont été remis à l’Université de Lomé et à la Bibliothèque nationale de Côte d’Ivoire.",
      ["Bibliothèque nationale de Côte d’Ivoire", "Université de Lomé"]),
     ("Il fondo è stato donato all’Università di Tartu.", ["Università di Tartu"]),
+    # a country written with full stops opens a name like any place ("U.S." is no initial)
+    ("The U.S. Embassy handed over 200 books to the library.", ["U.S. Embassy"]),
     # an unknown acronym after another language's article
     ("Deux bénévoles du CEDRAF sont parties au Togo.", ["CEDRAF"]),
 ])

@@ -202,8 +202,8 @@ class _Grower:
                 j -= 2                      # a title-like name after a ruler's title: "Prince Sultan University"
                 break
             if (not _cap(prev) or prev.lower_ in self.lex.roles or prev.text in self.stop
-                    or self.lex.title_of([prev.text]) or is_initial(prev.text)):
-                break
+                    or self.lex.title_of([prev.text]) or (is_initial(prev.text) and prev.text not in self.lex.places)):
+                break               # an initial ends the run, a country written so does not: "U.S. Embassy"
             j -= 1
         return j
 
