@@ -398,7 +398,17 @@ def test_ordinal_day_of_month_ranges_across_months(text, expected):
     assert edtfs(text) == expected
 
 
-def test_two_days_named_with_their_weekdays_are_one_span():
-    assert edtfs("The guests came on Thursday 6th and Friday 7th June 2019.") == ["2019-06-06/2019-06-07"]
-    # without weekdays the two days stay two days: the second, with its month, is found
-    assert edtfs("The protocols were signed on 6th and 9th June 2019.") == ["2019-06-09"]
+@pytest.mark.parametrize("text, days, span", [
+    ("The guests visited the library on Thursday 6th and Friday 7th June 2019.", ["2019-06-06", "2019-06-07"], "2019-06-06/2019-06-07"),
+    ("The protocols were signed on 6th and 9th June 2019.", ["2019-06-06", "2019-06-09"], "2019-06-06/2019-06-09"),
+    ("The seminars were held on 3 and 4 May 2019 in Riga.", ["2019-05-03", "2019-05-04"], "2019-05-03/2019-05-04"),
+])
+def test_two_days_joined_by_and_are_two_dates_and_one_event_span(text, days, span):
+    # the document's dates list each day (with its own words); the event spans both
+    assert edtfs(text) == days
+    [event] = [e for p in extract_text(text, doc_id="t") for e in p.events]
+    assert event.date.edtf == span
+
+
+def test_hours_joined_by_and_are_no_days():
+    assert edtfs("Between 3 and 4 pm the guests arrived on 5 May 2019.") == ["2019-05-05"]

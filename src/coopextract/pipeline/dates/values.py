@@ -1,5 +1,6 @@
 """Small helpers on date values shared by normalisation, resolution and event assembly."""
 
+import re
 from typing import Optional
 
 # Precisions from the coarsest to the finest: a higher number is a finer date.
@@ -13,3 +14,28 @@ def iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
     if d is None:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+# Two days joined by a conjunction ("March 20 and 21", "Monday 29th and Tuesday 30th January
+# 2024", "les 3 et 4 mai"): one expression whose event spans both days (the event's date is the
+# range), but two dates of the document, each listed with its own words.
+_DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|a|&)\s+)(?P<second>.+)$")
+_RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
+
+
+def listed_days(dates: list) -> list:
+    """``dates`` with every two-day pair written with a conjunction split into its two days."""
+    out = []
+    for d in dates:
+        pair = None
+        if d.precision == "day" and d.start and d.end and d.start != d.end and not _RANGE_WORDS.search(d.text):
+            pair = _DAY_PAIR.match(d.text)
+        if pair is None:
+            out.append(d)
+            continue
+        first_end, second_at = pair.start("glue"), pair.start("second")
+        out.append(d.model_copy(update={"text": d.text[:first_end], "edtf": d.start, "end": d.start,
+                                        "char_end": d.char_start + first_end}))
+        out.append(d.model_copy(update={"text": d.text[second_at:], "edtf": d.end, "start": d.end,
+                                        "char_start": d.char_start + second_at}))
+    return out

@@ -66,7 +66,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.event_types import FILE as FILE_OF_TYPES
-from coopextract.pipeline.dates.values import FINENESS
+from coopextract.pipeline.dates.values import FINENESS, listed_days
 from coopextract.pipeline.document import RuleComponent, end_work, work_of
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
 from coopextract.pipeline.events.roles import ROLES_FILE, assign_roles, load_role_rules
@@ -1259,7 +1259,7 @@ def paragraph_records(work, events) -> list[Paragraph]:
                           char_start=block.char_start, char_end=block.char_end),
             section=block.section,
             text=block.text,
-            dates=work.dates[i],
+            dates=listed_days(work.dates[i]),
             people=work.entities[i].people,
             institutions=work.entities[i].institutions,
             locations=work.entities[i].locations,
