@@ -29,6 +29,9 @@ def edtfs(text, ref_date=None):
 # -- full dates: (language, sentence, expected edtf list) -----------------------------------
 @pytest.mark.parametrize("lang, sentence, expected", [
     ("pl", "Konferencja odbyła się w dniach 14-16 października 2017 r. w Krakowie.", ["2017-10-14/2017-10-16"]),
+    # Bosnian and Serbian write the month in the genitive
+    ("bs", "Direktorica je 7. avgusta 2016. posjetila gradsku biblioteku.", ["2016-08-07"]),
+    ("sr", "Споразум је потписан 3. октобар 2018.", ["2018-10-03"]),
     ("pl", "Umowę podpisano 1 września 2019 roku w Warszawie.", ["2019-09-01"]),
     ("pl", "Wystawa trwała od 3 do 5 maja 2021 r.", ["2021-05-03/2021-05-05"]),
     ("pl", "Delegacja przyjechała w listopadzie 2016 r.", ["2016-11"]),

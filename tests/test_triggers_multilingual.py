@@ -96,6 +96,10 @@ def types_of(text):
     ("az", "Nümayəndə heyəti 15 mart 2022-ci il tarixində Milli Kitabxanaya səfər etdi.", "visit"),
     ("az", "Memorandum 15 mart 2022-ci ildə imzalanıb.", "agreement"),
     ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
+    # Slovenian: forms listed (no lookup table)
+    ("sl", "Ravnatelja sta 4.11.2015 podpisala sporazum o sodelovanju.", "agreement"),
+    ("sl", "Delegacija je 4.11.2015 obiskala mestno knjižnico.", "visit"),
+    ("sl", "Veleposlaništvo je 4.11.2015 podarilo knjige knjižnici.", "donation"),
 ])
 def test_a_class_in_another_language_is_an_event(lang, text, kind):
     assert kind in types_of(text), f"{lang}: {text}"
