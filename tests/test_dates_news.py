@@ -5,6 +5,7 @@ Sentences written for these tests."""
 import pytest
 
 from test_dates import dates_of, edtfs
+from coopextract.extract import extract_text
 
 # Tuesday 9 March 2021
 REF = "2021-03-09"
@@ -198,3 +199,34 @@ def planned_of(text, ref_date=REF):
 ])
 def test_dates_of_announced_events_are_marked_planned(text, expected):
     assert planned_of(text) == expected
+
+
+def test_a_date_line_closing_the_story_dates_its_lead_and_its_relative_dates():
+    text = ("Estonian Corner Opens in Riga University\n\n"
+            "On Monday, an Estonian corner opened within the university library of Riga, with books on "
+            "Estonian history and culture given by the embassy.\n\n"
+            "The Embassy of Estonia has already donated over 200 books to the library.\n\n"
+            "By Anna Berg\n\n"
+            "13 January 2020 12:05")
+    paragraphs = extract_text(text, doc_id="t")
+    events = [e for p in paragraphs for e in p.events]
+    assert [(e.event_type, e.date.edtf if e.date else None) for e in events if e.event_type == "donation"] == \
+        [("donation", "2020-01-13")]
+    assert [d.edtf for d in paragraphs[1].dates] == ["2020-01-13"]          # "On Monday": the date line's day
+
+
+def test_the_dated_heading_of_an_older_entry_at_the_end_is_no_closing_date_line():
+    text = ("Our library news\n\n"
+            "The embassy donated 300 books to the village library. Books will arrive next week, we hope, "
+            "after a long voyage from the port.\n\n"
+            "Teachers of the village school will help to catalogue them, and the parents have offered to "
+            "build the shelves from local timber.\n\n"
+            "A training course for the volunteers will follow, given by the university as an outreach "
+            "course to the people of the valley.\n\n"
+            "Watch this space for more news as it happens!\n\n"
+            "Books arrive in the Highlands\n\n"
+            "30 June 2014\n\n"
+            "With the kind support of a transport company, the books were taken by truck up to the Highlands "
+            "within a few days of the ship arriving in the port.")
+    paragraphs = extract_text(text, doc_id="t")
+    assert all(e.date is None for e in paragraphs[1].events)

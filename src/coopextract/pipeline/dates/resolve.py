@@ -59,6 +59,10 @@ PAGE_TITLE_MAX_CHARS = 200
 # optional agency in brackets), an agency between slashes (the Russian-language wires' style),
 # a colon ("Riga; 4 May 2021: …") or the end of the line ("Lima, Peru, 4 May 2021").
 DATELINE_PLACE_MAX_WORDS = 4
+# A story with no date line above it may close with one, in its last blocks (after the byline).
+CLOSING_DATE_LINE_BLOCKS = 2
+# A time of day beside such a date ("13 January 2020 12:05") is not counted against it.
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 # A headline that ends with its day's date dates the story when it is one of the first lines.
 TITLE_DATE_MAX_BLOCK = 2
 _DATELINE_TAIL = re.compile(r"\s*(?:(?:\([^()]{1,40}\)\s*)?[—–-]|/[^/\n]{1,40}/|:|[.\s]*$)")
@@ -79,7 +83,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     order = _numeric_order(items)
     for it in items:
         _resolve_numeric(it, order)
-    line = _date_line(items, blocks, date_line_cues(models_dir))
+    line = _date_line(items, blocks, date_line_cues(models_dir)) or _closing_date_line(items, blocks)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
     _resolve_relative(items, ref, words)
@@ -310,6 +314,32 @@ def _date_lines(items, blocks, cues: frozenset):
         if covered / len(body) >= DATE_LINE_MIN_COVER or cued:
             yield _parse_ref(f["start"]), it
             continue
+
+
+def _closing_date_line(items, blocks) -> Optional[tuple]:
+    """A date line that closes the story, after its prose and a byline ("By Anna Berg" / "13
+    January 2020 12:05"): one of its last ``CLOSING_DATE_LINE_BLOCKS`` blocks that is mostly a
+    date of a day, when the story opened with none."""
+    prose = next((i for i, b in enumerate(blocks) if len(b.text.strip()) > CUED_LINE_MAX_CHARS), None)
+    if prose is None:
+        return None
+    first = max(prose + 1, len(blocks) - CLOSING_DATE_LINE_BLOCKS)
+    for it in items:
+        if it["block"] < first:
+            continue
+        block = blocks[it["block"]]
+        f = it.get("fields")
+        if not f or f["precision"] != "day" or f["start"] is None or f["start"] != f["end"]:
+            continue
+        if any(len(b.text.strip()) > CUED_LINE_MAX_CHARS for b in blocks[it["block"] + 1:]):
+            continue            # prose after it: the heading of another dated entry of a log or blog
+        body = "".join(_CLOCK.sub("", block.text).split())
+        if not body or len(block.text.strip()) > DATE_LINE_MAX_CHARS:
+            continue
+        covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
+        if covered / len(body) >= DATE_LINE_MIN_COVER:
+            return _parse_ref(f["start"]), it
+    return None
 
 
 def date_line_cues(models_dir: Optional[str] = None) -> frozenset:

@@ -107,6 +107,8 @@ ADJACENT_DATE_GAP = 5
 
 CONTEXT_FILE = "event_context.jsonl"
 CONTEXT_KEYS = {"id", "cue", "words"}
+# A paragraph longer than this is prose: a date line after one closes the story.
+LEAD_PROSE_CHARS = 100
 # Types whose trigger ends in a word for the occasion ("took part in the congress"): when that
 # word is inside an institution's name ("Library of Congress") it names no occasion.
 NAMED_OCCASIONS = frozenset({"conference", "meeting", "training", "exhibition", "webinar", "project"})
@@ -194,6 +196,10 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     reported: dict = {}                        # (section, type) → (paragraph, index) of its latest event
     types = event_types(models_dir)
     lead = story_date is not None
+    # a date line closing the story (after its prose): the lead is the story's first paragraph
+    # with an event, above it
+    closing = story_date is not None and any(
+        len(b.text.strip()) > LEAD_PROSE_CHARS and b.char_end <= story_date.char_start for b in blocks)
     period = None                              # the year or month a heading names ("Year 2004", "Annual Report 2021")
     place_of_story = story_place(blocks, entities, story_date)
     last_trip: dict = {}                       # section → date of its latest dated, asserted trip or visit
@@ -219,7 +225,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         events = _continued(events, back, out, reported, block.section, types)
         if story_date is not None and events:
             events = with_dateline_place(events, block, entities[i], place_of_story)
-        if lead and events and block.char_start > story_date.char_start:
+        if lead and events and (block.char_start > story_date.char_start or closing):
             # the lead: the first paragraph after the date line that tells an event (a photo
             # caption or a standfirst before it tells none)
             dated = [e if e.date is not None or e.modality != "asserted" else
