@@ -29,6 +29,11 @@ def edtfs(text, ref_date=None):
 # -- full dates: (language, sentence, expected edtf list) -----------------------------------
 @pytest.mark.parametrize("lang, sentence, expected", [
     ("pl", "Konferencja odbyła się w dniach 14-16 października 2017 r. w Krakowie.", ["2017-10-14/2017-10-16"]),
+    # two days joined by "and": each is a date of the document (the event spans both)
+    ("fr", "Les rencontres ont eu lieu les 3 et 4 mai 2019 à Lyon.", ["2019-05-03", "2019-05-04"]),
+    ("es", "Las jornadas se celebraron los días 3 y 4 de mayo de 2019.", ["2019-05-03", "2019-05-04"]),
+    ("de", "Die Tagung fand am 3. und 4. Mai 2019 statt.", ["2019-05-03", "2019-05-04"]),
+    ("es", "El curso fue del 3 al 5 de mayo de 2019.", ["2019-05-03/2019-05-05"]),
     # Bosnian and Serbian write the month in the genitive
     ("bs", "Direktorica je 7. avgusta 2016. posjetila gradsku biblioteku.", ["2016-08-07"]),
     ("sr", "Споразум је потписан 3. октобар 2018.", ["2018-10-03"]),

@@ -96,6 +96,13 @@ def types_of(text):
     ("az", "Nümayəndə heyəti 15 mart 2022-ci il tarixində Milli Kitabxanaya səfər etdi.", "visit"),
     ("az", "Memorandum 15 mart 2022-ci ildə imzalanıb.", "agreement"),
     ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
+    # Norwegian, Danish and Macedonian
+    ("nb", "Biblioteket i Bodø signerte en samarbeidsavtale med et bibliotek i Umeå 4.11.2015.", "agreement"),
+    ("nb", "Den 4.11.2015 besøkte en delegasjon fra Tartu fylkesbiblioteket.", "visit"),
+    ("da", "Den 4.11.2015 besøgte en delegation fra Riga biblioteket i Odense.", "visit"),
+    ("da", "Bibliotekerne underskrev en samarbejdsaftale den 4.11.2015.", "agreement"),
+    ("mk", "Библиотеката потпиша меморандум за соработка на 4.11.2015.", "agreement"),
+    ("mk", "Амбасадорот ја посети библиотеката на 4.11.2015.", "visit"),
     # Slovenian: forms listed (no lookup table)
     ("sl", "Ravnatelja sta 4.11.2015 podpisala sporazum o sodelovanju.", "agreement"),
     ("sl", "Delegacija je 4.11.2015 obiskala mestno knjižnico.", "visit"),

@@ -19,7 +19,7 @@ def iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
 # Two days joined by a conjunction ("March 20 and 21", "Monday 29th and Tuesday 30th January
 # 2024", "les 3 et 4 mai"): one expression whose event spans both days (the event's date is the
 # range), but two dates of the document, each listed with its own words.
-_DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|a|&)\s+)(?P<second>.+)$")
+_DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th|\.)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|og|och|ja|și|&)\s+)(?P<second>.+)$")
 _RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
 
 
