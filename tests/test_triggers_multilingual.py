@@ -117,6 +117,9 @@ def test_a_class_in_another_language_is_an_event(lang, text, kind):
     "La convention de coopération entre la médiathèque de Lyon et la bibliothèque de Turin a été signée le 4.11.2015.",
     "El acuerdo marco de colaboración entre la Biblioteca Municipal de Cádiz y la Universidad de Oporto fue firmado el 4.11.2015.",
     "Umowa o współpracy między Biblioteką Miejską w Gdańsku a biblioteką w Kaliningradzie została podpisana 4.11.2015.",
+    # establishing an agreement or partnership is making one
+    ("The two universities established a partnership agreement in May 2018."),
+    ("La biblioteca y la universidad han establecido un acuerdo de colaboración el 4.11.2015."),
     # making an agreement official is signing it
     "The partnership agreement between the two city libraries was formalised in Graz on 4 November 2015.",
     "Le protocole avec la bibliothèque de Dakar a été officialisé le 4.11.2015.",
