@@ -116,6 +116,12 @@ def test_institutions_in_other_languages(sentence, expected):
     ("El rector Juan de la Cruz visitó la biblioteca.", ["Juan de la Cruz"]),
     # academic degrees after a name are no names
     ("Kepala perpustakaan, Ibu Ratna Dewi, S.Sos., M.Hum. menerima rombongan.", ["Ratna Dewi"]),
+    ("Materi disampaikan dosen perpustakaan, Sri Lestari S Ag SS MA, kepada mahasiswa.", ["Sri Lestari"]),
+    # a university's units written before their name are no people
+    ("Kegiatan diikuti dosen dari Fakultas Adab dan Jurusan Sejarah.", []),
+    # French posts before a name
+    ("Le partenariat a été proposé par le Vice-Président Jean-Marc Aubry.", ["Jean-Marc Aubry"]),
+    ("La directrice Claire Fontaine a reçu les visiteurs.", ["Claire Fontaine"]),
     # Vietnamese honorifics before a name
     ("Ông Nguyễn Văn Bình đã tiếp đoàn.", ["Nguyễn Văn Bình"]),
     # a relative named before a person, as a post is

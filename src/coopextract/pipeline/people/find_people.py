@@ -96,6 +96,9 @@ class _Context:
             return False                        # "Ministry", "Secretary"; not "Rosemary", "Hillary"
         if is_initial(t):
             return t not in self.glued_titles     # "H.E." is a title, not initials
+        if (len(t) == 1 and i + 1 < len(self.texts) and self.texts[i + 1] in self.lex.non_name
+                and self.texts[i + 1][:1].isupper()):
+            return False                          # a degree written in pieces after a name: "S Ag", "M Hum"
         if (i + 1 < len(self.texts) and self.texts[i + 1] == "." and not self.doc[i].whitespace_
                 and t + "." in self.lex.non_name):
             return False                          # a title the tokenizer split from its full stop: "Ing" "."
