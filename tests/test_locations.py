@@ -101,3 +101,25 @@ def test_a_country_named_in_another_language_is_a_place_not_a_person(text, count
     pars = extract_text(text)
     assert country in [x.country for p in pars for x in p.locations]
     assert [x.name for p in pars for x in p.people] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # a wire story's dateline: the place in capitals, then a date, an agency, a dash or a colon
+    ("NAIROBI, Sept. 15 — On Thursday, September 14, 2023, the university library received 300 books "
+     "from the embassy.", "nairobi"),
+    ("ACCRA, March 17 (GNA): The minister and the ambassador signed a memorandum on the library.", "accra"),
+    ("Lusaka (Zambia), Mar 17 (ZANIS): The two libraries signed a memorandum of cooperation.", "lusaka"),
+])
+def test_a_paragraph_opening_with_a_dateline_places_its_events(text, place):
+    from coopextract.extract import extract_text
+
+    events = [e for p in extract_text(text, doc_id="t") for e in p.events]
+    assert events and all([x.name.casefold() for x in e.locations] == [place] for e in events)
+
+
+def test_capitals_are_a_place_only_in_a_dateline():
+    from coopextract.extract import extract_text
+
+    found = [x.name for p in extract_text("The delegation of CHAD visited the library in 2019.", doc_id="t")
+             for x in p.locations]
+    assert found == []

@@ -92,7 +92,7 @@ LEAD_DATE_REACH = 40
 BACKGROUND_YEARS = 1
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
 # "(Agency)", then a dash.
-_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—]{1,40}|\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s")
+_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—:()]{1,40}|\s*\([^)\n]{1,40}\)){0,3}(?:\s+[-–—]{1,2}|\s*:)\s")
 # What may stand between a date line's places and its date: "Lima, Peru, 4 May", "Riga; 4 May".
 _DATELINE_GLUE = " \t,;:.-–—()"
 # Direct speech: a quotation of up to 1,000 characters.
@@ -223,7 +223,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
                                   continues=earlier is not None and continues_list(block.text),
                                   models_dir=models_dir, refers_back=back, story=story_date is not None)
         events = _continued(events, back, out, reported, block.section, types)
-        if story_date is not None and events:
+        if events:      # a paragraph opening with a dateline, and a story's date line, tell the place
             events = with_dateline_place(events, block, entities[i], place_of_story)
         if lead and events and (block.char_start > story_date.char_start or closing):
             # the lead: the first paragraph after the date line that tells an event (a photo

@@ -248,6 +248,12 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
         name = span.text if span.text in lex.places else " ".join(t.text for t in span)
         if name in lex.places:
             names[(span.start, span.end)] = name
+    dateline = _capitals_dateline(doc, lex)
+    if dateline is not None:
+        span, name = dateline
+        if not any(p.start < span.end and span.start < p.end for p in places):
+            places.append(span)
+            names[(span.start, span.end)] = name
     places = [span for span in filter_spans(places) if (span.start, span.end) in names]
     readings = getattr(lex, "place_readings", {}) or {}
     # (token position, country) of what names a country unambiguously: countries, regions,
@@ -276,6 +282,27 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
         span._.location = {"name": span.text, "country": lex.demonyms[span.text], "kind": "demonym",
                            "rule": "demonym"}
     return places, demonyms
+
+
+# A wire story's dateline writes its place in capitals: "WINDHOEK, Sept. 15 —", "KATHMANDU (ANI) -",
+# "WASHINGTON, DC –". At most this many words, at the start of a paragraph, before one of these marks.
+DATELINE_CAPITALS_MAX_WORDS = 3
+_DATELINE_MARKS = frozenset({",", "—", "–", "-", "(", ":"})
+
+
+def _capitals_dateline(doc: Doc, lex: Lexicon) -> Optional[tuple]:
+    """(span, gazetteer name) of a place written in capitals opening the paragraph as a
+    dateline, when the gazetteer holds it in its usual case ("WINDHOEK" → "Windhoek")."""
+    k = 0
+    while k < min(len(doc), DATELINE_CAPITALS_MAX_WORDS) and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1:
+        k += 1
+    if k == 0 or k >= len(doc) or doc[k].text not in _DATELINE_MARKS:
+        return None
+    words = [t.text for t in doc[:k]]
+    for name in (" ".join(w.title() for w in words), " ".join(w.capitalize() for w in words)):
+        if name in lex.places:
+            return Span(doc, 0, k, label="PLACE"), name
+    return None
 
 
 def choose_reading(readings: tuple, context: list) -> tuple:
