@@ -82,6 +82,10 @@ def names(text):
     ("Les livres ont été remis à l’Université de Lomé et à la Bibliothèque nationale de Côte d’Ivoire.",
      ["Bibliothèque nationale de Côte d’Ivoire", "Université de Lomé"]),
     ("Il fondo è stato donato all’Università di Tartu.", ["Università di Tartu"]),
+    # a head written in lower case opens a name when a place follows its link word
+    ("Les livres ont été envoyés par la bibliothèque municipale de Lyon.", ["bibliothèque municipale de Lyon"]),
+    ("In 2019 the government of Ghana donated books to the library.", ["government of Ghana"]),
+    ("La bibliothèque de l'école a reçu des livres.", []),
     # a country written with full stops opens a name like any place ("U.S." is no initial)
     ("The U.S. Embassy handed over 200 books to the library.", ["U.S. Embassy"]),
     # an unknown acronym after another language's article

@@ -386,6 +386,31 @@ def _lower_case_head(grower: "_Grower", i: int) -> bool:
     return proper or of_place
 
 
+# Lower-case adjectives a lower-case head written first may take before its link word.
+LOWER_HEAD_FIRST_ADJECTIVES = 2
+
+
+def _lower_head_first(grower: "_Grower", i: int) -> bool:
+    """A head of ``lower_heads_first`` written in lower case opens a name when, after at most
+    ``LOWER_HEAD_FIRST_ADJECTIVES`` adjectives of institutions (``name_adjectives_foreign``,
+    ``LOWER_CASE_MODIFIERS``), a link word and a place follow ("la
+    bibliothèque municipale de Lyon", "l’ambassade de France", "the government of India");
+    not "la bibliothèque de l’école" nor "the library of the school"."""
+    doc = grower.doc
+    if not doc[i].is_lower or doc[i].lower_ not in grower.lex.function_words["lower_heads_first"]:
+        return False
+    j = i + 1
+    adjectives = grower.lex.function_words["name_adjectives_foreign"] | LOWER_CASE_MODIFIERS
+    while j < len(doc) and j - i <= LOWER_HEAD_FIRST_ADJECTIVES and doc[j].lower_ in adjectives:
+        j += 1
+    if j >= len(doc) or not (doc[j].lower_ in grower.links_foreign or doc[j].lower_ in grower.links):
+        return False
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in grower.articles:
+        k += 1
+    return k in grower.place_start
+
+
 def _generic_plural(span: Span, lex: Lexicon) -> bool:
     """'both Presidential Libraries': a plural head with only generic words before it."""
     last = span[-1].text
@@ -722,9 +747,12 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         last = orth in final_only and not (i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].is_alpha)
         if i < covered_until or i in in_coordination or (
                 orth not in heads and i not in compounds and i not in suffixed and not last
-                and not (orth in lower_heads and _lower_case_head(grower, i))):
+                and not (orth in lower_heads and _lower_case_head(grower, i))
+                and not _lower_head_first(grower, i)):
             continue
-        start = grower.left(i if orth in heads or i in suffixed or last else _before_modifier(doc, i))
+        first = (orth not in heads and i not in compounds and i not in suffixed and not last
+                 and not (orth in lower_heads and _lower_case_head(grower, i)))   # the lower_heads_first path
+        start = i if first else grower.left(i if orth in heads or i in suffixed or last else _before_modifier(doc, i))
         end = i + 1 if i in suffixed else grower.right(i, start)   # the case ending closes the name
         covered_until = end
         while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
