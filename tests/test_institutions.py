@@ -86,6 +86,10 @@ def names(text):
     ("Les livres ont été envoyés par la bibliothèque municipale de Lyon.", ["bibliothèque municipale de Lyon"]),
     ("In 2019 the government of Ghana donated books to the library.", ["government of Ghana"]),
     ("La bibliothèque de l'école a reçu des livres.", []),
+    # the name form of the "… Without Borders" organisations, not a project's quoted name
+    ("In 2019 Architects Without Borders built the reading room.", ["Architects Without Borders"]),
+    ("En mars, l’Association Lecture sans Frontières a reçu un soutien.", ["Association Lecture sans Frontières"]),
+    ('Librarians were trained in the project "Reading Without Borders".', []),
     # a country written with full stops opens a name like any place ("U.S." is no initial)
     ("The U.S. Embassy handed over 200 books to the library.", ["U.S. Embassy"]),
     # an unknown acronym after another language's article

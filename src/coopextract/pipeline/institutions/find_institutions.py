@@ -800,6 +800,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         if (not data["acronym"] and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
                 and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
+    spans = _without_borders(doc, spans)
     spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_vietnamese_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
@@ -1065,6 +1066,37 @@ INSTITUTION_SUFFIX_MIN_STEM = 2
 # Longest token read as one name: Chinese and Japanese write no spaces, and a whole clause that
 # ends in "大学" is one token; names written apart (in brackets, beside English) are shorter.
 SUFFIX_NAME_MAX_CHARS = 12
+
+
+# The name form of the "… Without Borders" organisations ("Libraries Without Borders",
+# "Bibliothèques sans frontières", "Association Littérature sans Frontières", "Bibliotecas sin
+# Fronteras"): one to four capitalised words, then the phrase in one of these languages.
+_WITHOUT_BORDERS = re.compile(
+    r"(?:(?<=[lLdD][’'])|(?<![\w’']))((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4})(Without Borders|[Ss]ans [Ff]rontières|[Ss]in [Ff]ronteras"
+    r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic)\b")
+
+
+def _without_borders(doc: Doc, spans: list) -> list[Span]:
+    """``spans`` with each "… Without Borders" name (``_WITHOUT_BORDERS``) in place of the spans
+    it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières")."""
+    found = []
+    quoted = quoted_ranges(doc.text)
+    for m in _WITHOUT_BORDERS.finditer(doc.text):
+        if any(a <= m.start(1) and m.end(2) <= b for a, b in quoted):
+            continue                        # a project's name in quotation marks: "Library Without Borders"
+        span = doc.char_span(m.start(1), m.end(2), label="INSTITUTION", alignment_mode="contract")
+        if span is None or len(span) < 3:
+            continue
+        while len(span) > 3 and span[0].lower_ in ("the", "la", "le", "les", "el", "a", "o", "die", "l'", "l’"):
+            span = doc[span.start + 1:span.end]
+        span = Span(doc, span.start, span.end, label="INSTITUTION")
+        span._.institution = {"name": span.text, "acronym": acronym_after(doc, span.end), "country": None,
+                              "rule": "without_borders", "acronym_from": "text"}
+        found.append(span)
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return kept + found
 
 
 def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
