@@ -37,7 +37,9 @@ year or with its dot; 2 only after a day), ``languages``. Rules, in order:
   English word lists already read them, with English patterns;
 - forms of fewer than ``SHORT_LETTERS`` letters ("ek", "ha") and Roman numerals (Hungarian
   "iv", "xii") are left out: too often something else;
-- a month form of ``SHORT_LETTERS`` letters is ``guarded`` when it is an abbreviation (the
+- a month form of ``SHORT_LETTERS`` letters is ``guarded`` when it is an abbreviation in every
+  language that has it (French and German "mai" is the whole name, Portuguese "mai" short for
+  "maio": not guarded) (the
   start of a longer form of the same month in one of its languages: "mar" of "marzo", "set" of
   "setembro") or an English word (a key of spaCy's ``en_lemma_lookup``, when
   ``spacy-lookups-data`` is installed): it is read in "3 mar. 2019" or "5 mai 2020", never in
@@ -150,22 +152,28 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
     for lang in LANGUAGES:
         forms = language_forms(lang)
         for form, kind, number in forms:
-            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False})
+            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False,
+                                                   "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
             if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
                 entry["abbreviation"] = True
+            else:
+                entry["full"] = True    # the whole name in this language: French and German "mai"
     primary = set(seen)
     for lang in YIELDING_LANGUAGES:
         forms = language_forms(lang)
         for form, kind, number in forms:
             if any((form, k) in primary for k in ("month", "weekday")):
                 continue
-            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False})
+            entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False,
+                                                   "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
             if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
                 entry["abbreviation"] = True
+            else:
+                entry["full"] = True
     calendar = english_calendar_words()
     rows = []
     for (form, kind), entry in seen.items():
@@ -177,7 +185,10 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
         short = len(form) == SHORT_LETTERS
         if kind == "weekday" and short:
             continue
-        guarded = 1 if short and (entry["abbreviation"] or form in english) else 2 if form in english else 0
+        # a short form that is a month's whole name in one of its languages is read like one
+        # ("Mai 2019", "mei 2019"), unless it is an English word too
+        abbreviation = entry["abbreviation"] and not (kind == "month" and entry["full"])
+        guarded = 1 if short and (abbreviation or form in english) else 2 if form in english else 0
         rows.append((form, kind, entry["numbers"].pop(), guarded, ",".join(sorted(entry["languages"]))))
     # Jalali months read only with their year (the patterns): "تیر", "مهر", "دی" are words too.
     rows += [(form, kind, number, 1, "fa") for form, kind, number in jalali_forms()]

@@ -96,6 +96,10 @@ def types_of(text):
     ("az", "Nümayəndə heyəti 15 mart 2022-ci il tarixində Milli Kitabxanaya səfər etdi.", "visit"),
     ("az", "Memorandum 15 mart 2022-ci ildə imzalanıb.", "agreement"),
     ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
+    # a study trip or a mission abroad, said as a noun
+    ("fr", "Deux bibliothécaires sont parties en mission au Bénin du 4 au 9 mars 2019.", "business_trip"),
+    ("de", "Im Mai 2019 führte eine Studienreise die Bibliothekare nach Krakau.", "business_trip"),
+    ("pl", "Wyjazd studyjny bibliotekarzy do Wilna odbył się 4.11.2015.", "business_trip"),
     # Norwegian, Danish and Macedonian
     ("nb", "Biblioteket i Bodø signerte en samarbeidsavtale med et bibliotek i Umeå 4.11.2015.", "agreement"),
     ("nb", "Den 4.11.2015 besøkte en delegasjon fra Tartu fylkesbiblioteket.", "visit"),
