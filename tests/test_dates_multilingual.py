@@ -34,6 +34,8 @@ def edtfs(text, ref_date=None):
     ("es", "Las jornadas se celebraron los días 3 y 4 de mayo de 2019.", ["2019-05-03", "2019-05-04"]),
     ("de", "Die Tagung fand am 3. und 4. Mai 2019 statt.", ["2019-05-03", "2019-05-04"]),
     ("es", "El curso fue del 3 al 5 de mayo de 2019.", ["2019-05-03/2019-05-05"]),
+    # "between" before the pair keeps it one span of days
+    ("es", "Entre el 26 y 28 de noviembre de 2008 se celebró el encuentro.", ["2008-11-26/2008-11-28"]),
     # Bosnian and Serbian write the month in the genitive
     ("bs", "Direktorica je 7. avgusta 2016. posjetila gradsku biblioteku.", ["2016-08-07"]),
     ("sr", "Споразум је потписан 3. октобар 2018.", ["2018-10-03"]),

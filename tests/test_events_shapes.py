@@ -96,6 +96,8 @@ def events_of(text, ref_date=None):
     ("The foundation on May 29, 2015 presented books to the new library.", "donation", "2015-05-29"),
     # an announced meeting of a body keeps its date as planned
     ("The next session of the joint commission will take place on 14 May 2027.", "meeting", "2027-05-14"),
+    # turning books over to a library is giving them
+    ("The alumna came to the campus on 3 May 2019 to turn over 300 new books to the library.", "donation", "2019-05-03"),
     # a job shadowing is a stay for training
     ("The job shadowing at the city library of Graz took place from 3 to 7 June 2024.", "training", "2024-06-03"),
     ("Two librarians from Tartu came to Oslo for a week of job-shadowing on 3 June 2024.", "training", "2024-06-03"),

@@ -23,12 +23,21 @@ _DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th|\.)?(?P<glue>,?\s+(?:an
 _RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
 
 
-def listed_days(dates: list) -> list:
-    """``dates`` with every two-day pair written with a conjunction split into its two days."""
+# "Between" right before such a pair makes it a span of days: "entre el 26 y 28 de noviembre".
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|między|между|tra|fra|mezi|medzi|között)\s+(?:el\s+|le\s+|o\s+|os\s+|los\s+|dem\s+)?$",
+                             re.I)
+BETWEEN_LOOK_BACK = 20
+
+
+def listed_days(dates: list, text: str = "", base: int = 0) -> list:
+    """``dates`` with every two-day pair written with a conjunction split into its two days
+    (``text``, from character ``base``: the paragraph, whose "between" before a pair keeps it a span)."""
     out = []
     for d in dates:
         pair = None
-        if d.precision == "day" and d.start and d.end and d.start != d.end and not _RANGE_WORDS.search(d.text):
+        before = text[max(0, d.char_start - base - BETWEEN_LOOK_BACK):max(0, d.char_start - base)] if text else ""
+        if (d.precision == "day" and d.start and d.end and d.start != d.end and not _RANGE_WORDS.search(d.text)
+                and not _BETWEEN_BEFORE.search(before)):
             pair = _DAY_PAIR.match(d.text)
         if pair is None:
             out.append(d)

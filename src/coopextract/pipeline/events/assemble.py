@@ -1265,7 +1265,7 @@ def paragraph_records(work, events) -> list[Paragraph]:
                           char_start=block.char_start, char_end=block.char_end),
             section=block.section,
             text=block.text,
-            dates=listed_days(work.dates[i]),
+            dates=listed_days(work.dates[i], block.text, block.char_start),
             people=work.entities[i].people,
             institutions=work.entities[i].institutions,
             locations=work.entities[i].locations,
