@@ -36,6 +36,9 @@ def edtfs(text, ref_date=None):
     ("es", "El curso fue del 3 al 5 de mayo de 2019.", ["2019-05-03/2019-05-05"]),
     # "between" before the pair keeps it one span of days
     ("es", "Entre el 26 y 28 de noviembre de 2008 se celebró el encuentro.", ["2008-11-26/2008-11-28"]),
+    # Bengali and Hindi: their month names and their own digits
+    ("bn", "গত ১২ মার্চ ২০১৯ তারিখে লাইব্রেরিতে বই দেওয়া হয়।", ["2019-03-12"]),
+    ("hi", "१२ मार्च २०१९ को पुस्तकालय में पुस्तकें दी गईं।", ["2019-03-12"]),
     # Bosnian and Serbian write the month in the genitive
     ("bs", "Direktorica je 7. avgusta 2016. posjetila gradsku biblioteku.", ["2016-08-07"]),
     ("sr", "Споразум је потписан 3. октобар 2018.", ["2018-10-03"]),

@@ -680,7 +680,8 @@ class DateNormaliser:
         return {"type": "weekday", "weekday": self.words["weekdays"][m.group(2)], "direction": direction}
 
 
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# Bengali and Devanagari digits are digits too (int() reads them): "৩০ আগস্ট ২০২১", "३० अगस्त".
+_DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১०१])"
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
 _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
