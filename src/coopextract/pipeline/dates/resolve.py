@@ -305,13 +305,12 @@ def _date_lines(items, blocks, cues: frozenset):
                 and not block.text[end:].strip(" |)–—-") and "\n" not in block.text.strip()):
             yield _parse_ref(f["start"]), it   # a headline with its date at the end: "Libraries sign pact  10.03.2022"
             continue
-        body = "".join(block.text.split())
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
         cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
-        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS) or not body:
+        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):
             continue
-        covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
-        if covered / len(body) >= DATE_LINE_MIN_COVER or cued:
+        cover = _date_cover(block, it)
+        if cover is not None and (cover >= DATE_LINE_MIN_COVER or cued):
             yield _parse_ref(f["start"]), it
             continue
 
@@ -333,13 +332,22 @@ def _closing_date_line(items, blocks) -> Optional[tuple]:
             continue
         if any(len(b.text.strip()) > CUED_LINE_MAX_CHARS for b in blocks[it["block"] + 1:]):
             continue            # prose after it: the heading of another dated entry of a log or blog
-        body = "".join(_CLOCK.sub("", block.text).split())
-        if not body or len(block.text.strip()) > DATE_LINE_MAX_CHARS:
+        if len(block.text.strip()) > DATE_LINE_MAX_CHARS:
             continue
-        covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
-        if covered / len(body) >= DATE_LINE_MIN_COVER:
+        cover = _date_cover(block, it, _CLOCK.sub("", block.text))
+        if cover is not None and cover >= DATE_LINE_MIN_COVER:
             return _parse_ref(f["start"]), it
     return None
+
+
+def _date_cover(block, it, body: Optional[str] = None) -> Optional[float]:
+    """The share of the non-space characters of ``body`` (the block's text unless given) that
+    the date ``it`` covers; None for a body of none."""
+    body = "".join((block.text if body is None else body).split())
+    if not body:
+        return None
+    covered = len("".join(block.text[it["char_start"] - block.char_start: it["char_end"] - block.char_start].split()))
+    return covered / len(body)
 
 
 def date_line_cues(models_dir: Optional[str] = None) -> frozenset:

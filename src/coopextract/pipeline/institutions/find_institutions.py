@@ -745,13 +745,13 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         # a word that ends a name only where its capitalised run ends ("Book Aid International",
         # not "X International Staff Week")
         last = orth in final_only and not (i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].is_alpha)
-        if i < covered_until or i in in_coordination or (
-                orth not in heads and i not in compounds and i not in suffixed and not last
-                and not (orth in lower_heads and _lower_case_head(grower, i))
-                and not _lower_head_first(grower, i)):
+        if i < covered_until or i in in_coordination:
             continue
-        first = (orth not in heads and i not in compounds and i not in suffixed and not last
-                 and not (orth in lower_heads and _lower_case_head(grower, i)))   # the lower_heads_first path
+        known = orth in heads or i in compounds or i in suffixed or last
+        lower_case = not known and orth in lower_heads and _lower_case_head(grower, i)
+        first = not known and not lower_case       # only a lower-case head written first is left
+        if first and not _lower_head_first(grower, i):
+            continue
         start = i if first else grower.left(i if orth in heads or i in suffixed or last else _before_modifier(doc, i))
         end = i + 1 if i in suffixed else grower.right(i, start)   # the case ending closes the name
         covered_until = end
@@ -800,7 +800,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         if (not data["acronym"] and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
                 and doc[span.end].text == ")" and looks_like_acronym(doc[span.start - 2].text)):
             data["acronym"] = doc[span.start - 2].text          # "OCLC (Online Computer Library Center)"
-    spans = _without_borders(doc, spans)
+    spans = _without_borders(doc, spans, quoted)
     spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_vietnamese_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
@@ -1076,11 +1076,11 @@ _WITHOUT_BORDERS = re.compile(
     r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic)\b")
 
 
-def _without_borders(doc: Doc, spans: list) -> list[Span]:
+def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
     """``spans`` with each "… Without Borders" name (``_WITHOUT_BORDERS``) in place of the spans
-    it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières")."""
+    it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières");
+    ``quoted``: the doc's :func:`quoted_ranges`."""
     found = []
-    quoted = quoted_ranges(doc.text)
     for m in _WITHOUT_BORDERS.finditer(doc.text):
         if any(a <= m.start(1) and m.end(2) <= b for a, b in quoted):
             continue                        # a project's name in quotation marks: "Library Without Borders"
