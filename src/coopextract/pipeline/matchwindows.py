@@ -196,6 +196,7 @@ def _spec_test(spec: dict):
         else:
             continue
         test.words, test.lower = (None if regex else words), lower     # for TokenWindows' word index
+        test.regex = value["REGEX"] if regex else None
         common = any(test(w) for w in _COMMON)
         return test, (2 if common else 1 if regex else 0)
     return None
@@ -222,11 +223,15 @@ class TokenWindows:
             else:
                 for word in test.words:
                     (self.by_lower if test.lower else self.by_orth).setdefault(word, []).append(g)
+        # Most words pass no regex: one search of all of them (as written, in lower case) first.
+        self.any_regex = [(_any_of([t.regex for _, t in self.regexes if t.lower == lower]), lower)
+                          for lower in (False, True) if any(t.lower == lower for _, t in self.regexes)]
 
     def _reaches(self, orth: int, strings) -> tuple:
         text = strings[orth]
+        some = any(search is None or search(text.lower() if lower else text) for search, lower in self.any_regex)
         passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
-                  *(g for g, test in self.regexes if test(text))}
+                  *((g for g, test in self.regexes if test(text)) if some else ())}
         found = tuple(sorted((g, before, after) for g in passed for before, after in self.anchors[self.tests[g]]))
         if len(self.cache) >= _WINDOW_CACHE_MAX:
             self.cache.clear()
@@ -251,6 +256,19 @@ class TokenWindows:
     def group_windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
         """Per group (as ``self.groups``), disjoint ordered token ranges holding its matches."""
         return [merge_windows(sorted(group)) if group else [] for group in self._windows(doc)]   # most groups: none
+
+
+def _any_of(regexes: list):
+    """The ``search`` of one expression matching where any of ``regexes`` does (each a group
+    of an alternation); None when it cannot be made so (no regexes, back-references, named
+    groups, inline flags): the regexes are then each tried."""
+    if not regexes or any("(?P" in r or "\\" + d in r for r in regexes for d in "123456789") \
+            or any(re.search(r"\(\?[aiLmsux]", r) for r in regexes):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{r})" for r in regexes)).search
+    except re.error:
+        return None
 
 
 def token_windows(patterns) -> Optional[TokenWindows]:

@@ -179,7 +179,8 @@ def recording_regexes():
         compiler.compile, _recording = original, None
 
 
-# What the console script compiles before its first page, recorded in a fresh process.
+# What the console script compiles before its first page, and the foreign-date regexes it builds
+# on a page's first foreign date, recorded in a fresh process.
 _RECORD = """
 import marshal, sys
 from coopextract.pipeline.prebuilt import recording_regexes
@@ -188,7 +189,7 @@ with recording_regexes() as found:
     defer_spacy_cli()
     import_pipeline()
     from coopextract.pipeline.build import get_pipeline
-    get_pipeline()
+    get_pipeline().get_pipe("coop_dates").normaliser.intl_dates()   # and the foreign dates' regexes, built on first use
 sys.stdout.buffer.write(marshal.dumps(found))
 """
 

@@ -730,7 +730,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     """Institution spans of a Doc; ``quoted`` is ``quoted_ranges(doc.text)`` when the caller
     has it (``doc.text`` joins every token: worth doing once)."""
     grower = _Grower(doc, lex, _capitalised(lex.function_words["name_not_first"]))
-    quoted = quoted_ranges(doc.text) if quoted is None else quoted
+    quoted = quoted_ranges(text_of(doc)) if quoted is None else quoted
     spans: list[Span] = []
     products: list[Span] = []
     covered_until = -1
@@ -741,6 +741,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     compounds = compound_heads(words_of(doc)[0], lex.function_words["head_compound_endings"])
     suffixed = _suffixed_heads(words_of(doc)[0], lex)
     final_only = _string_ids(_capitalised(lex.function_words["heads_final_only"]))
+    lower_first = _string_ids(lex.function_words["lower_heads_first"])   # what _lower_head_first can open on
     for i, orth in enumerate(orths):
         # a word that ends a name only where its capitalised run ends ("Book Aid International",
         # not "X International Staff Week")
@@ -750,7 +751,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         known = orth in heads or i in compounds or i in suffixed or last
         lower_case = not known and orth in lower_heads and _lower_case_head(grower, i)
         first = not known and not lower_case       # only a lower-case head written first is left
-        if first and not _lower_head_first(grower, i):
+        if first and not (orth in lower_first and _lower_head_first(grower, i)):
             continue
         start = i if first else grower.left(i if orth in heads or i in suffixed or last else _before_modifier(doc, i))
         end = i + 1 if i in suffixed else grower.right(i, start)   # the case ending closes the name
@@ -1024,7 +1025,13 @@ def compound_heads(texts: list, endings: frozenset) -> set:
 
 @lru_cache(maxsize=65536)
 def _ends_in_head(t: str, endings: frozenset) -> bool:
-    return any(len(t) >= len(e) + COMPOUND_MIN_STEM and t.lower().endswith(e) for e in endings)
+    low = t.lower()
+    return low.endswith(_as_tuple(endings)) and any(len(t) >= len(e) + COMPOUND_MIN_STEM and low.endswith(e) for e in endings)
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(words: frozenset) -> tuple:
+    return tuple(words)
 
 
 def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -1081,7 +1088,7 @@ def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
     it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières");
     ``quoted``: the doc's :func:`quoted_ranges`."""
     found = []
-    for m in _WITHOUT_BORDERS.finditer(doc.text):
+    for m in _WITHOUT_BORDERS.finditer(text_of(doc)):
         if any(a <= m.start(1) and m.end(2) <= b for a, b in quoted):
             continue                        # a project's name in quotation marks: "Library Without Borders"
         span = doc.char_span(m.start(1), m.end(2), label="INSTITUTION", alignment_mode="contract")
@@ -1103,10 +1110,10 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     """Names in scripts without capitals, by their ending (``institution_suffixes.txt``):
     "국립중앙도서관은" → 국립중앙도서관 (the particle taken off), with the word before it when
     that word ends in no particle ("인도네시아 국립도서관과" → 인도네시아 국립도서관)."""
-    if not lex.suffixes or not _NO_CASE.search(doc.text):
+    if not lex.suffixes or not _NO_CASE.search(text_of(doc)):
         return []
     particles = sorted(lex.function_words.get("attached_particles", ()), key=len, reverse=True)
-    out = _cjk_names(doc, lex, taken) if _HAN_KANA.search(doc.text) else []
+    out = _cjk_names(doc, lex, taken) if _HAN_KANA.search(text_of(doc)) else []
     for tok in doc:
         text = tok.text
         if tok.i in taken or not _NO_CASE.match(text) or _HAN_KANA.search(text):
@@ -1165,7 +1172,7 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     generic (``cjk_generic_modifiers``; "大学図書館" alone is a university library). The span is
     the token (spans are made of tokens); ``char_start``/``char_end`` give the name's own
     characters, which the records carry."""
-    japanese = bool(HIRAGANA.search(doc.text))
+    japanese = bool(HIRAGANA.search(text_of(doc)))
     name_run = _HAN_KATAKANA_RUN if japanese else _HAN_RUN
     fw = lex.function_words
     endings = word_alternation(frozenset(w for w in lex.suffixes if _HAN_KANA.match(w)))

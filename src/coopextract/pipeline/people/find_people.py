@@ -483,7 +483,7 @@ def _named_after(doc: Doc, s: int, markers: frozenset = frozenset()) -> bool:
         j -= 1
     if j >= 2 and doc[j - 2].lower_ == "named" and doc[j - 1].lower_ == "after":
         return True
-    before = doc.text[max(0, doc[j].idx - 12):doc[j].idx].lower().split()
+    before = text_of(doc)[max(0, doc[j].idx - 12):doc[j].idx].lower().split()
     return bool(before) and before[-1] in markers
 
 
