@@ -315,3 +315,24 @@ def test_an_acronym_in_brackets_after_a_speaker_is_where_they_come_from():
     paragraphs = extract_text(text, doc_id="t")
     assert {"UPLM", "ESAN"} <= set(names(text)) and "PhD" not in names(text)
     assert {p.name: p.affiliation for par in paragraphs for p in par.people}["Ana Porto"] == "UPLM"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # heads that French, Italian, Spanish, Portuguese, Romanian, Malay and Dutch write first
+    ("Le Centre Culturel Tarvikien a offert des livres.", ["Centre Culturel Tarvikien"]),
+    ("Gli studenti hanno visitato la Fondazione Tarvo Rossi.", ["Fondazione Tarvo Rossi"]),
+    ("Pelajar melawat Maktab Perguruan Tarvo pada tahun 2019.", ["Maktab Perguruan Tarvo"]),
+    # an article before the head, at the start of a sentence
+    ("La Biblioteca Tarvika recibió libros.", ["Biblioteca Tarvika"]),
+    # "and" of those languages joins two capitalised parts of the name
+    ("La Fondation Lecture et Liberté a offert des livres.", ["Fondation Lecture et Liberté"]),
+    ("Pelajar melawat Pusat Latihan Kesenian dan Kraftangan.", ["Pusat Latihan Kesenian dan Kraftangan"]),
+    # ... not a head, which starts the next name
+    ("A Universidade Tarvo e Biblioteca Nacional assinaram.", ["Biblioteca Nacional", "Universidade Tarvo"]),
+])
+def test_heads_written_first_in_other_languages(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_hyphenated_compound_is_one_word_of_an_of_phrase():
+    assert names("L’Ambassade des Etats-Unis d’Amérique a offert des livres.") == ["Ambassade des Etats-Unis d’Amérique"]

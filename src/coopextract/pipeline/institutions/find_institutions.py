@@ -245,8 +245,27 @@ class _Grower:
             return end
         last_known = max((j for j in range(k, end) if self.known(self.doc[j]) or j in self.place_start), default=None)
         if last_known is None:
-            return end if end - k <= 2 else k + 1
-        return end if end - last_known <= 2 else last_known + 1
+            return end if self.words(k, end) <= 2 else k + 1
+        return end if self.words(last_known, end) <= 2 else last_known + 1
+
+    def and_part(self, e: int) -> int:
+        """End of the part after ``and_head_first`` at ``e`` that a name written head first
+        goes on with: capitalised words (at most HEAD_FIRST_MAX_WORDS), none of them a head
+        (which starts the next name), a place, a stop word, a role or a title; ``e`` if none."""
+        doc, lex = self.doc, self.lex
+        if not (e + 1 < self.n and doc[e].lower_ in lex.function_words["and_head_first"] and _cap(doc[e + 1])):
+            return e
+        end = self.cap_run_end(e + 1)
+        part = range(e + 1, end)
+        if (self.words(e + 1, end) > HEAD_FIRST_MAX_WORDS
+                or any(doc[j].text in lex.heads or doc[j].text in self.stop or doc[j].text in lex.places
+                       or j in self.place_start or doc[j].lower_ in lex.roles or self.title_at(j) for j in part)):
+            return e
+        return end
+
+    def words(self, k: int, end: int) -> int:
+        """Words of tokens [k, end): the hyphen inside a compound is none ("Etats-Unis" is one)."""
+        return sum(1 for j in range(k, end) if self.doc[j].text != "-")
 
     def field_list(self, e: int) -> int:
         """The end of ", B, C and" after an of-object that ends at e, when the list ends with "and"
@@ -291,7 +310,8 @@ class _Grower:
         elif (not heads_in_run and doc[h].text in lex.heads_first
                 and 1 <= run_end - h - 1 <= (HEAD_FIRST_MAX_WORDS_GENITIVE if doc[h].text in lex.heads_genitive
                                              else HEAD_FIRST_MAX_WORDS)
-                and all(doc[j].text in lex.heads for j in range(start, h))    # "Fundação Biblioteca Nacional"
+                and all(doc[j].text in lex.heads or doc[j].lower_ in self.articles    # "Fundação Biblioteca
+                        for j in range(start, h))                                   # Nacional", "La Biblioteca X"
                 and not any(doc[j].text in self.stop or doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
             e = run_end
         # a complement in the genitive, without a link word: "Библиотека Британии", "Национальной
@@ -299,6 +319,10 @@ class _Grower:
         elif (not heads_in_run and doc[h].text in lex.heads_genitive and run_end > h + 1
                 and (start < h or _cap(doc[h])) and not any(doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
             e = self.of_object(h + 1)
+        # a head written first whose name joins two capitalised parts with "and" ("Pusat Latihan
+        # Kesenian dan Pertukangan", "Centro Científico e Cultural de …"): the second part too
+        if e == run_end > h + 1 and doc[h].text in lex.heads_first:
+            e = self.and_part(e)
         # a branch named by the city it is in: one place word right after the head ends the
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
