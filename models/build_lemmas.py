@@ -32,7 +32,8 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   leave out, and with the Persian yeh and kaf, which older pages write as Arabic ي, ك.
 * Elisions (``ELISIONS``): Italian and French write an article or preposition onto a noun
   beginning with a vowel or h ("dell'accordo", "l’exposition"), one token for the tokenizer:
-  every noun form (an object, a particle, a predicate of a ``noun`` row) also stands with each.
+  every noun form (an object, a particle, a predicate of a ``noun`` row) also stands with each;
+  a French verb with "d'" before its infinitive (``VERB_ELISIONS``: "afin d’offrir").
 * Negative prefixes (``NEGATIVE_PREFIXES``): Czech, Slovak and Romanian write the negation onto
   the verb, and the tables hold such forms ("nepodepsal", "nesemnând"): a predicate form that is
   the prefix plus another form of the word is left out.
@@ -85,6 +86,8 @@ ELISIONS = {
     "it": ("l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'"),
     "fr": ("l'",),
 }
+# The same for a verb: French "de" before an infinitive ("afin d’offrir", "décidé d’organiser").
+VERB_ELISIONS = {"fr": ("d'",)}
 ELIDES = re.compile("^[aeiouàèéìòùh]")
 APOSTROPHES = ("'", "\u2019")
 # Negation written as a prefix of the verb: a predicate form that is the prefix plus another
@@ -176,12 +179,11 @@ def with_proclitics(lang: str, forms: set, noun: bool) -> set:
 
 
 def with_elisions(lang: str, forms: set, noun: bool) -> set:
-    """``forms`` and, for a noun, each that begins with a vowel or h with ``lang``'s elided
-    articles and prepositions (``ELISIONS``) written onto it."""
-    if not noun or lang not in ELISIONS:
-        return set(forms)
+    """``forms`` and each that begins with a vowel or h with ``lang``'s elided articles and
+    prepositions written onto it: ``ELISIONS`` for a noun, ``VERB_ELISIONS`` for a verb."""
+    prefixes = (ELISIONS if noun else VERB_ELISIONS).get(lang, ())
     return set(forms) | {prefix.replace("'", mark) + form for form in forms if ELIDES.match(form)
-                         for prefix in ELISIONS[lang] for mark in APOSTROPHES}
+                         for prefix in prefixes for mark in APOSTROPHES}
 
 
 def affirmative(lang: str, forms: set) -> set:

@@ -24,6 +24,7 @@ def table():
     ("it", "La firma dell'accordo fra i due archivi è avvenuta il 3.4.2018.", "agreement", "2018-04-03"),
     ("it", "La console ha visitato la biblioteca comunale il 3.4.2018.", "visit", "2018-04-03"),
     ("it", "Il 3.4.2018 la scrittrice ha fatto visita alla biblioteca del liceo.", "visit", "2018-04-03"),
+    ("fr", "Le 3 avril 2018, la mairie a choisi d’offrir des livres à la médiathèque.", "donation", "2018-04-03"),
     ("it", "Il 3.4.2018 il rettore ha accolto una delegazione di bibliotecari polacchi.", "visit", "2018-04-03"),
     ("it", "L'ambasciata ha donato trecento libri alla biblioteca il 3.4.2018.", "donation", "2018-04-03"),
     ("it", "Il 3.4.2018 il direttore ha incontrato la collega di Lubiana.", "meeting", "2018-04-03"),
@@ -158,6 +159,7 @@ def test_an_english_state_abbreviation_is_no_romanian_future():
     ("it", "object", "accordo", "l\u2019accordo"),           # ... with either apostrophe
     ("it", "predicate", "incontro", "l'incontro"),          # on a noun row's word too
     ("fr", "object", "accord", "l'accord"),
+    ("fr", "predicate", "offrir", "d\u2019offrir"),         # "de" before a French infinitive
     ("cs", "predicate", "podepsat", "podepsán"),
     ("ro", "predicate", "semna", "semnat"),
     ("ro", "object", "convenție", "convenţie"),              # the cedilla spelling
@@ -192,6 +194,7 @@ def test_elisions_and_negatives_are_classes():
     assert build.with_elisions("it", {"accordo", "libro"}, noun=True) >= {"accordo", "libro", "l'accordo", "nell’accordo"}
     assert not {f for f in build.with_elisions("it", {"libro"}, noun=True) if f != "libro"}
     assert build.with_elisions("it", {"inaugurato"}, noun=False) == {"inaugurato"}
+    assert build.with_elisions("fr", {"organiser", "signer"}, noun=False) == {"organiser", "signer", "d'organiser", "d’organiser"}
     assert build.with_elisions("de", {"abkommen"}, noun=True) == {"abkommen"}
     assert build.affirmative("cs", {"podepsal", "nepodepsal", "nesl"}) == {"podepsal", "nesl"}
     assert build.affirmative("pl", {"podpisał", "niepodpisał"}) == {"podpisał", "niepodpisał"}
