@@ -101,6 +101,8 @@ def events_of(text, ref_date=None):
     # a job shadowing is a stay for training
     ("The job shadowing at the city library of Graz took place from 3 to 7 June 2024.", "training", "2024-06-03"),
     ("Two librarians from Tartu came to Oslo for a week of job-shadowing on 3 June 2024.", "training", "2024-06-03"),
+    # welcoming a named guest, in any form of the verb
+    ("On 3 June 2024 we were delighted to welcome Tarvo Kask of the Tartu City Library.", "visit", "2024-06-03"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
@@ -786,3 +788,11 @@ def test_a_polish_namesake_abbreviation_does_not_end_the_sentence():
             "a Biblioteką Miejską w Bazylei.")
     agreements = [e for e in events_of(text) if e.event_type == "agreement"]
     assert len(agreements) == 1 and agreements[0].evidence.endswith("w Bazylei.")
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome To The Digital Library of Tarvia, opened on 3 June 2024.",
+    "On 3 June 2024 the Host Country Agreement entered into force.",
+])
+def test_a_capitalised_welcome_or_host_is_no_visit(text):
+    assert "visit" not in [e.event_type for e in events_of(text)]

@@ -336,3 +336,13 @@ def test_heads_written_first_in_other_languages(sentence, expected):
 
 def test_a_hyphenated_compound_is_one_word_of_an_of_phrase():
     assert names("L’Ambassade des Etats-Unis d’Amérique a offert des livres.") == ["Ambassade des Etats-Unis d’Amérique"]
+
+
+def test_a_short_form_before_the_long_name_in_its_paragraph_is_another_institution():
+    found = institutions("In 2019 a curator from the National Library visited the National Library of Tarvonia.")
+    assert [i.name for i in found] == ["National Library", "National Library of Tarvonia"]
+    # after the long name, or in a heading before it, the short form is the long name
+    found = institutions("The National Library of Tarvonia received books. The National Library thanked the donors.")
+    assert [i.name for i in found] == ["National Library of Tarvonia"] * 2
+    found = institutions("National Library gets books\n\nThe National Library of Tarvonia received books in 2019.")
+    assert [i.name for i in found] == ["National Library of Tarvonia"] * 2

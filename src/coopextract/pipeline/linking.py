@@ -59,12 +59,19 @@ def resolve_entities(docs, blocks, models_dir: Optional[str] = None) -> list[Ent
     out = [Entities() for _ in blocks]
     inst = _institution_mentions(docs, blocks, lex)
     canon, countries = _canonical_institutions(inst, lex)
+    first_named = {}                             # a name → (block, start) of its first mention as written
+    for m in inst:
+        first_named.setdefault(m.data["name"], (m.block, m.start))
     by_start = {}
     for m in inst:
         name = canon[m.data["name"]]
         own = m.data.get("country")
         if own and countries.get(name) and own != countries[name]:
             name = m.data["name"]                # "National Library in Ankara" is not "… of Azerbaijan"
+        full = first_named.get(name)
+        if name != m.data["name"] and full and full[0] == m.block and full[1] > m.start:
+            name = m.data["name"]                # "X of the National Library visited the National Library of
+                                                 # Fiji": a short form before the long one in its paragraph is another
         country = own or countries.get(name)
         by_start[m.start] = name
         out[m.block].institutions.append(Institution(name=name, acronym=m.data.get("acronym"), country=country,
