@@ -346,3 +346,10 @@ def test_a_short_form_before_the_long_name_in_its_paragraph_is_another_instituti
     assert [i.name for i in found] == ["National Library of Tarvonia"] * 2
     found = institutions("National Library gets books\n\nThe National Library of Tarvonia received books in 2019.")
     assert [i.name for i in found] == ["National Library of Tarvonia"] * 2
+
+
+def test_a_namesake_after_a_name_written_head_first_is_part_of_it():
+    found = names("La Biblioteca Nacional de Tarvia José Martí y la Biblioteca Nacional de Brasil firmaron.")
+    assert found == ["Biblioteca Nacional de Brasil", "Biblioteca Nacional de Tarvia José Martí"]
+    # after a post, the name is the person holding it
+    assert "Biblioteca Municipal de Tarvo" in names("El director de la Biblioteca Municipal de Tarvo José Kask firmó.")

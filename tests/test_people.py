@@ -178,3 +178,16 @@ def test_an_institutions_namesake_is_no_person(text, person):
 
 def test_german_im_opening_a_sentence_is_no_name():
     assert names("Im Rahmen der Konferenz besuchte Anna Weber die Bibliothek.") == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article and a capitalised word is a place or a title, not a person
+    ("Librarians from Tarvo, La Mesa Verde and Kask travelled to Lima.", []),
+    ("Books went to La Calera in 2019.", []),
+    # the last word of a unit's name after a post is no person
+    ("Tarvo Kask is also the Head of the Department of Islamic Law of the university.", ["Tarvo Kask"]),
+    # a post of capitalised words right before one family name still names a person
+    ("On 3 May 2019 Director General Smith visited the library.", ["Smith"]),
+])
+def test_articles_and_unit_names_are_no_people(text, expected):
+    assert names(text) == expected

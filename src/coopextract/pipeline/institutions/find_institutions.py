@@ -61,6 +61,8 @@ LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "r
 # name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
 HEAD_FIRST_MAX_WORDS = 3
 HEAD_FIRST_MAX_WORDS_GENITIVE = 4
+# Words of a namesake right after a name written head first ("… de Cuba José Martí").
+EPONYM_MAX_WORDS = 4
 # How far past a name its bracketed acronym may show it to run on: a link word and two words.
 ACRONYM_REACH = 3
 # Name particles that are also articles: "Direktor der Staatsbibliothek" is a post and a name,
@@ -384,7 +386,25 @@ class _Grower:
             break
         while e > start + 1 and doc[e - 1].lower_ in _skipped(lex):
             e -= 1
+        if (doc[h].text in lex.heads_first and e > h + 1 and not any(doc[j].text in lex.heads for j in range(h + 1, e))
+                and not any(doc[j].lower_ in lex.roles for j in range(max(0, start - 3), start))):
+            e = self.eponym_after(e)     # not after a post: "el director de la Biblioteca Nacional Juan Pérez"
         return e
+
+    def eponym_after(self, e: int) -> int:
+        """End of a personal name right after a name written head first, with no comma: its
+        namesake ("Biblioteca Nacional de Cuba José Martí", "Bibliothèque nationale Léopold Sédar
+        Senghor"): a known given name, then one to EPONYM_MAX_WORDS - 1 capitalised words that
+        are no head, place, role or title; ``e`` if none."""
+        doc, lex = self.doc, self.lex
+        if e >= self.n or doc[e].text not in lex.given_names or doc[e].is_sent_start:
+            return e
+        end = self.cap_run_end(e)
+        if not 2 <= self.words(e, end) <= EPONYM_MAX_WORDS or any(
+                doc[j].text in lex.heads or doc[j].text in lex.places or j in self.place_start
+                or doc[j].lower_ in lex.roles or self.title_at(j) for j in range(e, end)):
+            return e
+        return end
 
 
 def _before_modifier(doc: Doc, i: int) -> int:

@@ -412,14 +412,18 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if e - s == 1 and _GLUED_INITIALS.match(doc[s].text):
             info["evidence"], info["single_name"] = info["evidence"] or "form", True   # "A.Aidarbekov"
         elif (e - s < 2 and info["evidence"] == "role" and role[1] == left and doc[left - 1].text[:1].isupper()
+                and not any(ctx.texts[j].islower() for j in range(role[0], left))
                 and (words[0] in lex.family_names or words[0].title() in lex.family_names)):
-            info["single_name"] = True         # a role right before a single word: "President Clinton"
+            info["single_name"] = True         # a role right before a single word: "President Clinton",
+                                               # "Director General Zheng"; not the end of a unit's name after
+                                               # "of": "Head of the Department of Islamic Law"
         elif e - s < 2 and info["evidence"] != "title":
             info["evidence"] = None            # a single word needs a title or a role right before it,
                                                # or linking to a full name
         if (info["evidence"] is None and 2 <= sum(1 for w in words if w[:1].isupper()) <= 4
-                and not _sentence_initial_word(doc, s) and _known_name(lex, words) and not title_case(span)):
-            info["evidence"] = "shape"
+                and not _sentence_initial_word(doc, s) and _known_name(lex, words) and not title_case(span)
+                and words[0].lower() not in lex.function_words["name_articles"]):
+            info["evidence"] = "shape"         # not an article and a word: "La Calera", "Le Monde"
         if model is not None:
             info["evidence"] = _model_evidence(model, s, e, info["evidence"])
         found.append((span, info))
