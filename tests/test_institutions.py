@@ -353,3 +353,22 @@ def test_a_namesake_after_a_name_written_head_first_is_part_of_it():
     assert found == ["Biblioteca Nacional de Brasil", "Biblioteca Nacional de Tarvia José Martí"]
     # after a post, the name is the person holding it
     assert "Biblioteca Municipal de Tarvo" in names("El director de la Biblioteca Municipal de Tarvo José Kask firmó.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an Arabic head without the article and its genitive; a clitic before the head taken off
+    ("زار وفد من جامعة تارفيا مكتبة الإسكندرية في 3 مايو 2022.", ["جامعة تارفيا", "مكتبة الإسكندرية"]),
+    ("وقعت المكتبة الوطنية للمملكة التارفية اتفاقية مع سفارة تارفيا، ووزارة الثقافة والشباب.",
+     ["المكتبة الوطنية للمملكة التارفية", "سفارة تارفيا", "وزارة الثقافة والشباب"]),
+    # a namesake after a title; a body in the genitive with "ل"
+    ("زار الهيئة العامة لدار الكتب التارفية مكتبة الملك فهد الوطنية.",
+     ["الهيئة العامة لدار الكتب التارفية", "مكتبة الملك فهد الوطنية"]),
+    # a head with the article alone, or a plural one, is no name
+    ("زار الوفد المكتبة ثم المكتبات العامة.", []),
+    # Persian: the words after the head, "و" between two of them, not the noun of a compound verb
+    ("کتابخانه ملی تارفیا با انجمن دوستی ایران و تارفیا تفاهم نامه امضا کرد.",
+     ["انجمن دوستی ایران و تارفیا", "کتابخانه ملی تارفیا"]),
+    ("کتابخانه ملی تارفیا کتاب ها را اهدا کرد.", ["کتابخانه ملی تارفیا"]),
+])
+def test_names_in_arabic_script(sentence, expected):
+    assert names(sentence) == sorted(expected)

@@ -849,6 +849,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     spans.extend(_suffix_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_vietnamese_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(_arabic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     acronyms = _string_ids(frozenset(lex.acronyms))
     for i, orth in enumerate(orths):
@@ -1272,6 +1273,113 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
         span._.institution = {"name": inside[0][0], "acronym": None, "country": None, "rule": "suffix-cjk",
                               "acronym_from": "text", "inside": inside}
         out.append(span)
+    return out
+
+
+# Arabic script (Arabic, Persian) without the digits and punctuation of its block.
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u064b-\u065f\u0670\u200c]+")
+# Clitics Arabic writes onto a head: "وسفارة" (and the embassy), "بجامعة" (at the university),
+# "للمكتبة" (for the library: ل + ال with its alif left out).
+_ARABIC_CLITICS = ("و", "ب", "ف", "ك", "ل")
+# The Persian plural endings when written apart ("کتاب ها", "کتاب های"): the noun before one is no name word.
+_PERSIAN_PLURALS = frozenset({"ها", "های", "هایی"})
+# Words after an Arabic head: most written names have two to five ("المكتبة الوطنية للمملكة المغربية");
+# a Persian one, with no article to tell nouns from what follows, three.
+ARABIC_NAME_MAX_WORDS = 6
+PERSIAN_NAME_MAX_WORDS = 3
+
+
+def _arabic_head(word: str, heads: frozenset) -> Optional[tuple[str, int]]:
+    """(the head as a name starts with it, characters of clitics before it) when ``word`` is a
+    head of ``heads`` with or without a clitic; else None. "للمكتبة" → ("المكتبة", 1)."""
+    if word in heads:
+        return word, 0
+    if word.startswith("لل") and "ال" + word[2:] in heads:
+        return "ال" + word[2:], 1
+    for cut in (2, 1):
+        if word[:cut - 1] in ("", "و", "ف") and word[cut - 1:cut] in _ARABIC_CLITICS and word[cut:] in heads:
+            return word[cut:], cut
+    return None
+
+
+def _arabic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Names written in Arabic script, which has no capitals: a head of ``arabic_heads`` or
+    ``persian_heads`` (a clitic before it taken off: "وسفارة صربيا" → سفارة صربيا) and the words
+    after it, up to a word of ``arabic_name_stops``, a role, another head joined by "و", a
+    number or punctuation. An Arabic head without the article takes one bare word (its
+    genitive: "جامعة بغداد", "سفارة صربيا"), then words with the article ("الوطنية"), joined by
+    "و" ("والشباب") or with a clitic ("للمملكة", "بالمغرب"), a bare word only after a title of
+    ``arabic_name_titles`` ("الملك فهد"); a head with the article needs one of those first
+    ("المكتبة الوطنية", not "المكتبة" alone). A Persian head takes up to
+    PERSIAN_NAME_MAX_WORDS words, "و" between two of them. Each name needs a word after its head."""
+    fw = lex.function_words
+    if not _ARABIC_WORD.search(text_of(doc)):
+        return []
+    arabic, persian = fw.get("arabic_heads", frozenset()), fw.get("persian_heads", frozenset())
+    stops, titles = fw.get("arabic_name_stops", frozenset()), fw.get("arabic_name_titles", frozenset())
+    light_verbs = fw.get("persian_light_verbs", frozenset())
+    heads = arabic | persian
+    texts, n, out = words_of(doc)[0], len(doc), []
+    i = 0
+    while i < n:
+        word = texts[i]
+        found = _arabic_head(word, heads) if i not in taken and _ARABIC_WORD.fullmatch(word) else None
+        if found is None:
+            i += 1
+            continue
+        head, cut = found
+        is_persian = head in persian and head not in arabic
+        words, j, last = [head], i + 1, None
+        bare_ok = not is_persian and not head.startswith("ال")      # the construct: one bare genitive
+        limit = PERSIAN_NAME_MAX_WORDS if is_persian else ARABIC_NAME_MAX_WORDS
+        while j < n and len(words) - 1 < limit:
+            w = texts[j]
+            if j in taken or not _ARABIC_WORD.fullmatch(w) or w in stops or w.lower() in lex.roles:
+                break
+            if is_persian:
+                if (w == "و" or _arabic_head(w, heads) or w.startswith(("می", "نمی"))
+                        or (j + 1 < n and (texts[j + 1] in light_verbs or texts[j + 1] in _PERSIAN_PLURALS))):
+                    break                               # a verb, the noun of a compound verb ("اهدا کرد") or a
+                                                        # plural noun ("کتاب ها")
+                words.append(w)
+                j += 1
+                if j + 1 < n and texts[j] == "و" and _ARABIC_WORD.fullmatch(texts[j + 1]) and texts[j + 1] not in stops \
+                        and not _arabic_head(texts[j + 1], heads) and len(words) - 1 < limit:
+                    words += ["و", texts[j + 1]]          # "انجمن دوستی ایران و تاجیکستان"
+                    j += 2
+                last = j
+                continue
+            definite = w.startswith("ال") or (w[:1] in _ARABIC_CLITICS and w[1:3] in ("ال", "لل")) or w.startswith("لل")
+            if w.startswith("و") and not w.startswith("وال"):
+                break                                   # "ووزارة": the next name, or the next clause
+            inner = _arabic_head(w, heads)
+            if inner and (w.startswith("و") or (inner[1] and w[:1] != "ل") or len(words) == 1 and w.startswith("و")):
+                break                                   # "بالجامعة", "والمكتبة": another body
+            if w in titles and len(words) > 1 and w not in ("بن", "بنت", "ابن"):
+                break                                   # a title after the name: its holder ("وزارة الاعلام الشيخ …")
+            if inner and w[:1] == "ل" and inner[1]:
+                words.append(w)                         # a body in the genitive: "الهيئة العامة لدار الكتب"
+                bare_ok = not inner[0].startswith("ال")
+            elif definite:
+                words.append(w)
+                bare_ok = w in titles
+            elif bare_ok or words[-1] in titles or w in ("بن", "بنت", "ابن"):
+                words.append(w)
+                bare_ok = w in titles
+            else:
+                break
+            j += 1
+            last = j
+        if last is None or len(words) < 2:
+            i += 1
+            continue
+        span = Span(doc, i, last, label="INSTITUTION")
+        start_char = doc[i].idx + cut
+        name = " ".join(words)
+        span._.institution = {"name": name, "acronym": acronym_after(doc, last), "country": None, "rule": "head-arabic",
+                              "acronym_from": "text", "inside": [(name, start_char, doc[last - 1].idx + len(doc[last - 1].text))]}
+        out.append(span)
+        i = last
     return out
 
 
