@@ -372,3 +372,8 @@ def test_a_namesake_after_a_name_written_head_first_is_part_of_it():
 ])
 def test_names_in_arabic_script(sentence, expected):
     assert names(sentence) == sorted(expected)
+
+
+def test_a_noun_after_an_arabic_head_with_the_article_is_no_part_of_its_name():
+    assert names("استقبل رئيس الاتحاد الوفد في 3 مايو 2022.") == []
+    assert names("استقبل رئيس الاتحاد العربي للمكتبات الوفد.") == ["الاتحاد العربي للمكتبات"]

@@ -1289,6 +1289,21 @@ ARABIC_NAME_MAX_WORDS = 6
 PERSIAN_NAME_MAX_WORDS = 3
 
 
+# Arabic vowel marks and the shadda, which some pages write ("الوطنيّة").
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
+# Arabic adjectives that are no nisba ("العامة", "الكبرى"): with the nisba ("الوطنية",
+# "الأردني"), what may follow a head written with the article.
+_ARABIC_ADJECTIVES = frozenset({"العامة", "العام", "الكبرى", "العليا", "المتحدة", "الحرة", "المفتوحة", "الجديدة"})
+
+
+def _arabic_adjective(word: str) -> bool:
+    """A definite adjective: a nisba ("الوطنية", "العربي", "الوطنيّة" with its vowel marks), an
+    elative ("الأعلى", "الأوسط") or one of _ARABIC_ADJECTIVES."""
+    word = _ARABIC_MARKS.sub("", word)
+    return word.startswith("ال") and (word.endswith(("ية", "ي", "يين", "يون")) or word in _ARABIC_ADJECTIVES
+                                      or (word.startswith("الأ") and len(word) in (5, 6)))
+
+
 def _arabic_head(word: str, heads: frozenset) -> Optional[tuple[str, int]]:
     """(the head as a name starts with it, characters of clitics before it) when ``word`` is a
     head of ``heads`` with or without a clitic; else None. "للمكتبة" → ("المكتبة", 1)."""
@@ -1357,12 +1372,17 @@ def _arabic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
                 break                                   # "بالجامعة", "والمكتبة": another body
             if w in titles and len(words) > 1 and w not in ("بن", "بنت", "ابن"):
                 break                                   # a title after the name: its holder ("وزارة الاعلام الشيخ …")
+            if len(words) == 1 and head.startswith("ال") and not (_arabic_adjective(w) or w.startswith("لل")):
+                break                                   # "رئيس الاتحاد الوفد": a noun after the definite head
             if inner and w[:1] == "ل" and inner[1]:
                 words.append(w)                         # a body in the genitive: "الهيئة العامة لدار الكتب"
                 bare_ok = not inner[0].startswith("ال")
             elif definite:
-                words.append(w)
-                bare_ok = w in titles
+                if (w.startswith("ال") and not _arabic_adjective(w) and w not in titles
+                        and (words[-1].startswith(("ال", "لل", "وال")) or words[-1][:1] in _ARABIC_CLITICS and words[-1][1:3] == "ال")):
+                    break                               # a definite noun after a definite word: no genitive of it
+                words.append(w)                         # ("… للمكتبات الوفد"); after a bare word it is one
+                bare_ok = w in titles                   # ("دار الكتب", "مكتبة الإسكندرية")
             elif bare_ok or words[-1] in titles or w in ("بن", "بنت", "ابن"):
                 words.append(w)
                 bare_ok = w in titles
