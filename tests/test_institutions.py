@@ -377,3 +377,14 @@ def test_names_in_arabic_script(sentence, expected):
 def test_a_noun_after_an_arabic_head_with_the_article_is_no_part_of_its_name():
     assert names("استقبل رئيس الاتحاد الوفد في 3 مايو 2022.") == []
     assert names("استقبل رئيس الاتحاد العربي للمكتبات الوفد.") == ["الاتحاد العربي للمكتبات"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a post after the name, or before it with a link word, is no part of it
+    ("On 3 May 2019 the University of Tarvia Vice Chancellor, Dr. Jane Doe, spoke.", ["University of Tarvia"]),
+    ("The Office of the President hosted the librarians.", ["Office of the President"]),
+    # Romanian joins a complement in the genitive with "a"/"al"
+    ("Acordul cu Biblioteca Națională a Republicii Tarvia a fost semnat.", ["Biblioteca Națională a Republicii Tarvia"]),
+])
+def test_posts_around_a_name_and_romanian_genitives(sentence, expected):
+    assert names(sentence) == expected

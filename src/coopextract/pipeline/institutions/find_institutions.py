@@ -61,6 +61,11 @@ LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "r
 # name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
 HEAD_FIRST_MAX_WORDS = 3
 HEAD_FIRST_MAX_WORDS_GENITIVE = 4
+# Romanian joins a name's head to a complement in the genitive with "a", "al", "ale", "ai"
+# ("Biblioteca Națională a Republicii Moldova", "Institutul Cultural Român al României"): a link
+# only before a capitalised word with a genitive ending (English "a", Portuguese "a" are none).
+_ROMANIAN_GENITIVE_LINKS = frozenset({"a", "al", "ale", "ai"})
+_ROMANIAN_GENITIVES = ("ii", "ei", "ului", "lor", "iei")
 # Words of a namesake right after a name written head first ("… de Cuba José Martí").
 EPONYM_MAX_WORDS = 4
 # How far past a name its bracketed acronym may show it to run on: a link word and two words.
@@ -357,7 +362,9 @@ class _Grower:
                     break
                 e = m
                 continue
-            if w in self.links or w in self.links_foreign or (w in self.located_in and located):
+            if (w in self.links or w in self.links_foreign or (w in self.located_in and located)
+                    or (w in _ROMANIAN_GENITIVE_LINKS and e + 1 < self.n and doc[e + 1].text.endswith(_ROMANIAN_GENITIVES)
+                        and _cap(doc[e + 1]))):
                 end = self.of_object(e + 1)
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
@@ -405,6 +412,31 @@ class _Grower:
                 or doc[j].lower_ in lex.roles or self.title_at(j) for j in range(e, end)):
             return e
         return end
+
+
+def _post_word(tok, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.roles or tok.lower_ in lex.role_modifiers
+
+
+def _without_posts(doc: Doc, start: int, h: int, end: int, lex: Lexicon, grower: "_Grower") -> tuple[int, int]:
+    """[start, end) without a post written before the name and joined to it by a link word
+    ("Direttore della Biblioteca X", "Presidente da Associação X": the post of someone, the name
+    after it) or after it ("University of Guyana Vice Chancellor"); not a post inside an
+    of-phrase ("Office of the President")."""
+    k = start
+    while k < h and _post_word(doc[k], lex):
+        k += 1
+    if start < k < h and (doc[k].lower_ in grower.links or doc[k].lower_ in grower.links_foreign):
+        start = k + 1
+        while start < h and doc[start].lower_ in grower.articles:
+            start += 1
+    e = end
+    while e - 1 > h and _post_word(doc[e - 1], lex) and doc[e - 1].text[:1].isupper():
+        e -= 1
+    if e < end and e - 1 >= start and doc[e - 1].lower_ not in grower.articles and doc[e - 1].lower_ not in grower.links \
+            and doc[e - 1].lower_ not in grower.links_foreign and e - start >= 2:
+        end = e
+    return start, end
 
 
 def _before_modifier(doc: Doc, i: int) -> int:
@@ -802,6 +834,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
         covered_until = end
         while start < i and doc[start].lower_ in grower.articles and doc[start].lower_ != "the":
             start += 1                      # "La Biblioteca Nacional de ...": the name without its article
+        start, end = _without_posts(doc, start, i, end, lex, grower)
         owner = _owner_of_unit(doc, start, end, lex)
         if owner is not None:               # "the Board of X Telecommunications": X is the name
             start = owner
