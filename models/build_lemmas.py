@@ -10,8 +10,10 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   ``<lang>_lemma_lookup`` (Polish: the POS-split verb and noun tables). A word the table does
   not hold as a lemma (an explicitly listed form: Russian "подписан", Indonesian "dikunjungi")
   stands for itself. Predicate forms that are English words (a key or lemma of
-  ``en_lemma_lookup`` or an English stop word: Spanish "dar", Polish "list") are left out, so a
-  foreign predicate never fires on English text; objects and particles only count next to a
+  ``en_lemma_lookup`` or an English stop word: Spanish "dar", Polish "list", French "signature",
+  German "Seminar") are left out of the row and listed on a ``shared`` row of their own, which
+  the trigger rules read only in a sentence of another language (more of its function words than
+  English ones), so a foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
 * A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
   Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek): every word stands for itself, so the row lists the forms it
@@ -224,7 +226,8 @@ def english_words() -> set:
 def language_lines(wanted: dict, english: set) -> list[str]:
     lines = ["# language\tuse\tword\tits forms, the word included (from spacy-lookups-data "
              "<language>_lemma_lookup; other SPELLINGS and PROCLITICS added; predicate forms that are English "
-             "words left out; built by build_lemmas.py)"]
+             "words left out of 'predicate' and listed as 'shared', read in sentences of other languages only; "
+             "built by build_lemmas.py)"]
     for lang in sorted(wanted):
         table: dict = {}
         for name in LANGUAGE_TABLES.get(lang, (f"{lang}_lemma_lookup",)):
@@ -238,6 +241,8 @@ def language_lines(wanted: dict, english: set) -> list[str]:
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
+                if use == "predicate" and written & english:
+                    lines.append(f"{lang}\tshared\t{word}\t{','.join(sorted(written & english))}")
     return lines
 
 

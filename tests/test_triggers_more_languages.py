@@ -25,6 +25,10 @@ def table():
     ("it", "La console ha visitato la biblioteca comunale il 3.4.2018.", "visit", "2018-04-03"),
     ("it", "Il 3.4.2018 la scrittrice ha fatto visita alla biblioteca del liceo.", "visit", "2018-04-03"),
     ("fr", "Le 3 avril 2018, la mairie a choisi d’offrir des livres à la médiathèque.", "donation", "2018-04-03"),
+    # a predicate that is an English word too, in a sentence of the other language
+    ("fr", "La signature de la convention a eu lieu le 3 avril 2018 à Tarvo.", "agreement", "2018-04-03"),
+    ("fr", "Une formation des bibliothécaires a eu lieu le 3 avril 2018.", "training", "2018-04-03"),
+    ("de", "Das Seminar fand am 3. April 2018 in der Stadtbibliothek Tarvo statt.", "training", "2018-04-03"),
     ("it", "Il 3.4.2018 il rettore ha accolto una delegazione di bibliotecari polacchi.", "visit", "2018-04-03"),
     ("it", "L'ambasciata ha donato trecento libri alla biblioteca il 3.4.2018.", "donation", "2018-04-03"),
     ("it", "Il 3.4.2018 il direttore ha incontrato la collega di Lubiana.", "meeting", "2018-04-03"),
@@ -198,3 +202,24 @@ def test_elisions_and_negatives_are_classes():
     assert build.with_elisions("de", {"abkommen"}, noun=True) == {"abkommen"}
     assert build.affirmative("cs", {"podepsal", "nepodepsal", "nesl"}) == {"podepsal", "nesl"}
     assert build.affirmative("pl", {"podpisał", "niepodpisał"}) == {"podpisał", "niepodpisał"}
+
+
+def test_a_shared_predicate_form_is_kept_apart_and_read_in_other_languages_only():
+    forms = table()
+    assert "signature" not in forms[("fr", "predicate", "signature")]
+    assert "signature" in forms[("fr", "shared", "signature")]
+    from coopextract import extract_text
+    found = [e.event_type for p in extract_text("The signature of the director was on the letter of 3 April 2018.", doc_id="t")
+             for e in p.events]
+    assert "agreement" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "La signature de l’accord est prévue le 3 avril 2018 à Tarvo.",
+    "La firma del convenio prevista para el 3 de abril de 2018 en Tarvo.",
+    "On a parlé du projet de formation que la bibliothèque organise le 3 avril 2018.",
+])
+def test_a_foreign_word_of_plans_marks_the_event_planned(text):
+    from coopextract import extract_text
+    found = [e.modality for p in extract_text(text, doc_id="t") for e in p.events]
+    assert found and all(m == "planned" for m in found)

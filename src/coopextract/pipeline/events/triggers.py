@@ -56,7 +56,7 @@ PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages
 # One language of a row's "languages": the same classes in that language's words.
 LANGUAGE_KEYS = {"lemmas"}
 LANGUAGE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
-FORM_USES = ("predicate", "object", "particle")
+FORM_USES = ("predicate", "object", "particle", "shared")
 # A predicate and its object are at most this many tokens apart in a predicate row's patterns:
 # "signed a memorandum" (1), "the memorandum of understanding between the two libraries was
 # signed" (8); 10 leaves room for a short apposition without reaching into the next clause
@@ -210,7 +210,8 @@ def load_lemma_forms(path: Path) -> dict[str, tuple[str, ...]]:
 def load_language_forms(path: Path) -> dict[tuple[str, str, str], tuple[str, ...]]:
     """``lemma_forms_languages.tsv`` (built by ``models/build_lemmas.py``) →
     {(language, use, word): its forms, the word included}; ``use`` is predicate, object or
-    particle (predicate forms that are English words are already left out)."""
+    particle, or shared: the predicate forms that are English words, left out of its predicate
+    row ("signature", "seminar"), which count only in sentences of another language."""
     forms: dict[tuple[str, str, str], tuple[str, ...]] = {}
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -239,6 +240,8 @@ class PredicateRule:
     within_words: bool = False  # found inside tokens, reach in characters (see UNSPACED_SCRIPT)
     phrases: tuple = ()        # predicate forms of several tokens, split, longest first ("ký kết")
     object_phrases: tuple = ()  # the same of the objects ("biên bản ghi nhớ")
+    shared: frozenset = frozenset()  # forms among ``finite`` that are English words too ("signature"): only
+                                     # in a sentence of another language
 
 
 def _word_list(where: str, entry: dict, key: str) -> None:
@@ -314,12 +317,15 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
             return frozenset(out)
 
         finite, objects = spelled(entry["lemmas"], "predicate"), spelled(entry.get("objects", []), "object")
+        shared = frozenset(f for word in entry["lemmas"] for f in language_forms.get((lang, "shared", word.lower()), ())
+                           if " " not in f) - finite
+        finite = finite | shared
         within = bool(finite) and all(UNSPACED_SCRIPT.search(w) for w in finite)
         rules.append(PredicateRule(
             f"{row['id']}.{lang}", row["type"], row["form"], finite, frozenset(),
             spelled(entry.get("particles", []), "particle"), objects,
             _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
-            within, () if within else _phrases(finite), () if within else _phrases(objects)))
+            within, () if within else _phrases(finite), () if within else _phrases(objects), shared))
     return rules
 
 
@@ -711,7 +717,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   english: Optional[tuple] = None, object_stops: frozenset = frozenset(),
                   object_measures: frozenset = frozenset(),
                   particle_articles: frozenset = frozenset(),
-                  passive_auxiliaries: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
+                  passive_auxiliaries: frozenset = frozenset(),
+                  shared: Optional[dict] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -732,10 +739,14 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         rule = rules[doc.vocab.strings[match_id]]
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
+    lower = words_of(doc)[1]
     for start, end, rule_id in predicate_matches(doc, predicates or {}, object_stops, object_measures, particle_articles,
                                                  passive_auxiliaries) + within_word_matches(doc, within):
         if not_english is not None and _english_rule(rule_id) and not_english(start):
             continue
+        forms = shared.get(rule_id) if shared else None
+        if forms and any(lower[k] in forms for k in range(start, end)) and not (not_english is not None and not_english(start)):
+            continue  # a foreign predicate that is an English word too ("signature", "seminar"): another language's sentence only
         by_type.setdefault(rules[rule_id].type, []).append(Span(doc, start, end, label=rule_id))
     if not by_type:
         return []
@@ -994,6 +1005,10 @@ class TriggersComponent(ParagraphComponent):
                                                         (".finite.passive", p.form),
                                                         (".finite.object_first", p.form),
                                                         (".reduced", "noun"))})
+        # the predicate forms that are English words too, by match id: read in other languages' sentences only
+        self.shared_forms = {f"{p.id}{suffix}": p.shared for p in self.predicates if p.shared
+                             for suffix in (".finite", ".nominal", ".finite.predicate_first", ".nominal.predicate_first",
+                                            ".finite.passive", ".finite.object_first", ".reduced")}
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
@@ -1009,7 +1024,7 @@ class TriggersComponent(ParagraphComponent):
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
                                                self.object_measures, self.particle_articles,
-                                               self.passive_auxiliaries):
+                                               self.passive_auxiliaries, self.shared_forms):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
