@@ -191,3 +191,10 @@ def test_german_im_opening_a_sentence_is_no_name():
 ])
 def test_articles_and_unit_names_are_no_people(text, expected):
     assert names(text) == expected
+
+
+def test_french_monsieur_is_a_title_in_a_french_sentence():
+    found = people("Pour sa part, M. Tarvo Kask a indiqué que la signature de cette convention est importante.")
+    assert [(p.name, p.title) for p in found] == [("Tarvo Kask", "M.")]
+    # in an English sentence "M." stays an initial
+    assert names("The letter was signed by M. Tarvo Kask of the archive.") == ["M. Tarvo Kask"]

@@ -267,6 +267,15 @@ def _cut(ctx: _Context, a: int, b: int) -> int:
     return b
 
 
+def _foreign_sentence(ctx: _Context, i: int) -> bool:
+    """Token i's sentence has more function words of the other languages (``foreign_markers``)
+    than English ones (``english_markers``), as the trigger rules judge a sentence."""
+    fw = ctx.lex.function_words
+    sent = ctx.doc[i].sent
+    words = ctx.lowers[sent.start:sent.end]
+    return sum(w in fw["foreign_markers"] for w in words) > sum(w in fw["english_markers"] for w in words)
+
+
 def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
     words = ctx.texts[max(0, s - 3): s]
     k = ctx.lex.title_of(words)
@@ -386,8 +395,11 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if _named_after(doc, s, lex.function_words["eponym_markers"]) or _citation(doc, s, e):
             continue
         info = {"title": None, "role": None, "affiliation": None, "evidence": None}
-        left = s
-        title = _title_before(ctx, s)
+        if e - s >= 2 and ctx.texts[s] == "M." and _foreign_sentence(ctx, s):
+            s += 1                          # French "M." (Monsieur) is a title there, not an initial
+            info["title"], info["evidence"] = "M.", "title"
+        left = s if info["title"] is None else s - 1
+        title = _title_before(ctx, s) if info["title"] is None else None
         if title:
             left, info["title"] = title[0], title[1]
             info["evidence"] = "title"
