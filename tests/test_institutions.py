@@ -388,3 +388,19 @@ def test_a_noun_after_an_arabic_head_with_the_article_is_no_part_of_its_name():
 ])
 def test_posts_around_a_name_and_romanian_genitives(sentence, expected):
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Kazakh, Kyrgyz and Uzbek write the head last: the words before it, the case ending taken off
+    ("Тарвия Республикасы Ұлттық академиялық кітапханасының директоры келді.",
+     ["Тарвия Республикасы Ұлттық академиялық кітапханасы"]),
+    ("Тарвия әдебиеті мен мәдениеті орталығы Тарвия Республикасының Мәдениет және спорт министрлігі ашты.",
+     ["Тарвия Республикасының Мәдениет және спорт министрлігі", "Тарвия әдебиеті мен мәдениеті орталығы"]),
+    ("Тарво шаардык китепканасына китептер тапшырылды.", ["Тарво шаардык китепканасы"]),
+    # nor a person's name before it
+    ("Кеше Тарво Ширинов Тарвия Ұлттық кітапханасын аралады.", ["Тарвия Ұлттық кітапханасы"]),
+    # a word in the dative before the name is no part of it
+    ("Іс-шараға Тарво қаласының астаналық кітапханасының директоры қатысты.", ["Тарво қаласының астаналық кітапханасы"]),
+])
+def test_names_written_head_last_in_turkic_cyrillic(sentence, expected):
+    assert names(sentence) == sorted(expected)

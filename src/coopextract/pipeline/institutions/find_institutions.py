@@ -883,6 +883,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     spans.extend(_defined_by_acronym(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_vietnamese_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_arabic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
+    spans.extend(_turkic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
     acronyms = _string_ids(frozenset(lex.acronyms))
     for i, orth in enumerate(orths):
@@ -1433,6 +1434,90 @@ def _arabic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
                               "acronym_from": "text", "inside": [(name, start_char, doc[last - 1].idx + len(doc[last - 1].text))]}
         out.append(span)
         i = last
+    return out
+
+
+# Kazakh, Kyrgyz and Uzbek (Cyrillic) write a name's head last, with its possessive ending
+# ("… кітапханасы"), and the words of the name before it, the first capitalised.
+_TURKIC_LETTERS = re.compile("[әғқңөұүһіўҳӘҒҚҢӨҰҮҺІЎҲ]")
+_CYRILLIC_WORD = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳЇїЄєҐґ][А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳЇїЄєҐґʼ’'-]*")
+# "and" inside such a name ("Мәдениет және спорт министрлігі", "әдебиеті мен мәдениеті орталығы")
+_TURKIC_AND = frozenset({"және", "жана", "мен", "менен", "ва", "бен", "пен"})
+# Case endings of a word that stands before a name, not in it ("Іс-шараға София …"): the
+# dative and the locative (not the ablative, whose "-тан" ends "Қазақстан").
+_TURKIC_OUTER_CASES = ("ға", "ге", "қа", "ке", "да", "де", "та", "те", "га", "ка")
+# Words a name written before its head may have: the longest in the corpora has five.
+TURKIC_NAME_MAX_WORDS = 5
+
+
+# Endings of family names and patronymics in Cyrillic ("Ширинов", "Мұналбаева", "Степанұлы").
+_CYRILLIC_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "улы", "кызы", "уулу", "ович", "овна",
+                             "евич", "евна")
+
+
+def _personal_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word of a person's name: a known given or family name, or a Cyrillic surname
+    or patronymic by its ending: a name written before a head stops before it ("Темур Ширинов
+    бугунги кунда … мажмуаси")."""
+    return word[:1].isupper() and (word in lex.given_names or word in lex.family_names
+                                   or (len(word) > 4 and word.lower().endswith(_CYRILLIC_SURNAME_ENDINGS)))
+
+
+@lru_cache(maxsize=4)
+def _turkic_head_search(heads: frozenset):
+    """``search`` of any of ``heads`` in a text (a paragraph without a Turkic letter may still hold one)."""
+    return re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True)))).search
+
+
+def _turkic_head(word: str, heads: frozenset, endings: tuple) -> Optional[str]:
+    """The nominative head when ``word`` is one of ``heads`` with or without a case ending."""
+    low = word.lower()
+    if low in heads:
+        return word
+    for ending in endings:
+        if low.endswith(ending) and low[: -len(ending)] in heads:
+            return word[: -len(ending)]
+    return None
+
+
+def _turkic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
+    """Names in Kazakh, Kyrgyz and Uzbek written in Cyrillic: a head of ``turkic_heads`` (a case
+    ending of ``turkic_case_endings`` taken off: "кітапханасының" → кітапханасы) and up to
+    TURKIC_NAME_MAX_WORDS words before it, back to punctuation, a number, another head or a word
+    of ``turkic_name_stops``; "and" only between two of them; the name starts at its first
+    capitalised word, after any word in an outer case ("Іс-шараға"). A paragraph with neither a
+    letter of these languages nor a head is not read."""
+    fw = lex.function_words
+    heads = fw.get("turkic_heads", frozenset())
+    text = text_of(doc)
+    if not heads or not (_TURKIC_LETTERS.search(text) or _turkic_head_search(heads)(text.lower())):
+        return []
+    endings = tuple(sorted(fw.get("turkic_case_endings", ()), key=len, reverse=True))
+    stops = fw.get("turkic_name_stops", frozenset())
+    texts, out = words_of(doc)[0], []
+    for h, word in enumerate(texts):
+        head = _turkic_head(word, heads, endings) if h not in taken and _CYRILLIC_WORD.fullmatch(word) else None
+        if head is None or (h + 1 < len(texts) and _turkic_head(texts[h + 1], heads, endings)):
+            continue                                    # the last of two heads ends the name
+        k = h
+        while (k > 0 and h - k < TURKIC_NAME_MAX_WORDS and k - 1 not in taken and not doc[k].is_sent_start
+               and _CYRILLIC_WORD.fullmatch(texts[k - 1]) and texts[k - 1].lower() not in stops - _TURKIC_AND
+               and not _turkic_head(texts[k - 1], heads, endings)
+               and not (texts[k - 1].islower() and texts[k - 1].endswith(_TURKIC_OUTER_CASES + ("на", "не"))
+                        and texts[k - 1].lower() not in _TURKIC_AND)
+               and not _personal_name_word(texts[k - 1], lex)):
+            k -= 1
+        while k < h and (texts[k].lower() in _TURKIC_AND or not texts[k][:1].isupper()
+                         or texts[k].lower().endswith(_TURKIC_OUTER_CASES) and k + 1 < h and texts[k + 1][:1].isupper()):
+            k += 1                                      # start at a capitalised word, not one in an outer case
+        if k == h:
+            continue
+        name = " ".join(texts[k:h] + [head])
+        span = Span(doc, k, h + 1, label="INSTITUTION")
+        span._.institution = {"name": name, "acronym": None, "country": None, "rule": "head-turkic",
+                              "acronym_from": "text",
+                              "inside": [(name, doc[k].idx, doc[h].idx + len(head))]}
+        out.append(span)
     return out
 
 
