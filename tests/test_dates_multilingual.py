@@ -388,3 +388,13 @@ def test_every_relative_year_phrase_has_its_pattern():
     missing = [phrase for phrase in rows[0]["map"]
                if not any(found.lower() == phrase for found, _ in dates_of(f"date 2020-03-14\n\n{phrase} ."))]
     assert missing == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the first of the month written as an ordinal in French, Spanish and Portuguese
+    ("Le colloque a eu lieu le 1er octobre 2019 à Tarvo.", ["2019-10-01"]),
+    ("Les journées ont lieu du 1er au 5 octobre 2019.", ["2019-10-01/2019-10-05"]),
+    ("La biblioteca abrió el 1º de mayo de 2019.", ["2019-05-01"]),
+])
+def test_an_ordinal_first_of_the_month(sentence, expected):
+    assert edtfs(sentence) == expected

@@ -317,6 +317,7 @@ class DateNormaliser:
 
     def _read(self, text: str) -> Optional[dict]:
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
+        t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
         low = t.lower()
         offset = self.words.get("intl_relative_years", {}).get(low)
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
@@ -696,6 +697,9 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
+# French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
+# "1ère", "1º", "1.º".
+_ROMANCE_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|ère|\.?º|ª)(?=\s)")
 # A CJK year followed by "after"/"since" (tokens joined by a space): "2018年 后" → 2018/..
 _CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以来|起|以降|이후)")
 # A year "from" (Korean 부터, Japanese から), alone or with the year "until" (까지, まで) after it.
