@@ -90,6 +90,10 @@ ELISIONS = {
 }
 # The same for a verb: French "de" before an infinitive ("afin d’offrir", "décidé d’organiser").
 VERB_ELISIONS = {"fr": ("d'",)}
+# Predicate nouns that name a field of work as often as an event ("la formation des
+# archivistes" among the aims of an agreement or an institution's missions): no shared row, so
+# they are read in their other forms only.
+FIELD_NOUNS = {"fr": ("formation",)}
 ELIDES = re.compile("^[aeiouàèéìòùh]")
 APOSTROPHES = ("'", "\u2019")
 # Negation written as a prefix of the verb: a predicate form that is the prefix plus another
@@ -241,7 +245,7 @@ def language_lines(wanted: dict, english: set) -> list[str]:
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
-                if use == "predicate" and written & english:
+                if use == "predicate" and written & english and word not in FIELD_NOUNS.get(lang, ()):
                     lines.append(f"{lang}\tshared\t{word}\t{','.join(sorted(written & english))}")
     return lines
 
