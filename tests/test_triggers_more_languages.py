@@ -231,3 +231,14 @@ def test_a_noun_that_names_a_field_of_work_is_not_shared():
     assert ("fr", "shared", "formation") not in table()
     text = "Signé le 3 avril 2018, le mémorandum porte sur l’échange des publications et la formation des archivistes."
     assert "training" not in [e.event_type for p in extract_text(text, doc_id="t") for e in p.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Elle rêvait d’ouvrir une bibliothèque à Tarvo en 2017.",
+    "La bibliothèque pourrait signer un accord avec Tarvo en 2019.",
+    "Die Bibliothek möchte 2019 ein Abkommen mit Tarvo unterzeichnen.",
+    "La biblioteca desea firmar un convenio con Tarvo en 2019.",
+])
+def test_a_foreign_wish_or_possibility_is_no_event(text):
+    from coopextract import extract_text
+    assert [e.event_type for p in extract_text(text, doc_id="t") for e in p.events] == []
