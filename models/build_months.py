@@ -63,13 +63,15 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi")
+YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular
 # endings: Latvian months decline "maijs" → genitive "maija", locative "maijā" and "septembris"
 # → "septembra", "septembrī" ("2019. gada 15. maijā"). (ending, replacements) per language.
-INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā")))}
+INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā"))),
+               # Georgian writes a date's month in the dative: "ნოემბერი" → "16 ნოემბერს"
+               "ka": (("ი", ("ს",)), ("ო", ("ოს",)))}
 # Case forms dateparser does not list and no regular ending makes (and the Bosnian genitives): the Russian, Ukrainian and
 # Belarusian prepositional/locative months, after "в"/"у" ("в декабре 2022 г.", "у грудні").
 EXTRA_FORMS = {

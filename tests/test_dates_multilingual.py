@@ -398,3 +398,9 @@ def test_every_relative_year_phrase_has_its_pattern():
 ])
 def test_an_ordinal_first_of_the_month(sentence, expected):
     assert edtfs(sentence) == expected
+
+
+def test_georgian_year_first_dates():
+    # "2015 წლის 16 ნოემბერს": year, "of the year", day, month in the dative
+    assert edtfs("2015 წლის 16 ნოემბერს ცენტრს სტუმრები ეწვივნენ.") == ["2015-11-16"]
+    assert edtfs("2019 წლის 3 აგვისტოს ხელშეკრულება გაფორმდა.") == ["2019-08-03"]

@@ -765,7 +765,8 @@ class _IntlDates:
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
         self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?:mėn\s*\.?\s*)?(?P<d>{_DAY})"
                                   rf"(?:\s*[-–—]\s*(?P<dd>{_DAY}))?(?:\s*(?:d\s*\.?|dieną|dienomis|dienos))?"
-                                  rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})")
+                                  rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})"
+                                  rf"|(?P<y3>\d{{4}})\s+წლის\s+(?P<d3>{_DAY})\s+(?P<m3>{month})")   # Georgian
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
         self._eras = dict(words.get("cjk_eras", {}))
@@ -848,8 +849,9 @@ class _IntlDates:
             return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
         m = self._baltic.fullmatch(low)
         if m:
-            y, month, d = (int(m.group("y") or m.group("y2")), self.months[m.group("m") or m.group("m2")],
-                           int(m.group("d") or m.group("d2")))
+            y, month, d = (int(m.group("y") or m.group("y2") or m.group("y3")),
+                           self.months[m.group("m") or m.group("m2") or m.group("m3")],
+                           int(m.group("d") or m.group("d2") or m.group("d3")))
             d2 = int(m.group("dd")) if m.group("dd") else None
             if d2 is not None:
                 if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
