@@ -395,6 +395,8 @@ def test_every_relative_year_phrase_has_its_pattern():
     ("Le colloque a eu lieu le 1er octobre 2019 à Tarvo.", ["2019-10-01"]),
     ("Les journées ont lieu du 1er au 5 octobre 2019.", ["2019-10-01/2019-10-05"]),
     ("La biblioteca abrió el 1º de mayo de 2019.", ["2019-05-01"]),
+    # ... glued to the second day of a range
+    ("Jours 1-2 : 1er-2 novembre 2023 à Tarvo.", ["2023-11-01/2023-11-02"]),
 ])
 def test_an_ordinal_first_of_the_month(sentence, expected):
     assert edtfs(sentence) == expected

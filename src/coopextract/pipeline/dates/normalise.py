@@ -699,7 +699,7 @@ _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
 # French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
 # "1ère", "1º", "1.º".
-_ROMANCE_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|ère|\.?º|ª)(?=\s)")
+_ROMANCE_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|ère|\.?º|ª)(?=[\s\-–—])")
 # A CJK year followed by "after"/"since" (tokens joined by a space): "2018年 后" → 2018/..
 _CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以来|起|以降|이후)")
 # A year "from" (Korean 부터, Japanese から), alone or with the year "until" (까지, まで) after it.
