@@ -796,3 +796,16 @@ def test_a_polish_namesake_abbreviation_does_not_end_the_sentence():
 ])
 def test_a_capitalised_welcome_or_host_is_no_visit(text):
     assert "visit" not in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2019 the guests saw the reading rooms and exhibition halls of Tarvo Library.",
+    "The meeting room of Tarvo Library was renovated on 3 May 2019.",
+    "La salle de conférence de la bibliothèque de Tarvo a été rénovée le 3 mai 2019.",
+])
+def test_an_event_noun_naming_a_room_is_no_event(text):
+    assert [e.event_type for e in events_of(text) if e.event_type in ("exhibition", "meeting", "conference")] == []
+
+
+def test_an_event_held_in_a_hall_is_still_an_event():
+    assert "exhibition" in [e.event_type for e in events_of("The exhibition opened on 3 May 2019 in the main hall of Tarvo Library.")]

@@ -718,7 +718,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   object_measures: frozenset = frozenset(),
                   particle_articles: frozenset = frozenset(),
                   passive_auxiliaries: frozenset = frozenset(),
-                  shared: Optional[dict] = None) -> list[tuple[int, int, dict]]:
+                  shared: Optional[dict] = None, venues: Optional[tuple] = None) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -756,6 +756,13 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     inside = _strictly_inside({(s.start, s.end) for s in kept})
     kept = [s for s in kept if (s.start, s.end) not in inside and not (rules[s.label_].form != "noun"
                                                                         and _attributive(doc, s.start))]
+    if venues:                      # "exhibition halls", "salle de conférence": a room, not an event
+        after, before = venues
+        lower = words_of(doc)[1]
+        kept = [s for s in kept if not (rules[s.label_].form == "noun" and (
+            (s.end < len(lower) and lower[s.end] in after)
+            or (s.start >= 1 and lower[s.start - 1] in before)
+            or (s.start >= 2 and lower[s.start - 2] in before and lower[s.start - 1] in _VENUE_LINKS)))]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
@@ -789,6 +796,10 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
+
+
+# Link words between a room noun and the event noun naming it ("salle de conférence", "sala delle esposizioni").
+_VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del", "de la"})
 
 
 def _english_rule(rule_id: str) -> bool:
@@ -1016,6 +1027,7 @@ class TriggersComponent(ParagraphComponent):
         self.object_measures = words["predicate_object_measures"]
         self.particle_articles = words["particle_articles"]
         self.passive_auxiliaries = words["passive_auxiliaries_foreign"]
+        self.venues = (words.get("venue_nouns_after", frozenset()), words.get("venue_nouns_before", frozenset()))
 
     def process(self, doc: Doc) -> None:
         triggers = []
@@ -1024,7 +1036,7 @@ class TriggersComponent(ParagraphComponent):
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
                                                self.object_measures, self.particle_articles,
-                                               self.passive_auxiliaries, self.shared_forms):
+                                               self.passive_auxiliaries, self.shared_forms, self.venues):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
