@@ -198,3 +198,12 @@ def test_french_monsieur_is_a_title_in_a_french_sentence():
     assert [(p.name, p.title) for p in found] == [("Tarvo Kask", "M.")]
     # in an English sentence "M." stays an initial
     assert names("The letter was signed by M. Tarvo Kask of the archive.") == ["M. Tarvo Kask"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dihadiri oleh Wakil Duta Besar Arab Saudi pada 23 Desember 2024.",
+    "Tarvo Kasko menandatangani Nota Kesepahaman dengan Arsip Nasional Kerajaan Tarvia.",
+    "Hadir juga Direktur Urusan Timur Tengah Kementerian Luar Negeri.",
+])
+def test_indonesian_words_of_the_state_are_no_names(text):
+    assert all(w not in n for n in names(text) for w in ("Besar", "Nota", "Kesepahaman", "Nasional", "Urusan", "Tengah", "Luar"))
