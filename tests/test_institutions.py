@@ -404,3 +404,7 @@ def test_posts_around_a_name_and_romanian_genitives(sentence, expected):
 ])
 def test_names_written_head_last_in_turkic_cyrillic(sentence, expected):
     assert names(sentence) == sorted(expected)
+
+
+def test_a_lower_case_head_before_a_hyphenated_namesake():
+    assert names("Les livres de la bibliothèque Tarvo-Kask ont été déménagés en 2017.") == ["bibliothèque Tarvo-Kask"]

@@ -340,6 +340,8 @@ class _Grower:
         if e == h + 1 and doc[h].text in lex.heads_first and _cap(doc[h]):
             while e < self.n and e - h <= 2 and doc[e].text in adjectives:
                 e += 1
+        if e == h + 1 and doc[h].is_lower and doc[h].lower_ in lex.function_words["lower_heads_first"]:
+            e = _hyphenated_eponym_end(doc, h + 1) if _hyphenated_eponym_end(doc, h + 1) > h + 1 else e
         # one or two lower-case adjectives before a foreign link word: "Bibliothèque municipale
         # de Lyon", "Biblioteca nazionale centrale di Roma"
         for extra in (1, 2):
@@ -475,6 +477,8 @@ def _lower_head_first(grower: "_Grower", i: int) -> bool:
     doc = grower.doc
     if not doc[i].is_lower or doc[i].lower_ not in grower.lex.function_words["lower_heads_first"]:
         return False
+    if _hyphenated_eponym_end(doc, i + 1) > i + 1:
+        return True                         # "la bibliothèque Gaston-Miron", "la médiathèque François-Mitterrand"
     j = i + 1
     adjectives = grower.lex.function_words["name_adjectives_foreign"] | LOWER_CASE_MODIFIERS
     while j < len(doc) and j - i <= LOWER_HEAD_FIRST_ADJECTIVES and doc[j].lower_ in adjectives:
@@ -485,6 +489,19 @@ def _lower_head_first(grower: "_Grower", i: int) -> bool:
     if k < len(doc) and doc[k].lower_ in grower.articles:
         k += 1
     return k in grower.place_start
+
+
+def _hyphenated_eponym_end(doc: Doc, k: int) -> int:
+    """End of a French namesake written as one hyphenated compound of capitalised parts right at
+    ``k`` ("Gaston-Miron", "Jean-Jacques-Rousseau"), which names a library after a person; ``k``
+    if none."""
+    e = k
+    if k < len(doc) and _cap(doc[k]) and doc[k].is_alpha:
+        e = k + 1
+        while (e + 1 < len(doc) and doc[e].text == "-" and doc[e - 1].whitespace_ == "" and doc[e].whitespace_ == ""
+               and _cap(doc[e + 1]) and doc[e + 1].is_alpha):
+            e += 2
+    return e if e >= k + 3 else k
 
 
 def _generic_plural(span: Span, lex: Lexicon) -> bool:
