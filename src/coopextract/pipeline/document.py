@@ -90,6 +90,25 @@ def words_of(doc: Doc) -> tuple[list, list]:
     return words
 
 
+def not_english_sentences(doc: Doc, markers: tuple):
+    """A test of a token index: is its sentence one of another language? One where the
+    function words of the other languages (``markers[1]``) outnumber the English ones
+    (``markers[0]``): "Le centre met à disposition des notices" (le, à, des, des: 4 to 0), not
+    "An agreement was reached on book exchange" (an, was, on: 0 to 3). Each sentence is looked
+    at once."""
+    english, foreign = markers
+    memo: dict[int, bool] = {}
+    texts = words_of(doc)[1]
+
+    def test(i: int) -> bool:
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        if sent.start not in memo:
+            words = texts[sent.start:sent.end]
+            memo[sent.start] = sum(w in foreign for w in words) > sum(w in english for w in words)
+        return memo[sent.start]
+    return test
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, which spaCy joins from every token at each access: a working Doc's is kept."""
     text = doc.user_data.get(_TEXT_KEY)

@@ -370,6 +370,8 @@ def is_initial(text: str) -> bool:
 # character inside a clause (institutions/find_institutions.py, people/scripts.py).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HIRAGANA = re.compile("[\u3041-\u309f]")
+# Arabic conjunctions and prepositions written onto the next word ("وسفارة", "بجامعة", "للمكتبة").
+ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
 @lru_cache(maxsize=32)

@@ -43,7 +43,7 @@ from coopextract.errors import ModelsError
 from coopextract.rules import read_jsonl_rules
 from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored_matcher, pattern_anchors, windowed_matches
 from coopextract.records import EVENT_TYPES
-from coopextract.pipeline.document import ParagraphComponent, text_of, words_of
+from coopextract.pipeline.document import ParagraphComponent, not_english_sentences, text_of, words_of
 from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
 from coopextract.resources import models_dir as default_models_dir, models_path
 
@@ -730,7 +730,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     sentence_starts = doc.has_annotation("SENT_START")
     matches = (trigger_matcher(doc) if isinstance(trigger_matcher, AnchoredMatcher)
                else windowed_matches(trigger_matcher, doc, anchors))
-    not_english = _not_english_sentences(doc, english) if english else None
+    not_english = not_english_sentences(doc, english) if english else None
     for match_id, start, end in matches:
         if sentence_starts and any(doc[i].is_sent_start for i in range(start + 1, end)):
             continue  # a trigger states its event within one sentence ("signed a memorandum. The memorandum")
@@ -758,7 +758,6 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                                                                         and _attributive(doc, s.start))]
     if venues:                      # "exhibition halls", "salle de conférence": a room, not an event
         after, before = venues
-        lower = words_of(doc)[1]
         kept = [s for s in kept if not (rules[s.label_].form == "noun" and (
             (s.end < len(lower) and lower[s.end] in after)
             or (s.start >= 1 and lower[s.start - 1] in before)
@@ -799,7 +798,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
 
 
 # Link words between a room noun and the event noun naming it ("salle de conférence", "sala delle esposizioni").
-_VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del", "de la"})
+_VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del"})
 
 
 def _english_rule(rule_id: str) -> bool:
@@ -807,25 +806,6 @@ def _english_rule(rule_id: str) -> bool:
     one of its languages ("agreement.sign_object.es.finite")."""
     parts = rule_id.split(".")
     return not (len(parts) > 2 and len(parts[2]) == 2)
-
-
-def _not_english_sentences(doc: Doc, markers: tuple):
-    """A test of a token index: is its sentence one of another language? One where the
-    function words of the other languages (``markers[1]``) outnumber the English ones
-    (``markers[0]``): "Le centre met à disposition des notices" (le, à, des, des: 4 to 0), not
-    "An agreement was reached on book exchange" (an, was, on: 0 to 3). Each sentence is looked
-    at once."""
-    english, foreign = markers
-    memo: dict[int, bool] = {}
-    texts = words_of(doc)[1]
-
-    def test(i: int) -> bool:
-        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-        if sent.start not in memo:
-            words = texts[sent.start:sent.end]
-            memo[sent.start] = sum(w in foreign for w in words) > sum(w in english for w in words)
-        return memo[sent.start]
-    return test
 
 
 def _strictly_inside(extents: set) -> set:

@@ -29,8 +29,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
-from coopextract.pipeline.lexicon import (HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words, is_capitalised,
-                                          is_initial, load_lexicon, looks_like_acronym, word_alternation)
+from coopextract.pipeline.lexicon import (ARABIC_PROCLITICS, HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words,
+                                          is_capitalised, is_initial, load_lexicon, looks_like_acronym, word_alternation)
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
 # A proper noun with a case ending written after an apostrophe (Turkish, Azerbaijani): "Rusya’nın"
@@ -341,7 +341,7 @@ class _Grower:
             while e < self.n and e - h <= 2 and doc[e].text in adjectives:
                 e += 1
         if e == h + 1 and doc[h].is_lower and doc[h].lower_ in lex.function_words["lower_heads_first"]:
-            e = _hyphenated_eponym_end(doc, h + 1) if _hyphenated_eponym_end(doc, h + 1) > h + 1 else e
+            e = _hyphenated_eponym_end(doc, h + 1)   # "la bibliothèque Gaston-Miron"; h + 1 if none
         # one or two lower-case adjectives before a foreign link word: "Bibliothèque municipale
         # de Lyon", "Biblioteca nazionale centrale di Roma"
         for extra in (1, 2):
@@ -1329,9 +1329,8 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 
 # Arabic script (Arabic, Persian) without the digits and punctuation of its block.
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u064b-\u065f\u0670\u200c]+")
-# Clitics Arabic writes onto a head: "وسفارة" (and the embassy), "بجامعة" (at the university),
-# "للمكتبة" (for the library: ل + ال with its alif left out).
-_ARABIC_CLITICS = ("و", "ب", "ف", "ك", "ل")
+# Patronymic links inside an Arabic namesake ("جامعة الإمام عبدالرحمن بن فيصل").
+_ARABIC_PATRONYMIC_LINKS = ("بن", "بنت", "ابن")
 # The Persian plural endings when written apart ("کتاب ها", "کتاب های"): the noun before one is no name word.
 _PERSIAN_PLURALS = frozenset({"ها", "های", "هایی"})
 # Words after an Arabic head: most written names have two to five ("المكتبة الوطنية للمملكة المغربية");
@@ -1363,7 +1362,7 @@ def _arabic_head(word: str, heads: frozenset) -> Optional[tuple[str, int]]:
     if word.startswith("لل") and "ال" + word[2:] in heads:
         return "ال" + word[2:], 1
     for cut in (2, 1):
-        if word[:cut - 1] in ("", "و", "ف") and word[cut - 1:cut] in _ARABIC_CLITICS and word[cut:] in heads:
+        if word[:cut - 1] in ("", "و", "ف") and word[cut - 1:cut] in ARABIC_PROCLITICS and word[cut:] in heads:
             return word[cut:], cut
     return None
 
@@ -1415,13 +1414,13 @@ def _arabic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
                     j += 2
                 last = j
                 continue
-            definite = w.startswith("ال") or (w[:1] in _ARABIC_CLITICS and w[1:3] in ("ال", "لل")) or w.startswith("لل")
+            definite = w.startswith("ال") or (w[:1] in ARABIC_PROCLITICS and w[1:3] in ("ال", "لل")) or w.startswith("لل")
             if w.startswith("و") and not w.startswith("وال"):
                 break                                   # "ووزارة": the next name, or the next clause
             inner = _arabic_head(w, heads)
-            if inner and (w.startswith("و") or (inner[1] and w[:1] != "ل") or len(words) == 1 and w.startswith("و")):
+            if inner and (w.startswith("و") or (inner[1] and w[:1] != "ل")):
                 break                                   # "بالجامعة", "والمكتبة": another body
-            if w in titles and len(words) > 1 and w not in ("بن", "بنت", "ابن"):
+            if w in titles and len(words) > 1 and w not in _ARABIC_PATRONYMIC_LINKS:
                 break                                   # a title after the name: its holder ("وزارة الاعلام الشيخ …")
             if len(words) == 1 and head.startswith("ال") and not (_arabic_adjective(w) or w.startswith("لل")):
                 break                                   # "رئيس الاتحاد الوفد": a noun after the definite head
@@ -1430,11 +1429,11 @@ def _arabic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
                 bare_ok = not inner[0].startswith("ال")
             elif definite:
                 if (w.startswith("ال") and not _arabic_adjective(w) and w not in titles
-                        and (words[-1].startswith(("ال", "لل", "وال")) or words[-1][:1] in _ARABIC_CLITICS and words[-1][1:3] == "ال")):
+                        and (words[-1].startswith(("ال", "لل", "وال")) or words[-1][:1] in ARABIC_PROCLITICS and words[-1][1:3] == "ال")):
                     break                               # a definite noun after a definite word: no genitive of it
                 words.append(w)                         # ("… للمكتبات الوفد"); after a bare word it is one
                 bare_ok = w in titles                   # ("دار الكتب", "مكتبة الإسكندرية")
-            elif bare_ok or words[-1] in titles or w in ("بن", "بنت", "ابن"):
+            elif bare_ok or words[-1] in titles or w in _ARABIC_PATRONYMIC_LINKS:
                 words.append(w)
                 bare_ok = w in titles
             else:
@@ -1510,7 +1509,8 @@ def _turkic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     if not heads or not (_TURKIC_LETTERS.search(text) or _turkic_head_search(heads)(text.lower())):
         return []
     endings = tuple(sorted(fw.get("turkic_case_endings", ()), key=len, reverse=True))
-    stops = fw.get("turkic_name_stops", frozenset())
+    stops = fw.get("turkic_name_stops", frozenset()) - _TURKIC_AND      # "and" goes inside a name
+    before_cases = _TURKIC_OUTER_CASES + ("на", "не")                   # and the dative after a possessive
     texts, out = words_of(doc)[0], []
     for h, word in enumerate(texts):
         head = _turkic_head(word, heads, endings) if h not in taken and _CYRILLIC_WORD.fullmatch(word) else None
@@ -1518,9 +1518,9 @@ def _turkic_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
             continue                                    # the last of two heads ends the name
         k = h
         while (k > 0 and h - k < TURKIC_NAME_MAX_WORDS and k - 1 not in taken and not doc[k].is_sent_start
-               and _CYRILLIC_WORD.fullmatch(texts[k - 1]) and texts[k - 1].lower() not in stops - _TURKIC_AND
+               and _CYRILLIC_WORD.fullmatch(texts[k - 1]) and texts[k - 1].lower() not in stops
                and not _turkic_head(texts[k - 1], heads, endings)
-               and not (texts[k - 1].islower() and texts[k - 1].endswith(_TURKIC_OUTER_CASES + ("на", "не"))
+               and not (texts[k - 1].islower() and texts[k - 1].endswith(before_cases)
                         and texts[k - 1].lower() not in _TURKIC_AND)
                and not _personal_name_word(texts[k - 1], lex)):
             k -= 1

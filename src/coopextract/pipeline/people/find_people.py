@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
+from coopextract.pipeline.document import ParagraphComponent, after_line_break, not_english_sentences, text_of, words_of
 from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 from coopextract.pipeline.people.scripts import find_script_people
@@ -267,15 +267,6 @@ def _cut(ctx: _Context, a: int, b: int) -> int:
     return b
 
 
-def _foreign_sentence(ctx: _Context, i: int) -> bool:
-    """Token i's sentence has more function words of the other languages (``foreign_markers``)
-    than English ones (``english_markers``), as the trigger rules judge a sentence."""
-    fw = ctx.lex.function_words
-    sent = ctx.doc[i].sent
-    words = ctx.lowers[sent.start:sent.end]
-    return sum(w in fw["foreign_markers"] for w in words) > sum(w in fw["english_markers"] for w in words)
-
-
 def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
     words = ctx.texts[max(0, s - 3): s]
     k = ctx.lex.title_of(words)
@@ -391,11 +382,13 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         return sentence_case[sent.start]
 
     model = list(doc.spans["model_ents"]) if "model_ents" in doc.spans else None     # --model's NER
+    # a sentence of another language than English, as the trigger rules judge it (French "M.")
+    foreign = not_english_sentences(doc, (lex.function_words["english_markers"], lex.function_words["foreign_markers"]))
     for s, e in runs:
         if _named_after(doc, s, lex.function_words["eponym_markers"]) or _citation(doc, s, e):
             continue
         info = {"title": None, "role": None, "affiliation": None, "evidence": None}
-        if e - s >= 2 and ctx.texts[s] == "M." and _foreign_sentence(ctx, s):
+        if e - s >= 2 and ctx.texts[s] == "M." and foreign(s):
             s += 1                          # French "M." (Monsieur) is a title there, not an initial
             info["title"], info["evidence"] = "M.", "title"
         left = s if info["title"] is None else s - 1

@@ -41,7 +41,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import text_of
-from coopextract.pipeline.lexicon import HAN, HIRAGANA, Lexicon, word_alternation
+from coopextract.pipeline.lexicon import ARABIC_PROCLITICS, HAN, HIRAGANA, Lexicon, word_alternation
 
 # Any character of the four scripts: a paragraph without one is left at once.
 _SCRIPTS = re.compile(f"[{HAN}\u3040-\u30ff\uac00-\ud7af\u0600-\u06ff]")
@@ -69,8 +69,6 @@ CHINESE_GIVEN_MAX = 2
 ARABIC_COMPLEMENT_MAX = 10
 # Most words of an Arabic name: given name, "بن" + father's name, family name.
 ARABIC_NAME_MAX_WORDS = 4
-# Glued prefixes of Arabic words: the conjunctions and prepositions written onto a word.
-_AR_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _AR_ARTICLE_FORMS = ("ال", "وال", "بال", "فال", "كال", "لل", "وبال", "ولل")
 
 
@@ -368,7 +366,7 @@ class _ArabicWords:
     def bare(word: str) -> list[str]:
         """The word without a glued conjunction or preposition and without the article."""
         forms = [word]
-        if word[:1] in _AR_PROCLITICS and len(word) > 3:
+        if word[:1] in ARABIC_PROCLITICS and len(word) > 3:
             forms.append(word[1:])
         for f in list(forms):
             if f.startswith("ال") and len(f) > 3:
