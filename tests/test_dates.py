@@ -73,6 +73,9 @@ def edtfs(text, ref_date=None):
     ("The 2020/21 season of lectures was cancelled.", ["2020/2021"]),
     ("The exhibition ran from May 5 to June 7, 2019.", ["2019-05-05/2019-06-07"]),
     ("The project ran January–March 2020 with three partners.", ["2020-01/2020-03"]),
+    # months joined by "and" or listed, "of" before the year: one span from the first to the last
+    ("In October and November of 1998 I stayed in Bergen.", ["1998-10/1998-11"]),
+    ("In May, June and July 2003 the reading room was closed.", ["2003-05/2003-07"]),
     # open intervals
     ("Especially since 2016, relations between the libraries have deepened.", ["2016/.."]),
     ("From 1935 onward, the branch received foreign journals.", ["1935/.."]),

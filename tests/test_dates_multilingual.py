@@ -265,6 +265,11 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("W dniach od 26 kwietnia do 6 maja 2018 r. trwał wyjazd.", ["2018-04-26/2018-05-06"]),
     ("С 26 апреля по 6 мая 2018 года прошла поездка.", ["2018-04-26/2018-05-06"]),
     ("Vom 26. April bis 6. Mai 2018 fand die Reise statt.", ["2018-04-26/2018-05-06"]),
+    # an article after the connector; a range of days before one dotted date; a glued year mark
+    ("Vom 3. bis zum 9. Oktober 2023 waren wir in Graz.", ["2023-10-03/2023-10-09"]),
+    ("Del 3 hasta el 5 de mayo de 2019 se celebró el curso.", ["2019-05-03/2019-05-05"]),
+    ("W dniach 05-09.09.2022r. byłyśmy w Gdańsku.", ["2022-09-05/2022-09-09"]),
+    ("W 2019r. byłyśmy w Gdańsku.", ["2019"]),
     ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),
     ("Du 28 décembre au 3 janvier 2019 le voyage a eu lieu.", ["2018-12-28/2019-01-03"]),
     # a range of months with its year

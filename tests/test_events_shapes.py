@@ -75,6 +75,14 @@ def events_of(text, ref_date=None):
     # gifts of things other than books
     ("On 3 May 2022 the consul gave the library three computers and a scanner.", "donation", "2022-05-03"),
     ("On 4 May 2022 the embassy presented two paintings to the University of Porto Library.", "donation", "2022-05-04"),
+    # attending a course or an internship is a training; an assembly of a body is a conference;
+    # books supplied are a gift
+    ("On 3 May 2018 two librarians of the academy attended a course for archivists at the university.",
+     "training", "2018-05-03"),
+    ("In May 2018 a cataloguer completed an internship at the Bergen Public Library.", "training", "2018-05"),
+    ("In 2019 the library participated in the General Assembly of the Nordic Library Association.",
+     "conference", "2019"),
+    ("In March 2021 three hundred books were supplied by the National Library of Norway.", "donation", "2021-03"),
     # a guest's lecture with its date is a visit; a stay of some weeks at a partner is a business trip
     ("Professor Maria Rossi delivered a lecture at the National Library of Norway on 12 January 2023.",
      "visit", "2023-01-12"),
@@ -809,3 +817,16 @@ def test_an_event_noun_naming_a_room_is_no_event(text):
 
 def test_an_event_held_in_a_hall_is_still_an_event():
     assert "exhibition" in [e.event_type for e in events_of("The exhibition opened on 3 May 2019 in the main hall of Tarvo Library.")]
+
+
+def test_an_event_dated_after_the_story_with_no_verb_of_occurrence_is_announced():
+    text = ("Bergen, 30 June 2018\n\nAnna Tarvo of the University of Tarvia has been awarded a grant to attend "
+            "the Nordic Library Congress from 24 to 30 August 2018 in Oslo.")
+    [conference] = [e for p in extract_text(text) for e in p.events if e.event_type == "conference"]
+    assert conference.modality == "planned" and conference.date.start == "2018-08-24"
+    dates = {d.start: d.planned for p in extract_text(text) for d in p.dates}
+    assert dates == {"2018-06-30": False, "2018-08-24": True}
+    # told as having happened (the date line is then not the story's day of writing): asserted
+    told = text.replace("has been awarded a grant to attend", "took part in")
+    [conference] = [e for p in extract_text(told) for e in p.events if e.event_type == "conference"]
+    assert conference.modality == "asserted"

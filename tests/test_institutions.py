@@ -109,6 +109,9 @@ def test_institution_names(sentence, expected):
     # a lower-case head after a place, a demonym or nothing proper names no institution
     "The German library and a public library were closed.",
     "He went to the Bergen library yesterday.",
+    # a name followed by an event noun, directly or after "and" and capitalised words, is the event's
+    "Our librarians attended the Nordic Library Forum in Oslo.",
+    "Two of us went to the World Library and Information Congress in Bergen.",
 ])
 def test_titles_and_generic_heads_are_not_institutions(sentence):
     assert names(sentence) == []
@@ -408,3 +411,8 @@ def test_names_written_head_last_in_turkic_cyrillic(sentence, expected):
 
 def test_a_lower_case_head_before_a_hyphenated_namesake():
     assert names("Les livres de la bibliothèque Tarvo-Kask ont été déménagés en 2017.") == ["bibliothèque Tarvo-Kask"]
+
+
+def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
+    assert names("In 2019 the library joined the General Assembly of the Nordic Library Association.") == [
+        "Nordic Library Association"]

@@ -62,6 +62,8 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # ("Sunday 16th2015"), a counter after an ISO date ("Released:2018-12-12174")
                  r"(?<=[a-zß-öø-ÿ]{3})(?=[0-3]?\d$)", r"(?<=\d[snrt][tdh])(?=(?:1[89]|20)\d\d$)",
                  r"(?<=\d{4}-[01]\d-[0-3]\d)(?=\d)",
+                 # Polish "r." (roku, "of the year") glued to its year ("12.05.2022r.", "2019r.")
+                 r"(?<=(?:1[5-9]|20)\d\d)(?=r$)",
                  # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019")
                  r"(?<=[^\W\d_]{2}):(?=\d)",
                  # an en or em dash between a word and a number, a range's two ends ("the 2nd of

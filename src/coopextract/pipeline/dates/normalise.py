@@ -340,6 +340,12 @@ class DateNormaliser:
             if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1, d1) == (m2, d2):
                 return None
             return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
+        m = _DOTTED_DAYS_RANGE.fullmatch(low)
+        if m:
+            d1, d2, mo, y = map(int, m.groups())
+            if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d1 >= d2:
+                return None
+            return _fixed(_iso(y, mo, d1), _iso(y, mo, d2), "day", "dmy")
         value = self._range(t)
         if value is not None:
             return value
@@ -384,6 +390,9 @@ class DateNormaliser:
         if m and self._month_re.fullmatch(m.group(1)):  # "December 26–29, 2022": the month is shared
             month, d1, d2, year = m.groups()
             body = f"{d1} {month} – {d2} {month} {year or ''}".strip()
+        listed = re.fullmatch(r"([A-Za-z]+\.?)((?:\s*,\s*[A-Za-z]+\.?)+)\s*,?(\s+and\s+.+)", body)
+        if listed and all(self._month_re.fullmatch(w.strip(" ,")) for w in (listed.group(1), *listed.group(2).split(",")[1:])):
+            body = listed.group(1) + listed.group(3)  # "May, June and July 2003": first to last
         for cut in _CONNECTOR.finditer(body):
             left, right = body[: cut.start()], body[cut.end():]
             if not left or not right:
@@ -695,6 +704,8 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
 _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A range of days before one dotted date: "05-09.09.2022 r.", "5.–9.9.2022".
+_DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
 # French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
@@ -742,7 +753,8 @@ class _IntlDates:
             return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
 
         month, weekday, suffix = alt(self.months), alt(self.weekdays), alt(w.rstrip(".") for w in words["intl_year_suffixes"])
-        past, this, conn = alt(words["intl_past_words"]), alt(words["intl_this_words"]), alt(words["intl_day_connectors"])
+        past, this = alt(words["intl_past_words"]), alt(words["intl_this_words"])
+        conn = rf"(?:{alt(words['intl_day_connectors'])})(?:\s+(?:{alt(words.get('intl_connector_articles', ()))}))?"
         of = alt(words["intl_of"])
         year = rf"(?:,?\s*(?:(?:{of})\s+)?(?P<y>\d{{4}})(?:\s*(?:{suffix})\b\.?)?)"
         wd = rf"(?:(?P<wd>{weekday})(?:\s*-\s*feira)?\s*,?\s*)"

@@ -221,7 +221,8 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             trip = None     # the last date written is not of that trip: another occasion since
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
                                   continues=earlier is not None and continues_list(block.text),
-                                  models_dir=models_dir, refers_back=back, story=story_date is not None)
+                                  models_dir=models_dir, refers_back=back, story=story_date is not None,
+                                  story_day=story_date.start if story_date is not None and story_date.precision == "day" else None)
         events = _continued(events, back, out, reported, block.section, types)
         if events:      # a paragraph opening with a dateline, and a story's date line, tell the place
             events = with_dateline_place(events, block, entities[i], place_of_story)
@@ -589,14 +590,17 @@ def _label_line(text: str) -> bool:
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
                      occasion_date=None, models_dir: Optional[str] = None, trip_date=None, continues: bool = False,
-                     refers_back: Optional[dict] = None, story: bool = False) -> list[Event]:
+                     refers_back: Optional[dict] = None, story: bool = False,
+                     story_day: Optional[str] = None) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes. ``refers_back``, when
     given, receives {index: how} for the events that may restate one told before: "restated"
     when a determiner opens the trigger ("The memorandum was signed by ..."), "group" when the
     sentence names its participants only as a group or a pronoun ("The director greeted the
-    guests", "he was glad to be welcomed")."""
+    guests", "he was glad to be welcomed"). ``story_day``: the day of the story's date line; an
+    event its sentence dates later, told with no verb of occurrence ("awarded a grant to attend
+    the congress from 24 to 30 August"), is announced: planned, its date a plan's."""
     if "event_triggers" not in doc.spans or not len(doc) or not len(doc.spans["event_triggers"]):
         return []
     base = block.char_start
@@ -699,6 +703,10 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             date, how = choose_date(own_dates, governing, t0, t1)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
+            modality = info.get("modality")
+            if (modality is None and how == "explicit" and story_day is not None and not date.inferred
+                    and not info.get("past") and _later(date.start, story_day)):
+                modality, date = "planned", date.model_copy(update={"planned": True})
             earlier = [p for p in people if p.char_end <= s0]
             event_people = participants(people, earlier, s0, s1, info)
             event_institutions = [x for x in entities.institutions if _inside(x, s0, s1)]
@@ -727,12 +735,27 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 evidence_char_start=s0,
                 evidence_char_end=s1,
                 participants=found_roles if clause is None else counter_roles(found_roles, kind, roles, cut),
-                modality=info.get("modality") or "asserted",
+                modality=modality or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
         if sent_dates:
             governing = sent_dates[0]
     return events
+
+
+def _later(start: Optional[str], day: str) -> bool:
+    """``start`` begins after ``day``, compared at the precision of both ("2018-08" after "2018-07-30")."""
+    if not start:
+        return False
+    n = min(len(start), len(day))
+    return start[:n] > day[:n]
+
+
+def with_planned_dates(dates: list, events: list) -> list:
+    """A paragraph's dates with those of its planned events marked as plans (the gold lists dates
+    of what happened or held)."""
+    planned = {e.date.char_start for e in events if e.modality == "planned" and e.date is not None and e.date.planned}
+    return [d.model_copy(update={"planned": True}) if d.char_start in planned and not d.planned else d for d in dates]
 
 
 def _continued(events: list, back: dict, out: list, reported: dict, section, types: dict) -> list:
@@ -1250,6 +1273,7 @@ class EventsComponent(RuleComponent):
         events = assemble_events(work.docs, work.blocks, work.dates, work.entities, source.doc_id, source.path,
                                  self.models_dir, work.story_date)
         doc._.events = [e for paragraph in events for e in paragraph]
+        work.dates = [with_planned_dates(d, e) for d, e in zip(work.dates, events)]
         doc._.paragraphs = paragraph_records(work, events)
         end_work(doc)
         return doc

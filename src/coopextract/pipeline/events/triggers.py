@@ -791,6 +791,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
             "irrealis": modality is not None,
             "modality": modality,
+            "past": any(c in ("occurrence", "finite") for c, _, _ in in_sent),
             "group": any(c == "group" for c, _, _ in in_sent),
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
         }))

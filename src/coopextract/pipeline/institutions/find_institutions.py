@@ -524,10 +524,31 @@ def _owner_of_unit(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[int
     """Where the owner's name starts in a name opened by a unit head and "of" ("Board of
     Trustees", "Board of X Telecommunications": ``unit_heads_before_of``); None for any other name."""
     first = start + 1 if doc[start].lower_ in lex.function_words["name_articles"] else start
-    if not (first + 2 < end and doc[first].lower_ in lex.function_words["unit_heads_before_of"]
-            and doc[first + 1].lower_ == "of"):
+    if (first + 3 < end and doc[first + 2].lower_ == "of"
+            and f"{doc[first].lower_} {doc[first + 1].lower_}" in lex.function_words["meetings_before_of"]):
+        first += 1                          # "the General Assembly of X": X is the name
+    elif not (first + 2 < end and doc[first].lower_ in lex.function_words["unit_heads_before_of"]
+              and doc[first + 1].lower_ == "of"):
         return None
     return first + 3 if doc[first + 2].lower_ in lex.function_words["articles"] and first + 3 < end else first + 2
+
+
+def _event_or_product_after(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """A word of ``institution_not_before`` right after a name ("… Library Week"), or after "and"
+    and at most two capitalised words ("World Library and Information Congress"): the name is part
+    of a product's, programme's or event's."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in lex.not_before:
+        return True
+    if doc[end].lower_ not in ("and", "&"):
+        return False
+    for k in range(end + 1, min(end + 4, len(doc))):
+        if doc[k].lower_ in lex.not_before and doc[k].is_title:
+            return True
+        if not doc[k].is_title:
+            return False
+    return False
 
 
 def _generic_word(word: str, lex: Lexicon) -> bool:
@@ -860,7 +881,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             continue
         if any(a <= span.start_char and span.end_char <= b for a, b in quoted):
             continue
-        if end < len(doc) and doc[end].lower_ in lex.not_before:        # "… Library System"
+        if _event_or_product_after(doc, end, lex):        # "… Library System", "… Library and Information Congress"
             products.append(Span(doc, start, end + 1, label="PRODUCT"))
             continue
         if _citation(doc, start, end):
