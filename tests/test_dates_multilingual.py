@@ -411,3 +411,18 @@ def test_georgian_year_first_dates():
     # "2015 წლის 16 ნოემბერს": year, "of the year", day, month in the dative
     assert edtfs("2015 წლის 16 ნოემბერს ცენტრს სტუმრები ეწვივნენ.") == ["2015-11-16"]
     assert edtfs("2019 წლის 3 აგვისტოს ხელშეკრულება გაფორმდა.") == ["2019-08-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of the month alone in Chinese, Japanese and Korean news: the nearest such day to the date line
+    ("2026年1月24日\n\n市图书馆22日宣布与大学签署协议。", ["2026-01-24", "2026-01-22"]),
+    ("2024-05-30\n\n시립도서관이 28일 오전 10시 업무협약을 맺었다.", ["2024-05-30", "2024-05-28"]),
+    # a span of days of one month
+    ("2017-07-11\n\n시립도서관 방문단은 지난 5일부터 8일까지 도서관을 방문했다.", ["2017-07-11", "2017-07-05/2017-07-08"]),
+    ("2011年11月30日\n\n職員が21日から25日まで図書館を訪問しました。", ["2011-11-30", "2011-11-21/2011-11-25"]),
+    # counts of days are no dates
+    ("2011年11月30日\n\n4泊5日の研修が3日間行われた。", ["2011-11-30"]),
+    ("2019年5月24日\n\n为期3日的研讨会在图书馆举行。", ["2019-05-24"]),
+])
+def test_a_day_alone_in_cjk_news_is_the_nearest_such_day(text, expected):
+    assert edtfs(text) == expected

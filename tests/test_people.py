@@ -62,6 +62,8 @@ def names(text):
     ("The director presented the album to Hans Berger.", ["Hans Berger"]),
     ("Prime Minister Ana Brnabić opened the new library.", ["Ana Brnabić"]),
     ("Head of Library Services Fatima Al-Zahra presented a report.", ["Fatima Al-Zahra"]),
+    # church titles stand before the name, not in it
+    ("In Cairo the director met Pope Markos III at the monastery library.", ["Markos III"]),
     # names in a list with a person
     ("The guests were Lena Fischer, Dr. Karl Weber and Marta Kowalczyk.", ["Karl Weber", "Lena Fischer", "Marta Kowalczyk"]),
 ])

@@ -706,6 +706,8 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A range of days before one dotted date: "05-09.09.2022 r.", "5.–9.9.2022".
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A span of days of one month without the month, Korean and Japanese: "지난 5일부터 8일까지", "21日から25日まで".
+_CJK_DAY_SPAN = re.compile(r"(?:(?P<past>지난|지난달)\s+)?(?P<d>\d{1,2})\s*[일日]\s*(?:부터|から)\s*(?P<until>\d{1,2})\s*[일日]\s*(?:까지|まで)?")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
 # French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
@@ -790,6 +792,7 @@ class _IntlDates:
             rf"(?:(?P<y>\d{{4}})\s*[년年]\s*)?(?P<m>\d{{1,2}})\s*[월月]\s*(?P<d>\d{{1,2}})\s*[일日]\s*"
             rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
+        self._cjk_bare_day = re.compile(rf"(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
         self._cjk_past_month = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<m>\d{{1,2}})\s*월{_CJK_PARTICLES}"
                                           rf"(?:\s*(?P<d>{_DAY})\s*일{_CJK_PARTICLES})?")
@@ -959,6 +962,15 @@ class _IntlDates:
         if m:
             d = int(m.group("d"))
             return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
+        m = _CJK_DAY_SPAN.fullmatch(low)             # "지난 5일부터 8일까지": the 5th to the 8th
+        if m:
+            d, until = int(m.group("d")), int(m.group("until"))
+            return ({"type": "monthday", "day": d, "weekday": None, "direction": -1 if m.group("past") else 0,
+                     "until": until} if 1 <= d < until <= 31 else {})
+        m = self._cjk_bare_day.fullmatch(low)      # "22日", "28일": the nearest such day (news)
+        if m:
+            d = int(m.group("d"))
+            return {"type": "monthday", "day": d, "weekday": None, "direction": 0} if 1 <= d <= 31 else {}
         m = self._cjk_past_month.fullmatch(low)       # "지난 6월 2일": the latest 2 June before the reference date
         if m:
             month, day = int(m.group("m")), int(m.group("d")) if m.group("d") else None

@@ -734,7 +734,13 @@ def _monthday(v, ref, tense=None) -> Optional[dict]:
     if not days:
         return None
     day = min(days, key=lambda c: (abs((c - base).days), c > base))
-    return _rel_fields(day.isoformat(), day.isoformat(), "day")
+    end = day
+    if v.get("until"):      # "지난 5일부터 8일까지": to a later day of the same month
+        try:
+            end = day.replace(day=v["until"])
+        except ValueError:
+            return None
+    return _rel_fields(day.isoformat(), end.isoformat(), "day")
 
 
 def _named(v, ref) -> Optional[dict]:
