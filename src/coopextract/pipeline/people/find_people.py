@@ -108,8 +108,9 @@ class _Context:
         if _GLUED_INITIALS.match(t):
             return True                         # "A.Aidarbekov", "Ch.Aitmatova": initials glued to the surname
         if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
-            if _REGNAL.fullmatch(t) and i > 0 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper():
-                return True                     # a regnal number after a name: "Markos III", "Tawadros II"
+            if (_REGNAL.fullmatch(t) and i > 1 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper()
+                    and self.texts[i - 2] in self.lex.title_words):
+                return True                     # a regnal number after a titled name: "Pope Markos III", "King Tupou VI"
             return self.caps_family_name(i)
         return t.isalpha() or all(c.isalpha() or c in "'’-" for c in t)     # Token.is_alpha is str.isalpha
 
@@ -209,7 +210,7 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
 
 
 # Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
-# A regnal number, II to XXIII ("Pope Tawadros II", "Markos III"): I alone is the pronoun or an initial.
+# A regnal number, II to XXIII, after a title and one name ("Pope Tawadros II"): I alone is the pronoun or an initial.
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
 
