@@ -76,6 +76,8 @@ def edtfs(text, ref_date=None):
     # months joined by "and" or listed, "of" before the year: one span from the first to the last
     ("In October and November of 1998 I stayed in Bergen.", ["1998-10/1998-11"]),
     ("In May, June and July 2003 the reading room was closed.", ["2003-05/2003-07"]),
+    # an ordinal suffix written apart from its day
+    ("The presentation was made at the library on 25 th December, 2008.", ["2008-12-25"]),
     # open intervals
     ("Especially since 2016, relations between the libraries have deepened.", ["2016/.."]),
     ("From 1935 onward, the branch received foreign journals.", ["1935/.."]),

@@ -270,6 +270,10 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Del 3 hasta el 5 de mayo de 2019 se celebró el curso.", ["2019-05-03/2019-05-05"]),
     ("W dniach 05-09.09.2022r. byłyśmy w Gdańsku.", ["2022-09-05/2022-09-09"]),
     ("W 2019r. byłyśmy w Gdańsku.", ["2019"]),
+    # "between" two years in other languages
+    ("Entre el año 2008 y 2009 viajaron a Bergen.", ["2008/2009"]),
+    ("Zwischen 2008 und 2009 reisten sie nach Bergen.", ["2008/2009"]),
+    ("Tra il 2008 e il 2009 viaggiarono a Bergen.", ["2008/2009"]),
     ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),
     ("Du 28 décembre au 3 janvier 2019 le voyage a eu lieu.", ["2018-12-28/2019-01-03"]),
     # a range of months with its year

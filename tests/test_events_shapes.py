@@ -244,6 +244,11 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
      "donation", {("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}),
     ("On 3 March 2022 the National Library of Finland donated 200 books to the University of Porto Library.",
      "donation", {("donor", "National Library of Finland"), ("recipient", "University of Porto Library")}),
+    # the agent of a passive in other languages ("par", "por" after the article)
+    ("Le 3 mai 2022, 200 livres ont été offerts à la Bibliothèque de Bergen par la Bibliothèque nationale de Finlande.",
+     "donation", {("donor", "Bibliothèque nationale de Finlande"), ("recipient", "Bibliothèque de Bergen")}),
+    ("El 3 de mayo de 2022 la Biblioteca de Bergen fue visitada por la Biblioteca Nacional de Finlandia.",
+     "visit", {("visitor", "Biblioteca Nacional de Finlandia"), ("host", "Biblioteca de Bergen")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)
@@ -830,3 +835,16 @@ def test_an_event_dated_after_the_story_with_no_verb_of_occurrence_is_announced(
     told = text.replace("has been awarded a grant to attend", "took part in")
     [conference] = [e for p in extract_text(told) for e in p.events if e.event_type == "conference"]
     assert conference.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    # received in audience, other languages
+    ("La délégation a été reçue en audience par le ministre de la Culture le mardi 14 novembre 2017.",
+     "meeting", "2017-11-14"),
+    ("El director fue recibido en audiencia por el ministro el 3 de mayo de 2019.", "meeting", "2019-05-03"),
+    # Arabic: the verb first, a long subject of two titled people before the object
+    ("وقّع الدكتور سالم بن علي الحارثي وزير الثقافة، و عبدالله سعيد الكعبي مدير عام المكتبة الوطنية، "
+     "مذكرة تفاهم بين الجانبين في 3/5/2022.", "agreement", "2022-05-03"),
+])
+def test_more_forms_of_meetings_and_signings(text, kind, start):
+    assert (kind, start) in {(e.event_type, e.date.start if e.date else None) for e in events_of(text)}

@@ -64,6 +64,8 @@ def names(text):
     ("Head of Library Services Fatima Al-Zahra presented a report.", ["Fatima Al-Zahra"]),
     # church titles stand before the name, not in it
     ("In Cairo the director met Pope Markos III at the monastery library.", ["Markos III"]),
+    # a French participle opening the sentence is no part of the name after it
+    ("Accompagnée de Jean Tarvo, la directrice a visité la bibliothèque.", ["Jean Tarvo"]),
     # names in a list with a person
     ("The guests were Lena Fischer, Dr. Karl Weber and Marta Kowalczyk.", ["Karl Weber", "Lena Fischer", "Marta Kowalczyk"]),
 ])

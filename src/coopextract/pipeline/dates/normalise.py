@@ -318,6 +318,7 @@ class DateNormaliser:
     def _read(self, text: str) -> Optional[dict]:
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
+        t = _SPACED_ORDINAL.sub(r"\1\2", t)                        # "25 th December": "25th December"
         low = t.lower()
         offset = self.words.get("intl_relative_years", {}).get(low)
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
@@ -708,6 +709,8 @@ _DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A span of days of one month without the month, Korean and Japanese: "지난 5일부터 8일까지", "21日から25日まで".
 _CJK_DAY_SPAN = re.compile(r"(?:(?P<past>지난|지난달)\s+)?(?P<d>\d{1,2})\s*[일日]\s*(?:부터|から)\s*(?P<until>\d{1,2})\s*[일日]\s*(?:까지|まで)?")
+# An English ordinal suffix written apart from its day: "25 th December, 2008".
+_SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
 # French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
@@ -798,6 +801,10 @@ class _IntlDates:
                                           rf"(?:\s*(?P<d>{_DAY})\s*일{_CJK_PARTICLES})?")
         # "12 أيار/مايو 2019": a month named twice, in two of a language's calendars of names
         self._double = re.compile(rf"(?P<a>{month})\s*/\s*(?P<b>{month})")
+        between, articles = alt(words.get("intl_year_between", ())), alt(words["intl_year_articles"])
+        self._years_between = re.compile(
+            rf"(?:{between})\s+(?:(?:{articles})\s*)?(?:(?:{alt(words['intl_year_words'])})\s+)?(?P<a>\d{{4}})\s+"
+            rf"(?:{alt(words.get('intl_year_and', ()))})\s+(?:(?:{articles})\s*)?(?P<b>\d{{4}})") if between else None
         jalali_words = alt(words.get("jalali_month_words", ()))
         self._jalali = re.compile(
             rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
@@ -813,11 +820,19 @@ class _IntlDates:
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
         if "/" in low:
             low = self._double.sub(lambda m: m.group("a") if self.months[m.group("a")] == self.months[m.group("b")] else m.group(0), low)
-        for read in (self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
+        for read in (self._read_years_between, self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
             value = read(low)
             if value is not None:
                 return value or None
         return None
+
+    def _read_years_between(self, low: str):
+        """"entre el año 2008 y 2009", "zwischen 2008 und 2009": one span of years."""
+        m = self._years_between.fullmatch(low) if self._years_between is not None else None
+        if not m:
+            return None
+        first, last = m.group("a"), m.group("b")
+        return _fixed(first, last, "year", None) if first < last else {}
 
     def _read_jalali(self, low: str):
         """A Solar Hijri day or month with its year ("۲۹ بهمن ۱۳۹۷", "بهمن ماه 1397"), as the

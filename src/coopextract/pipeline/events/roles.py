@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coopextract.errors import ModelsError
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES  # "was visited by": the subject side is the object
+from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
 from coopextract.records import ROLES, EVENT_TYPES, Participant
 from coopextract.rules import read_jsonl_rules
 
@@ -35,12 +36,16 @@ class RoleRule:
     swap_on_host: bool = False
     reverse_words: frozenset = frozenset()
     host_subject: str = ""
+    passives: frozenset = PASSIVE_AUXILIARIES   # with the foreign ones of function_words.jsonl
 
 
 @lru_cache(maxsize=4)
 def load_role_rules(path: str) -> dict:
     """``event_roles.jsonl`` → {event type: RoleRule}; strict."""
     rules = {}
+    words = Path(path).with_name(FUNCTION_WORDS_FILE)
+    passives = PASSIVE_AUXILIARIES | (load_function_words(words)["passive_auxiliaries_foreign"] if words.exists()
+                                      else frozenset())
     for n, row in read_jsonl_rules(Path(path), _KEYS, _REQUIRED, what="role file"):
         where = f"{path}:{n}"
         if row["id"] not in EVENT_TYPES:
@@ -55,8 +60,14 @@ def load_role_rules(path: str) -> dict:
                                     row.get("people", ""), row.get("institutions", ""),
                                     bool(row.get("swap_on_host", False)),
                                     frozenset(w.lower() for w in row.get("reverse_words", [])),
-                                    row.get("host_subject", ""))
+                                    row.get("host_subject", ""), passives)
     return rules
+
+
+# Articles and possessives between a preposition and the name it governs ("by the X", "par la
+# X", "por el X", "von der X").
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "la", "le", "les", "l", "el", "los", "las",
+                       "o", "os", "as", "un", "une", "una", "uma", "um", "der", "dem", "den"))
 
 
 def _words_before(text: str, start: int) -> tuple[str, list[str]]:
@@ -64,7 +75,7 @@ def _words_before(text: str, start: int) -> tuple[str, list[str]]:
     lower-cased words, an article or possessive right before the name skipped."""
     before = _TITLES_BEFORE.sub("", text[max(0, start - 60):start])
     words = re.findall(r"[^\W\d_]+", before.lower())
-    while words and words[-1] in ("the", "a", "an", "its", "their", "his", "her"):
+    while words and words[-1] in _ARTICLES:
         words.pop()
     return before, words
 
@@ -101,7 +112,9 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # a host trigger or a passive swaps the sides; a host trigger in the passive ("was hosted at
     # the library") swaps them back: its subject is the guest
     # (a host trigger whose guests come first holds its auxiliary: "the delegation was received")
-    passive = word_before in PASSIVE_AUXILIARIES or (form == "host" and bool(PASSIVE_AUXILIARIES.intersection(trigger_words)))
+    # (and a foreign one before a verb: "fue visitada por", "a été visitée par")
+    passive = (word_before in PASSIVE_AUXILIARIES or (form == "verb" and word_before in rule.passives)
+               or (form == "host" and bool(PASSIVE_AUXILIARIES.intersection(trigger_words))))
     swapped = rule.swap_on_host and ((form == "host") != passive)
     subject_role, object_role = rule.subject, rule.object
     if swapped:
