@@ -77,6 +77,11 @@ def _found(text):
     ("Đoàn đã thăm Thư viện tỉnh Bình Định và Thư viện Dân tộc Hà Giang.",
      ["Thư viện Dân tộc Hà Giang", "Thư viện tỉnh Bình Định"]),
     ("Đại sứ quán Ba Lan tại Việt Nam đã tặng sách.", ["Đại sứ quán Ba Lan tại Việt Nam"]),
+    # "nhà nước" (state) inside a name; a head + "trưởng" is a post; the name ends before a person's
+    ("Cục trưởng Cục Lưu trữ nhà nước Việt Nam Trần Văn Minh đã ký.", ["Cục Lưu trữ nhà nước Việt Nam"]),
+    # Portuguese, Spanish and Italian articles before a head written first
+    ("O Arquivo Histórico Nacional celebrou um protocolo.", ["Arquivo Histórico Nacional"]),
+    ("El Archivo General de la Nación firmó un convenio.", ["Archivo General de la Nación"]),
     # Romanian: head, quoted name in „…”, then the place after "din"
     ("Biblioteca Judeţeană „Ion Creangă” din Brăila a donat cărţi.", ["Biblioteca Judeţeană Ion Creangă din Brăila"]),
     # an embassy with its host country after 'in' in another language

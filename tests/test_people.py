@@ -66,6 +66,8 @@ def names(text):
     ("In Cairo the director met Pope Markos III at the monastery library.", ["Markos III"]),
     # a French participle opening the sentence is no part of the name after it
     ("Accompagnée de Jean Tarvo, la directrice a visité la bibliothèque.", ["Jean Tarvo"]),
+    # romanised Korean given names of two syllables before a family name in capitals
+    ("The delegation included Min-jun PARK and Mr Gangho LEE.", ["Gangho LEE", "Min-jun PARK"]),
     # names in a list with a person
     ("The guests were Lena Fischer, Dr. Karl Weber and Marta Kowalczyk.", ["Karl Weber", "Lena Fischer", "Marta Kowalczyk"]),
 ])

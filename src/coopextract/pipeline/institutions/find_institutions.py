@@ -1016,17 +1016,18 @@ def _defined_by_acronym(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 
 
 # Capitalised or inner words a Vietnamese name takes after its head: "Thư viện Dân tộc Hà Khẩu"
-# (four), "Đại sứ quán Hungary tại Việt Nam" (four).
-VI_NAME_MAX_WORDS = 6
+# (four), "Đại sứ quán Hungary tại Việt Nam" (four), "Cục Văn thư và Lưu trữ nhà nước Việt Nam" (nine).
+VI_NAME_MAX_WORDS = 10
 
 
-def _vi_second_syllable(doc: Doc, words: list, k: int) -> bool:
+def _vi_second_syllable(doc: Doc, words: list, k: int, inner=None) -> bool:
     """A lower-case syllable ending a word whose first syllable is capitalised, in a name: "Dân
-    tộc" in "Thư viện Dân tộc Hà Khẩu", "Văn hóa" in "Bộ Văn hóa, …" (the next token capitalised
-    or punctuation), not a verb after a name ("Hà Nội đã tổ chức")."""
+    tộc" in "Thư viện Dân tộc Hà Khẩu", "Văn hóa" in "Bộ Văn hóa, …" (the next token capitalised,
+    punctuation or a word of ``inner``: "Lưu trữ nhà nước"), not a verb after a name ("Hà Nội đã
+    tổ chức")."""
     if k < 1 or k + 1 >= len(words) or not (doc[k].is_alpha and doc[k].is_lower) or not words[k - 1][:1].isupper():
         return False
-    return words[k + 1][:1].isupper() or doc[k + 1].is_punct
+    return words[k + 1][:1].isupper() or doc[k + 1].is_punct or (inner is not None and words[k + 1].lower() in inner)
 
 
 def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
@@ -1037,7 +1038,7 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     words = words_of(doc)[0]
     lower = [w.lower() for w in words]
     heads = sorted((tuple(h.split()) for h in lex.function_words["vi_heads"]), key=len, reverse=True)
-    inner = lex.function_words["vi_name_inner"]
+    inner, posts, surnames = (lex.function_words[k] for k in ("vi_name_inner", "vi_posts", "vi_family_names"))
     firsts = {h[0] for h in heads}
     if not firsts.intersection(lower):
         return []           # no head's first word: the paragraph names nothing this way (most do not)
@@ -1045,16 +1046,17 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     while i < len(words):
         head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None) \
             if lower[i] in firsts else None
-        if head is None or i in taken:
-            i += 1
+        if head is None or i in taken or (i + len(head) < len(words) and lower[i + len(head)] in posts):
+            i += 1              # "Cục trưởng": a post
             continue
         e = k = i + len(head)
         while k < len(words) and k - i - len(head) < VI_NAME_MAX_WORDS and k not in taken and (
                 (words[k][:1].isupper() and doc[k].is_alpha) or lower[k] in inner
-                or _vi_second_syllable(doc, words, k)) and not any(
-                tuple(lower[k:k + len(h)]) == h and words[k][:1].isupper() for h in heads):
+                or _vi_second_syllable(doc, words, k, inner)) and not any(
+                tuple(lower[k:k + len(h)]) == h and words[k][:1].isupper() for h in heads) and not (
+                e > i + len(head) and lower[k] in surnames and k + 1 < len(words) and words[k + 1][:1].isupper()):
             k += 1
-            if words[k - 1][:1].isupper() or (lower[k - 1] not in inner and _vi_second_syllable(doc, words, k - 1)):
+            if words[k - 1][:1].isupper() or (lower[k - 1] not in inner and _vi_second_syllable(doc, words, k - 1, inner)):
                 e = k
         if e > i + len(head):
             span = Span(doc, i, e, label="INSTITUTION")

@@ -131,7 +131,13 @@ class _Context:
                 w = self.texts[k]
                 if w[:1].isupper() and not w.isupper() and w in self.lex.given_names and w not in self.lex.non_name:
                     return True
-        return False
+                if _ROMANISED_GIVEN.fullmatch(w):     # "KIM Su-jeong" (the hyphen kept in one token)
+                    return True
+        if i >= 3 and self.texts[i - 2] in ("-", "‑") and _ROMANISED_GIVEN.fullmatch("".join(self.texts[i - 3:i])):
+            return True                             # "Lee-joon PARK" (the tokenizer cut the hyphen)
+        # after a title and one capitalised word: "Mr Gangsoo LEE", "ông Minho KIM"
+        return (i >= 2 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper()
+                and self.texts[i - 1].isalpha() and self.texts[i - 2] in self.lex.title_words)
 
     def common_word_surname(self, i: int, start: int) -> bool:
         """A known family name that is also a common word ("Pastor", "Mason", "Bishop") ends a
@@ -212,6 +218,8 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
 # Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
 # A regnal number, II to XXIII, after a title and one name ("Pope Tawadros II"): I alone is the pronoun or an initial.
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
+# A romanised Korean or Chinese given name of two syllables joined by a hyphen ("Lee-joon", "Su-jeong", "Xiao-ming").
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
 
 
