@@ -79,6 +79,9 @@ EXTRA_FORMS = {
     # "12. septembra 2015."); dateparser lists the nominatives only.
     "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra",
            "novembra", "decembra"),
+    # and Serbian in Cyrillic ("11. октобра 2022. године")
+    "sr": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра",
+           "новембра", "децембра"),
     "ru": ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
            "ноябре", "декабре"),
     "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
@@ -158,7 +161,8 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
                                                    "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
-            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
+            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
+                   and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms):   # "маја" is "мај"'s genitive
                 entry["abbreviation"] = True
             else:
                 entry["full"] = True    # the whole name in this language: French and German "mai"
@@ -172,7 +176,8 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
                                                    "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
-            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form) for f, k, n in forms):
+            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
+                   and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms):   # "маја" is "мај"'s genitive
                 entry["abbreviation"] = True
             else:
                 entry["full"] = True

@@ -68,6 +68,12 @@ def table():
     ("el", "Η διευθύντρια συναντήθηκε με τον πρύτανη του πανεπιστημίου στις 03.04.2018.", "meeting", "2018-04-03"),
     ("el", "Η βιβλιοθήκη διοργάνωσε σεμινάριο για βιβλιοθηκονόμους στις 03.04.2018.", "training", "2018-04-03"),
     ("el", "Η έκθεση παλαιών χαρτών εγκαινιάστηκε στις 03.04.2018.", "exhibition", "2018-04-03"),
+    # Serbian in Cyrillic: the Croatian/Serbian Latin rows transliterated; its genitive months
+    ("sr", "Библиотеке су 3. маја 2019. потписале споразум о сарадњи.", "agreement", "2019-05-03"),
+    ("sr", "Градску библиотеку су 11. октобра 2022. посетили гости из Братиславе.", "visit", "2022-10-11"),
+    # a date between the verb and its object counts as one word
+    ("pt", "As duas bibliotecas celebraram no passado dia 7 de Dezembro de 2011 em Lisboa um protocolo de cooperação.",
+     "agreement", "2011-12-07"),
 ])
 def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     assert (kind, start) in typed(text), f"{lang}: {text}"

@@ -326,7 +326,27 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
             spelled(entry.get("particles", []), "particle"), objects,
             _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
             within, () if within else _phrases(finite), () if within else _phrases(objects), shared))
+        if lang == "hr" and "sr" not in languages:
+            # Serbian is written in Cyrillic too: the Croatian/Serbian Latin forms, transliterated
+            latin = rules[-1]
+            cyr = lambda words: frozenset(serbian_cyrillic(w) for w in words)   # noqa: E731
+            rules.append(PredicateRule(
+                f"{row['id']}.sr", latin.type, latin.form, cyr(latin.finite), frozenset(), cyr(latin.particles),
+                cyr(latin.objects), latin.reach, "sr", latin.within_words, _phrases(cyr(latin.finite)),
+                _phrases(cyr(latin.objects)), cyr(latin.shared)))
     return rules
+
+
+# Serbian Latin to Cyrillic, one to one (the digraphs first).
+_SERBIAN_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
+_SERBIAN_LETTERS = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def serbian_cyrillic(word: str) -> str:
+    """A lower-case Serbian word in Latin letters written in Cyrillic ("potpisali" → "потписали")."""
+    for latin, cyrillic in _SERBIAN_DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    return word.translate(_SERBIAN_LETTERS)
 
 
 def _phrases(words) -> tuple:
@@ -465,6 +485,9 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
     # Library of Latvia a collection of maps"): its first token → its end
     names = {span.start: span.end for key in NAME_SPAN_KEYS if key in doc.spans for span in doc.spans[key]
              if span.end - span.start > 1}
+    # so does a date ("celebraram em 7 de Dezembro de 2011 um protocolo")
+    dates = {span.start: span.end for span in doc.spans["dates"] if span.end - span.start > 1} \
+        if "dates" in doc.spans else {}
     out = []
     for i in hits:
         word = lower[i]
@@ -489,6 +512,9 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
             while k < n and steps <= rule.reach:
                 if starts[k] or lower[k] == ";":
                     break
+                if k in dates:
+                    k, steps = dates[k], steps + 1
+                    continue
                 if k in names and not foreign:
                     if any(lower[t] in rule.objects for t in range(k, names[k])):   # "called at the X Library"
                         out.append((i, names[k], f"{rule.id}.{'nominal' if nominal else 'finite'}.predicate_first"))
