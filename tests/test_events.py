@@ -71,7 +71,7 @@ def types_of(text, **kwargs):
     ("Finally, the visitors were presented with albums about the city.", ["donation"]),
     ("The consul gave books as a gift to the reading room.", ["donation"]),
     ("The library received 300 books in Polish from the Association of Poles.", ["donation"]),
-    ("The library sent rare periodicals to partner libraries in Poland.", ["exchange"]),
+    ("The library sent rare periodicals to partner libraries in Poland in exchange for theirs.", ["exchange"]),
     ("Book exchange was carried out with twelve universities.", ["exchange"]),
     ("Two librarians took part in the World Library and Information Congress.", ["conference"]),
     ("An international conference on manuscripts was held in Vilnius.", ["conference"]),
@@ -654,7 +654,8 @@ def test_the_date_of_the_items_is_not_the_date_of_the_event(text, phrase, iso, e
     # ... unless the sentence speaks of an exchange
     ("In 2020 the archive received 60 journals from the university library and sent back 40 books.",
      ["donation", "exchange"]),
-    ("In 2020 the archive sent 40 books to the university library.", ["exchange"]),
+    # ... and alone, with nothing said in return, it is a gift too
+    ("In 2020 the archive sent 40 books to the university library.", ["donation"]),
 ])
 def test_sending_beside_a_gift_is_a_gift(sentence, expected):
     assert types_through_flow(sentence) == expected
@@ -671,3 +672,12 @@ def test_a_new_thing_during_an_occasion_referred_back_to_is_an_event(second, exp
 
     paragraphs = extract_text("In October 2021 our director travelled to Vilnius.\n\n" + second, doc_id="t")
     assert [(e.event_type, e.date.edtf) for e in paragraphs[1].events] == expected
+
+
+def test_sending_in_a_section_about_an_exchange_is_part_of_it():
+    from coopextract import extract_text
+
+    text = ("Book exchange\n\nThe library exchanged publications with foreign partners.\n\n"
+            "In 1960, 1,233 printed items were sent to these organizations.")
+    assert [e.event_type for p in extract_text(text) for e in p.events if e.date and e.date.start == "1960"] == [
+        "exchange"]

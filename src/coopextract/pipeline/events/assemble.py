@@ -203,6 +203,7 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
     period = None                              # the year or month a heading names ("Year 2004", "Annual Report 2021")
     place_of_story = story_place(blocks, entities, story_date)
     last_trip: dict = {}                       # section → date of its latest dated, asserted trip or visit
+    exchanges: set = set()                     # sections that have spoken of an exchange of publications
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         if block.kind == "heading" or _label_line(block.text):
             named = [d for d in dates[i] if d.precision in PERIOD_PRECISIONS and d.start and d.end == d.start
@@ -222,7 +223,10 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
         events = paragraph_events(doc, block, dates[i], entities[i], doc_id, path, occasion_date=earlier, trip_date=trip,
                                   continues=earlier is not None and continues_list(block.text),
                                   models_dir=models_dir, refers_back=back, story=story_date is not None,
-                                  story_day=story_date.start if story_date is not None and story_date.precision == "day" else None)
+                                  story_day=story_date.start if story_date is not None and story_date.precision == "day" else None,
+                                  exchange_section=block.section in exchanges)
+        if _EXCHANGE_WORD.search(block.text):
+            exchanges.add(block.section)
         events = _continued(events, back, out, reported, block.section, types)
         if events:      # a paragraph opening with a dateline, and a story's date line, tell the place
             events = with_dateline_place(events, block, entities[i], place_of_story)
@@ -591,7 +595,7 @@ def _label_line(text: str) -> bool:
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
                      occasion_date=None, models_dir: Optional[str] = None, trip_date=None, continues: bool = False,
                      refers_back: Optional[dict] = None, story: bool = False,
-                     story_day: Optional[str] = None) -> list[Event]:
+                     story_day: Optional[str] = None, exchange_section: bool = False) -> list[Event]:
     """The events of one paragraph, in text order. ``occasion_date``: the first date of the
     last dated paragraph before it in its section, which an undated paragraph that refers back
     to an occasion ("Within the framework of the trip, ...") takes. ``refers_back``, when
@@ -600,7 +604,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     sentence names its participants only as a group or a pronoun ("The director greeted the
     guests", "he was glad to be welcomed"). ``story_day``: the day of the story's date line; an
     event its sentence dates later, told with no verb of occurrence ("awarded a grant to attend
-    the congress from 24 to 30 August"), is announced: planned, its date a plan's."""
+    the congress from 24 to 30 August"), is announced: planned, its date a plan's.
+    ``exchange_section``: its section has spoken of an exchange of publications so far; what is
+    sent there is part of it, not a gift."""
     if "event_triggers" not in doc.spans or not len(doc) or not len(doc.spans["event_triggers"]):
         return []
     base = block.char_start
@@ -645,13 +651,15 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
         visit_told = any((t._.event or {}).get("type") == "visit" and (t._.event or {}).get("form") != "noun"
                          for t in sent_triggers)
-        gift_sentence = (any((t._.event or {}).get("type") == "donation" for t in sent_triggers)
-                         and not any(tok.lower_ in context_cues["exchange_context"] for tok in sent))
+        exchange_told = exchange_section or any(tok.lower_ in context_cues["exchange_context"] for tok in sent)
+        gift_sentence = any((t._.event or {}).get("type") == "donation" for t in sent_triggers) and not exchange_told
         for trigger in doc.spans["event_triggers"]:
             if not (sent.start <= trigger.start and trigger.end <= sent.end):
                 continue
             info = trigger._.event or {}
             kind = info.get("type")
+            if kind == "exchange" and info.get("send") and not exchange_told and not gift_sentence:
+                kind = "donation"   # "sent them off to Myanmar": things sent with nothing in return are a gift
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"
@@ -741,6 +749,10 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         if sent_dates:
             governing = sent_dates[0]
     return events
+
+
+# An exchange of publications spoken of in a paragraph ("international book exchange expanded").
+_EXCHANGE_WORD = re.compile(r"\bexchang(?:e|es|ed|ing)\b", re.I)
 
 
 def _later(start: Optional[str], day: str) -> bool:
