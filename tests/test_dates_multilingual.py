@@ -274,6 +274,13 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Entre el año 2008 y 2009 viajaron a Bergen.", ["2008/2009"]),
     ("Zwischen 2008 und 2009 reisten sie nach Bergen.", ["2008/2009"]),
     ("Tra il 2008 e il 2009 viaggiarono a Bergen.", ["2008/2009"]),
+    # "since the year" with its year word; ranges of days with spaced or glued full stops; ranges
+    # of months each with its year
+    ("Knihovna je budována od roku 2006.", ["2006/.."]),
+    ("Cesta do Brna od 30. 4. do 4. 5. 2017 byla krátká.", ["2017-04-30/2017-05-04"]),
+    ("Die Reise vom 30.4. bis 4.5.2017 war kurz.", ["2017-04-30/2017-05-04"]),
+    ("La collecte s'est déroulée de septembre 2016 à mars 2017.", ["2016-09/2017-03"]),
+    ("Projekt trwał od maja 2015 r. do czerwca 2016 r.", ["2015-05/2016-06"]),
     ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),
     ("Du 28 décembre au 3 janvier 2019 le voyage a eu lieu.", ["2018-12-28/2019-01-03"]),
     # a range of months with its year

@@ -443,9 +443,10 @@ class DateNormaliser:
     def _open(self, t: str, low: str):
         if self._since_re is None:
             since = "|".join(map(re.escape, sorted(self.words.get("intl_since_words", ()), key=len, reverse=True)))
-            years = "|".join(map(re.escape, self.words.get("numbered_year_words", ())))
+            years = "|".join(map(re.escape, (*self.words.get("numbered_year_words", ()), *self.words.get("intl_year_words", ()))))
+            articles = "|".join(map(re.escape, self.words.get("intl_year_articles", ())))
             suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in self.words.get("intl_year_suffixes", ()))))
-            self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{years})\s+)?(\d{{4}})(?:\s*(?:{suffixes})\b\.?)?")
+            self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{articles})\s*)?(?:(?:{years})\s+)?(\d{{4}})(?:\s*(?:{suffixes})\b\.?)?")
         since = self._since_re.fullmatch(low)
         if since:       # "seit 2003", "Từ năm 2009", "с 2009 года": 2003/..
             return _since_year(since.group(1))
@@ -704,7 +705,9 @@ class DateNormaliser:
 _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১०१])"
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
-_DOTTED_DAY_RANGE = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017").
+_DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*(?:[-–—]|do|až|bis|au|al|a|to)\s*"
+                               r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A range of days before one dotted date: "05-09.09.2022 r.", "5.–9.9.2022".
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A span of days of one month without the month, Korean and Japanese: "지난 5일부터 8일까지", "21日から25日まで".
@@ -777,6 +780,9 @@ class _IntlDates:
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
+        self._my_my = re.compile(
+            rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
+            rf"(?P<m2>{month})\s*\.?{year}") if starts else None
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
@@ -906,6 +912,10 @@ class _IntlDates:
             if m1 == m2:
                 return {}
             return _fixed(_iso(_first_year(y, m1, m2), m1), _iso(y, m2), "month", None)
+        m = self._my_my.fullmatch(low) if self._my_my is not None else None
+        if m:       # "de septembre 2016 à mars 2017", "von September 2016 bis März 2017"
+            start, end = _iso(int(m.group("y1")), self.months[m.group("m1")]), _iso(int(m.group("y")), self.months[m.group("m2")])
+            return _fixed(start, end, "month", None) if start < end else {}
         m = self._my.fullmatch(low)
         if m:
             return _fixed(_iso(_gregorian(int(m.group("y"))), self.months[m.group("m")]), None, "month", None)
