@@ -120,6 +120,13 @@ def english_calendar_words() -> frozenset:
     return frozenset(w.lower().rstrip(".") for w in list(words["month_numbers"]) + list(words["weekdays"]))
 
 
+def _abbreviation(form: str, kind: str, number: int, forms: list, lang: str) -> bool:
+    """``form`` begins a longer form of the same month or weekday in its language ("mai" of
+    "maio"); a case form of ``EXTRA_FORMS`` is no such longer form ("маја" is "мај"'s genitive)."""
+    return any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
+               and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms)
+
+
 def language_forms(lang: str) -> list[tuple[str, str, int]]:
     """(form, kind, number) of one language's month and weekday names in dateparser's data."""
     info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
@@ -161,8 +168,7 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
                                                    "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
-            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
-                   and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms):   # "маја" is "мај"'s genitive
+            if _abbreviation(form, kind, number, forms, lang):
                 entry["abbreviation"] = True
             else:
                 entry["full"] = True    # the whole name in this language: French and German "mai"
@@ -176,8 +182,7 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
                                                    "full": False})
             entry["numbers"].add(number)
             entry["languages"].add(lang)
-            if any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
-                   and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms):   # "маја" is "мај"'s genitive
+            if _abbreviation(form, kind, number, forms, lang):
                 entry["abbreviation"] = True
             else:
                 entry["full"] = True

@@ -710,8 +710,6 @@ _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A range of days before one dotted date: "05-09.09.2022 r.", "5.–9.9.2022".
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
-# A span of days of one month without the month, Korean and Japanese: "지난 5일부터 8일까지", "21日から25日まで".
-_CJK_DAY_SPAN = re.compile(r"(?:(?P<past>지난|지난달)\s+)?(?P<d>\d{1,2})\s*[일日]\s*(?:부터|から)\s*(?P<until>\d{1,2})\s*[일日]\s*(?:까지|まで)?")
 # An English ordinal suffix written apart from its day: "25 th December, 2008".
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
@@ -802,6 +800,9 @@ class _IntlDates:
             rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_bare_day = re.compile(rf"(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
+        # a span of days of one month without the month: "지난 5일부터 8일까지", "21日から25日まで"
+        self._cjk_day_span = re.compile(rf"(?:(?P<past>{alt(words['cjk_past_words'])})\s+)?(?P<d>\d{{1,2}})\s*[일日]\s*"
+                                        rf"(?:부터|から)\s*(?P<until>\d{{1,2}})\s*[일日]\s*(?:까지|まで)?")
         self._cjk_past = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<d>\d{{1,2}})\s*일{_CJK_PARTICLES}")
         self._cjk_past_month = re.compile(rf"(?P<past>{alt(words['cjk_past_words'])})\s+(?P<m>\d{{1,2}})\s*월{_CJK_PARTICLES}"
                                           rf"(?:\s*(?P<d>{_DAY})\s*일{_CJK_PARTICLES})?")
@@ -987,7 +988,7 @@ class _IntlDates:
         if m:
             d = int(m.group("d"))
             return {"type": "monthday", "day": d, "weekday": None, "direction": -1} if 1 <= d <= 31 else {}
-        m = _CJK_DAY_SPAN.fullmatch(low)             # "지난 5일부터 8일까지": the 5th to the 8th
+        m = self._cjk_day_span.fullmatch(low)        # "지난 5일부터 8일까지": the 5th to the 8th
         if m:
             d, until = int(m.group("d")), int(m.group("until"))
             return ({"type": "monthday", "day": d, "weekday": None, "direction": -1 if m.group("past") else 0,

@@ -329,7 +329,10 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
         if lang == "hr" and "sr" not in languages:
             # Serbian is written in Cyrillic too: the Croatian/Serbian Latin forms, transliterated
             latin = rules[-1]
-            cyr = lambda words: frozenset(serbian_cyrillic(w) for w in words)   # noqa: E731
+
+            def cyr(words):
+                return frozenset(serbian_cyrillic(w) for w in words)
+
             rules.append(PredicateRule(
                 f"{row['id']}.sr", latin.type, latin.form, cyr(latin.finite), frozenset(), cyr(latin.particles),
                 cyr(latin.objects), latin.reach, "sr", latin.within_words, _phrases(cyr(latin.finite)),

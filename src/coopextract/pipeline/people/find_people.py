@@ -215,11 +215,11 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
     return runs
 
 
-# Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
 # A regnal number, II to XXIII, after a title and one name ("Pope Tawadros II"): I alone is the pronoun or an initial.
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
 # A romanised Korean or Chinese given name of two syllables joined by a hyphen ("Lee-joon", "Su-jeong", "Xiao-ming").
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+# Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
 _GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
 
 
