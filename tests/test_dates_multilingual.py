@@ -283,11 +283,31 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Projekt trwał od maja 2015 r. do czerwca 2016 r.", ["2015-05/2016-06"]),
     ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),
     ("Du 28 décembre au 3 janvier 2019 le voyage a eu lieu.", ["2018-12-28/2019-01-03"]),
+    # a range of days before a slashed date, or glued to a dotted one; Hungarian, year first
+    ("Hội thảo diễn ra từ ngày 4-6/10/2015 tại Huế.", ["2015-10-04/2015-10-06"]),
+    ("Die Tagung fand 04.-06.10.2015 in Graz statt.", ["2015-10-04/2015-10-06"]),
+    ("A konferencia 2015. október 4–6. között volt.", ["2015-10-04/2015-10-06"]),
+    ("A konferencia 2015. október 4 - 6. között volt.", ["2015-10-04/2015-10-06"]),
     # a range of months with its year
     ("Proiectul s-a derulat în perioada mai – noiembrie 2023.", ["2023-05/2023-11"]),
     ("Projekt trwał od maja do listopada 2023 r.", ["2023-05/2023-11"]),
 ])
 def test_ranges_across_months_in_other_languages(sentence, expected):
+    assert edtfs(sentence, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a century or two written with a Roman or Arabic numeral, before or after the word
+    ("La colección reúne mapas del siglo XVII.", ["16XX"]),
+    ("A coleção reúne mapas dos séculos XVI e XVII.", ["15XX/16XX"]),
+    ("Le fonds réunit des cartes du XVe au XVIIe siècle.", ["14XX/16XX"]),
+    ("Zbiór obejmuje mapy z XVI-XVII wieku.", ["15XX/16XX"]),
+    ("Die Sammlung enthält Karten aus dem 16. Jahrhundert.", ["15XX"]),
+    ("Colecția cuprinde hărți din secolul al XVI-lea.", ["15XX"]),
+    # a Roman numeral without a century word is no date
+    ("La XV Reunión de directores se celebró en Quito.", []),
+])
+def test_centuries_in_other_languages(sentence, expected):
     assert edtfs(sentence, "2024-01-10") == expected
 
 

@@ -744,6 +744,27 @@ def test_a_back_reference_beyond_its_reach_adds_no_one():
     assert all("Ana Porto" not in _named(e) for e in events_of(text))
 
 
+@pytest.mark.parametrize("text, start", [
+    # the sentence after an undated event dates it through a noun that refers back to it
+    ("The city library signed a memorandum with the Tartu University Library. The signing took place "
+     "in Tartu on 14 October 2021.", "2021-10-14"),
+    ("The archive signed an agreement with the Bergen City Archive. The ceremony was held on 2 June 2019.",
+     "2019-06-02"),
+    # languages without articles open the sentence with the bare noun
+    ("Biblioteka Miejska podpisała porozumienie z Biblioteką Uniwersytecką. Podpisanie odbyło się "
+     "14 października 2021 r.", "2021-10-14"),
+])
+def test_a_later_sentence_dates_the_event_it_refers_back_to(text, start):
+    [event] = events_of(text)
+    assert event.event_type == "agreement" and event.date.start == start and len(event.mentions) == 2
+
+
+def test_a_dated_back_reference_leaves_a_dated_event_its_date():
+    text = ("On 3 March 2020 the city library signed a memorandum with the Tartu University Library. "
+            "The ceremony was recalled on 9 March 2021.")
+    assert [e.date.start for e in events_of(text)] == ["2020-03-03"]
+
+
 @pytest.mark.parametrize("text, kind", [
     # a measure or container between the predicate and its object
     ("In March 2020 the library received 40 boxes of books from the foundation.", "donation"),

@@ -324,7 +324,7 @@ class DateNormaliser:
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
             return _relative("year", offset, "deictic")
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
-                     self._century, self._season, self._part, self._open):
+                     self._century, self._foreign_century, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
                 return value or None
@@ -343,7 +343,7 @@ class DateNormaliser:
             return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
         m = _DOTTED_DAYS_RANGE.fullmatch(low)
         if m:
-            d1, d2, mo, y = map(int, m.groups())
+            d1, d2, mo, y = map(int, m.group(1, 2, 4, 5))
             if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d1 >= d2:
                 return None
             return _fixed(_iso(y, mo, d1), _iso(y, mo, d2), "day", "dmy")
@@ -521,6 +521,22 @@ class DateNormaliser:
             return {}
         c = n - 1  # "early"/"late" are vague: the whole century surely holds the date
         return _fixed(f"{c:02d}00", f"{c:02d}99", "century", None, edtf=f"{c:02d}XX")
+
+    def _foreign_century(self, t: str, low: str):
+        """A century, or two, in other languages, its numeral Roman or Arabic: "siglo XIX",
+        "XIXe siècle", "XVIII-XIX wieku", "séculos XVIII e XIX", "19. Jahrhundert" → 18XX."""
+        words = self.words.get("intl_century_words")
+        if not words or not any(w in words for w in low.split()):
+            return None
+        numerals = _CENTURY_NUMERAL.findall(low)
+        centuries = [_roman(n) if n[0] in "xvi" else int(n) for n in numerals]
+        if not 1 <= len(centuries) <= 2 or not all(11 <= c <= 21 for c in centuries):
+            return {}
+        first, last = centuries[0] - 1, centuries[-1] - 1
+        if first > last:
+            return {}
+        edtf = f"{first:02d}XX" if first == last else f"{first:02d}XX/{last:02d}XX"
+        return _fixed(f"{first:02d}00", f"{last:02d}99", "century", None, edtf=edtf)
 
     def _season(self, t: str, low: str):
         alone = self._season_alone_re.fullmatch(low)
@@ -708,8 +724,21 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 # The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017").
 _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*(?:[-–—]|do|až|bis|au|al|a|to)\s*"
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
-# A range of days before one dotted date: "05-09.09.2022 r.", "5.–9.9.2022".
-_DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007"
+# (the days that vary come first, so the date is day first).
+_DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A century's numeral in other languages: Roman with a French ordinal ending ("xixe") or a
+# Romanian "-lea", or Arabic with a full stop or "e" ("19.", "19e").
+_CENTURY_NUMERAL = re.compile(r"(?<![\w])([xvi]{2,5}|1[1-9]|2[01])(?:e|er|ème|è|\.)?(?![\w])")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral of i, v and x ("xviii" → 18; "xix" → 19)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 # An English ordinal suffix written apart from its day: "25 th December, 2008".
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
@@ -782,7 +811,8 @@ class _IntlDates:
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
-        self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})")
+        # Hungarian, year first: "2019. március 15", a range of days "2009. szeptember 17–20"
+        self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})(?:\s*[-–—]\s*(?P<dd>{_DAY}))?")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
         self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?:mėn\s*\.?\s*)?(?P<d>{_DAY})"
                                   rf"(?:\s*[-–—]\s*(?P<dd>{_DAY}))?(?:\s*(?:d\s*\.?|dieną|dienomis|dienos))?"
@@ -898,6 +928,11 @@ class _IntlDates:
         m = self._hu.fullmatch(low)
         if m:
             y, month, d = int(m.group("y")), self.months[m.group("m")], int(m.group("d"))
+            d2 = int(m.group("dd")) if m.group("dd") else None
+            if d2 is not None:
+                if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
+                    return {}
+                return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
             return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
         return None
 

@@ -283,18 +283,23 @@ def told_by_reference(out: list, docs, blocks, dates, entities, models_dir: Opti
             if told:
                 latest = (i, told[-1])
                 continue
-            if any(_inside(d, s0, s1) for d in dates[i]):
-                latest = None
-                continue
+            sent_dates = [d for d in dates[i] if _inside(d, s0, s1)]
             if latest is None:
                 continue
             event = out[latest[0]][latest[1]]
             noun = back_reference(sent, event.event_type, cues)
-            if noun is None or not any(_inside(r, s0, s1) for r in people + institutions):
+            if sent_dates:
+                # a sentence with a date of its own starts another occasion, unless it dates the
+                # undated event it refers back to ("The signing took place on 12 March.")
+                if noun is None or event.date is not None:
+                    latest = None
+                    continue
+            elif noun is None or not any(_inside(r, s0, s1) for r in people + institutions):
                 continue
             facts = trigger_facts(sent.doc[noun:noun + 1], base)
             told_again = another_mention(event, block.text, base, sent, people, institutions, roles, {"form": "noun"}, facts)
             out[latest[0]][latest[1]] = told_again.model_copy(update={
+                "date": choose_date(sent_dates, None, facts[0], facts[1])[0] if sent_dates else event.date,
                 "participants": event.participants + _sides_kept(event, told_again.people, told_again.participants[len(event.participants):])})
     return out
 
@@ -317,9 +322,15 @@ def _sides_kept(event: Event, people: list, added: list) -> list:
 def back_reference(sent, event_type: str, cues: dict) -> Optional[int]:
     """The token index of a noun by which ``sent`` refers back to an event of ``event_type``: a
     determiner or definite article, at most ``BACK_REFERENCE_MODIFIERS`` words, then a noun of a
-    ``BACK_REFERENCES`` cue that fits the type; None if there is none."""
+    ``BACK_REFERENCES`` cue that fits the type, or such a noun opening the sentence; None if
+    there is none."""
     determiners = cues["back_determiner"] | cues["definite_article"]
     words = [t.lower_ for t in sent]
+    # languages without articles open the sentence with the bare noun ("Podpisanie umowy odbyło
+    # się ...", "Kunjungan ini ...")
+    first = next((k for k, t in enumerate(sent) if t.is_alpha), None)
+    if first is not None and any(words[first] in cues[cue] and event_type in types for cue, types in BACK_REFERENCES.items()):
+        return sent.start + first
     for j, w in enumerate(words):
         if w not in determiners:
             continue
