@@ -95,6 +95,10 @@ def test_head_singular_from_the_heads():
     ("代表团并参观了青河大学图书馆。", ["青河大学图书馆"]),
     ("青河国家图书馆馆长李明出席了会议。", ["青河国家图书馆"]),
     ("他们与南山大学图书馆签署了协议。", ["南山大学图书馆"]),
+    # a title after a person's name, and the verbs of a post held or of a visit, end it too
+    ("王丽博士来青河大学图书馆参观。", ["青河大学图书馆"]),
+    ("王丽女士任南山大学图书馆副馆长多年。", ["南山大学图书馆"]),
+    ("他曾亲自主持南山大学图书馆的建设。", ["南山大学图书馆"]),
 ])
 def test_cjk_names(sentence, expected):
     assert names(sentence) == expected
@@ -107,6 +111,7 @@ def test_cjk_names(sentence, expected):
     "出席了2013年青河图书馆协会年会。",       # an event named after its organiser
     "秦図書館長の講演が開催されました。",      # a post made of an ending: 図書館長 is no 図書館
     "笹田東山大学附属図書館長が出席しました。",  # the person before an institution and post
+    "代表团参观了我校图书馆。",               # our own university's library: generic
 ])
 def test_cjk_not_names(sentence):
     assert names(sentence) == []

@@ -177,6 +177,9 @@ def test_short_lists_and_places_are_not_given_name_lists(sentence):
     ("Директор Иван Петров посетил Национальную библиотеку имени Ярослава Мудрого в Киеве.", "Иван Петров"),
     ("Директор Иван Петров посетил библиотеку имени В. И. Ленина.", "Иван Петров"),
     ("The director Anna Nowak visited the library named after Jan Kochanowski.", "Anna Nowak"),
+    # a namesake in quotation marks right after the institution's head word
+    ("Directoarea Ana Popescu a vizitat Biblioteca Județeană „Ion Creangă” din Iași.", "Ana Popescu"),
+    ("Директор Иван Петров посети Народну библиотеку „Петар Кочић“ у Бањалуци.", "Иван Петров"),
 ])
 def test_an_institutions_namesake_is_no_person(text, person):
     assert names(text) == [person]

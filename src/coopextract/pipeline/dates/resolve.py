@@ -305,6 +305,10 @@ def _date_lines(items, blocks, cues: frozenset):
                 and not block.text[end:].strip(" |)–—-") and "\n" not in block.text.strip()):
             yield _parse_ref(f["start"]), it   # a headline with its date at the end: "Libraries sign pact  10.03.2022"
             continue
+        if (f["precision"] == "day" and not place and _CLOCK.match(block.text[end:].lstrip(" ,|"))
+                and len(block.text.strip()) <= CUED_LINE_MAX_CHARS):
+            yield _parse_ref(f["start"]), it   # a time stamp opening the line: "2011-05-25 12:36:06  Xinhua  Editor: X"
+            continue
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
         cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
         if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):

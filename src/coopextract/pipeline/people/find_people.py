@@ -398,7 +398,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
     # a sentence of another language than English, as the trigger rules judge it (French "M.")
     foreign = not_english_sentences(doc, (lex.function_words["english_markers"], lex.function_words["foreign_markers"]))
     for s, e in runs:
-        if _named_after(doc, s, lex.function_words["eponym_markers"]) or _citation(doc, s, e):
+        if _named_after(doc, s, lex.function_words["eponym_markers"]) or _citation(doc, s, e) or _quoted_eponym(doc, s, e, lex):
             continue
         info = {"title": None, "role": None, "affiliation": None, "evidence": None}
         if e - s >= 2 and ctx.texts[s] == "M." and foreign(s):
@@ -507,6 +507,22 @@ def _named_after(doc: Doc, s: int, markers: frozenset = frozenset()) -> bool:
         return True
     before = text_of(doc)[max(0, doc[j].idx - 12):doc[j].idx].lower().split()
     return bool(before) and before[-1] in markers
+
+
+# Quotation marks around an institution's namesake: „Andrei Ciurunga”, ‘Eugen Coşeriu’, ’’Fan Noli’’.
+_OPENING_QUOTES = frozenset({"„", "“", '"', "‘", "'", "«", "‘‘", "’’", "''", "``", "‚"})
+_CLOSING_QUOTES = frozenset({"”", "“", '"', "’", "'", "»", "’’", "''", "‘‘"})
+# Words between an institution's head and the quoted namesake: "Biblioteca Publică Raională „…”".
+EPONYM_HEAD_REACH = 4
+
+
+def _quoted_eponym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A name in quotation marks right after an institution's head word ("Biblioteca Județeană
+    „Ana Ionescu”", "Library ‘Anna Berg’", "библиотека „Иван Петров“"): the namesake the
+    institution bears, not a person of the document."""
+    if s == 0 or e >= len(doc) or doc[s - 1].text not in _OPENING_QUOTES or doc[e].text not in _CLOSING_QUOTES:
+        return False
+    return any(t.text in lex.heads or t.text.title() in lex.heads for t in doc[max(0, s - 1 - EPONYM_HEAD_REACH):s - 1])
 
 
 def _citation(doc: Doc, s: int, e: int) -> bool:
