@@ -73,6 +73,9 @@ def events_of(text, ref_date=None):
      "donation", "2004"),
     ("On 29 August 2018 the ministry sent thousands of books to the Porto Municipal Library.",
      "donation", "2018-08-29"),
+    # people sent somewhere travel there
+    ("On 4 March 2019 the university library sent two librarians to the Tartu University Library.",
+     "business_trip", "2019-03-04"),
     ("On 3 May 2019 the rector led a delegation of three to the University of Porto Library.", "visit", "2019-05-03"),
     ("On 5 July 2017 our library had many special guests from Thailand.", "visit", "2017-07-05"),
     ("This week, on 5 June 2017, the air force is delivering a tonne of textbooks to the islands.",
@@ -757,6 +760,15 @@ def test_a_back_reference_beyond_its_reach_adds_no_one():
 def test_a_later_sentence_dates_the_event_it_refers_back_to(text, start):
     [event] = events_of(text)
     assert event.event_type == "agreement" and event.date.start == start and len(event.mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "sent" with neither things nor people after it gives no event
+    "On 4 March 2019 the rector sent an appeal to the ambassador for help.",
+    "On 4 March 2019 the director sent us a description of the needs of the library.",
+])
+def test_sending_nothing_given_and_no_one_travelling_is_no_event(text):
+    assert events_of(text) == []
 
 
 def test_a_dated_back_reference_leaves_a_dated_event_its_date():

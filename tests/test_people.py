@@ -185,6 +185,20 @@ def test_an_institutions_namesake_is_no_person(text, person):
     assert names(text) == [person]
 
 
+@pytest.mark.parametrize("text, person", [
+    # a byline's colon between its word and the name
+    ("Written by: Jakub Novak (Staff reporter)", "Jakub Novak"),
+    ("Photos: Lena Moreau", "Lena Moreau"),
+    # a German compound post before a name
+    ("Oberbürgermeister Jakob Weber sagte, die Stadt sei stolz.", "Jakob Weber"),
+    ("Die Bibliotheksdirektorin Anna Weber empfing die Gäste.", "Anna Weber"),
+    # Korean: a reporter's byline, the post after the name
+    ("김민수 기자", "김민수"),
+])
+def test_bylines_and_compound_posts(text, person):
+    assert names(text) == [person]
+
+
 def test_german_im_opening_a_sentence_is_no_name():
     assert names("Im Rahmen der Konferenz besuchte Anna Weber die Bibliothek.") == ["Anna Weber"]
 

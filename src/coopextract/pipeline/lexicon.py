@@ -79,6 +79,7 @@ def checked_words(words, where: str) -> list[str]:
 
 # The lists of function_words.jsonl the rules use; each must be there.
 FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_foreign", "head_compound_endings",
+                     "role_compound_endings",
                      "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
                      "articles", "role_glue", "determiners", "name_inner_glue", "acronym_not_org",
                      "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "eponym_titles",

@@ -142,9 +142,12 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
                 "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
-                "definite_article", "during_foreign", "occasion_foreign", *BACK_REFERENCES)
+                "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
+# Tokens after a bare "sent" within which the things sent are named for it to be a gift ("sent
+# 200 new books to", "sent them off to"): 6.
+SENT_ITEMS_REACH = 6
 # Paragraphs back over which such a sentence still refers to the latest event told (the
 # paragraph of its sentence and the next ones).
 BACK_REFERENCE_REACH = 2
@@ -670,7 +673,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             info = trigger._.event or {}
             kind = info.get("type")
             if kind == "exchange" and info.get("send") and not exchange_told and not gift_sentence:
-                kind = "donation"   # "sent them off to Myanmar": things sent with nothing in return are a gift
+                after = [t.lower_ for t in doc[trigger.end:min(sent.end, trigger.end + SENT_ITEMS_REACH)]]
+                if any(w in context_cues["staff"] or w in context_cues["sent_persons"] for w in after):
+                    kind = "business_trip"  # "sent two librarians to Riga", "the ministry sent me to Lima"
+                elif any(w in context_cues["sent_items"] for w in after):
+                    kind = "donation"   # "sent them off to Myanmar": things sent with nothing in return are a gift
+                else:
+                    continue            # "sent an appeal", "sent us a description": nothing given, no one travelling
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             if info.get("form") == "noun" and any(x.char_start <= t0 and t1 <= x.char_end for x in entities.institutions):
                 continue  # part of a name: "Library of Congress", "Department of ... Exchange"

@@ -51,6 +51,8 @@ CAPS_SURNAME_MIN = 4
 GIVEN_ABBREVIATION_MAX = 4
 # The longest lower-case syllable after a hyphen in a given name: "Ji-yeon", "Si-young", "Jae-hyung".
 HYPHEN_SYLLABLE_MAX = 6
+# Letters before a post's ending for a compound to name a post: "Ober|bürgermeister".
+COMPOUND_STEM_MIN = 3
 STOP_PUNCT = {",", ";", ":", ".", "(", ")", "–", "—", "!", "?", "\"", "“", "”"}
 
 
@@ -88,6 +90,8 @@ class _Context:
         if i in self.inst_at or i in self.quoted or i in self.blocked or not is_capitalised(t) or t in self.lex.non_name:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
+            return False
+        if self._role_compound(t.lower()):       # "Oberbürgermeister", "Bibliotheksdirektorin"
             return False
         if t.endswith("s") and (t[:-1] in self.lex.heads or t[:-3] + "y" in self.lex.heads):   # "Services", "Agencies"
             return False
@@ -163,7 +167,13 @@ class _Context:
 
     def role_word(self, i: int) -> bool:
         w = self.lowers[i]
-        return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)) and i not in self.inst_at
+        return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)
+                or (self.texts[i][:1].isupper() and self._role_compound(w))) and i not in self.inst_at
+
+    def _role_compound(self, w: str) -> bool:
+        """A compound ending in a post ("Oberbürgermeister", "Bibliotheksdirektorin")."""
+        return any(w.endswith(end) and len(w) >= len(end) + COMPOUND_STEM_MIN
+                   for end in self.lex.function_words["role_compound_endings"])
 
 
 def candidates(ctx: _Context) -> list[tuple[int, int]]:
@@ -534,6 +544,8 @@ def _citation(doc: Doc, s: int, e: int) -> bool:
 
 def _cue(ctx: _Context, s: int, e: int) -> bool:
     doc, lex = ctx.doc, ctx.lex
+    if s > 1 and doc[s - 1].text == ":":
+        s -= 1                              # a byline's colon: "Written by: Anna Berg", "Photos: Anna Berg"
     for n in (2, 1):
         before = tuple(t.lower_ for t in doc[max(0, s - n): s])
         if len(before) == n and before in lex.cues_before:
