@@ -771,6 +771,20 @@ def test_sending_nothing_given_and_no_one_travelling_is_no_event(text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # hosting or welcoming a thing, an idea or a production is no guest's visit
+    "Since 2012 the county library has hosted an American Shelf of reference books.",
+    "On 3 May 2019 the director welcomed the opportunity for a partnership with the archive.",
+    "On 3 May 2019 the library hosted a screening of a film on the city's history.",
+])
+def test_hosting_a_thing_is_no_visit(text):
+    assert "visit" not in [e.event_type for e in events_of(text)]
+
+
+def test_welcoming_guests_to_an_occasion_is_still_a_visit():
+    assert "visit" in [e.event_type for e in events_of("On 3 May 2019 the library welcomed them to the reading room.")]
+
+
 def test_a_dated_back_reference_leaves_a_dated_event_its_date():
     text = ("On 3 March 2020 the city library signed a memorandum with the Tartu University Library. "
             "The ceremony was recalled on 9 March 2021.")

@@ -747,7 +747,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   object_measures: frozenset = frozenset(),
                   particle_articles: frozenset = frozenset(),
                   passive_auxiliaries: frozenset = frozenset(),
-                  shared: Optional[dict] = None, venues: Optional[tuple] = None) -> list[tuple[int, int, dict]]:
+                  shared: Optional[dict] = None, venues: Optional[tuple] = None,
+                  host_things: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -791,6 +792,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             (s.end < len(lower) and lower[s.end] in after)
             or (s.start >= 1 and lower[s.start - 1] in before)
             or (s.start >= 2 and lower[s.start - 2] in before and lower[s.start - 1] in _VENUE_LINKS)))]
+    if host_things:                 # "hosted an American Shelf", "welcomed the opportunity": no guest
+        kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosts_a_thing(lower, s.end, host_things))]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
@@ -826,6 +829,20 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         }))
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
 
+
+# Words after a host verb that end its object: "welcomed them to the reception", "hosted by".
+_HOST_GUEST_LINKS = frozenset({"to", "by", "at", "with", "for", ",", "and"})
+
+
+def _hosts_a_thing(lower: list, end: int, things: frozenset) -> bool:
+    """A host verb ending at ``end`` whose object, within ``HOST_OBJECT_WINDOW`` words, is a
+    thing, an idea or a production (``host_things``), not a guest."""
+    for k in range(end, min(len(lower), end + HOST_OBJECT_WINDOW)):
+        if lower[k] in _HOST_GUEST_LINKS:
+            return False
+        if lower[k] in things:
+            return True
+    return False
 
 # Link words between a room noun and the event noun naming it ("salle de conférence", "sala delle esposizioni").
 _VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del"})
@@ -1038,6 +1055,7 @@ class TriggersComponent(ParagraphComponent):
         self.particle_articles = words["particle_articles"]
         self.passive_auxiliaries = words["passive_auxiliaries_foreign"]
         self.venues = (words.get("venue_nouns_after", frozenset()), words.get("venue_nouns_before", frozenset()))
+        self.host_things = words.get("host_things", frozenset())
 
     def process(self, doc: Doc) -> None:
         triggers = []
@@ -1046,7 +1064,8 @@ class TriggersComponent(ParagraphComponent):
                                                self.trigger_anchors, self.cue_anchors, self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
                                                self.object_measures, self.particle_articles,
-                                               self.passive_auxiliaries, self.shared_forms, self.venues):
+                                               self.passive_auxiliaries, self.shared_forms, self.venues,
+                                               self.host_things):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
