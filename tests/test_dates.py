@@ -67,6 +67,7 @@ def edtfs(text, ref_date=None):
     # ranges
     ("From 26–29 December 2022, a group of specialists visited Ankara.", ["2022-12-26/2022-12-29"]),
     ("The training was held December 26–29, 2022 in Izmir.", ["2022-12-26/2022-12-29"]),
+    ("The training was held 26-29, December 2022 in Izmir.", ["2022-12-26/2022-12-29"]),
     ("An analysis of exchange operations conducted in 1955–1958 shows growth.", ["1955/1958"]),
     ("Between 2015 and 2024, he held several senior posts.", ["2015/2024"]),
     ("The 2022-2023 academic year began with a seminar.", ["2022/2023"]),

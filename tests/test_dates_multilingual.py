@@ -290,6 +290,10 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("A konferencia 2015. október 4 - 6. között volt.", ["2015-10-04/2015-10-06"]),
     # a connector word between two dotted days before a month spelled as in English
     ("Die Gruppe war vom 18. bis 21. September 2013 in Graz.", ["2013-09-18/2013-09-21"]),
+    # the first day glued to its dash, a space after it; Arabic "to" between two days
+    ("Graz, 04.- 06. Oktober 2015", ["2015-10-04/2015-10-06"]),
+    ("عقد المؤتمر في الفترة من 4- 6 أكتوبر 2015 في عمان.", ["2015-10-04/2015-10-06"]),
+    ("عقد المؤتمر في الفترة من 4 إلى 6 أكتوبر 2015 في عمان.", ["2015-10-04/2015-10-06"]),
     # a range of months with its year
     ("Proiectul s-a derulat în perioada mai – noiembrie 2023.", ["2023-05/2023-11"]),
     ("Projekt trwał od maja do listopada 2023 r.", ["2023-05/2023-11"]),
