@@ -96,6 +96,11 @@ def table():
     ("tr", "Büyükelçilik 03.04.2018 tarihinde kütüphaneye kitap bağışında bulundu.", "donation", "2018-04-03"),
     ("tr", "Kitap bağışı töreni 03.04.2018 tarihinde yapıldı.", "donation", "2018-04-03"),
     ("tr", "İki üniversite 03.04.2018 tarihinde işbirliği anlaşması imzaladı.", "agreement", "2018-04-03"),
+    # Albanian (no lookup table: the rows list the forms)
+    ("sq", "Më 3.4.2018 ambasadori vizitoi Bibliotekën e Qytetit në Durrës.", "visit", "2018-04-03"),
+    ("sq", "Më 3.4.2018 u nënshkrua një marrëveshje bashkëpunimi midis dy arkivave.", "agreement", "2018-04-03"),
+    ("sq", "Më 3.4.2018 ambasada dhuroi 300 libra për bibliotekën e shkollës.", "donation", "2018-04-03"),
+    ("sq", "Gjatë vizitës më 3.4.2018 drejtori u takua me kolegët e arkivit.", "meeting", "2018-04-03"),
 ])
 def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     assert (kind, start) in typed(text), f"{lang}: {text}"
@@ -119,6 +124,7 @@ def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     ("sv", "I avtalet ingår också utbyte av personal sedan den 3.4.2018."),
     ("fa", "کتابخانه ملی از ۱۴ فروردین ۱۳۹۷ هر روز از ساعت هشت باز است."),
     ("tr", "Bakan 03.04.2018 tarihinde kütüphanede bir sunum takdim etti."),
+    ("sq", "Biblioteka është e hapur nga e hëna deri të premten që nga 3.4.2018."),
 ])
 def test_ordinary_text_gives_no_event(lang, text):
     assert events_of(text) == [], f"{lang}: {text}"
