@@ -318,6 +318,22 @@ def test_centuries_in_other_languages(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a count of years back from the reference date, "ago" after or before it
+    ("La biblioteca nacque 30 anni fa a Pinerolo.", ["1994"]),
+    ("La biblioteca fue fundada hace 30 años en Quito.", ["1994"]),
+    ("La bibliothèque a été fondée il y a 30 ans.", ["1994"]),
+    ("Die Bibliothek wurde vor 30 Jahren gegründet.", ["1994"]),
+    ("Biblioteka powstała 30 lat temu.", ["1994"]),
+    ("Библиотека открылась 30 лет назад.", ["1994"]),
+    # an age is no date
+    ("Ha 30 anni e lavora in biblioteca.", []),
+    ("Il a 30 ans et travaille ici.", []),
+])
+def test_years_ago_in_other_languages(sentence, expected):
+    assert edtfs(sentence, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # "since" before a year opens an interval to the present, in other languages too
     ("Seit 2003 enthalten die Bibliotheken ein Regal mit Büchern.", ["2003/.."]),
     ("Desde 2009 la biblioteca colabora con la universidad.", ["2009/.."]),

@@ -101,6 +101,12 @@ def table():
     ("sq", "Më 3.4.2018 u nënshkrua një marrëveshje bashkëpunimi midis dy arkivave.", "agreement", "2018-04-03"),
     ("sq", "Më 3.4.2018 ambasada dhuroi 300 libra për bibliotekën e shkollës.", "donation", "2018-04-03"),
     ("sq", "Gjatë vizitës më 3.4.2018 drejtori u takua me kolegët e arkivit.", "meeting", "2018-04-03"),
+    # Armenian: its full stop (։) ends a sentence; the month before the day, the year first
+    ("hy", "2018 թվականի ապրիլի 3-ին նախարարը այցելեց քաղաքային գրադարան։", "visit", "2018-04-03"),
+    ("hy", "2018 թ. ապրիլի 3-ին երկու գրադարանները ստորագրեցին համագործակցության հուշագիր։", "agreement", "2018-04-03"),
+    ("hy", "2018 թվականի ապրիլի 3-ին դեսպանը գրադարանին նվիրեց 200 գիրք։", "donation", "2018-04-03"),
+    # French "sceller" (to seal) an agreement
+    ("fr", "Le 3 avril 2018, les deux archives ont scellé un accord de coopération.", "agreement", "2018-04-03"),
 ])
 def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     assert (kind, start) in typed(text), f"{lang}: {text}"

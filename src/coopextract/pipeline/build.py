@@ -100,8 +100,12 @@ def _formal_exceptions(exceptions: dict) -> dict:
     return kept
 
 
+# The full stops of scripts spaCy's English suffixes do not know: Armenian (։), Ethiopic (።).
+EXTRA_SUFFIXES = (r"[։።]",)
+
+
 def create_tokenizer():
-    """spaCy's English tokenizer plus ``EXTRA_INFIXES``; named in the config, so a pipeline
+    """spaCy's English tokenizer plus ``EXTRA_INFIXES`` and ``EXTRA_SUFFIXES``; named in the config, so a pipeline
     loaded from ``models/pipeline.cfg`` tokenizes exactly as :func:`build_pipeline`'s does."""
     from spacy.tokenizer import Tokenizer
 
@@ -113,7 +117,7 @@ def create_tokenizer():
             nlp.vocab,
             rules=_formal_exceptions(defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes)).search if defaults.prefixes else None,
-            suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes)).search if defaults.suffixes else None,
+            suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes) + list(EXTRA_SUFFIXES)).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,

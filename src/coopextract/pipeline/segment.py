@@ -66,10 +66,10 @@ _BLOCK = re.compile(r"\S(?:.*?\S)?(?=\s*\n[ \t]*\n|\s*$)", re.S)
 MAX_SENTENCE_TOKENS = 200
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.)\s+\S")
 # Sentence ends of the scripts read: Latin, Han and kana (。！？), Arabic (؟), Devanagari and
-# Bengali (।), Burmese (။).
-_FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*。！？؟।။")
+# Bengali (।), Burmese (။), Armenian (։), Ethiopic (።).
+_FINAL_PUNCT = tuple(".!?:;…\"'”’»)]*。！？؟।။։።")
 _CLOSERS = "\"'”’»)]*」』"
-_SENTENCE_END = tuple(".!?:;…。！？؟।။")
+_SENTENCE_END = tuple(".!?:;…。！？؟।။։።")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 # Han, kana and Hangul run words together without spaces: two of their characters count as a
 # word when a line's length is measured (a 60-character Chinese sentence is 30 words, not one).

@@ -196,6 +196,12 @@ class DateNormaliser:
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
         self._weekday_re = re.compile(r"^(" + "|".join(words["weekdays"]) + r")\b,?\s*", re.I)
+        units = "|".join(map(re.escape, words.get("intl_year_units", ())))
+        before = "|".join(map(re.escape, sorted(words.get("intl_ago_before", ()), key=len, reverse=True)))
+        after = "|".join(map(re.escape, sorted(words.get("intl_ago_after", ()), key=len, reverse=True)))
+        # "hace 27 años", "27 anni fa", "vor 27 Jahren": years back from the reference date
+        self._foreign_ago_re = re.compile(rf"(?:(?P<before>{before})\s+)?(?P<n>\d{{1,3}})\s+(?:{units})(?:\s+(?P<after>{after}))?") \
+            if units and before and after else None
         self._since_re = None  # "seit 2003": built on first use
         self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._parser = None
@@ -324,7 +330,7 @@ class DateNormaliser:
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
             return _relative("year", offset, "deictic")
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
-                     self._century, self._foreign_century, self._season, self._part, self._open):
+                     self._century, self._foreign_century, self._foreign_ago, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
                 return value or None
@@ -660,6 +666,15 @@ class DateNormaliser:
             return _relative("day", self.words["deictic_days"][low], "deictic")
         return None
 
+    def _foreign_ago(self, t: str, low: str):
+        """A count of years back in other languages: "hace 27 años", "il y a 27 ans", "27 anni
+        fa", "vor 27 Jahren", "27 lat temu", "27 лет назад" → the year that many years before the
+        reference date's (a deictic relative date, as "27 years ago")."""
+        m = self._foreign_ago_re.fullmatch(low) if self._foreign_ago_re is not None else None
+        if not m or bool(m.group("before")) == bool(m.group("after")):
+            return None
+        return _relative("year", -int(m.group("n")), "deictic")
+
     def _named(self, t: str, low: str):
         """'last September', 'next spring', 'this May': a month or season named relative to the
         reference date (dates/resolve.py picks its year)."""
@@ -811,6 +826,10 @@ class _IntlDates:
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
         self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
+        # Armenian, month before day, the year first with its word: "2013 թվականի մայիսի 28-ին",
+        # "2013 թ. մայիսի 28-ին", "մայիսի 28-ին" (the day's case ending after a hyphen)
+        self._hy = re.compile(rf"(?:(?P<y>\d{{4}})\s*(?:թվականի|թ\s*\.?)\s*)?(?P<m>{month})\s+(?P<d>{_DAY})"
+                              rf"(?:\s*-\s*(?:ին|ից|ը|ն))?")
         # Hungarian, year first: "2019. március 15", a range of days "2009. szeptember 17–20"
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})(?:\s*[-–—]\s*(?P<dd>{_DAY}))?")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
@@ -924,6 +943,13 @@ class _IntlDates:
                 if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
                     return {}
                 return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
+            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+        m = self._hy.fullmatch(low)
+        if m:
+            month, d = self.months[m.group("m")], int(m.group("d"))
+            if m.group("y") is None:
+                return {"type": "partial", "start": [month, d], "end": None, "precision": "day"} if _valid(2000, month, d) else {}
+            y = int(m.group("y"))
             return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
         m = self._hu.fullmatch(low)
         if m:

@@ -119,7 +119,7 @@ PERIOD_PRECISIONS = ("year", "month")
 # A line of at most this many words without a sentence end is a headline, caption or label: it
 # restates an event, it does not tell one (the longest headlines of the corpora have twelve).
 TITLE_LINE_MAX_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?。！？][\"”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।။։።][\"”’»)]?$")
 # A line of at most this many words without a sentence end can be such a label even when the
 # segmenter did not make it a heading ("Year 2004", "2019 in review").
 LABEL_MAX_WORDS = 4
