@@ -88,6 +88,9 @@ EXTRA_FORMS = {
            "листопаді", "грудні"),
     "be": ("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні", "верасні",
            "кастрычніку", "лістападзе", "снежні"),
+    # Azerbaijani writes a year-first date's month in the genitive ("2012-ci ilin mayın 10-da")
+    "az": ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun", "sentyabrın",
+           "oktyabrın", "noyabrın", "dekabrın"),
 }
 # Forms this short are abbreviations ("mar", "set", "dic") that are often other words.
 SHORT_LETTERS = 3

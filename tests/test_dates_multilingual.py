@@ -334,6 +334,17 @@ def test_years_ago_in_other_languages(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # Spanish writes an article between the preposition and the year
+    ("El programa fue fundado en el 2003 en Quito.", ["2003"]),
+    # Azerbaijani: the year first with its word, the month in the genitive, the day's case ending
+    ("2012-ci ilin mayın 10-da Bakıda protokol imzalanıb.", ["2012-05-10"]),
+    ("2019-cu il oktyabrın 5-də kitabxanada görüş olub.", ["2019-10-05"]),
+])
+def test_year_forms_with_articles_and_case_endings(sentence, expected):
+    assert edtfs(sentence, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # "since" before a year opens an interval to the present, in other languages too
     ("Seit 2003 enthalten die Bibliotheken ein Regal mit Büchern.", ["2003/.."]),
     ("Desde 2009 la biblioteca colabora con la universidad.", ["2009/.."]),

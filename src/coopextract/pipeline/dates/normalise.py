@@ -830,6 +830,10 @@ class _IntlDates:
         # "2013 թ. մայիսի 28-ին", "մայիսի 28-ին" (the day's case ending after a hyphen)
         self._hy = re.compile(rf"(?:(?P<y>\d{{4}})\s*(?:թվականի|թ\s*\.?)\s*)?(?P<m>{month})\s+(?P<d>{_DAY})"
                               rf"(?:\s*-\s*(?:ին|ից|ը|ն))?")
+        # Azerbaijani, year first with its word, the month in the genitive: "2012-ci ilin mayın
+        # 10-da", "2019-cu il oktyabrın 5-də", "mayın 10-da" (the day's case ending after a hyphen)
+        self._az = re.compile(rf"(?:(?P<y>\d{{4}})\s*-\s*(?:ci|cı|cu|cü)\s+(?:ilin|il)\s+)?(?P<m>{month})\s+(?P<d>{_DAY})"
+                              rf"(?:\s*-\s*(?:da|də|dan|dən|dək|nda|ndə|i|ı|u|ü))?")
         # Hungarian, year first: "2019. március 15", a range of days "2009. szeptember 17–20"
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})(?:\s*[-–—]\s*(?P<dd>{_DAY}))?")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
@@ -944,7 +948,7 @@ class _IntlDates:
                     return {}
                 return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
             return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
-        m = self._hy.fullmatch(low)
+        m = self._hy.fullmatch(low) or self._az.fullmatch(low)
         if m:
             month, d = self.months[m.group("m")], int(m.group("d"))
             if m.group("y") is None:
