@@ -247,6 +247,13 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
      "Yesterday the embassy donated books to the library.", ["2004-09-02", "2004-09-01"]),
     # the month reading does not cut a cued full date short
     ("Updated: 2020-03-09 14:32\n\nYesterday the embassy donated books to the library.", ["2020-03-09", "2020-03-08"]),
+    # a wire dateline opening the story wins over the header of the page that reposts it
+    ("Friday, June 18, 2021\n\nEmbassy gives books to library\n\n9 June 2021 TARTU — The embassy donated "
+     "200 books to the city library on Monday, the ministry said.",
+     ["2021-06-18", "2021-06-09", "2021-06-07"]),
+    ("Friday, June 18, 2021\n\nEmbassy gives books to library\n\nTartu, 9 June 2021 — The embassy donated "
+     "200 books to the city library on Monday, the ministry said.",
+     ["2021-06-18", "2021-06-09", "2021-06-07"]),
     # a time stamp opening a line, a byline after it: the story's date
     ("Embassy gives books to library\n\n2021-06-09 10:15:02    Wire service      Editor: anna_b\n\n"
      "The embassy on Monday donated books to the library.", ["2021-06-09", "2021-06-07"]),

@@ -273,8 +273,15 @@ def _parse_ref(value) -> Optional[tuple]:
 def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
     """The document's date line: the last one above its first paragraph of prose ("date
     2018-11-05" put there by a store, then the page's own "3rd Nov 2018 1:54 PM" above the
-    story: the page's own is the story's), else the first one in its first blocks."""
+    story: the page's own is the story's), else the first one in its first blocks. A wire
+    dateline opening that first paragraph ("7 October 2009 MUSCAT — …", "Tallinn, 14 March
+    2024 — …") is the story's own and wins over a page's header above it (a blog reposting a
+    wire story a week later)."""
     prose = next((i for i, b in enumerate(blocks) if len(b.text.strip()) > CUED_LINE_MAX_CHARS), len(blocks))
+    wire = next((it for it in items if it["block"] <= min(prose, DATE_LINE_MAX_BLOCK - 1)
+                 and _wire_dateline(blocks[it["block"]], it)), None)
+    if wire is not None:
+        return _parse_ref(wire["fields"]["start"]), wire
     found = None
     for line in _date_lines(items, blocks, cues):
         if found is not None and (line[1]["block"] >= prose or line[1]["block"] == found[1]["block"]):
@@ -317,6 +324,32 @@ def _date_lines(items, blocks, cues: frozenset):
         if cover is not None and (cover >= DATE_LINE_MIN_COVER or cued):
             yield _parse_ref(f["start"]), it
             continue
+
+
+def _wire_dateline(block, it) -> bool:
+    """A date of a day opening a news paragraph as a wire dateline: the place before it
+    ("Tallinn, 14 March 2024 — …") or after it in capitals ("7 October 2009 MUSCAT — …"),
+    a dash (or an agency in brackets and a dash) after them."""
+    f = it.get("fields")
+    if not f or f["precision"] != "day" or f["start"] is None or f["start"] != f["end"]:
+        return False
+    start, end = it["char_start"] - block.char_start, it["char_end"] - block.char_start
+    place = block.text[:start].rstrip()
+    if place:
+        dash = _DATELINE_DASH.match(block.text, end)
+        return (place.endswith((",", ";")) and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
+                and dash is not None and len(block.text) - dash.end() >= WIRE_STORY_MIN_CHARS)
+    m = _CAPS_PLACE.match(block.text, end)
+    dash = _DATELINE_DASH.match(block.text, m.end()) if m is not None else None
+    return dash is not None and len(block.text) - dash.end() >= WIRE_STORY_MIN_CHARS
+
+
+# A wire dateline opens a story: at least this many characters follow its dash.
+WIRE_STORY_MIN_CHARS = 40
+# After a dateline's date and place: a dash, or an agency in brackets and a dash.
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s")
+# A place in capitals after a dateline's date: "MUSCAT", "NEW DELHI", "ST. PETERSBURG".
+_CAPS_PLACE = re.compile(r"\s*,?\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}")
 
 
 def _closing_date_line(items, blocks) -> Optional[tuple]:
