@@ -785,6 +785,13 @@ def test_welcoming_guests_to_an_occasion_is_still_a_visit():
     assert "visit" in [e.event_type for e in events_of("On 3 May 2019 the library welcomed them to the reading room.")]
 
 
+def test_a_modal_of_another_clause_does_not_make_a_reduced_relative_planned():
+    text = ("A reading room will be opened with funds from the embassy, according to an agreement signed "
+            "by the two libraries on 5 October 2019.")
+    [event] = [e for e in events_of(text) if e.event_type == "agreement"]
+    assert event.modality == "asserted" and event.date.start == "2019-10-05"
+
+
 def test_a_dated_back_reference_leaves_a_dated_event_its_date():
     text = ("On 3 March 2020 the city library signed a memorandum with the Tartu University Library. "
             "The ceremony was recalled on 9 March 2021.")

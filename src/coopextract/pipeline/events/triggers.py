@@ -808,7 +808,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e)
                               for m, s, e in windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end)]
         in_sent = sent_cues[key]
-        modality = _modality(rule.form, span.start, span.end, in_sent)
+        # a reduced relative ("an agreement signed on Monday") states a done act as a verb does:
+        # a modal of another clause earlier in the sentence does not govern it
+        modality = _modality("verb" if span.label_.endswith(".reduced") else rule.form, span.start, span.end, in_sent)
         found.append((span.start, span.end, {
             "type": rule.type,
             "rule": rule.id,
