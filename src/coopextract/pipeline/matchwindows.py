@@ -238,24 +238,37 @@ class TokenWindows:
         self.cache[orth] = found
         return found
 
-    def _windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
+    def _windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
+        """{group: its windows, unmerged} of the groups with a window in ``doc`` (most groups
+        have none in a paragraph: nothing is done for them)."""
         n, strings, cache = len(doc), doc.vocab.strings, self.cache
-        found: list[list] = [[] for _ in self.tests]
+        found: dict[int, list] = {}
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             reaches = cache.get(orth)
             if reaches is None:
                 reaches = self._reaches(orth, strings)
             for g, before, after in reaches:
-                found[g].append((max(0, i - before), min(n, i + after)))
+                window = (max(0, i - before), min(n, i + after))
+                if g in found:
+                    found[g].append(window)
+                else:
+                    found[g] = [window]
         return found
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Disjoint, ordered token ranges holding every match of every pattern."""
-        return merge_windows(sorted(w for group in self._windows(doc) for w in group))
+        return merge_windows(sorted(w for group in self._windows(doc).values() for w in group))
 
     def group_windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
         """Per group (as ``self.groups``), disjoint ordered token ranges holding its matches."""
-        return [merge_windows(sorted(group)) if group else [] for group in self._windows(doc)]   # most groups: none
+        found = self._windows(doc)
+        return [merge_windows(sorted(found[g])) if g in found else [] for g in range(len(self.tests))]
+
+    def sparse_group_windows(self, doc: Doc) -> list[tuple[int, list[tuple[int, int]]]]:
+        """(group, its disjoint ordered windows) of the groups with a window, in group order:
+        :meth:`group_windows` without the empty groups."""
+        found = self._windows(doc)
+        return [(g, merge_windows(sorted(found[g]))) for g in sorted(found)]
 
 
 def _any_of(regexes: list):
@@ -330,7 +343,7 @@ class AnchoredMatcher:
         return matcher
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = [(m, lo + s, lo + e) for g, cuts in enumerate(self.spans.group_windows(doc)) if cuts
+        found = [(m, lo + s, lo + e) for g, cuts in self.spans.sparse_group_windows(doc)
                  for matcher in (self.matcher(g),) for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
         order = self.order
         found.sort(key=lambda m: (m[1], m[2], order[m[0]]))
