@@ -208,11 +208,15 @@ class TokenWindows:
     the patterns' indices per group). Built by :func:`token_windows`, which returns None when a
     pattern cannot be anchored."""
 
-    def __init__(self, anchors: dict, groups: list):
-        self.anchors = anchors              # {test: {(before, after), ...}}: each test once
+    def __init__(self, anchors: dict, groups: list, checks: Optional[list] = None):
+        self.anchors = anchors              # {test: {(before, after, checks), ...}}: each test once
         self.tests = list(anchors)          # group number → its test
         self.groups = groups                # group number → indices of its patterns
-        self.cache: dict[int, tuple] = {}   # string id → ((group, before, after), ...) of the tests it passes
+        self.cache: dict[int, tuple] = {}   # string id → ((group, before, after, checks), ...) of the tests it passes
+        # checks: ((offset from the anchor, check number), ...) — the pattern's other required
+        # token specs at fixed offsets, each a necessary condition on that token's text
+        self.checks = checks or []          # check number → its test
+        self.passed: dict[tuple[int, int], bool] = {}   # (check number, string id) → the test's result
         # the word tests as one look-up per word (lower case and as written); the regexes each
         self.by_lower: dict[str, list[int]] = {}
         self.by_orth: dict[str, list[int]] = {}
@@ -232,22 +236,43 @@ class TokenWindows:
         some = any(search is None or search(text.lower() if lower else text) for search, lower in self.any_regex)
         passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
                   *((g for g, test in self.regexes if test(text)) if some else ())}
-        found = tuple(sorted((g, before, after) for g in passed for before, after in self.anchors[self.tests[g]]))
+        found = tuple(sorted(((g, before, after, checks) for g in passed
+                              for before, after, checks in self.anchors[self.tests[g]]), key=lambda r: r[:3]))
         if len(self.cache) >= _WINDOW_CACHE_MAX:
             self.cache.clear()
         self.cache[orth] = found
         return found
+
+    def _checked(self, checks: tuple, orths: list, i: int, strings) -> bool:
+        """Whether every check of an anchor at token ``i`` passes (a token past either end fails)."""
+        n, passed = len(orths), self.passed
+        for offset, c in checks:
+            k = i + offset
+            if not 0 <= k < n:
+                return False
+            key = (c, orths[k])
+            ok = passed.get(key)
+            if ok is None:
+                if len(passed) >= _WINDOW_CACHE_MAX:
+                    passed.clear()
+                ok = passed[key] = bool(self.checks[c](strings[orths[k]]))
+            if not ok:
+                return False
+        return True
 
     def _windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
         """{group: its windows, unmerged} of the groups with a window in ``doc`` (most groups
         have none in a paragraph: nothing is done for them)."""
         n, strings, cache = len(doc), doc.vocab.strings, self.cache
         found: dict[int, list] = {}
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        orths = doc.to_array(ORTH).tolist()
+        for i, orth in enumerate(orths):
             reaches = cache.get(orth)
             if reaches is None:
                 reaches = self._reaches(orth, strings)
-            for g, before, after in reaches:
+            for g, before, after, checks in reaches:
+                if checks and not self._checked(checks, orths, i, strings):
+                    continue
                 window = (max(0, i - before), min(n, i + after))
                 if g in found:
                     found[g].append(window)
@@ -287,7 +312,7 @@ def _any_of(regexes: list):
 def token_windows(patterns) -> Optional[TokenWindows]:
     """The :class:`TokenWindows` of ``patterns``: each anchored on its most selective required
     spec (earliest among equals); None when a pattern has no such spec or an unbounded length."""
-    anchors, tests, groups = {}, {}, {}
+    anchors, tests, groups, checks = {}, {}, {}, {}
     for index, pattern in enumerate(patterns):
         widths = [_max_tokens(spec) for spec in pattern]
         if not pattern or None in widths:
@@ -303,9 +328,28 @@ def token_windows(patterns) -> Optional[TokenWindows]:
             return None
         k, _, test, key = best
         test = tests.setdefault(key, test)         # one test per distinct constraint
-        anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:])))
+        fixed = tuple((j - k, checks.setdefault(_spec_key(pattern[j]), (len(checks), found[0]))[0])
+                      for j in _fixed_offsets(pattern, k) if j != k
+                      for found in (_spec_test(pattern[j]),) if found is not None)
+        anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:]), fixed))
         groups.setdefault(test, []).append(index)
-    return TokenWindows(anchors, [groups[test] for test in anchors])
+    return TokenWindows(anchors, [groups[test] for test in anchors], [test for _, test in sorted(checks.values(), key=lambda c: c[0])])
+
+
+def _fixed_offsets(pattern: list, k: int) -> list[int]:
+    """Indices of the required token specs (no quantifier) of ``pattern`` at a fixed distance
+    from its spec ``k``: every spec between them takes exactly one token."""
+    one = (None, "1", "!")
+    out = []
+    j = k - 1
+    while j >= 0 and pattern[j].get("OP") in one:
+        out.append(j)
+        j -= 1
+    j = k + 1
+    while j < len(pattern) and pattern[j].get("OP") in one:
+        out.append(j)
+        j += 1
+    return [j for j in out if pattern[j].get("OP") in (None, "1")]
 
 
 def _spec_key(spec: dict) -> str:
