@@ -233,11 +233,15 @@ class TokenWindows:
 
     def _reaches(self, orth: int, strings) -> tuple:
         text = strings[orth]
-        some = any(search is None or search(text.lower() if lower else text) for search, lower in self.any_regex)
-        passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
-                  *((g for g, test in self.regexes if test(text)) if some else ())}
-        found = tuple(sorted(((g, before, after, checks) for g in passed
-                              for before, after, checks in self.anchors[self.tests[g]]), key=lambda r: r[:3]))
+        low = text.lower()
+        some = any(search is None or search(low if lower else text) for search, lower in self.any_regex)
+        by_lower, by_orth = self.by_lower.get(low), self.by_orth.get(text)
+        if not (some or by_lower or by_orth):
+            found = ()                  # most words: no test passed
+        else:
+            passed = {*(by_lower or ()), *(by_orth or ()), *((g for g, test in self.regexes if test(text)) if some else ())}
+            found = tuple(sorted(((g, before, after, checks) for g in passed
+                                  for before, after, checks in self.anchors[self.tests[g]]), key=lambda r: r[:3]))
         if len(self.cache) >= _WINDOW_CACHE_MAX:
             self.cache.clear()
         self.cache[orth] = found
@@ -297,16 +301,36 @@ class TokenWindows:
 
 
 def _any_of(regexes: list):
-    """The ``search`` of one expression matching where any of ``regexes`` does (each a group
-    of an alternation); None when it cannot be made so (no regexes, back-references, named
-    groups, inline flags): the regexes are then each tried."""
+    """A test of a string (true where any of ``regexes`` finds a match): one expression of
+    them all (each a group of an alternation), the regexes that open with ``^`` tried at the
+    string's start only (``match``, not ``search`` at every character); None when it cannot
+    be made so (no regexes, back-references, named groups, inline flags): the regexes are then
+    each tried."""
     if not regexes or any("(?P" in r or "\\" + d in r for r in regexes for d in "123456789") \
             or any(re.search(r"\(\?[aiLmsux]", r) for r in regexes):
         return None
+    anchored = [r for r in regexes if _anchored(r)]
+    rest = [r for r in regexes if not _anchored(r)]
     try:
-        return re.compile("|".join(f"(?:{r})" for r in regexes)).search
+        match = re.compile("|".join(f"(?:{r})" for r in anchored)).match if anchored else None
+        search = re.compile("|".join(f"(?:{r})" for r in rest)).search if rest else None
     except re.error:
         return None
+    if match and search:
+        return lambda s: match(s) or search(s)
+    return match or search
+
+
+def _anchored(regex: str) -> bool:
+    """Whether every match of ``regex`` starts at the string's start: it opens with ``^``
+    outside any alternation (read by Python's own parser of expressions; False when unsure)."""
+    try:
+        from re import _parser
+
+        parsed = _parser.parse(regex)
+        return len(parsed) > 0 and parsed[0] == (_parser.AT, _parser.AT_BEGINNING)
+    except Exception:   # another Python's parser: each regex searched, as before
+        return False
 
 
 def token_windows(patterns) -> Optional[TokenWindows]:
