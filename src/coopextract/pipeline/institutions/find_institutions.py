@@ -827,7 +827,7 @@ def _coordinated(doc: Doc, lex: Lexicon, grower: "_Grower", i: int) -> Optional[
 
 def _coordinations(doc: Doc, lex: Lexicon, grower: "_Grower", orths: list) -> tuple[list[Span], set]:
     """Every coordination of the Doc: (its institution spans, the tokens it covers)."""
-    plurals = _string_ids(frozenset(lex.head_singular))
+    plurals = _key_ids(lex.head_singular)
     spans, covered = [], set()
     for i, orth in enumerate(orths):
         if orth not in plurals or i in covered:
@@ -923,7 +923,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     spans.extend(_arabic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_turkic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
-    acronyms = _string_ids(frozenset(lex.acronyms))
+    acronyms = _key_ids(lex.acronyms)
     for i, orth in enumerate(orths):
         if orth not in acronyms or i in taken:
             continue
@@ -1035,13 +1035,11 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     capitalised words and the lower-case words of ``vi_name_inner`` ("tỉnh", "tại"): "Thư viện
     tỉnh Lào Cai", "Đại sứ quán Hungary tại Việt Nam". A head alone or with inner words only
     names nothing; a name does not end on an inner word."""
-    words = words_of(doc)[0]
-    lower = [w.lower() for w in words]
-    heads = sorted((tuple(h.split()) for h in lex.function_words["vi_heads"]), key=len, reverse=True)
-    inner, posts, surnames = (lex.function_words[k] for k in ("vi_name_inner", "vi_posts", "vi_family_names"))
-    firsts = {h[0] for h in heads}
-    if not firsts.intersection(lower):
+    words, lower = words_of(doc)        # (spaCy's LOWER is str.lower)
+    heads, firsts = _vi_heads(lex.function_words["vi_heads"])
+    if firsts.isdisjoint(lower):
         return []           # no head's first word: the paragraph names nothing this way (most do not)
+    inner, posts, surnames = (lex.function_words[k] for k in ("vi_name_inner", "vi_posts", "vi_family_names"))
     out, i = [], 0
     while i < len(words):
         head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None) \
@@ -1066,6 +1064,13 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
             taken.update(range(i, e))
         i = max(e, i + 1)
     return out
+
+
+@lru_cache(maxsize=4)
+def _vi_heads(vi_heads: frozenset) -> tuple[list, frozenset]:
+    """(the heads as word tuples, longest first; their first words), made once per word list."""
+    heads = sorted((tuple(h.split()) for h in vi_heads), key=len, reverse=True)
+    return heads, frozenset(h[0] for h in heads)
 
 
 # A sentence with more all-capital words than this is a shouted headline, not prose.
@@ -1594,6 +1599,18 @@ def _capitalised(words: frozenset) -> frozenset:
 def _string_ids(words: frozenset) -> frozenset:
     """The string-store ids (ORTH values) of ``words``."""
     return frozenset(get_string_id(w) for w in words)
+
+
+_KEY_IDS: dict[int, tuple] = {}   # id of a lexicon table → (the table, the string ids of its keys)
+
+
+def _key_ids(table: dict) -> frozenset:
+    """The string-store ids of the keys of a lexicon table (``acronyms``, ``head_singular``),
+    made once per table, not per paragraph (the table is kept, so its id is not reused)."""
+    found = _KEY_IDS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _KEY_IDS[id(table)] = (table, frozenset(get_string_id(w) for w in table))
+    return found[1]
 
 
 def _country(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
