@@ -856,7 +856,10 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     suffixed = _suffixed_heads(words_of(doc)[0], lex)
     final_only = _string_ids(_capitalised(lex.function_words["heads_final_only"]))
     lower_first = _string_ids(lex.function_words["lower_heads_first"])   # what _lower_head_first can open on
-    for i, orth in enumerate(orths):
+    # the tokens the loop can act on (any other is passed over by its tests): most tokens are none
+    opening = _union(heads, lower_heads, final_only, lower_first)
+    for i in sorted({i for i, orth in enumerate(orths) if orth in opening} | compounds | suffixed):
+        orth = orths[i]
         # a word that ends a name only where its capitalised run ends ("Book Aid International",
         # not "X International Staff Week")
         last = orth in final_only and not (i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].is_alpha)
@@ -1202,9 +1205,11 @@ SUFFIX_NAME_MAX_CHARS = 12
 # The name form of the "… Without Borders" organisations ("Libraries Without Borders",
 # "Bibliothèques sans frontières", "Association Littérature sans Frontières", "Bibliotecas sin
 # Fronteras"): one to four capitalised words, then the phrase in one of these languages.
-_WITHOUT_BORDERS = re.compile(
-    r"(?:(?<=[lLdD][’'])|(?<![\w’']))((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4})(Without Borders|[Ss]ans [Ff]rontières|[Ss]in [Ff]ronteras"
-    r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic)\b")
+_BORDERS = (r"Without Borders|[Ss]ans [Ff]rontières|[Ss]in [Ff]ronteras"
+            r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic")
+_WITHOUT_BORDERS = re.compile(r"(?:(?<=[lLdD][’'])|(?<![\w’']))((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4})(" + _BORDERS + r")\b")
+# The words alone: a text without them holds no such name (one quick search before the slow one).
+_BORDERS_WORDS = re.compile(_BORDERS)
 
 
 def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
@@ -1212,7 +1217,8 @@ def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
     it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières");
     ``quoted``: the doc's :func:`quoted_ranges`."""
     found = []
-    for m in _WITHOUT_BORDERS.finditer(text_of(doc)):
+    text = text_of(doc)
+    for m in (_WITHOUT_BORDERS.finditer(text) if _BORDERS_WORDS.search(text) else ()):
         if any(a <= m.start(1) and m.end(2) <= b for a, b in quoted):
             continue                        # a project's name in quotation marks: "Library Without Borders"
         span = doc.char_span(m.start(1), m.end(2), label="INSTITUTION", alignment_mode="contract")
@@ -1599,6 +1605,11 @@ def _capitalised(words: frozenset) -> frozenset:
 def _string_ids(words: frozenset) -> frozenset:
     """The string-store ids (ORTH values) of ``words``."""
     return frozenset(get_string_id(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _union(*sets: frozenset) -> frozenset:
+    return frozenset().union(*sets)
 
 
 _KEY_IDS: dict[int, tuple] = {}   # id of a lexicon table → (the table, the string ids of its keys)
