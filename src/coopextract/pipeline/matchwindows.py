@@ -208,11 +208,15 @@ class TokenWindows:
     the patterns' indices per group). Built by :func:`token_windows`, which returns None when a
     pattern cannot be anchored."""
 
-    def __init__(self, anchors: dict, groups: list):
-        self.anchors = anchors              # {test: {(before, after), ...}}: each test once
+    def __init__(self, anchors: dict, groups: list, checks: Optional[list] = None):
+        self.anchors = anchors              # {test: {(before, after, checks), ...}}: each test once
         self.tests = list(anchors)          # group number → its test
         self.groups = groups                # group number → indices of its patterns
-        self.cache: dict[int, tuple] = {}   # string id → ((group, before, after), ...) of the tests it passes
+        self.cache: dict[int, tuple] = {}   # string id → ((group, before, after, checks), ...) of the tests it passes
+        # checks: ((offset from the anchor, check number), ...) — the pattern's other required
+        # token specs at fixed offsets, each a necessary condition on that token's text
+        self.checks = checks or []          # check number → its test
+        self.passed: dict[tuple[int, int], bool] = {}   # (check number, string id) → the test's result
         # the word tests as one look-up per word (lower case and as written); the regexes each
         self.by_lower: dict[str, list[int]] = {}
         self.by_orth: dict[str, list[int]] = {}
@@ -229,52 +233,110 @@ class TokenWindows:
 
     def _reaches(self, orth: int, strings) -> tuple:
         text = strings[orth]
-        some = any(search is None or search(text.lower() if lower else text) for search, lower in self.any_regex)
-        passed = {*self.by_lower.get(text.lower(), ()), *self.by_orth.get(text, ()),
-                  *((g for g, test in self.regexes if test(text)) if some else ())}
-        found = tuple(sorted((g, before, after) for g in passed for before, after in self.anchors[self.tests[g]]))
+        low = text.lower()
+        some = any(search is None or search(low if lower else text) for search, lower in self.any_regex)
+        by_lower, by_orth = self.by_lower.get(low), self.by_orth.get(text)
+        if not (some or by_lower or by_orth):
+            found = ()                  # most words: no test passed
+        else:
+            passed = {*(by_lower or ()), *(by_orth or ()), *((g for g, test in self.regexes if test(text)) if some else ())}
+            found = tuple(sorted(((g, before, after, checks) for g in passed
+                                  for before, after, checks in self.anchors[self.tests[g]]), key=lambda r: r[:3]))
         if len(self.cache) >= _WINDOW_CACHE_MAX:
             self.cache.clear()
         self.cache[orth] = found
         return found
 
-    def _windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
+    def _checked(self, checks: tuple, orths: list, i: int, strings) -> bool:
+        """Whether every check of an anchor at token ``i`` passes (a token past either end fails)."""
+        n, passed = len(orths), self.passed
+        for offset, c in checks:
+            k = i + offset
+            if not 0 <= k < n:
+                return False
+            key = (c, orths[k])
+            ok = passed.get(key)
+            if ok is None:
+                if len(passed) >= _WINDOW_CACHE_MAX:
+                    passed.clear()
+                ok = passed[key] = bool(self.checks[c](strings[orths[k]]))
+            if not ok:
+                return False
+        return True
+
+    def _windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
+        """{group: its windows, unmerged} of the groups with a window in ``doc`` (most groups
+        have none in a paragraph: nothing is done for them)."""
         n, strings, cache = len(doc), doc.vocab.strings, self.cache
-        found: list[list] = [[] for _ in self.tests]
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        found: dict[int, list] = {}
+        orths = doc.to_array(ORTH).tolist()
+        for i, orth in enumerate(orths):
             reaches = cache.get(orth)
             if reaches is None:
                 reaches = self._reaches(orth, strings)
-            for g, before, after in reaches:
-                found[g].append((max(0, i - before), min(n, i + after)))
+            for g, before, after, checks in reaches:
+                if checks and not self._checked(checks, orths, i, strings):
+                    continue
+                window = (max(0, i - before), min(n, i + after))
+                if g in found:
+                    found[g].append(window)
+                else:
+                    found[g] = [window]
         return found
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Disjoint, ordered token ranges holding every match of every pattern."""
-        return merge_windows(sorted(w for group in self._windows(doc) for w in group))
+        return merge_windows(sorted(w for group in self._windows(doc).values() for w in group))
 
     def group_windows(self, doc: Doc) -> list[list[tuple[int, int]]]:
         """Per group (as ``self.groups``), disjoint ordered token ranges holding its matches."""
-        return [merge_windows(sorted(group)) if group else [] for group in self._windows(doc)]   # most groups: none
+        found = self._windows(doc)
+        return [merge_windows(sorted(found[g])) if g in found else [] for g in range(len(self.tests))]
+
+    def sparse_group_windows(self, doc: Doc) -> list[tuple[int, list[tuple[int, int]]]]:
+        """(group, its disjoint ordered windows) of the groups with a window, in group order:
+        :meth:`group_windows` without the empty groups."""
+        found = self._windows(doc)
+        return [(g, merge_windows(sorted(found[g]))) for g in sorted(found)]
 
 
 def _any_of(regexes: list):
-    """The ``search`` of one expression matching where any of ``regexes`` does (each a group
-    of an alternation); None when it cannot be made so (no regexes, back-references, named
-    groups, inline flags): the regexes are then each tried."""
+    """A test of a string (true where any of ``regexes`` finds a match): one expression of
+    them all (each a group of an alternation), the regexes that open with ``^`` tried at the
+    string's start only (``match``, not ``search`` at every character); None when it cannot
+    be made so (no regexes, back-references, named groups, inline flags): the regexes are then
+    each tried."""
     if not regexes or any("(?P" in r or "\\" + d in r for r in regexes for d in "123456789") \
             or any(re.search(r"\(\?[aiLmsux]", r) for r in regexes):
         return None
+    anchored = [r for r in regexes if _anchored(r)]
+    rest = [r for r in regexes if not _anchored(r)]
     try:
-        return re.compile("|".join(f"(?:{r})" for r in regexes)).search
+        match = re.compile("|".join(f"(?:{r})" for r in anchored)).match if anchored else None
+        search = re.compile("|".join(f"(?:{r})" for r in rest)).search if rest else None
     except re.error:
         return None
+    if match and search:
+        return lambda s: match(s) or search(s)
+    return match or search
+
+
+def _anchored(regex: str) -> bool:
+    """Whether every match of ``regex`` starts at the string's start: it opens with ``^``
+    outside any alternation (read by Python's own parser of expressions; False when unsure)."""
+    try:
+        from re import _parser
+
+        parsed = _parser.parse(regex)
+        return len(parsed) > 0 and parsed[0] == (_parser.AT, _parser.AT_BEGINNING)
+    except Exception:   # another Python's parser: each regex searched, as before
+        return False
 
 
 def token_windows(patterns) -> Optional[TokenWindows]:
     """The :class:`TokenWindows` of ``patterns``: each anchored on its most selective required
     spec (earliest among equals); None when a pattern has no such spec or an unbounded length."""
-    anchors, tests, groups = {}, {}, {}
+    anchors, tests, groups, checks = {}, {}, {}, {}
     for index, pattern in enumerate(patterns):
         widths = [_max_tokens(spec) for spec in pattern]
         if not pattern or None in widths:
@@ -290,9 +352,28 @@ def token_windows(patterns) -> Optional[TokenWindows]:
             return None
         k, _, test, key = best
         test = tests.setdefault(key, test)         # one test per distinct constraint
-        anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:])))
+        fixed = tuple((j - k, checks.setdefault(_spec_key(pattern[j]), (len(checks), found[0]))[0])
+                      for j in _fixed_offsets(pattern, k) if j != k
+                      for found in (_spec_test(pattern[j]),) if found is not None)
+        anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:]), fixed))
         groups.setdefault(test, []).append(index)
-    return TokenWindows(anchors, [groups[test] for test in anchors])
+    return TokenWindows(anchors, [groups[test] for test in anchors], [test for _, test in sorted(checks.values(), key=lambda c: c[0])])
+
+
+def _fixed_offsets(pattern: list, k: int) -> list[int]:
+    """Indices of the required token specs (no quantifier) of ``pattern`` at a fixed distance
+    from its spec ``k``: every spec between them takes exactly one token."""
+    one = (None, "1", "!")
+    out = []
+    j = k - 1
+    while j >= 0 and pattern[j].get("OP") in one:
+        out.append(j)
+        j -= 1
+    j = k + 1
+    while j < len(pattern) and pattern[j].get("OP") in one:
+        out.append(j)
+        j += 1
+    return [j for j in out if pattern[j].get("OP") in (None, "1")]
 
 
 def _spec_key(spec: dict) -> str:
@@ -330,7 +411,7 @@ class AnchoredMatcher:
         return matcher
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = [(m, lo + s, lo + e) for g, cuts in enumerate(self.spans.group_windows(doc)) if cuts
+        found = [(m, lo + s, lo + e) for g, cuts in self.spans.sparse_group_windows(doc)
                  for matcher in (self.matcher(g),) for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
         order = self.order
         found.sort(key=lambda m: (m[1], m[2], order[m[0]]))

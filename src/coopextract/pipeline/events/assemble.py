@@ -67,7 +67,7 @@ from spacy.tokens import Doc
 
 from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS, listed_days
-from coopextract.pipeline.document import RuleComponent, end_work, work_of
+from coopextract.pipeline.document import RuleComponent, end_work, words_of, work_of
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
 from coopextract.pipeline.events.roles import ROLES_FILE, assign_roles, load_role_rules
 from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
@@ -634,6 +634,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
     place_cues = load_place_cues(models_path(PLACE_FILE, models_dir))
     types = event_types(models_dir)
     quantities = [q for q in doc.spans.get("quantities", [])] if "quantities" in doc.spans else []
+    triggers = list(doc.spans["event_triggers"])     # (each pass over a span group makes its Spans anew)
+    lowers = words_of(doc)[1]
     events: list[Event] = []
     # an item of a list the paragraph before opened ("met with the director;"): its occasion's date
     governing = occasion_date if continues and not dates else None
@@ -662,14 +664,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 governing = occasion_date       # a story's "The ambassador also presented ...": its date, no new occasion
         seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
         earlier_types = set(paragraph_types)
-        sent_triggers = [t for t in doc.spans["event_triggers"] if sent.start <= t.start and t.end <= sent.end]
+        sent_triggers = [t for t in triggers if sent.start <= t.start and t.end <= sent.end]
         visit_told = any((t._.event or {}).get("type") == "visit" and (t._.event or {}).get("form") != "noun"
                          for t in sent_triggers)
-        exchange_told = exchange_section or any(tok.lower_ in context_cues["exchange_context"] for tok in sent)
+        exchange_told = exchange_section or any(w in context_cues["exchange_context"]
+                                                for w in lowers[sent.start:sent.end])
         gift_sentence = any((t._.event or {}).get("type") == "donation" for t in sent_triggers) and not exchange_told
-        for trigger in doc.spans["event_triggers"]:
-            if not (sent.start <= trigger.start and trigger.end <= sent.end):
-                continue
+        for trigger in sent_triggers:
             info = trigger._.event or {}
             kind = info.get("type")
             if kind == "exchange" and info.get("send") and not exchange_told and not gift_sentence:

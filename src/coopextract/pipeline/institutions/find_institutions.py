@@ -827,7 +827,7 @@ def _coordinated(doc: Doc, lex: Lexicon, grower: "_Grower", i: int) -> Optional[
 
 def _coordinations(doc: Doc, lex: Lexicon, grower: "_Grower", orths: list) -> tuple[list[Span], set]:
     """Every coordination of the Doc: (its institution spans, the tokens it covers)."""
-    plurals = _string_ids(frozenset(lex.head_singular))
+    plurals = _key_ids(lex.head_singular)
     spans, covered = [], set()
     for i, orth in enumerate(orths):
         if orth not in plurals or i in covered:
@@ -856,7 +856,10 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     suffixed = _suffixed_heads(words_of(doc)[0], lex)
     final_only = _string_ids(_capitalised(lex.function_words["heads_final_only"]))
     lower_first = _string_ids(lex.function_words["lower_heads_first"])   # what _lower_head_first can open on
-    for i, orth in enumerate(orths):
+    # the tokens the loop can act on (any other is passed over by its tests): most tokens are none
+    opening = _union(heads, lower_heads, final_only, lower_first)
+    for i in sorted({i for i, orth in enumerate(orths) if orth in opening} | compounds | suffixed):
+        orth = orths[i]
         # a word that ends a name only where its capitalised run ends ("Book Aid International",
         # not "X International Staff Week")
         last = orth in final_only and not (i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].is_alpha)
@@ -923,7 +926,7 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
     spans.extend(_arabic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     spans.extend(_turkic_names(doc, lex, {t for s in spans for t in range(s.start, s.end)}))
     taken = {t for s in spans for t in range(s.start, s.end + (3 if s._.institution["acronym"] else 0))}
-    acronyms = _string_ids(frozenset(lex.acronyms))
+    acronyms = _key_ids(lex.acronyms)
     for i, orth in enumerate(orths):
         if orth not in acronyms or i in taken:
             continue
@@ -1035,13 +1038,11 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     capitalised words and the lower-case words of ``vi_name_inner`` ("tỉnh", "tại"): "Thư viện
     tỉnh Lào Cai", "Đại sứ quán Hungary tại Việt Nam". A head alone or with inner words only
     names nothing; a name does not end on an inner word."""
-    words = words_of(doc)[0]
-    lower = [w.lower() for w in words]
-    heads = sorted((tuple(h.split()) for h in lex.function_words["vi_heads"]), key=len, reverse=True)
-    inner, posts, surnames = (lex.function_words[k] for k in ("vi_name_inner", "vi_posts", "vi_family_names"))
-    firsts = {h[0] for h in heads}
-    if not firsts.intersection(lower):
+    words, lower = words_of(doc)        # (spaCy's LOWER is str.lower)
+    heads, firsts = _vi_heads(lex.function_words["vi_heads"])
+    if firsts.isdisjoint(lower):
         return []           # no head's first word: the paragraph names nothing this way (most do not)
+    inner, posts, surnames = (lex.function_words[k] for k in ("vi_name_inner", "vi_posts", "vi_family_names"))
     out, i = [], 0
     while i < len(words):
         head = next((h for h in heads if tuple(lower[i:i + len(h)]) == h and words[i][:1].isupper()), None) \
@@ -1066,6 +1067,13 @@ def _vietnamese_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
             taken.update(range(i, e))
         i = max(e, i + 1)
     return out
+
+
+@lru_cache(maxsize=4)
+def _vi_heads(vi_heads: frozenset) -> tuple[list, frozenset]:
+    """(the heads as word tuples, longest first; their first words), made once per word list."""
+    heads = sorted((tuple(h.split()) for h in vi_heads), key=len, reverse=True)
+    return heads, frozenset(h[0] for h in heads)
 
 
 # A sentence with more all-capital words than this is a shouted headline, not prose.
@@ -1197,9 +1205,11 @@ SUFFIX_NAME_MAX_CHARS = 12
 # The name form of the "… Without Borders" organisations ("Libraries Without Borders",
 # "Bibliothèques sans frontières", "Association Littérature sans Frontières", "Bibliotecas sin
 # Fronteras"): one to four capitalised words, then the phrase in one of these languages.
-_WITHOUT_BORDERS = re.compile(
-    r"(?:(?<=[lLdD][’'])|(?<![\w’']))((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4})(Without Borders|[Ss]ans [Ff]rontières|[Ss]in [Ff]ronteras"
-    r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic)\b")
+_BORDERS = (r"Without Borders|[Ss]ans [Ff]rontières|[Ss]in [Ff]ronteras"
+            r"|[Ss]em [Ff]ronteiras|[Ss]enza [Ff]rontiere|ohne Grenzen|[Bb]ez [Hh]ranic|[Bb]ez [Gg]ranic")
+_WITHOUT_BORDERS = re.compile(r"(?:(?<=[lLdD][’'])|(?<![\w’']))((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4})(" + _BORDERS + r")\b")
+# The words alone: a text without them holds no such name (one quick search before the slow one).
+_BORDERS_WORDS = re.compile(_BORDERS)
 
 
 def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
@@ -1207,7 +1217,8 @@ def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
     it covers or cuts ("Association Littérature" of "Association Littérature sans Frontières");
     ``quoted``: the doc's :func:`quoted_ranges`."""
     found = []
-    for m in _WITHOUT_BORDERS.finditer(text_of(doc)):
+    text = text_of(doc)
+    for m in (_WITHOUT_BORDERS.finditer(text) if _BORDERS_WORDS.search(text) else ()):
         if any(a <= m.start(1) and m.end(2) <= b for a, b in quoted):
             continue                        # a project's name in quotation marks: "Library Without Borders"
         span = doc.char_span(m.start(1), m.end(2), label="INSTITUTION", alignment_mode="contract")
@@ -1594,6 +1605,23 @@ def _capitalised(words: frozenset) -> frozenset:
 def _string_ids(words: frozenset) -> frozenset:
     """The string-store ids (ORTH values) of ``words``."""
     return frozenset(get_string_id(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _union(*sets: frozenset) -> frozenset:
+    return frozenset().union(*sets)
+
+
+_KEY_IDS: dict[int, tuple] = {}   # id of a lexicon table → (the table, the string ids of its keys)
+
+
+def _key_ids(table: dict) -> frozenset:
+    """The string-store ids of the keys of a lexicon table (``acronyms``, ``head_singular``),
+    made once per table, not per paragraph (the table is kept, so its id is not reused)."""
+    found = _KEY_IDS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _KEY_IDS[id(table)] = (table, frozenset(get_string_id(w) for w in table))
+    return found[1]
 
 
 def _country(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
