@@ -39,7 +39,7 @@ MIN_CITY_POPULATION = 100_000
 # Languages whose country names join the English ones: those of the event predicates and the
 # month names (models/event_predicates.jsonl, models/month_names.tsv) that write country names
 # differently from English.
-COUNTRY_NAME_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ru", "id", "tr", "vi", "az")
+COUNTRY_NAME_LANGUAGES = ("es", "pt", "fr", "de", "pl", "ru", "id", "tr", "vi", "az", "nl", "it", "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "uk")
 
 # Country names of these languages also stand in their other cases (the people rules must see
 # "в Украине", "Беларуси" as places, not as a name's first word: "Посол в Украине Давлатали

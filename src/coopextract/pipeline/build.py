@@ -64,6 +64,8 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=\d{4}-[01]\d-[0-3]\d)(?=\d)",
                  # Polish "r." (roku, "of the year") glued to its year ("12.05.2022r.", "2019r.")
                  r"(?<=(?:1[5-9]|20)\d\d)(?=r$)",
+                 # a date line's ".-" glued to the first word after it ("de 2021.-La biblioteca")
+                 r"(?<=\d)\.-(?=[^\W\d_])",
                  # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019")
                  r"(?<=[^\W\d_]{2}):(?=\d)",
                  # an en or em dash between a word and a number, a range's two ends ("the 2nd of
@@ -100,8 +102,10 @@ def _formal_exceptions(exceptions: dict) -> dict:
     return kept
 
 
-# The full stops of scripts spaCy's English suffixes do not know: Armenian (։), Ethiopic (።).
-EXTRA_SUFFIXES = (r"[։።]",)
+# The full stops of scripts spaCy's English suffixes do not know: Armenian (։), Ethiopic (።);
+# and the hyphen of the Spanish and Portuguese ".-" that closes a press release's date line
+# ("Lima, 4 de mayo de 2021.- La biblioteca …"), which would keep the year from its date.
+EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-")
 
 
 def create_tokenizer():

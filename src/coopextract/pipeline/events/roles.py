@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from coopextract.errors import ModelsError
+from coopextract.pipeline.events.triggers import LANGUAGE_FORMS_FILE, load_language_forms
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES  # "was visited by": the subject side is the object
 from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
 from coopextract.records import ROLES, EVENT_TYPES, Participant
@@ -20,7 +21,7 @@ from coopextract.rules import read_jsonl_rules
 
 ROLES_FILE = "event_roles.jsonl"
 _KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "swap_on_host", "reverse_words",
-         "host_subject"}
+         "reverse_lemmas", "host_subject"}
 _REQUIRED = {"id", "subject", "object"}
 # Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
 _TITLES_BEFORE = re.compile(r"(?:\b(?:(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Rev))\s*)+$")
@@ -59,9 +60,27 @@ def load_role_rules(path: str) -> dict:
         rules[row["id"]] = RoleRule(row["subject"], row["object"], dict(row.get("prepositions", {})),
                                     row.get("people", ""), row.get("institutions", ""),
                                     bool(row.get("swap_on_host", False)),
-                                    frozenset(w.lower() for w in row.get("reverse_words", [])),
+                                    _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE)),
                                     row.get("host_subject", ""), passives)
     return rules
+
+
+def _reverse_words(row: dict, forms_path: Path) -> frozenset:
+    """The words that turn the sides round ("received a donation from"): ``reverse_words`` as
+    written, and every form of ``reverse_lemmas`` ({language: [lemma]}) the language forms table
+    (``lemma_forms_languages.tsv``) lists ("recibió", "recebeu", "a reçu" of recibir, receber,
+    recevoir); a lemma the table does not have counts as written."""
+    words = {w.lower() for w in row.get("reverse_words", [])}
+    lemmas = row.get("reverse_lemmas", {})
+    if not isinstance(lemmas, dict) or not all(isinstance(v, list) for v in lemmas.values()):
+        raise ModelsError(f"{forms_path.with_name(ROLES_FILE)}: {row['id']}: reverse_lemmas must be "
+                          "{language: [lemma, ...]}")
+    forms = load_language_forms(forms_path) if lemmas and forms_path.exists() else {}
+    for language, words_of in lemmas.items():
+        for lemma in words_of:
+            words.update(f.lower() for f in forms.get((language, "predicate", lemma.lower()), (lemma,)))
+            words.add(lemma.lower())
+    return frozenset(words)
 
 
 # Articles and possessives between a preposition and the name it governs ("by the X", "par la

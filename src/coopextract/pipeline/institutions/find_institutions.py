@@ -56,6 +56,9 @@ MAX_NAME_TOKENS = 64
 LOWER_CASE_HEADS = frozenset({"library"})
 LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "regional", "district", "central",
                                   "county", "village", "school", "university", "national", "state"})
+# Endings of a capitalised adjective in the genitive whose lower-case noun belongs to a genitive
+# complement (Czech, Slovak: "České republiky", "Ústeckého kraje", "Žilinského samosprávneho").
+GENITIVE_ADJECTIVE_ENDINGS = ("ého", "é", "ej")
 # Capitalised words a head written first takes as its name ("Universitas Airlangga", "Perpustakaan
 # Tarvo Raya"): the longest such names in the corpora have three; a fourth is usually the next
 # name. A head in the genitive chains more ("Biblioteki Centralnej Urzędu Miasta Wilno": four).
@@ -124,6 +127,18 @@ class _Grower:
                 break
             j += 1
         return j
+
+    def town_after_compound(self, h: int, run_end: int) -> bool:
+        """Tokens (h, run_end) are one capitalised word after the compound head h that may be the
+        place it serves: not a function word, role, month or day, nor another name's head."""
+        doc, lex = self.doc, self.lex
+        if doc[h].text in lex.heads or not _ends_in_head(doc[h].text, lex.function_words["head_compound_endings"]):
+            return False
+        words = doc[h + 1:run_end]
+        return (doc[h].whitespace_ != "" and h + 1 not in self.new_lines and all(t.whitespace_ == "" for t in words[:-1])
+                and all(t.is_alpha or t.text == "-" for t in words)
+                and not any(t.text in self.stop or t.lower_ in lex.roles or t.text in lex.heads
+                            or t.text in lex.calendar for t in words))
 
     def left(self, h: int) -> int:
         doc = self.doc
@@ -326,6 +341,12 @@ class _Grower:
         elif (not heads_in_run and doc[h].text in lex.heads_genitive and run_end > h + 1
                 and (start < h or _cap(doc[h])) and not any(doc[j].lower_ in lex.roles for j in range(h + 1, run_end))):
             e = self.of_object(h + 1)
+            # a capitalised adjective in the genitive takes its lower-case noun: "Národní
+            # knihovna České republiky", "Knihovna Jihočeského kraje"
+            if (e > h + 1 and e < self.n and doc[e - 1].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS)
+                    and doc[e].is_lower and doc[e].is_alpha and len(doc[e].text) > 3
+                    and doc[e].text not in self.stop and doc[e].lower_ not in lex.roles and doc[e].text not in lex.heads):
+                e += 1
         # a head written first whose name joins two capitalised parts with "and" ("Pusat Latihan
         # Kesenian dan Pertukangan", "Centro Científico e Cultural de …"): the second part too
         if e == run_end > h + 1 and doc[h].text in lex.heads_first:
@@ -334,6 +355,11 @@ class _Grower:
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
         if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
             e += 1                          # also after the last of several heads: "University College Cork"
+        # a compound head (German, Dutch, Nordic) and the town it serves, one word (or one
+        # hyphenated word) with no link word: "Stadtbibliothek Neustadt", "Landesarchiv
+        # Baden-Württemberg"; these languages write no other capitalised word there
+        elif e == h + 1 < run_end and self.town_after_compound(h, run_end):
+            e = run_end
         # a head its language writes first, then lower-case adjectives of institutions:
         # "Biblioteca apostolica vaticana", "Biblioteca nazionale centrale"
         adjectives = lex.function_words["name_adjectives_foreign"]
