@@ -90,6 +90,10 @@ ELISIONS = {
 }
 # The same for a verb: French "de" before an infinitive ("afin d’offrir", "décidé d’organiser").
 VERB_ELISIONS = {"fr": ("d'",)}
+# And for an object: "de" elided before the act's object ("la signature d’accord", "la cérémonie
+# de signature d’accord-cadre", "lo scambio d'esperienze"); not for a predicate noun, where it
+# names a room or a kind ("salle d’exposition").
+OBJECT_ELISIONS = {"fr": ("d'",), "it": ("d'",)}
 # Predicate nouns that name a field of work as often as an event ("la formation des
 # archivistes" among the aims of an agreement or an institution's missions): no shared row, so
 # they are read in their other forms only.
@@ -243,6 +247,9 @@ def language_lines(wanted: dict, english: set) -> list[str]:
                 noun = use != "predicate" or word in wanted[lang].get("noun", ())
                 found = affirmative(lang, forms[word] | participles(lang, word)) if use == "predicate" else forms[word]
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
+                if use == "object":
+                    written |= {p.replace("'", mark) + form for form in written if ELIDES.match(form)
+                                for p in OBJECT_ELISIONS.get(lang, ()) for mark in APOSTROPHES}
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
                 if use == "predicate" and written & english and word not in FIELD_NOUNS.get(lang, ()):

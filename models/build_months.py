@@ -74,6 +74,7 @@ INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā"))),
                "ka": (("ი", ("ს",)), ("ო", ("ოს",)))}
 # Case forms dateparser does not list and no regular ending makes (and the Bosnian genitives): the Russian, Ukrainian and
 # Belarusian prepositional/locative months, after "в"/"у" ("в декабре 2022 г.", "у грудні").
+# Each run of twelve forms is January to December (a language may list several runs).
 EXTRA_FORMS = {
     # Bosnian and Serbian (Latin) write a date's month in the genitive ("10. avgusta 2015.",
     # "12. septembra 2015."); dateparser lists the nominatives only.
@@ -88,6 +89,16 @@ EXTRA_FORMS = {
            "листопаді", "грудні"),
     "be": ("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні", "верасні",
            "кастрычніку", "лістападзе", "снежні"),
+    # Slovak, Slovene and Hungarian write "in December" with the month in the locative
+    # ("v decembri 2022", "v decembru 2022", "2022 decemberében" / "decemberben")
+    "sk": ("januári", "februári", "marci", "apríli", "máji", "júni", "júli", "auguste", "septembri", "októbri",
+           "novembri", "decembri"),
+    "sl": ("januarju", "februarju", "marcu", "aprilu", "maju", "juniju", "juliju", "avgustu", "septembru",
+           "oktobru", "novembru", "decembru"),
+    "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
+           "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben",
+           "januárjában", "februárjában", "márciusában", "áprilisában", "májusában", "júniusában", "júliusában",
+           "augusztusában", "szeptemberében", "októberében", "novemberében", "decemberében"),
     # Azerbaijani writes a year-first date's month in the genitive ("2012-ci ilin mayın 10-da")
     "az": ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun", "sentyabrın",
            "oktyabrın", "noyabrın", "dekabrın"),
@@ -143,7 +154,7 @@ def language_forms(lang: str) -> list[tuple[str, str, int]]:
                         and form.count(" ") <= (kind == "month") and any(c.isalpha() for c in form)
                         and (form, kind, i + 1 if kind == "month" else i) not in rows):
                     rows.append((form, kind, i + 1 if kind == "month" else i))
-    rows += [(form, "month", i + 1) for i, form in enumerate(EXTRA_FORMS.get(lang, ()))
+    rows += [(form, "month", i % 12 + 1) for i, form in enumerate(EXTRA_FORMS.get(lang, ()))
              if (form, "month", i + 1) not in rows]
     for form, kind, number in list(rows):
         for ending, replacements in INFLECTIONS.get(lang, ()):

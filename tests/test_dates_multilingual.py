@@ -375,6 +375,13 @@ def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
     # Russian and Ukrainian months after "в"/"у" (prepositional and locative case)
     ("В декабре 2022 г. состоялось подписание соглашения.", ["2022-12"]),
     ("У грудні 2022 року відбулася зустріч.", ["2022-12"]),
+    # Slovak, Slovene and Hungarian months in the locative ("in December")
+    ("Knihovníci mestskej knižnice navštívili Brno v novembri 2021.", ["2021-11"]),
+    ("Ravnateljica je v novembru 2021 obiskala mestno knjižnico.", ["2021-11"]),
+    ("A könyvtár igazgatója 2021 novemberben Prágába utazott.", ["2021-11"]),
+    # Hungarian, year first: a month alone, and a month English spells the same before its day
+    ("A könyvtár 2021. márciusában vendégül látta a delegációt.", ["2021-03"]),
+    ("2021. november 5-én aláírták az együttműködési megállapodást.", ["2021-11-05"]),
     # two days of different months with full stops, the year once after them
     ("W dniach 30.09-04.10 2012 r. odbyła się konferencja.", ["2012-09-30/2012-10-04"]),
     ("Konferencja odbyła się 30.09 - 04.10.2012 r. w Tokaju.", ["2012-09-30/2012-10-04"]),

@@ -27,6 +27,8 @@ def table():
     ("fr", "Le 3 avril 2018, la mairie a choisi d’offrir des livres à la médiathèque.", "donation", "2018-04-03"),
     # a predicate that is an English word too, in a sentence of the other language
     ("fr", "La signature de la convention a eu lieu le 3 avril 2018 à Tarvo.", "agreement", "2018-04-03"),
+    # "de" elided before the act's object
+    ("fr", "Une cérémonie de signature d’accord s’est tenue le 3 avril 2018 à Tarvo.", "agreement", "2018-04-03"),
     ("fr", "Le symposium des bibliothécaires a eu lieu le 3 avril 2018 à Tarvo.", "conference", "2018-04-03"),
     ("de", "Das Seminar fand am 3. April 2018 in der Stadtbibliothek Tarvo statt.", "training", "2018-04-03"),
     ("it", "Il 3.4.2018 il rettore ha accolto una delegazione di bibliotecari polacchi.", "visit", "2018-04-03"),
@@ -175,6 +177,7 @@ def test_an_english_state_abbreviation_is_no_romanian_future():
     ("it", "object", "accordo", "l\u2019accordo"),           # ... with either apostrophe
     ("it", "predicate", "incontro", "l'incontro"),          # on a noun row's word too
     ("fr", "object", "accord", "l'accord"),
+    ("fr", "object", "accord", "d\u2019accord"),           # "de" elided before an object ...
     ("fr", "predicate", "offrir", "d\u2019offrir"),         # "de" before a French infinitive
     ("cs", "predicate", "podepsat", "podepsán"),
     ("ro", "predicate", "semna", "semnat"),

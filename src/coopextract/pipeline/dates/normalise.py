@@ -822,6 +822,8 @@ class _IntlDates:
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
+        # Hungarian, year first: "2021. márciusban" (in March 2021), "2021 márciusában"
+        self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?P<m>{month})")
         self._my_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
@@ -967,7 +969,7 @@ class _IntlDates:
         return None
 
     def _read_my(self, low: str):
-        """Month and year ("listopad 2018", "มีนาคม 2565"), a range of months, a marked year, a
+        """Month and year ("listopad 2018", "มีนาคม 2565", year first "2021. márciusban"), a range of months, a marked year, a
         month alone after a preposition ("в мае": year-less)."""
         m = self._month_alone.fullmatch(low)
         if m:
@@ -985,6 +987,9 @@ class _IntlDates:
         m = self._my.fullmatch(low)
         if m:
             return _fixed(_iso(_gregorian(int(m.group("y"))), self.months[m.group("m")]), None, "month", None)
+        m = self._ym.fullmatch(low)
+        if m:
+            return _fixed(_iso(int(m.group("y")), self.months[m.group("m")]), None, "month", None)
         m = self._y.fullmatch(low)
         if m:
             return _fixed(_iso(int(m.group("y"))), None, "year", None)
