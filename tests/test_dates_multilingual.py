@@ -382,6 +382,16 @@ def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
     # Hungarian, year first: a month alone, and a month English spells the same before its day
     ("A könyvtár 2021. márciusában vendégül látta a delegációt.", ["2021-03"]),
     ("2021. november 5-én aláírták az együttműködési megállapodást.", ["2021-11-05"]),
+    # "since" before a whole date opens an interval; the beginning or end of a year is the year
+    ("Die Partnerschaft besteht seit dem 9. Juli 2001.", ["2001-07-09/.."]),
+    ("La biblioteca funciona desde el 9 de julio de 2001.", ["2001-07-09/.."]),
+    ("Ende 2008 kam die Delegation nach Tarvo.", ["2008"]),
+    ("Fin 2008, la délégation est venue à Tarvo.", ["2008"]),
+    ("A finales de 2008 llegó la delegación.", ["2008"]),
+    ("В конце 2008 года делегация приехала в Тарву.", ["2008"]),
+    # a year after the name of the occasion it dates
+    ("Die Bibliothek war Gast der Tarvoer Buchmesse 2009.", ["2009"]),
+    ("She attended the World Library Congress (WLC) 2017 in Tarvo.", ["2017"]),
     # two days of different months with full stops, the year once after them
     ("W dniach 30.09-04.10 2012 r. odbyła się konferencja.", ["2012-09-30/2012-10-04"]),
     ("Konferencja odbyła się 30.09 - 04.10.2012 r. w Tokaju.", ["2012-09-30/2012-10-04"]),

@@ -101,6 +101,8 @@ def test_non_names_are_not_people(sentence):
      "Gloria Perez", "Ms.", "Former IFLA President", "IFLA"),
     ("Mr. Jürgen Müller of the German National Library gave a lecture.",
      "Jürgen Müller", "Mr.", None, "German National Library"),
+    # a title's letters written apart are the title, not the person's initials
+    ("In her speech, H. E. Maria Tarvo thanked the library.", "Maria Tarvo", "H. E.", None, None),
 ])
 def test_title_role_and_affiliation(sentence, name, title, role, affiliation):
     person = next(p for p in people(sentence) if p.name == name)

@@ -89,6 +89,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     _resolve_relative(items, ref, words)
     text = source.text
     _attach_relative_years(items, text)
+    _open_after_since(items, text, words)
     out: list[list[DateValue]] = [[] for _ in blocks]
     for it in items:
         fields = it.get("fields")
@@ -100,6 +101,28 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
         if story is not None and line and it is line[1]:
             story.append(out[it["block"]][-1])
     return [_joined_ranges(values, text) for values in out]
+
+
+# How far before a date its "since" word may stand ("desde el día ", "seit dem ").
+SINCE_BEFORE_CHARS = 16
+
+
+def _open_after_since(items, text: str, words: dict) -> None:
+    """A day or month after a word that means "since" and nothing else in its language
+    (``intl_since_before_date``: "seit dem 9. Juli 2001", "desde el 9 de julio de 2001") opens an
+    interval to the present: 2001-07-09/.. (English "since" is read by the date patterns)."""
+    since = words.get("intl_since_before_date", ())
+    if not since:
+        return
+    articles = "|".join(map(re.escape, words.get("intl_since_articles", ())))
+    before = re.compile(rf"(?:^|[\s(,])(?:{'|'.join(map(re.escape, since))})\s+(?:(?:{articles})\s+)?$", re.I)
+    for it in items:
+        fields = it.get("fields")
+        if (fields is None or "/" in fields["edtf"] or fields["start"] is None or fields["end"] != fields["start"]
+                or fields["precision"] not in ("day", "month")):
+            continue
+        if before.search(text[max(0, it["char_start"] - SINCE_BEFORE_CHARS):it["char_start"]]):
+            it["fields"] = {**fields, "edtf": f"{fields['edtf']}/..", "end": None}
 
 
 # Between two days of one interval written with their weekdays in brackets, as Japanese and

@@ -99,7 +99,12 @@ class _Context:
                 and t not in self.lex.given_names and t not in self.lex.family_names):
             return False                        # "Ministry", "Secretary"; not "Rosemary", "Hillary"
         if is_initial(t):
-            return t not in self.glued_titles     # "H.E." is a title, not initials
+            if t in self.glued_titles:           # "H.E." is a title, not initials
+                return False
+            # nor are the letters of one written apart: "H. E. Ana Tarvo" (His/Her Excellency)
+            after = self.texts[i + 1] if i + 1 < len(self.texts) else None
+            return not ((after is not None and self.lex.title_of([t, after]) == 2)
+                        or (i > 0 and self.lex.title_of([self.texts[i - 1], t]) == 2))
         if (len(t) == 1 and i + 1 < len(self.texts) and self.texts[i + 1] in self.lex.non_name
                 and self.texts[i + 1][:1].isupper()):
             return False                          # a degree written in pieces after a name: "S Ag", "M Hum"
