@@ -504,6 +504,10 @@ def test_georgian_year_first_dates():
     # counts of days are no dates
     ("2011年11月30日\n\n4泊5日の研修が3日間行われた。", ["2011-11-30"]),
     ("2019年5月24日\n\n为期3日的研讨会在图书馆举行。", ["2019-05-24"]),
+    # a month of a year named relative to the date line; a bracketed year is the year itself
+    ("2022年11月1日\n\n市立図書館は昨年12月、大学と協定を締結した。", ["2022-11-01", "2021-12"]),
+    ("2022-11-01\n\n시립도서관은 지난해 12월 대학과 협약을 체결했다.", ["2022-11-01", "2021-12"]),
+    ("2022年11月1日\n\n市立図書館は昨年(2020年)12月、大学と協定を締結した。", ["2022-11-01", "2020-12"]),
 ])
 def test_a_day_alone_in_cjk_news_is_the_nearest_such_day(text, expected):
     assert edtfs(text) == expected

@@ -53,6 +53,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月])",
                  rf"(?<=[{_CJK}\d])[、，；：](?=[{_CJK}\d])",
+                 # a year named relative to today before its month, glued to the word before it
+                 # ("図書館は昨年12月" → "図書館は", "昨年12月"; "去年", "今年", "来年", "明年")
+                 rf"(?<=[{_CJK}])(?<![前去今来明本昨])(?=(?:昨年|去年|今年|来年|明年|本年)[(（]?\d)",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
                  # a bracket after a written date ("2019年6月30日(火)に", "21日（月）")

@@ -767,6 +767,15 @@ _CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以
 _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
 _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
+# A month (and day) of a year named relative to the reference date, Chinese, Japanese and
+# Korean: "昨年12月" / "去年12月" / "지난해 12월" (last year), "今年6月" / "올해 6월", "来年4月" /
+# "明年4月" / "내년 4월"; a year written in brackets after the word is the year itself:
+# "昨年(2021年)12月" → 2021-12.
+_CJK_YEAR_OFFSETS = {"昨年": -1, "去年": -1, "前年": -1, "지난해": -1, "작년": -1,
+                     "今年": 0, "本年": 0, "올해": 0, "금년": 0, "来年": 1, "明年": 1, "내년": 1}
+_CJK_RELATIVE_YEAR = re.compile(
+    rf"(?P<rel>{'|'.join(_CJK_YEAR_OFFSETS)})\s*(?:[(（]\s*(?P<y>\d{{4}})\s*[年년]\s*[)）]\s*)?"
+    rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?")
 
 
 class _IntlDates:
@@ -1008,6 +1017,15 @@ class _IntlDates:
                 y = int(m.group("y"))
                 return _fixed(_iso(y, month, d), _iso(y, month2, d2), "day", None)
             return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
+        m = _CJK_RELATIVE_YEAR.fullmatch(low)
+        if m:       # "昨年12月": December of the year before the reference date; "昨年(2021年)12月": 2021-12
+            month, d = int(m.group("m")), int(m.group("d")) if m.group("d") else None
+            if not _valid(None, month, d):
+                return {}
+            if m.group("y"):
+                return _fixed(_iso(int(m.group("y")), month, d), None, _precision(month, d), None)
+            return {"type": "named", "code": None, "first": month, "last": month, "direction": 0,
+                    "year_offset": _CJK_YEAR_OFFSETS[m.group("rel")], "day": d}
         m = _CJK_YEAR_AFTER.fullmatch(low)
         if m:
             return _since_year(m.group(1))
