@@ -94,6 +94,9 @@ def names(text):
     ("The U.S. Embassy handed over 200 books to the library.", ["U.S. Embassy"]),
     # an unknown acronym after another language's article
     ("Deux bénévoles du CEDRAF sont parties au Togo.", ["CEDRAF"]),
+    # "General" after a head that takes it, hyphenated or spaced
+    ("The Tarvian Consulate-General in Bergen donated books.", ["Tarvian Consulate-General in Bergen"]),
+    ("Books came from the Directorate General of Tarvian Archives.", ["Directorate General of Tarvian Archives"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

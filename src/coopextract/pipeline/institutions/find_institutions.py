@@ -307,6 +307,18 @@ class _Grower:
             k = m
         return e
 
+    def with_general(self, e: int) -> int:
+        """The end of a head that "General" follows as part of it: "Consulate-General",
+        "Consulate General", "Directorate General" (``heads_with_general``)."""
+        doc, fw = self.doc, self.lex.function_words
+        if doc[e - 1].lower_ not in fw.get("heads_with_general", ()):
+            return e
+        k = e + 1 if e < self.n and doc[e].text == "-" and not doc[e - 1].whitespace_ else e
+        if (k < self.n and doc[k].lower_ in fw.get("head_general_words", ()) and _cap(doc[k])
+                and not (k + 1 < self.n and doc[k + 1].lower_ in POSSESSIVE_S)):   # not "the Consul General's"
+            return k + 1
+        return e
+
     def right(self, h: int, start: int) -> int:
         doc, lex = self.doc, self.lex
         run_end = self.cap_run_end(h + 1) if h + 1 < self.n else h + 1
@@ -314,6 +326,7 @@ class _Grower:
             run_end = next((j for j in range(h + 1, run_end) if self.title_at(j)), run_end)
         heads_in_run = [j for j in range(h + 1, run_end) if doc[j].text in lex.heads]
         e = heads_in_run[-1] + 1 if heads_in_run else h + 1
+        e = self.with_general(e)
         # heads one after another, the last written first: "Fundação Biblioteca Nacional",
         # "Perpustakaan Universiti Malaya"
         if (heads_in_run and doc[heads_in_run[-1]].text in lex.heads_first
