@@ -649,6 +649,9 @@ def test_each_library_a_delegation_visits_on_its_trip_is_a_visit_of_its_own():
 
 @pytest.mark.parametrize("text, kind", [
     ("On 21 February 2020 the consul unveiled India Corner at the Westerville Public Library.", "founding"),
+    # the name opened in quotation marks
+    ("On 4 May 2021 the consul gave books by establishing \u2018\u2018Tarvia Corner\u2019\u2019 in the city library.", "founding"),
+    ('On 4 May 2021 the consul opened "Tarvia Corner" in the city library.', "founding"),
     ("On 5 October 2017 the library board distributed 14,000 books to schools.", "donation"),
 ])
 def test_more_verbs_of_founding_and_giving(text, kind):
