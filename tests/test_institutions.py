@@ -102,6 +102,10 @@ def test_institution_names(sentence, expected):
     assert names(sentence) == expected
 
 
+def test_an_abbreviated_title_is_no_news_site():
+    assert names("Arrivò la Dott.ssa Anna Tarvi, e con lei la Sig.ra Lia Bergo.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     'The journal "American Libraries" published an interview.',
     "The *Common Digital Library of Central Asia* project was presented.",

@@ -103,6 +103,8 @@ def test_non_names_are_not_people(sentence):
      "Jürgen Müller", "Mr.", None, "German National Library"),
     # a title's letters written apart are the title, not the person's initials
     ("In her speech, H. E. Maria Tarvo thanked the library.", "Maria Tarvo", "H. E.", None, None),
+    # an abbreviated title the tokenizer keeps whole ("Sig.ra": Signora)
+    ("La delegazione era guidata dalla Sig.ra Anna Tarvi.", "Anna Tarvi", "Sig.ra", None, None),
 ])
 def test_title_role_and_affiliation(sentence, name, title, role, affiliation):
     person = next(p for p in people(sentence) if p.name == name)
