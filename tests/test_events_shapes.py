@@ -257,6 +257,9 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
      "donation", {("donor", "Bibliothèque nationale de Finlande"), ("recipient", "Bibliothèque de Bergen")}),
     ("El 3 de mayo de 2022 la Biblioteca de Bergen fue visitada por la Biblioteca Nacional de Finlandia.",
      "visit", {("visitor", "Biblioteca Nacional de Finlandia"), ("host", "Biblioteca de Bergen")}),
+    # ... and after an elided article glued to the name
+    ("Les livres offerts par l’Ambassade de Tarvie ont été remis à la Bibliothèque de Bergen le 3 mai 2022.",
+     "donation", {("donor", "Ambassade de Tarvie"), ("recipient", "Bibliothèque de Bergen")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

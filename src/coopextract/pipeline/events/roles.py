@@ -104,7 +104,9 @@ def _preposition(text: str, start: int, rule: RoleRule):
     before, words = _words_before(text, start)
     if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
         return rule.prepositions[" ".join(words[-2:])]
-    if words and words[-1] in rule.prepositions and before.rstrip()[-1:].isalpha():
+    # (an elided article glued to the name stands between: "par l’Ambassade", "dall’Università")
+    tail = re.sub(r"(?<![^\W\d_])[^\W\d_]{1,4}['’]$", "", before.rstrip()).rstrip()
+    if words and words[-1] in rule.prepositions and tail[-1:].isalpha():
         return rule.prepositions[words[-1]]
     return None
 
