@@ -191,7 +191,11 @@ def with_proclitics(lang: str, forms: set, noun: bool) -> set:
 def with_elisions(lang: str, forms: set, noun: bool) -> set:
     """``forms`` and each that begins with a vowel or h with ``lang``'s elided articles and
     prepositions written onto it: ``ELISIONS`` for a noun, ``VERB_ELISIONS`` for a verb."""
-    prefixes = (ELISIONS if noun else VERB_ELISIONS).get(lang, ())
+    return _elided(forms, (ELISIONS if noun else VERB_ELISIONS).get(lang, ()))
+
+
+def _elided(forms: set, prefixes) -> set:
+    """``forms`` and each that begins with a vowel or h with each of ``prefixes`` written onto it."""
     return set(forms) | {prefix.replace("'", mark) + form for form in forms if ELIDES.match(form)
                          for prefix in prefixes for mark in APOSTROPHES}
 
@@ -248,8 +252,7 @@ def language_lines(wanted: dict, english: set) -> list[str]:
                 found = affirmative(lang, forms[word] | participles(lang, word)) if use == "predicate" else forms[word]
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 if use == "object":
-                    written |= {p.replace("'", mark) + form for form in written if ELIDES.match(form)
-                                for p in OBJECT_ELISIONS.get(lang, ()) for mark in APOSTROPHES}
+                    written = _elided(written, OBJECT_ELISIONS.get(lang, ()))
                 kept = written - english if use == "predicate" else written
                 lines.append(f"{lang}\t{use}\t{word}\t{','.join(sorted(kept))}")
                 if use == "predicate" and written & english and word not in FIELD_NOUNS.get(lang, ()):

@@ -155,7 +155,7 @@ def language_forms(lang: str) -> list[tuple[str, str, int]]:
                         and (form, kind, i + 1 if kind == "month" else i) not in rows):
                     rows.append((form, kind, i + 1 if kind == "month" else i))
     rows += [(form, "month", i % 12 + 1) for i, form in enumerate(EXTRA_FORMS.get(lang, ()))
-             if (form, "month", i + 1) not in rows]
+             if (form, "month", i % 12 + 1) not in rows]
     for form, kind, number in list(rows):
         for ending, replacements in INFLECTIONS.get(lang, ()):
             if kind == "month" and len(form) > len(ending) + SHORT_LETTERS and form.endswith(ending):

@@ -187,11 +187,6 @@ class Lexicon:
     # frequent English words that are no given or family name ("report", "space"; lower case)
     common_words: frozenset[str] = frozenset()
 
-    def is_title(self, text: str) -> bool:
-        """``text`` is a whole title of ``titles.txt``, however the tokenizer cut it ("Sig.ra", "H. E.")."""
-        words = _split(text)
-        return bool(words) and self.title_of(list(words)) == len(words)
-
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
         for length, titles in self._titles_by_length:

@@ -32,6 +32,7 @@ Here, in document order:
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -111,11 +112,10 @@ def _open_after_since(items, text: str, words: dict) -> None:
     """A day or month after a word that means "since" and nothing else in its language
     (``intl_since_before_date``: "seit dem 9. Juli 2001", "desde el 9 de julio de 2001") opens an
     interval to the present: 2001-07-09/.. (English "since" is read by the date patterns)."""
-    since = words.get("intl_since_before_date", ())
+    since = tuple(sorted(words.get("intl_since_before_date", ())))
     if not since:
         return
-    articles = "|".join(map(re.escape, words.get("intl_since_articles", ())))
-    before = re.compile(rf"(?:^|[\s(,])(?:{'|'.join(map(re.escape, since))})\s+(?:(?:{articles})\s+)?$", re.I)
+    before = _since_before(since, tuple(sorted(words.get("intl_since_articles", ()))))
     for it in items:
         fields = it.get("fields")
         if (fields is None or "/" in fields["edtf"] or fields["start"] is None or fields["end"] != fields["start"]
@@ -123,6 +123,13 @@ def _open_after_since(items, text: str, words: dict) -> None:
             continue
         if before.search(text[max(0, it["char_start"] - SINCE_BEFORE_CHARS):it["char_start"]]):
             it["fields"] = {**fields, "edtf": f"{fields['edtf']}/..", "end": None}
+
+
+@lru_cache(maxsize=4)
+def _since_before(since: tuple, articles: tuple) -> "re.Pattern":
+    """A "since" word (and an article) at the end of the text before a date."""
+    since_alt, article_alt = ("|".join(map(re.escape, words)) for words in (since, articles))
+    return re.compile(rf"(?:^|[\s(,])(?:{since_alt})\s+(?:(?:{article_alt})\s+)?$", re.I)
 
 
 # Between two days of one interval written with their weekdays in brackets, as Japanese and

@@ -99,13 +99,16 @@ def _words_before(text: str, start: int) -> tuple[str, list[str]]:
     return before, words
 
 
+# An elided article glued to the name, between a preposition and it: "par l’Ambassade", "dall’Università".
+_ELIDED_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}['’]$")
+
+
 def _preposition(text: str, start: int, rule: RoleRule):
     """The role a preposition (one or two words) right before offset ``start`` gives, if any."""
     before, words = _words_before(text, start)
     if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
         return rule.prepositions[" ".join(words[-2:])]
-    # (an elided article glued to the name stands between: "par l’Ambassade", "dall’Università")
-    tail = re.sub(r"(?<![^\W\d_])[^\W\d_]{1,4}['’]$", "", before.rstrip()).rstrip()
+    tail = _ELIDED_AT_END.sub("", before.rstrip()).rstrip()
     if words and words[-1] in rule.prepositions and tail[-1:].isalpha():
         return rule.prepositions[words[-1]]
     return None

@@ -1205,7 +1205,7 @@ def _news_sources(doc: Doc, lex: Lexicon) -> list[Span]:
     (not a place, "Bergen (Norway) -", nor a person, "(Anna Berg) -")."""
     out = [_source_span(doc, i, i + 1) for i, word in enumerate(words_of(doc)[0])
            if "." in word and _SITE_NAME.match(word)           # the regex only where an address can be
-           and not lex.is_title(word)]                          # a title written with a full stop: "Sig.ra", "Dott.ssa"
+           and word not in lex.glued_titles]                    # a title written with a full stop: "Sig.ra", "Dott.ssa"
     text = text_of(doc)                                         # doc.text joins every token at each access
     match = _DATELINE_SOURCE.match(text)
     if match:

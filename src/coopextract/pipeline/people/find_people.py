@@ -305,8 +305,8 @@ def _title_before(ctx: _Context, s: int) -> Optional[tuple[int, str]]:
             and ctx.lex.title_of(ctx.texts[max(0, s - 4): s - 2] + [ctx.texts[s - 2] + "."])):
         k = ctx.lex.title_of(ctx.texts[max(0, s - 4): s - 2] + [ctx.texts[s - 2] + "."]) + 1
         return s - k, ctx.doc[s - k: s].text
-    if s > 0 and (ctx.texts[s - 1] in ctx.glued_titles or ctx.lex.is_title(ctx.texts[s - 1])):
-        return s - 1, ctx.doc[s - 1].text                    # "H.E.", "Sig.ra" as one token
+    if s > 0 and ctx.texts[s - 1] in ctx.glued_titles:     # "H.E.", "Sig.ra" as one token
+        return s - 1, ctx.doc[s - 1].text
     return None
 
 
