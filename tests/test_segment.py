@@ -78,6 +78,10 @@ def test_a_sentence_broken_by_a_page_break_is_one_paragraph():
     ("The guests were received by", "The director then spoke.", False),
     ("A list of partners:", "universities and academies.", False),
     ("Signed in Baku on 12 May", "2019 by both sides.", False),
+    # a date line whose weekday is written in lower case follows a headline: not a continuation
+    ("Biblioteca riceve libri dal consolato", "martedì, 5 marzo 2019", False),
+    ("Bibliothèque reçoit des livres", "mardi 5 mars 2019", False),
+    ("The books were handed over in", "march and april of that year by the consul.", True),
 ])
 def test_continuation_rule(previous, current, joined):
     blocks = blocks_of(f"{previous}\n\n{current}\n")

@@ -226,7 +226,10 @@ def _split_long(text: str, start: int, end: int, limit: Optional[int] = None) ->
 
 
 def _continues(previous: str, current: str) -> bool:
-    return current[:1].islower() and not previous.rstrip().endswith(_FINAL_PUNCT)
+    """A lower-case block continues an unfinished one, unless it is a line with a number: a date
+    line whose weekday or month is written in lower case ("giovedì, 7 febbraio 2019")."""
+    return (current[:1].islower() and not previous.rstrip().endswith(_FINAL_PUNCT)
+            and not (_is_line(current) and any(c.isdigit() for c in current)))
 
 
 def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]:
