@@ -28,6 +28,13 @@ def events_of(text, ref_date=None):
     ("On 3 March 2022 the ambassador handed over 200 books to the library.", "donation", "2022-03-03"),
     ("On 6 April 2021 the consul presented a collection of rare maps to the University of Porto Library.",
      "donation", "2021-04-06"),
+    # entering into a partnership; contributing books; declaring a unit open; discussions held
+    ("On 2 May 2017 the city library entered into a partnership with the Public Library of Tartu.",
+     "agreement", "2017-05-02"),
+    ("In 2015 the two archives struck a partnership on digitisation.", "agreement", "2015"),
+    ("In June 2012 a publisher contributed 4,000 new books to the library of Apia.", "donation", "2012-06"),
+    ("The new wing of the library was declared officially open on 4 March 2003.", "founding", "2003-03-04"),
+    ("On 9 May 2016 the rector held fruitful discussions with the visiting librarians.", "meeting", "2016-05-09"),
     # signing a partnership; opening or creating a unit, a corner, a space; discussing with a partner
     ("On 3 May 2018 the authority signed a partnership with the Bergen Public Library.", "agreement", "2018-05-03"),
     ("In March 2018 we established a new Acquisition and Distribution Unit.", "founding", "2018-03"),
