@@ -35,6 +35,11 @@ def events_of(text, ref_date=None):
     ("In June 2012 a publisher contributed 4,000 new books to the library of Apia.", "donation", "2012-06"),
     ("The new wing of the library was declared officially open on 4 March 2003.", "founding", "2003-03-04"),
     ("On 9 May 2016 the rector held fruitful discussions with the visiting librarians.", "meeting", "2016-05-09"),
+    # a place opened, told with the place as subject, in the perfect, or with "its doors"
+    ("On 2 March 2021 a Latvian reading room opened at the University of Tartu.", "founding", "2021-03-02"),
+    ("A small Korean corner has been opened at the city library on 4 April 2016.", "founding", "2016-04-04"),
+    ("The resource centre opened its doors in October 2009.", "founding", "2009-10"),
+    ("The Tartu library reopened on 12 May 2022 after two years of repairs.", "founding", "2022-05-12"),
     # signing a partnership; opening or creating a unit, a corner, a space; discussing with a partner
     ("On 3 May 2018 the authority signed a partnership with the Bergen Public Library.", "agreement", "2018-05-03"),
     ("In March 2018 we established a new Acquisition and Distribution Unit.", "founding", "2018-03"),
@@ -175,6 +180,9 @@ def test_english_patterns_are_read_in_english_sentences_only(text, found):
     "On 3 May 2019 the library marked the 80th anniversary of the opening of the National Library of Peru.",
     # ties established are no founding
     "Close ties have been established between the two libraries since 2015.",
+    # a library that is open, or its opening hours, is no opening
+    "On 3 May 2019 the library was open until eight in the evening.",
+    "The opening hours of the library changed on 3 May 2019.",
 ])
 def test_no_founding_without_a_thing_founded(text):
     assert [e.event_type for e in events_of(text) if e.event_type == "founding"] == []
