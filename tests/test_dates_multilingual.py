@@ -436,6 +436,15 @@ def test_a_month_alone_after_a_preposition_in_other_languages(sentence, expected
     ("date 2020-03-14\n\nEl viernes la embajada donó libros a la biblioteca.", ["2020-03-14", "2020-03-13"]),
     ("date 2020-03-14\n\nВ пятницу делегация посетила библиотеку.", ["2020-03-14", "2020-03-13"]),
     ("date 2020-03-14\n\nA cerimônia aconteceu na sexta-feira em Brasília.", ["2020-03-14", "2020-03-13"]),
+    # French, Italian and Dutch news write the weekday bare after the verb
+    ("date 2020-03-14\n\nLes deux bibliothèques ont signé jeudi à Rabat un accord.", ["2020-03-14", "2020-03-12"]),
+    ("date 2020-03-14\n\nIl console ha consegnato giovedì cento libri alla biblioteca.", ["2020-03-14", "2020-03-12"]),
+    ("date 2020-03-14\n\nDe ambassadeur heeft donderdag de bibliotheek bezocht.", ["2020-03-14", "2020-03-12"]),
+    # a word after it fixes the direction
+    ("date 2020-03-14\n\nLa délégation visitera la bibliothèque jeudi prochain.", ["2020-03-14", "2020-03-19"]),
+    ("date 2020-03-14\n\nIl ministro ha visitato la biblioteca lunedì scorso.", ["2020-03-14", "2020-03-09"]),
+    # before a day number the weekday belongs to the date
+    ("date 2020-03-14\n\nLa délégation est venue le jeudi 5 mars.", ["2020-03-14", "2020-03-05"]),
 ])
 def test_a_bare_weekday_in_other_languages(text, expected):
     assert edtfs(text, None) == expected

@@ -204,6 +204,7 @@ class DateNormaliser:
             if units and before and after else None
         self._since_re = None  # "seit 2003": built on first use
         self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
+        self._bare_weekdays = frozenset(words.get("intl_bare_weekdays", ()))
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -359,8 +360,10 @@ class DateNormaliser:
         value = self._single(t)
         # English first: English dates read as before. Every foreign form has a digit (a day, a
         # year): without one the foreign reading is None too, and its regexes are not compiled.
-        if value is None and "intl_month_numbers" in self.words and (_DIGIT.search(t) or t.count(" ") == 1):
-            # (and a month alone after its preposition, "в мае": intl_month_alone)
+        if value is None and "intl_month_numbers" in self.words and (
+                _DIGIT.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays):
+            # (and a month alone after its preposition, "в мае": intl_month_alone; a bare weekday
+            # of intl_bare_weekdays, "ont signé lundi")
             return self.intl_dates().normalise(t)
         return value
 
@@ -805,6 +808,8 @@ class _IntlDates:
         for form, number in words["month_numbers"].items():
             self.months.setdefault(form, number)
         self.weekdays = words["intl_weekday_numbers"]
+        self.bare_weekdays = frozenset(w for w in words.get("intl_bare_weekdays", ()) if w in self.weekdays)
+        self.weekday_after = dict(words.get("intl_weekday_after", {}))
         self.jalali = words.get("intl_jalali_month_numbers", {})
         self.past = frozenset(words["intl_past_words"]) | frozenset(words["cjk_past_words"])
 
@@ -1069,6 +1074,11 @@ class _IntlDates:
         m = self._weekday_alone.fullmatch(low)
         if m:       # "v piatok", "am freitag", "na sexta-feira": as English "on Friday"
             return {"type": "weekday", "weekday": self.weekdays[m.group("wd")], "direction": 0}
+        if low in self.bare_weekdays:       # "ont signé lundi": the same
+            return {"type": "weekday", "weekday": self.weekdays[low], "direction": 0}
+        day, _, after = low.partition(" ")
+        if day in self.bare_weekdays and after in self.weekday_after:      # "jeudi prochain"
+            return {"type": "weekday", "weekday": self.weekdays[day], "direction": self.weekday_after[after]}
         m = self._weekday_day.fullmatch(low)
         if m:
             return {"type": "monthday", "day": int(m.group("d")), "weekday": self.weekdays[m.group("wd")], "direction": 0}

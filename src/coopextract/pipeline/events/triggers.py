@@ -52,7 +52,7 @@ PREDICATE_FILE = "event_predicates.jsonl"
 FORMS_FILE = "lemma_forms.tsv"
 LANGUAGE_FORMS_FILE = "lemma_forms_languages.tsv"
 PREDICATE_KEYS = {"id", "type", "form"}
-PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages"}
+PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages", "stops"}
 # One language of a row's "languages": the same classes in that language's words.
 LANGUAGE_KEYS = {"lemmas"}
 LANGUAGE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
@@ -242,6 +242,8 @@ class PredicateRule:
     object_phrases: tuple = ()  # the same of the objects ("biên bản ghi nhớ")
     shared: frozenset = frozenset()  # forms among ``finite`` that are English words too ("signature"): only
                                      # in a sentence of another language
+    stops: frozenset = frozenset()   # words that end this row's object search after the predicate: the
+                                     # place after "opened at the" is where, not what, was opened
 
 
 def _word_list(where: str, entry: dict, key: str) -> None:
@@ -271,7 +273,7 @@ def load_predicate_rules(path: Path, forms: dict, language_forms: Optional[dict]
             raise ModelsError(f"{where}: form must be one of {FORMS}, got {row['form']!r}")
         if "lemmas" not in row and "languages" not in row:
             raise ModelsError(f"{where}: a row needs 'lemmas' (English) or 'languages'")
-        for key in ("lemmas", "objects", "particles"):
+        for key in ("lemmas", "objects", "particles", "stops"):
             _word_list(where, row, key)
         reach = _reach(where, row, PREDICATE_REACH)
         if "lemmas" in row:
@@ -280,7 +282,8 @@ def load_predicate_rules(path: Path, forms: dict, language_forms: Optional[dict]
                 row["id"], row["type"], row["form"],
                 frozenset(w for w in words if not w.endswith("ing")), frozenset(w for w in words if w.endswith("ing")),
                 frozenset(w.lower() for w in row.get("particles", [])),
-                frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach))
+                frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach,
+                stops=frozenset(w.lower() for w in row.get("stops", []))))
         rules.extend(_language_rules(row, where, reach, language_forms))
     return _nouns_apart(rules)
 
@@ -528,7 +531,7 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 if lower[k] == "of" and not nominal and not foreign and not (k > j and lower[k - 1] in measures):
                     break
                 size = _form_at(lower, k, rule.objects, rule.object_phrases) if rule.object_phrases else lower[k] in rule.objects
-                if not size and lower[k] in stops:
+                if not size and (lower[k] in stops or lower[k] in rule.stops):
                     break           # "received training ... in legal materials": the training was received
                 if not size and rule.language in COMPOUNDING_LANGUAGES:
                     size = _compound_of(lower[k], rule)      # "das Buchgeschenk übergab"
