@@ -1074,11 +1074,10 @@ class _IntlDates:
         m = self._weekday_alone.fullmatch(low)
         if m:       # "v piatok", "am freitag", "na sexta-feira": as English "on Friday"
             return {"type": "weekday", "weekday": self.weekdays[m.group("wd")], "direction": 0}
-        if low in self.bare_weekdays:       # "ont signé lundi": the same
-            return {"type": "weekday", "weekday": self.weekdays[low], "direction": 0}
         day, _, after = low.partition(" ")
-        if day in self.bare_weekdays and after in self.weekday_after:      # "jeudi prochain"
-            return {"type": "weekday", "weekday": self.weekdays[day], "direction": self.weekday_after[after]}
+        if day in self.bare_weekdays and (not after or after in self.weekday_after):
+            # "ont signé lundi": the same; "jeudi prochain": the word after it gives the direction
+            return {"type": "weekday", "weekday": self.weekdays[day], "direction": self.weekday_after.get(after, 0)}
         m = self._weekday_day.fullmatch(low)
         if m:
             return {"type": "monthday", "day": int(m.group("d")), "weekday": self.weekdays[m.group("wd")], "direction": 0}
