@@ -131,6 +131,13 @@ def events_of(text, ref_date=None):
     ("Two librarians from Tartu came to Oslo for a week of job-shadowing on 3 June 2024.", "training", "2024-06-03"),
     # welcoming a named guest, in any form of the verb
     ("On 3 June 2024 we were delighted to welcome Tarvo Kask of the Tartu City Library.", "visit", "2024-06-03"),
+    # travelling or embarking on a trip abroad; touring a library; being a library's guests
+    ("On 4 May 2021 two cataloguers will travel to Tartu for a study week.", "business_trip", "2021-05-04"),
+    ("In June 2019 the director embarked on a study tour of libraries in Portugal.", "business_trip", "2019-06"),
+    ("On 3 May 2019 the delegation toured the University of Porto Library.", "visit", "2019-05-03"),
+    ("The delegation came to Porto on 3 May 2019 to tour the university library.", "visit", "2019-05-03"),
+    ("From 3 to 5 May 2022 two archivists from Riga were guests at the National Library of Norway.",
+     "visit", "2022-05-03"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
@@ -157,6 +164,16 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # embarking on something other than a journey is no trip
+    "On 3 May 2019 the library embarked on the creation of a digital archive.",
+    # a country that is a fair's guest of honour pays no visit
+    "On 3 May 2019 the book fair opened, with Norway as its guest of honour.",
+])
+def test_a_figure_of_travel_or_hospitality_is_no_trip_or_visit(text):
+    assert [e.event_type for e in events_of(text) if e.event_type in ("business_trip", "visit")] == []
 
 
 @pytest.mark.parametrize("text, found", [

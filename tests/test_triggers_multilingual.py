@@ -98,6 +98,14 @@ def types_of(text):
     ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
     # a study trip or a mission abroad, said as a noun
     ("fr", "Deux bibliothécaires sont parties en mission au Bénin du 4 au 9 mars 2019.", "business_trip"),
+    # going to a place (se rendre, se déplacer), carrying out a mission; a partnership launched;
+    # books sent; working sessions
+    ("fr", "Deux bibliothécaires se sont rendues à Cotonou le 4.11.2015.", "business_trip"),
+    ("fr", "Deux bénévoles se sont déplacés au Bénin le 4.11.2015.", "business_trip"),
+    ("fr", "Le directeur a effectué une mission d'évaluation à Dakar le 4.11.2015.", "business_trip"),
+    ("fr", "La médiathèque de Lyon a noué un partenariat avec la bibliothèque de Turin le 4.11.2015.", "agreement"),
+    ("fr", "L'association a envoyé deux cents livres à la bibliothèque de Lomé le 4.11.2015.", "donation"),
+    ("fr", "Le 4.11.2015, les deux délégations ont tenu une séance de travail à la médiathèque.", "meeting"),
     ("de", "Im Mai 2019 führte eine Studienreise die Bibliothekare nach Krakau.", "business_trip"),
     ("pl", "Wyjazd studyjny bibliotekarzy do Wilna odbył się 4.11.2015.", "business_trip"),
     # Norwegian, Danish and Macedonian
