@@ -321,6 +321,12 @@ def test_the_lead_of_a_news_story_happened_on_the_story_date():
     # a date of the year before is still the story's own time
     ("The guests first came in December 2021.\n\nA memorandum of cooperation was signed between the two "
      "libraries.", ("2021-12", True)),
+    # a whole year before the story's is what it looks back to, not its occasion
+    ("The atlas was listed in the national register in 2021.\n\nA memorandum of cooperation was signed "
+     "between the two libraries.", ("2022-05-03", True)),
+    # ... also for what the story adds to its occasion after it
+    ("The atlas was listed in the national register in 2021.\n\nThe ambassador also presented 40 books "
+     "to the library.", ("2022-05-03", True)),
     # another, unsaid time: not the story's
     ("The consul has visited the University of Bergen Library before.", None),
     ("The consul previously visited the University of Bergen Library.", None),
@@ -330,6 +336,19 @@ def test_a_later_undated_event_of_a_news_story_takes_the_last_date_written(later
             "at the University of Bergen Library.\n\n" + later)
     last = [e for e in events_of(text) if e.event_type != "exhibition"][-1]
     assert ((last.date.start, last.date.inferred) if last.date else None) == expected
+
+
+def test_a_cued_publication_line_closing_a_long_story_dates_it():
+    paragraphs = ["Tartu librarians visit Bergen", "Bergen Public Library news",
+                  "The director of the Tartu City Library visited the Bergen Public Library and spent an hour "
+                  "with its staff in the rare books room.",
+                  "She toured the reading rooms and the children's department.",
+                  "The library's catalogue was moved to a new system in 2011, the director said.",
+                  "She said the guests were presented an album of old maps of the city.",
+                  "The Bergen Public Library is one of the oldest public libraries of the country.",
+                  "First published: 4 May 2012 | 6:15 PM CET"]
+    gifts = [e for e in events_of("\n\n".join(paragraphs)) if e.event_type == "donation"]
+    assert [(e.date.start, e.date.inferred) for e in gifts] == [("2012-05-04", True)]
 
 
 @pytest.mark.parametrize("line", [

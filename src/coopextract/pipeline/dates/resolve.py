@@ -84,7 +84,8 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     order = _numeric_order(items)
     for it in items:
         _resolve_numeric(it, order)
-    line = _date_line(items, blocks, date_line_cues(models_dir)) or _closing_date_line(items, blocks)
+    cues = date_line_cues(models_dir)
+    line = _date_line(items, blocks, cues) or _closing_date_line(items, blocks, cues)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
     _resolve_relative(items, ref, words)
@@ -382,10 +383,11 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s")
 _CAPS_PLACE = re.compile(r"\s*,?\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}")
 
 
-def _closing_date_line(items, blocks) -> Optional[tuple]:
+def _closing_date_line(items, blocks, cues: frozenset = frozenset()) -> Optional[tuple]:
     """A date line that closes the story, after its prose and a byline ("By Anna Berg" / "13
     January 2020 12:05"): one of its last ``CLOSING_DATE_LINE_BLOCKS`` blocks that is mostly a
-    date of a day, when the story opened with none."""
+    date of a day, or has a cue word before it ("First published: 4 May 2012 | 6:15 PM GMT"),
+    when the story opened with none."""
     prose = next((i for i, b in enumerate(blocks) if len(b.text.strip()) > CUED_LINE_MAX_CHARS), None)
     if prose is None:
         return None
@@ -399,10 +401,12 @@ def _closing_date_line(items, blocks) -> Optional[tuple]:
             continue
         if any(len(b.text.strip()) > CUED_LINE_MAX_CHARS for b in blocks[it["block"] + 1:]):
             continue            # prose after it: the heading of another dated entry of a log or blog
-        if len(block.text.strip()) > DATE_LINE_MAX_CHARS:
+        place = block.text[:it["char_start"] - block.char_start]
+        cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
+        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):
             continue
         cover = _date_cover(block, it, _CLOCK.sub("", block.text))
-        if cover is not None and cover >= DATE_LINE_MIN_COVER:
+        if cover is not None and (cover >= DATE_LINE_MIN_COVER or cued):
             return _parse_ref(f["start"]), it
     return None
 

@@ -219,6 +219,8 @@ def assemble_events(docs, blocks, dates, entities, doc_id: str, path: str,
             out.append([])
             continue
         earlier = previous[1] if previous is not None and previous[0] == block.section else None
+        if earlier is not None and story_date is not None and background(earlier, story_date):
+            earlier = story_date    # a date the story looks back to is no occasion of what it tells next
         back: dict = {}
         trip = last_trip.get(block.section) if earlier is not None else None
         if trip is not None and not _within(earlier, trip):
@@ -500,11 +502,14 @@ def narrative_dates(out: list, docs, blocks, dates, story_date: Optional[DateVal
 
 def background(date: DateValue, story_date: DateValue) -> bool:
     """A date the story looks back to ("founded in 1909", "destroyed in 1981"): it began more than
-    ``BACKGROUND_YEARS`` before the story's date, so an undated event told after it is the
-    story's own, not of that time."""
+    ``BACKGROUND_YEARS`` before the story's date, or it is a whole year before the story's year
+    ("listed in the register in 2021" in a story of 2022: a month of it, "in December 2021",
+    may still be the story's occasion), so an undated event told after it is the story's own,
+    not of that time."""
     if not (date.start and story_date.start):
         return False
-    return int(story_date.start[:4]) - int(date.start[:4]) > BACKGROUND_YEARS
+    years = int(story_date.start[:4]) - int(date.start[:4])
+    return years > BACKGROUND_YEARS or (years > 0 and date.precision == "year")
 
 
 def lead_date(blocks, dates) -> Optional[DateValue]:
