@@ -16,10 +16,11 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   English ones), so a foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
 * A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
-  Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek): every word stands for itself, so the row lists the forms it
+  Uzbek, Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek): every word stands for itself, so the row lists the forms it
   matches. Vietnamese does not inflect and writes a word as several syllables: a form of
   several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
-  forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones. Japanese, Chinese and
+  forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones, and Uzbek its forms in
+  both its scripts ("imzolandi", "имзоланди"), its light verbs as particles ("tashrif buyurdi"). Japanese, Chinese and
   Korean words are found inside tokens (``triggers.UNSPACED_SCRIPT``): the word is the stem
   ("締結", "签署", "체결"), whatever ending follows. Arabic has no table either: its rows list
   the forms (past and present persons, plurals, pronoun-suffixed nouns: "وقعت", "زيارته").

@@ -63,7 +63,7 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy")
+YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular
@@ -99,6 +99,16 @@ EXTRA_FORMS = {
            "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben",
            "januárjában", "februárjában", "márciusában", "áprilisában", "májusában", "júniusában", "júliusában",
            "augusztusában", "szeptemberében", "októberében", "novemberében", "decemberében"),
+    # Uzbek and Kazakh write "in March" and a date's month in the locative ("2022-yil 14-fevralda",
+    # "2022 йил 14 февралда", "2022 жылғы 14 ақпанда"); May's ("mayda", "майда") is also "small"
+    # in Uzbek and is left out (each run of twelve is January to December: May stands as its
+    # nominative, already listed)
+    "uz": ("yanvarda", "fevralda", "martda", "aprelda", "may", "iyunda", "iyulda", "avgustda", "sentabrda",
+           "oktabrda", "noyabrda", "dekabrda"),
+    "uz-Cyrl": ("январда", "февралда", "мартда", "апрелда", "май", "июнда", "июлда", "августда", "сентябрда",
+                "октябрда", "ноябрда", "декабрда"),
+    "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда",
+           "қыркүйекте", "қазанда", "қарашада", "желтоқсанда"),
     # Azerbaijani writes a year-first date's month in the genitive ("2012-ci ilin mayın 10-da")
     "az": ("yanvarın", "fevralın", "martın", "aprelin", "mayın", "iyunun", "iyulun", "avqustun", "sentyabrın",
            "oktyabrın", "noyabrın", "dekabrın"),

@@ -339,6 +339,15 @@ def test_years_ago_in_other_languages(sentence, expected):
     # Azerbaijani: the year first with its word, the month in the genitive, the day's case ending
     ("2012-ci ilin mayın 10-da Bakıda protokol imzalanıb.", ["2012-05-10"]),
     ("2019-cu il oktyabrın 5-də kitabxanada görüş olub.", ["2019-10-05"]),
+    # Uzbek (Latin and Cyrillic) and Kazakh: the year first with its word, the day before the
+    # month (joined by a hyphen in Uzbek), the month maybe in the locative; a range of days
+    ("2021-yil 9-mart kuni kutubxonada uchrashuv boʻldi.", ["2021-03-09"]),
+    ("2021 йил 9 мартда кутубхонада учрашув бўлди.", ["2021-03-09"]),
+    ("Делегация 2021 йил 9-11 март кунлари Самарқандда бўлди.", ["2021-03-09/2021-03-11"]),
+    ("9-mart, 2021-yil kuni kitoblar topshirildi.", ["2021-03-09"]),
+    ("2021 жылғы 9 наурызда кітапханада кездесу өтті.", ["2021-03-09"]),
+    # without a year, the reference date's
+    ("9-mart kuni kutubxonada uchrashuv boʻldi.", ["2024-03-09"]),
 ])
 def test_year_forms_with_articles_and_case_endings(sentence, expected):
     assert edtfs(sentence, "2024-01-10") == expected

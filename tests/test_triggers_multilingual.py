@@ -96,6 +96,16 @@ def types_of(text):
     ("az", "Nümayəndə heyəti 15 mart 2022-ci il tarixində Milli Kitabxanaya səfər etdi.", "visit"),
     ("az", "Memorandum 15 mart 2022-ci ildə imzalanıb.", "agreement"),
     ("az", "15 mart 2022-ci ildə kitablar kitabxanaya hədiyyə edildi.", "donation"),
+    # Uzbek, Latin and Cyrillic: forms listed (no lookup table), the light verb as a particle
+    ("uz", "Delegatsiya 4.11.2015 kuni Milliy kutubxonaga tashrif buyurdi.", "visit"),
+    ("uz", "Делегация 4.11.2015 куни Миллий кутубхонага ташриф буюрди.", "visit"),
+    ("uz", "Ikki kutubxona 4.11.2015 kuni hamkorlik memorandumini imzoladi.", "agreement"),
+    ("uz", "4.11.2015 куни икки кутубхона ўртасида меморандум имзоланди.", "agreement"),
+    ("uz", "Elchi 4.11.2015 kuni kutubxonaga 300 ta kitob hadya qildi.", "donation"),
+    ("uz", "Элчи 4.11.2015 куни кутубхонага китоблар топширди.", "donation"),
+    ("uz", "Direktor 4.11.2015 kuni elchi bilan uchrashdi.", "meeting"),
+    ("uz", "4.11.2015 куни кутубхонада халқаро конференция ўтказилди.", "conference"),
+    ("uz", "4.11.2015 куни кутубхонада Корея бурчаги очилди.", "founding"),
     # a study trip or a mission abroad, said as a noun
     ("fr", "Deux bibliothécaires sont parties en mission au Bénin du 4 au 9 mars 2019.", "business_trip"),
     # going to a place (se rendre, se déplacer), carrying out a mission; a partnership launched;

@@ -850,6 +850,13 @@ class _IntlDates:
         # 10-da", "2019-cu il oktyabrın 5-də", "mayın 10-da" (the day's case ending after a hyphen)
         self._az = re.compile(rf"(?:(?P<y>\d{{4}})\s*-\s*(?:ci|cı|cu|cü)\s+(?:ilin|il)\s+)?(?P<m>{month})\s+(?P<d>{_DAY})"
                               rf"(?:\s*-\s*(?:da|də|dan|dən|dək|nda|ndə|i|ı|u|ü))?")
+        # Uzbek and Kazakh, year first with its word, the day before the month (joined by a hyphen
+        # in Uzbek): "2022-yil 14-fevral", "2022 йил 14 февралда", "2022 жылғы 14 ақпан", "14-fevral";
+        # the day first with the year after: "14-fevral, 2022-yil"; a range of days: "2022 йил 14-17 февраль"
+        first = alt(words.get("intl_year_first_words", ("жылғы",)))
+        self._uz = re.compile(rf"(?:(?P<y>\d{{4}})\s*-?\s*(?:{first})\s*,?\s*)?(?P<d>{_DAY})(?:\s*[-–]\s*(?P<dd>{_DAY}))?"
+                              rf"\s*-?\s*(?P<m>{month})"
+                              rf"|(?P<d2>{_DAY})\s*-\s*(?P<m2>{month})\s*,?\s*(?P<y2>\d{{4}})(?:\s*-?\s*(?:{first}))?")
         # Hungarian, year first: "2019. március 15", a range of days "2009. szeptember 17–20"
         self._hu = re.compile(rf"(?P<y>\d{{4}})\s*\.\s*(?P<m>{month})\s*\.?\s*(?P<d>{_DAY})(?:\s*[-–—]\s*(?P<dd>{_DAY}))?")
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
@@ -971,6 +978,18 @@ class _IntlDates:
                 return {"type": "partial", "start": [month, d], "end": None, "precision": "day"} if _valid(2000, month, d) else {}
             y = int(m.group("y"))
             return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+        m = self._uz.fullmatch(low)
+        if m:
+            month, d = self.months[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
+            y, dd = m.group("y") or m.group("y2"), int(m.group("dd")) if m.group("dd") else None
+            if not _valid(2000, month, d) or (dd is not None and (dd <= d or not _valid(2000, month, dd))):
+                return {}
+            if y is None:
+                return {"type": "partial", "start": [month, d], "end": [month, dd] if dd else None, "precision": "day"}
+            y = int(y)
+            if not _valid(y, month, d) or (dd is not None and not _valid(y, month, dd)):
+                return {}
+            return _fixed(_iso(y, month, d), _iso(y, month, dd) if dd else None, "day", None)
         m = self._hu.fullmatch(low)
         if m:
             y, month, d = int(m.group("y")), self.months[m.group("m")], int(m.group("d"))
