@@ -269,6 +269,23 @@ def test_one_signing_told_twice_is_one_event_with_both_mentions():
     assert event.mentions[0].evidence == text[event.mentions[0].char_start:event.mentions[0].char_end]
 
 
+@pytest.mark.parametrize("later", [
+    "Anna Berg, head of the board, accepted the donation on behalf of the library.",
+    "Anna Berg, head of the board, received the books on behalf of the library.",
+])
+def test_a_gift_received_again_by_its_definite_object_is_the_same_gift(later):
+    text = ("On 2 May 2022 the Embassy of Tarvia donated 300 books to the Bergen Public Library.\n\n" + later)
+    gifts = [e for e in events_of(text) if e.event_type == "donation"]
+    assert len(gifts) == 1 and len(gifts[0].mentions) == 2
+    assert "Anna Berg" in {p.name for p in gifts[0].people}
+
+
+def test_a_definite_object_with_a_date_of_its_own_is_another_event():
+    text = ("On 2 May 2022 the Embassy of Tarvia donated 300 books to the Bergen Public Library.\n\n"
+            "On 4 June 2023 the embassy donated the same books to the Tartu City Library.")
+    assert [e.date.start for e in events_of(text) if e.event_type == "donation"] == ["2022-05-02", "2023-06-04"]
+
+
 @pytest.mark.parametrize("text, kind, expected", [
     ("On 5 May 2022 a delegation of the National Library of Finland visited the University of Bergen Library.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),

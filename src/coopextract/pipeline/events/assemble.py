@@ -712,8 +712,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 if kind in seen_types:
                     continue
             facts = trigger_facts(trigger, base)
+            definite_object = not sent_dates and _definite_object(trigger, info)
             if not sent_dates and kind in last_of and (types[kind].continuing or info.get("definite")
-                                                       or facts[2] in PASSIVE_AUXILIARIES) \
+                                                       or facts[2] in PASSIVE_AUXILIARIES or definite_object) \
                     and not (kind in TRIP_TYPES and _new_host(entities.institutions, events[last_of[kind]], trigger, base, s1)):
                 # "The guests toured the stacks", "The memorandum was signed by ...": another
                 # mention of the event already reported, which gathers this sentence's parties.
@@ -727,8 +728,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             paragraph_types.add(kind)
             seen_types.setdefault(kind, trigger.end)
             if refers_back is not None:
-                if info.get("form") != "noun" and facts[2] in RESTATING_DETERMINERS:
-                    refers_back[len(events)] = "restated"   # "The memorandum was signed by ..."
+                if info.get("form") != "noun" and (facts[2] in RESTATING_DETERMINERS or definite_object):
+                    refers_back[len(events)] = "restated"   # "The memorandum was signed by ...", "accepted the gift"
                 elif info.get("group") or info.get("pronoun"):
                     refers_back[len(events)] = "group"
             last_of[kind] = len(events)
@@ -899,6 +900,18 @@ def has_agent(doc, trigger, base: int, entities, people: list, cues: dict, artic
         return False
     at = base + doc[k].idx
     return any(x.char_start == at for x in entities.institutions) or any(p.char_start <= at < p.char_end for p in people)
+
+
+def _definite_object(trigger, info: dict) -> bool:
+    """The trigger ends with its object after a determiner of ``RESTATING_DETERMINERS``, at most one
+    word between ("accepted the donation", "handed over these books", "signed the bilateral
+    memorandum"): the thing was named before, so the sentence, when it has no date of its own, tells
+    again an event already told."""
+    if info.get("form") == "noun" or len(trigger) < 3:
+        return False
+    words = [t.lower_ for t in trigger[1:-1]]
+    return words[-1] in RESTATING_DETERMINERS or (len(words) >= 2 and words[-2] in RESTATING_DETERMINERS
+                                                  and not trigger[-2].like_num)
 
 
 def trigger_facts(trigger, base: int) -> tuple:
