@@ -348,13 +348,18 @@ def _date_lines(items, blocks, cues: frozenset):
             yield _parse_ref(f["start"]), it   # a time stamp opening the line: "2011-05-25 12:36:06  Xinhua  Editor: X"
             continue
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
-        cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
+        cued = _cued(place, cues)
         if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):
             continue
         cover = _date_cover(block, it)
         if cover is not None and (cover >= DATE_LINE_MIN_COVER or cued):
             yield _parse_ref(f["start"]), it
             continue
+
+
+def _cued(before: str, cues: frozenset) -> bool:
+    """A cue word of a date line (``date_line_cues``) among the words before its date."""
+    return any(word.strip(":,.|：").lower() in cues for word in before.split())
 
 
 def _wire_dateline(block, it) -> bool:
@@ -401,8 +406,7 @@ def _closing_date_line(items, blocks, cues: frozenset = frozenset()) -> Optional
             continue
         if any(len(b.text.strip()) > CUED_LINE_MAX_CHARS for b in blocks[it["block"] + 1:]):
             continue            # prose after it: the heading of another dated entry of a log or blog
-        place = block.text[:it["char_start"] - block.char_start]
-        cued = any(word.strip(":,.|：").lower() in cues for word in place.split())
+        cued = _cued(block.text[:it["char_start"] - block.char_start], cues)
         if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):
             continue
         cover = _date_cover(block, it, _CLOCK.sub("", block.text))
