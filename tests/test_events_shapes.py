@@ -169,6 +169,8 @@ def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
 @pytest.mark.parametrize("text", [
     # embarking on something other than a journey is no trip
     "On 3 May 2019 the library embarked on the creation of a digital archive.",
+    # a journey as a figure, before an infinitive, is no trip
+    "On 3 May 2019 the rector said the new catalogue was the start of the library's journey to improve its services.",
     # a country that is a fair's guest of honour pays no visit
     "On 3 May 2019 the book fair opened, with Norway as its guest of honour.",
 ])
