@@ -853,7 +853,7 @@ class _IntlDates:
         # Uzbek and Kazakh, year first with its word, the day before the month (joined by a hyphen
         # in Uzbek): "2022-yil 14-fevral", "2022 йил 14 февралда", "2022 жылғы 14 ақпан", "14-fevral";
         # the day first with the year after: "14-fevral, 2022-yil"; a range of days: "2022 йил 14-17 февраль"
-        first = alt(words.get("intl_year_first_words", ("жылғы",)))
+        first = alt(words["intl_year_first_words"])
         self._uz = re.compile(rf"(?:(?P<y>\d{{4}})\s*-?\s*(?:{first})\s*,?\s*)?(?P<d>{_DAY})(?:\s*[-–]\s*(?P<dd>{_DAY}))?"
                               rf"\s*-?\s*(?P<m>{month})"
                               rf"|(?P<d2>{_DAY})\s*-\s*(?P<m2>{month})\s*,?\s*(?P<y2>\d{{4}})(?:\s*-?\s*(?:{first}))?")
@@ -965,40 +965,19 @@ class _IntlDates:
             y, month, d = (int(m.group("y") or m.group("y2") or m.group("y3")),
                            self.months[m.group("m") or m.group("m2") or m.group("m3")],
                            int(m.group("d") or m.group("d2") or m.group("d3")))
-            d2 = int(m.group("dd")) if m.group("dd") else None
-            if d2 is not None:
-                if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
-                    return {}
-                return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
-            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+            return _days(y, month, d, int(m.group("dd")) if m.group("dd") else None)
         m = self._hy.fullmatch(low) or self._az.fullmatch(low)
         if m:
-            month, d = self.months[m.group("m")], int(m.group("d"))
-            if m.group("y") is None:
-                return {"type": "partial", "start": [month, d], "end": None, "precision": "day"} if _valid(2000, month, d) else {}
-            y = int(m.group("y"))
-            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+            return _days(int(m.group("y")) if m.group("y") else None, self.months[m.group("m")], int(m.group("d")))
         m = self._uz.fullmatch(low)
         if m:
-            month, d = self.months[m.group("m") or m.group("m2")], int(m.group("d") or m.group("d2"))
-            y, dd = m.group("y") or m.group("y2"), int(m.group("dd")) if m.group("dd") else None
-            if not _valid(2000, month, d) or (dd is not None and (dd <= d or not _valid(2000, month, dd))):
-                return {}
-            if y is None:
-                return {"type": "partial", "start": [month, d], "end": [month, dd] if dd else None, "precision": "day"}
-            y = int(y)
-            if not _valid(y, month, d) or (dd is not None and not _valid(y, month, dd)):
-                return {}
-            return _fixed(_iso(y, month, d), _iso(y, month, dd) if dd else None, "day", None)
+            y = m.group("y") or m.group("y2")
+            return _days(int(y) if y else None, self.months[m.group("m") or m.group("m2")],
+                         int(m.group("d") or m.group("d2")), int(m.group("dd")) if m.group("dd") else None)
         m = self._hu.fullmatch(low)
         if m:
-            y, month, d = int(m.group("y")), self.months[m.group("m")], int(m.group("d"))
-            d2 = int(m.group("dd")) if m.group("dd") else None
-            if d2 is not None:
-                if not (_valid(y, month, d) and _valid(y, month, d2) and d < d2):
-                    return {}
-                return _fixed(_iso(y, month, d), _iso(y, month, d2), "day", None)
-            return _fixed(_iso(y, month, d), None, "day", None) if _valid(y, month, d) else {}
+            return _days(int(m.group("y")), self.months[m.group("m")], int(m.group("d")),
+                         int(m.group("dd")) if m.group("dd") else None)
         return None
 
     def _read_my(self, low: str):
@@ -1187,6 +1166,17 @@ def _first_year(year: int, first, second) -> int:
     """The year of a range's first end when only its last end has one written: the year
     before when the first day (or month) comes after the second ("28 December – 3 January")."""
     return year - 1 if first > second else year
+
+
+def _days(y: Optional[int], month: int, d: int, d2: Optional[int] = None) -> dict:
+    """A day, or a span of days ``d``–``d2`` of one month, of year ``y`` (``fixed``), or without
+    a year (``partial``); {} for a day the month does not have or a span that does not run forward."""
+    if not _valid(2000 if y is None else y, month, d) or (
+            d2 is not None and (d2 <= d or not _valid(2000 if y is None else y, month, d2))):
+        return {}
+    if y is None:
+        return {"type": "partial", "start": [month, d], "end": [month, d2] if d2 else None, "precision": "day"}
+    return _fixed(_iso(y, month, d), _iso(y, month, d2) if d2 else None, "day", None)
 
 
 def _relative(unit: str, offset: int, anchor: str) -> dict:

@@ -388,7 +388,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s")
 _CAPS_PLACE = re.compile(r"\s*,?\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+){0,3}")
 
 
-def _closing_date_line(items, blocks, cues: frozenset = frozenset()) -> Optional[tuple]:
+def _closing_date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
     """A date line that closes the story, after its prose and a byline ("By Anna Berg" / "13
     January 2020 12:05"): one of its last ``CLOSING_DATE_LINE_BLOCKS`` blocks that is mostly a
     date of a day, or has a cue word before it ("First published: 4 May 2012 | 6:15 PM GMT"),
