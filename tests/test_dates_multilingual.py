@@ -529,3 +529,59 @@ def test_georgian_year_first_dates():
 ])
 def test_a_day_alone_in_cjk_news_is_the_nearest_such_day(text, expected):
     assert edtfs(text) == expected
+
+
+# -- a bare year marked by the language around it ---------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # an article, numeral or determiner opening the clause after the year is not a counted noun
+    ("En 2014 los archiveros visitaron Lima.", ["2014"]),
+    ("Em 2017 dois bibliotecários viajaram a Lisboa.", ["2017"]),
+    ("En 2012 des bibliothécaires ont visité Dakar.", ["2012"]),
+    # ... but a counted noun still is
+    ("La biblioteca recibió en 2000 ejemplares nuevos.", []),
+    # a year after Romance 'de'/'del', not after a word of amount
+    ("La colección de manuscritos data de 1612, según el catálogo.", ["1612"]),
+    ("La donación incluía más de 1800 volúmenes.", []),
+    ("Le fonds compte près de 1900 cartes.", []),
+    # the year's own word in South Slavic, Baltic, Kazakh and Mongolian, a dotted ordinal year
+    ("Sporazum o saradnji potpisan je 2015. godine u Novom Sadu.", ["2015"]),
+    ("Delegacija je boravila u Zagrebu juna 2018. godine.", ["2018-06"]),
+    ("Бібліотеката е основана во 1999 година.", ["1999"]),
+    ("Biblioteka įkurta 1870 m. Vilniuje.", ["1870"]),
+    ("Kitaphana 1996 jyly ashyldy.", ["1996"]),
+    ("Сан 2001 онд байгуулагдсан.", ["2001"]),
+    ("A könyvtár 2011-ben költözött.", ["2011"]),
+    # a sentence that ends with a year is not a dotted year before its word
+    ("La bibliothèque coopère avec Rabat depuis 2006. Il a rappelé les accords.", ["2006/.."]),
+    # 'since' written after the year
+    ("Kitapkhana 2013 жылдан бері жұмыс істейді.", ["2013/.."]),
+    ("A két könyvtár 1994 óta működik együtt.", ["1994/.."]),
+    ("Kütüphane 2008'den beri bağış alıyor.", ["2008/.."]),
+    ("Kitabxana 2017-ci ildən əməkdaşlıq edir.", ["2017/.."]),
+])
+def test_years_marked_by_their_language(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seasons of other languages with their year: months, as in English (test_dates_news)
+    ("Im Herbst 2016 besuchte eine Delegation die Bibliothek.", ["2016-23"]),
+    ("Under våren 2014 kom bibliotekarier från Riga.", ["2014-21"]),
+    ("En invierno de 2019 llegaron los libros.", ["2019-24"]),
+    ("Зимой 2012 года библиотека получила книги.", ["2012-24"]),
+])
+def test_seasons_of_other_languages(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the year of an occasion named at length or by its acronym
+    ("El país fue invitado de honor en la Feria Internacional del Libro de Bogotá 2018.", ["2018"]),
+    ("The library sent two staff to the Festival of Pacific Arts Honiara 2024.", ["2024"]),
+    ("Three librarians presented posters at WLIC 2016 in Columbus.", ["2016"]),
+    # not an amount or a reference after a capitalised code
+    ("The grant of USD 2000 paid for shelving.", []),
+    ("See ISSN 1998 for the series.", []),
+])
+def test_the_year_of_a_named_occasion(sentence, expected):
+    assert edtfs(sentence) == expected

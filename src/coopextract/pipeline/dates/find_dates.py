@@ -32,7 +32,9 @@ from coopextract.rules import read_jsonl_rules
 PATTERNS_FILE = "date_patterns.jsonl"
 # "numeric": true marks a date written in numbers only ("24.01.2020", "2020-01-24"): its day/month
 # order is evidence for the document's other all-number dates (dates/resolve.py).
-_RULE_KEYS = {"id", "label", "pattern", "trim", "strength", "blocks", "numeric", "comment"}
+# "keep_last": n keeps only the last n tokens of a match whose length varies (a year after a
+# name of any length: "Feria Internacional del Libro de Cali 2016" → "2016").
+_RULE_KEYS = {"id", "label", "pattern", "trim", "keep_last", "strength", "blocks", "numeric", "comment"}
 _LABELS = {"DATE", "NOT_DATE"}
 _KEEP_TRAILING = {")", "]"}
 _KEEP_LEADING = {"(", "'", "’"}  # "(1955–1958)", "'67": the mark is part of the date
@@ -61,6 +63,8 @@ def load_date_patterns(path, words: dict) -> list[dict]:
         trim = rule.get("trim", [0, 0])
         if not (isinstance(trim, list) and len(trim) == 2 and all(isinstance(t, int) and t >= 0 for t in trim)):
             raise ModelsError(f"{path}:{n}: trim must be [left, right] token counts")
+        if not isinstance(rule.get("keep_last", 1), int) or isinstance(rule.get("keep_last"), bool) or rule.get("keep_last", 1) < 1:
+            raise ModelsError(f"{path}:{n}: keep_last must be a token count of at least 1")
         rule["pattern"] = _expand(rule["pattern"], words, f"{path}:{n}")
         rule["trim"] = trim
         rule.setdefault("strength", "strong")
@@ -143,6 +147,8 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
         rule = rules[span.label_]
         left, right = rule["trim"]
         start, end = span.start + left, span.end - right
+        if "keep_last" in rule:
+            start = max(start, end - rule["keep_last"])
         while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _KEEP_TRAILING:
             end -= 1  # "18–23 December," — an optional comma before a missing year
         while start < end and doc[start].is_punct and doc[start].text not in _KEEP_LEADING:

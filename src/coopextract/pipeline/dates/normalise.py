@@ -186,6 +186,12 @@ class DateNormaliser:
         self._month_alone_re = re.compile(
             rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:{q})\s+)?{month_name}", re.I)
         seasons = "|".join(map(re.escape, words["seasons"]))
+        # "spring 2019", "the summer of 2020", "otoño de 2009", "осенью 2009 года" (a season of
+        # another language, its 'of' and the year's own word)
+        suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in words.get("intl_year_suffixes", ()))))
+        self._season_year_re = re.compile(
+            rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([^\W\d_]+)(?:\s+(?:of|de|del|di))?\s+(\d{{4}})"
+            rf"(?:\s+(?:{suffixes})\.?)?")
         self._season_alone_re = re.compile(
             rf"(?:in|during|since|until|till|by|throughout)\s+(?:the\s+)?(?:(?:{q})\s+)?({seasons})", re.I)
         # "by May", "since early June": what dateparser answers for them without loading it (~0.3 s);
@@ -455,9 +461,11 @@ class DateNormaliser:
             years = "|".join(map(re.escape, (*self.words.get("numbered_year_words", ()), *self.words.get("intl_year_words", ()))))
             articles = "|".join(map(re.escape, self.words.get("intl_year_articles", ())))
             suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in self.words.get("intl_year_suffixes", ()))))
-            self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{articles})\s*)?(?:(?:{years})\s+)?(\d{{4}})(?:\s*(?:{suffixes})\b\.?)?")
-        since = self._since_re.fullmatch(low)
-        if since:       # "seit 2003", "Từ năm 2009", "с 2009 года": 2003/..
+            after = "|".join(map(re.escape, self.words.get("intl_since_after_year", ()))) or "(?!)"
+            self._since_after_re = re.compile(rf"(\d{{4}})(?:['’]\w+|\s*-\s*\w+)?\s+(?:{after})")
+            self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{articles})\s*)?(?:(?:{years})\s+)?(\d{{4}})(?:\.?\s*(?:{suffixes})\b\.?)?")
+        since = self._since_re.fullmatch(low) or self._since_after_re.fullmatch(low)
+        if since:       # "seit 2003", "Từ năm 2009", "с 2009 года", "1972 óta", "2016 жылдан": 2003/..
             return _since_year(since.group(1))
         prefix = re.fullmatch(rf"(pre|post){_DASH}(\d{{4}})", low)
         if prefix:  # "post-1991" → after 1991, "pre-2000" → before 2000
@@ -552,7 +560,7 @@ class DateNormaliser:
         if alone:  # "in the autumn": its year comes from context (dates/resolve.py)
             code, first, last = self.words["seasons"][alone.group(1)]
             return {"type": "partial", "start": [first, None], "end": [last, None], "precision": "month", "code": code}
-        m = re.fullmatch(rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([a-z]+)(?:\s+of)?\s+(\d{{4}})", low)
+        m = self._season_year_re.fullmatch(low)
         if not m or m.group(1) not in self.words["seasons"]:
             return None
         code, first, last = self.words["seasons"][m.group(1)]
@@ -820,7 +828,7 @@ class _IntlDates:
         past, this = alt(words["intl_past_words"]), alt(words["intl_this_words"])
         conn = rf"(?:{alt(words['intl_day_connectors'])})(?:\s+(?:{alt(words.get('intl_connector_articles', ()))}))?"
         of = alt(words["intl_of"])
-        year = rf"(?:,?\s*(?:(?:{of})\s+)?(?P<y>\d{{4}})(?:\s*(?:{suffix})\b\.?)?)"
+        year = rf"(?:,?\s*(?:(?:{of})\s+)?(?P<y>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?)"
         wd = rf"(?:(?P<wd>{weekday})(?:\s*-\s*feira)?\s*,?\s*)"
         self._dmy = re.compile(
             rf"(?:(?P<past>{past})\s+)?{wd}?(?P<d1>{_DAY})\s*\.?"
@@ -839,9 +847,11 @@ class _IntlDates:
         # Hungarian, year first: "2021. márciusban" (in March 2021), "2021 márciusában"
         self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?P<m>{month})")
         self._my_my = re.compile(
-            rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
+            rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
-        self._y = re.compile(rf"(?P<y>\d{{4}})\s*(?:{suffix})\.?")
+        # "2018 r.", "2016. godine" (an ordinal year), "2008-ban" (a Hungarian case ending)
+        endings = alt(words.get("intl_year_hyphen_endings", ())) or "(?!)"
+        self._y = re.compile(rf"(?P<y>\d{{4}})(?:\.?\s*(?:{suffix})\.?|\s*-\s*(?:{endings}))")
         # Armenian, month before day, the year first with its word: "2013 թվականի մայիսի 28-ին",
         # "2013 թ. մայիսի 28-ին", "մայիսի 28-ին" (the day's case ending after a hyphen)
         self._hy = re.compile(rf"(?:(?P<y>\d{{4}})\s*(?:թվականի|թ\s*\.?)\s*)?(?P<m>{month})\s+(?P<d>{_DAY})"
