@@ -145,10 +145,12 @@ def english_calendar_words() -> frozenset:
 
 
 def _abbreviation(form: str, kind: str, number: int, forms: list, lang: str) -> bool:
-    """``form`` begins a longer form of the same month or weekday in its language ("mai" of
-    "maio"); a case form of ``EXTRA_FORMS`` is no such longer form ("маја" is "мај"'s genitive)."""
+    """``form`` begins a longer form of the same month or weekday in its language ("mar" of
+    "marzo"); a case form of ``EXTRA_FORMS`` is no such longer form ("маја" is "мај"'s genitive),
+    nor is the form with a genitive "-a" after it ("júla" of Slovak "júl", "maja" of Polish
+    "maj": both whole names; "märz" of "mär", "ocak" of "oca" are longer names)."""
     return any(k == kind and n == number and len(f) > len(form) and f.startswith(form)
-               and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms)
+               and f != form + "a" and f not in EXTRA_FORMS.get(lang, ()) for f, k, n in forms)
 
 
 def language_forms(lang: str) -> list[tuple[str, str, int]]:

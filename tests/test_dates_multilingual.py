@@ -585,3 +585,22 @@ def test_seasons_of_other_languages(sentence, expected):
 ])
 def test_the_year_of_a_named_occasion(sentence, expected):
     assert edtfs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year-less month after a word for its beginning, middle or end (the year from the
+    # reference date), as "late June"
+    ("Die Delegation kam Ende März nach Graz.", ["2021-03"]),
+    ("La delegación llegó a finales de marzo a Quito.", ["2021-03"]),
+    ("La délégation est arrivée début février à Dakar.", ["2021-02"]),
+    ("Knihy odovzdal koncom marca veľvyslanec.", ["2021-03"]),
+    # with its year it stays the month and year
+    ("La delegación llegó a principios de marzo de 2019.", ["2019-03"]),
+    # Lithuanian days without a year, the day word written, and a date line of spaced numbers
+    ("Bibliotekininkai balandžio 12-14 dienomis lankėsi Rygoje.", ["2021-04-12/2021-04-14"]),
+    ("2021 04 20\nBibliotekininkai lankėsi Rygoje.", ["2021-04-20"]),
+    # a Slovak month's whole name of three letters is read before its year
+    ("Správa z knižnice, jún 2020.", ["2020-06"]),
+])
+def test_qualified_months_lithuanian_days_and_spaced_date_lines(sentence, expected):
+    assert edtfs(sentence, ref_date="2021-05-10") == expected

@@ -215,6 +215,9 @@ def test_no_founding_without_a_thing_founded(text):
     # "is to be" + participle and "slated" announce too
     ("A training seminar is to be held at the library on 14 May 2024.", "training"),
     ("The signing of the agreement is slated for 14 May 2024.", "agreement"),
+    # planned participles of other languages
+    ("Suplanuotas vizitas į Tartu biblioteką 2024 m. gegužės 14 d.", "visit"),
+    ("Naplánovaná návšteva knižnice v Brne je 14. mája 2024.", "visit"),
 ])
 def test_an_announced_event_with_a_date_is_kept_as_planned(text, kind):
     events = events_of(text)

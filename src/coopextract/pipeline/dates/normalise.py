@@ -211,6 +211,7 @@ class DateNormaliser:
         self._since_re = None  # "seit 2003": built on first use
         self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._bare_weekdays = frozenset(words.get("intl_bare_weekdays", ()))
+        self._month_openers = frozenset(words.get("intl_year_qualifiers", ())) | frozenset(words.get("intl_month_preps", ()))
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -354,6 +355,10 @@ class DateNormaliser:
             if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1, d1) == (m2, d2):
                 return None
             return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
+        m = _ISO_SPACED.fullmatch(low)
+        if m:       # "2023 11 15": a date line of year, month and day with spaces
+            y, mo, d = map(int, m.groups())
+            return _fixed(_iso(y, mo, d), None, "day", None) if _valid(y, mo, d) else None
         m = _DOTTED_DAYS_RANGE.fullmatch(low)
         if m:
             d1, d2, mo, y = map(int, m.group(1, 2, 4, 5))
@@ -367,9 +372,11 @@ class DateNormaliser:
         # English first: English dates read as before. Every foreign form has a digit (a day, a
         # year): without one the foreign reading is None too, and its regexes are not compiled.
         if value is None and "intl_month_numbers" in self.words and (
-                _DIGIT.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays):
-            # (and a month alone after its preposition, "в мае": intl_month_alone; a bare weekday
-            # of intl_bare_weekdays, "ont signé lundi")
+                _DIGIT.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays
+                or low.split(" ", 1)[0] in self._month_openers):
+            # (and a month alone after its preposition, "в мае": intl_month_alone, or after a
+            # word for its beginning or end, "a finales de julio"; a bare weekday of
+            # intl_bare_weekdays, "ont signé lundi")
             return self.intl_dates().normalise(t)
         return value
 
@@ -752,6 +759,7 @@ _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007"
 # (the days that vary come first, so the date is day first).
+_ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A century's numeral in other languages: Roman with a French ordinal ending ("xixe") or a
 # Romanian "-lea", or Arabic with a full stop or "e" ("19.", "19e").
@@ -840,7 +848,11 @@ class _IntlDates:
             rf"(?P<d2>{_DAY})\s*\.?\s*(?:(?:{of})\s+)?(?P<m2>{month})\s*\.?{year}?") if starts else None
         self._weekday_alone = re.compile(
             rf"(?:{alt(words.get('intl_weekday_preps', ('am',)))})\s+(?P<wd>{weekday})(?:\s*-\s*feira)?")
-        self._month_alone = re.compile(rf"(?:{alt(words.get('intl_month_preps', ('in',)))})\s+(?P<m>{month})")
+        # "в мае", "en mayo"; "Ende Juli", "a finales de julio", "koncom júla" (the qualifier stays
+        # in the text and does not narrow the month, as "late June")
+        quals = alt(words.get("intl_year_qualifiers", ())) or "(?!)"
+        links = alt(words.get("intl_year_qualifier_links", ())) or "(?!)"
+        self._month_alone = re.compile(rf"(?:(?:{alt(words.get('intl_month_preps', ('in',)))})|(?:(?:a|al|à|na|в|у|w)\s+)?(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
@@ -873,7 +885,9 @@ class _IntlDates:
         self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?:mėn\s*\.?\s*)?(?P<d>{_DAY})"
                                   rf"(?:\s*[-–—]\s*(?P<dd>{_DAY}))?(?:\s*(?:d\s*\.?|dieną|dienomis|dienos))?"
                                   rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})"
-                                  rf"|(?P<y3>\d{{4}})\s+წლის\s+(?P<d3>{_DAY})\s+(?P<m3>{month})")   # Georgian
+                                  rf"|(?P<y3>\d{{4}})\s+წლის\s+(?P<d3>{_DAY})\s+(?P<m3>{month})"   # Georgian
+                                  rf"|(?P<m4>{month})\s*(?:mėn\s*\.?\s*)?(?P<d4>{_DAY})(?:\s*[-–—]\s*(?P<dd4>{_DAY}))?"
+                                  rf"\s*(?:d\s*\.|dieną|dienomis|dienos)")   # Lithuanian without its year
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
         self._eras = dict(words.get("cjk_eras", {}))
@@ -972,10 +986,10 @@ class _IntlDates:
             return _fixed(_iso(_first_year(y, (m1, d1), (m2, d2)), m1, d1), _iso(y, m2, d2), "day", "dmy")
         m = self._baltic.fullmatch(low)
         if m:
-            y, month, d = (int(m.group("y") or m.group("y2") or m.group("y3")),
-                           self.months[m.group("m") or m.group("m2") or m.group("m3")],
-                           int(m.group("d") or m.group("d2") or m.group("d3")))
-            return _days(y, month, d, int(m.group("dd")) if m.group("dd") else None)
+            y = m.group("y") or m.group("y2") or m.group("y3")
+            month = self.months[m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")]
+            d, dd = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")), m.group("dd") or m.group("dd4")
+            return _days(int(y) if y else None, month, d, int(dd) if dd else None)
         m = self._hy.fullmatch(low) or self._az.fullmatch(low)
         if m:
             return _days(int(m.group("y")) if m.group("y") else None, self.months[m.group("m")], int(m.group("d")))
