@@ -986,3 +986,30 @@ def test_an_event_dated_after_the_story_with_no_verb_of_occurrence_is_announced(
 ])
 def test_more_forms_of_meetings_and_signings(text, kind, start):
     assert (kind, start) in {(e.event_type, e.date.start if e.date else None) for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    # a date in a clause set off between the subject and its passive verb is that clause's
+    ("The reading room, which was refurbished in 2015, was opened on 3 June 2019.", "founding", "2019-06-03"),
+    ("The memorandum, drafted by both libraries in March 2019, was signed on 5 May 2019.", "agreement", "2019-05-05"),
+    # a date between commas right after the verb is the event's own
+    ("As bibliotecas assinaram, nesta segunda-feira (10 de fevereiro de 2025), um acordo de cooperação.",
+     "agreement", "2025-02-10"),
+])
+def test_a_date_set_off_between_subject_and_verb_is_not_the_events(text, kind, start):
+    assert [(e.event_type, e.date.start) for e in events_of(text) if e.event_type == kind] == [(kind, start)]
+
+
+@pytest.mark.parametrize("text", [
+    "A groundbreaking ceremony for the new wing of the City Library was held on 2 April 2024.",
+    "The minister and the ambassador performed the ground-breaking of the Study Centre on 2 April 2024.",
+    "The mayor laid the foundation stone of the children's library on 2 April 2024.",
+    "A groundbreaking ceremony for the construction of a library annex took place on 2 April 2024.",
+])
+def test_the_start_of_a_buildings_construction_founds_it(text):
+    assert [(e.event_type, e.date.start) for e in events_of(text)] == [("founding", "2024-04-02")]
+
+
+def test_laying_a_foundation_in_a_figure_is_no_founding():
+    text = "The agreement signed on 2 April 2024 will lay the foundation for a lasting partnership of the libraries."
+    assert "founding" not in [e.event_type for e in events_of(text)]

@@ -734,7 +734,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     refers_back[len(events)] = "group"
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
-            own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)]
+            own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
+                         and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))]
             date, how = choose_date(own_dates, governing, t0, t1)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
@@ -937,6 +938,14 @@ def another_mention(event: Event, text: str, base: int, sent, people: list, inst
         "participants": event.participants + added,
         "mentions": event.mentions + [Mention(evidence=text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
     })
+
+
+def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
+    """``date`` stands inside the trigger between commas, in a clause set off between the
+    subject and its verb ("The library, which was built in 1990, was opened in June 1994"):
+    the date of that clause, not of the trigger's."""
+    return (t0 < date.char_start and date.char_end < t1 and "," in text[t0 - base:date.char_start - base]
+            and "," in text[date.char_end - base:t1 - base])
 
 
 def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):

@@ -18,7 +18,7 @@ Rules are data (``models/``):
   Azerbaijani literature"): approximators, number words, multipliers, units that are not
   counts ("years", "times"), words that end the counted noun phrase.
 
-Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "send",
+Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "send", "object_first",
 "occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun"}`` (the
 last seven describe the trigger's context: an occurrence verb near it, a modal or plan before
 it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
@@ -819,6 +819,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "rule": rule.id,
             "form": rule.form,
             "send": rule.send,
+            # the object (the subject of a passive) stands before its predicate: "The library,
+            # which was built in 1990, was opened ..." (what may stand between is set off)
+            "object_first": span.label_.endswith((".passive", ".object_first")),
             "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
                             and not any(n == "new_complement" and ns <= s and e <= ne for n, ns, ne in in_sent)
