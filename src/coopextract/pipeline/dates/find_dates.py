@@ -63,7 +63,8 @@ def load_date_patterns(path, words: dict) -> list[dict]:
         trim = rule.get("trim", [0, 0])
         if not (isinstance(trim, list) and len(trim) == 2 and all(isinstance(t, int) and t >= 0 for t in trim)):
             raise ModelsError(f"{path}:{n}: trim must be [left, right] token counts")
-        if not isinstance(rule.get("keep_last", 1), int) or isinstance(rule.get("keep_last"), bool) or rule.get("keep_last", 1) < 1:
+        keep = rule.get("keep_last", 1)
+        if type(keep) is not int or keep < 1:
             raise ModelsError(f"{path}:{n}: keep_last must be a token count of at least 1")
         rule["pattern"] = _expand(rule["pattern"], words, f"{path}:{n}")
         rule["trim"] = trim

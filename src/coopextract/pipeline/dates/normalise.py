@@ -188,7 +188,7 @@ class DateNormaliser:
         seasons = "|".join(map(re.escape, words["seasons"]))
         # "spring 2019", "the summer of 2020", "otoño de 2009", "осенью 2009 года" (a season of
         # another language, its 'of' and the year's own word)
-        suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in words.get("intl_year_suffixes", ()))))
+        self._year_suffixes = suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in words.get("intl_year_suffixes", ()))))
         self._season_year_re = re.compile(
             rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([^\W\d_]+)(?:\s+(?:of|de|del|di))?\s+(\d{{4}})"
             rf"(?:\s+(?:{suffixes})\.?)?")
@@ -467,7 +467,7 @@ class DateNormaliser:
             since = "|".join(map(re.escape, sorted(self.words.get("intl_since_words", ()), key=len, reverse=True)))
             years = "|".join(map(re.escape, (*self.words.get("numbered_year_words", ()), *self.words.get("intl_year_words", ()))))
             articles = "|".join(map(re.escape, self.words.get("intl_year_articles", ())))
-            suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in self.words.get("intl_year_suffixes", ()))))
+            suffixes = self._year_suffixes
             after = "|".join(map(re.escape, self.words.get("intl_since_after_year", ()))) or "(?!)"
             self._since_after_re = re.compile(rf"(\d{{4}})(?:['’]\w+|\s*-\s*\w+)?\s+(?:{after})")
             self._since_re = re.compile(rf"(?:{since})\s+(?:(?:{articles})\s*)?(?:(?:{years})\s+)?(\d{{4}})(?:\.?\s*(?:{suffixes})\b\.?)?")
@@ -757,9 +757,10 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 # The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017").
 _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*(?:[-–—]|do|až|bis|au|al|a|to)\s*"
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A date line of year, month and day of two digits each with spaces: "2023 11 15".
+_ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
 # A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007"
 # (the days that vary come first, so the date is day first).
-_ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
 _DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A century's numeral in other languages: Roman with a French ordinal ending ("xixe") or a
 # Romanian "-lea", or Arabic with a full stop or "e" ("19.", "19e").
@@ -852,7 +853,7 @@ class _IntlDates:
         # in the text and does not narrow the month, as "late June")
         quals = alt(words.get("intl_year_qualifiers", ())) or "(?!)"
         links = alt(words.get("intl_year_qualifier_links", ())) or "(?!)"
-        self._month_alone = re.compile(rf"(?:(?:{alt(words.get('intl_month_preps', ('in',)))})|(?:(?:a|al|à|na|в|у|w)\s+)?(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
+        self._month_alone = re.compile(rf"(?:(?:{alt(words.get('intl_month_preps', ('in',)))})|(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
