@@ -230,3 +230,20 @@ def test_the_dated_heading_of_an_older_entry_at_the_end_is_no_closing_date_line(
             "within a few days of the ship arriving in the port.")
     paragraphs = extract_text(text, doc_id="t")
     assert all(e.date is None for e in paragraphs[1].events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between a determiner and the noun it dates
+    ("A 1996 law named for the senator tightened the rules.", ["1996"]),
+    ("The council condemned its 1990 decision.", ["1990"]),
+    ("That 1978 resolution calls for a withdrawal.", ["1978"]),
+    # … or the capitalised name it dates
+    ("He spoke at the 2019 Summer Conference of the association.", ["2019"]),
+    ("The guests admired the 2004 Olympic stadium.", ["2004"]),
+    # a number before a plural or a unit is a count, not a year
+    ("The library sent its 1500 volumes by sea.", []),
+    ("The 2000 Americans on board were rescued.", []),
+    ("The 1500 km road was paved.", []),
+])
+def test_a_year_between_a_determiner_and_its_noun(text, expected):
+    assert edtfs(text, REF) == expected

@@ -1014,3 +1014,15 @@ def test_the_start_of_a_buildings_construction_founds_it(text):
 def test_laying_a_foundation_in_a_figure_is_no_founding():
     text = "The agreement signed on 2 April 2024 will lay the foundation for a lasting partnership of the libraries."
     assert "founding" not in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    # the year of a name gives way to the day in that year the sentence tells
+    ("The director welcomed the guests to the 2019 Winter Meeting in Oslo on 24 January.", "meeting", "2019-01-24"),
+    ("The foundation launched its 2021 exchange programme with a 3 March visit to the City Library.",
+     "visit", "2021-03-03"),
+    # a year not inside a name keeps its own event
+    ("In 2019 the director visited the National Library of Norway.", "visit", "2019"),
+])
+def test_the_year_of_a_name_gives_way_to_the_day_in_that_year(text, kind, start):
+    assert (kind, start) in [(e.event_type, e.date.start) for e in events_of(text) if e.date]

@@ -129,6 +129,10 @@ DATE_SENTENCE_LETTERS = 3
 # A determiner right before a trigger that opens with its object ("The memorandum was signed",
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
+# A year between a determiner and a word modifies a name ("the 2003 Winter Meeting", "its 2019
+# programme"): without_name_years.
+_NAME_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s\w")
 # Nouns by which a sentence with no event word of its own refers back to an event already told
 # ("The ceremony was attended by the mayor", "During the visit the guests met the director"):
 # cue → the event types it can refer to.
@@ -736,7 +740,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
                          and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))]
-            date, how = choose_date(own_dates, governing, t0, t1)
+            date, how = choose_date(without_name_years(own_dates, doc.text, base), governing, t0, t1)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
             modality = info.get("modality")
@@ -946,6 +950,21 @@ def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
     the date of that clause, not of the trigger's."""
     return (t0 < date.char_start and date.char_end < t1 and "," in text[t0 - base:date.char_start - base]
             and "," in text[date.char_end - base:t1 - base])
+
+
+def without_name_years(dates: list[DateValue], text: str, base: int) -> list[DateValue]:
+    """``dates`` without a year that is part of a name ("the 2003 Winter Meeting", "its 2019
+    exchange programme": after a determiner, before a word) when the sentence also has a finer
+    date within that year ("... on 24 January"): that one is the event's day."""
+    def in_name(d: DateValue) -> bool:
+        return (d.precision == "year" and _NAME_YEAR_BEFORE.search(text[max(0, d.char_start - base - 8):d.char_start - base])
+                is not None and _WORD_AFTER.match(text, d.char_end - base) is not None)
+
+    def finer_inside(d: DateValue) -> bool:
+        return any(o is not d and FINENESS[o.precision] > FINENESS[d.precision] and o.start and d.start
+                   and o.start[:4] == d.start[:4] for o in dates)
+
+    return [d for d in dates if not (in_name(d) and finer_inside(d))]
 
 
 def choose_date(sent_dates: list[DateValue], governing, t0: int, t1: int):
