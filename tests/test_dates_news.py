@@ -247,3 +247,18 @@ def test_the_dated_heading_of_an_older_entry_at_the_end_is_no_closing_date_line(
 ])
 def test_a_year_between_a_determiner_and_its_noun(text, expected):
     assert edtfs(text, REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "plan" after a determiner and "set" without "to" are a noun and a participle, no future cue
+    ("The council announced the plan on November 2.", ["2020-11-02"]),
+    ("The stock fell from its record high set on November 26.", ["2020-11-26"]),
+    # … but before "to" or "for" they announce
+    ("The museum is set to reopen on November 2.", ["2021-11-02"]),
+    ("The council has a plan to reopen the hall in November.", ["2021-11"]),
+    # "would" is a future of the story: "would be held on 20 November" is still to come
+    ("The minister said the summit would be held on November 20.", ["2021-11-20"]),
+    ("The minister said the summit was held on November 20.", ["2020-11-20"]),
+])
+def test_nouns_and_participles_are_no_future_cue_but_would_is(text, expected):
+    assert edtfs(text, REF) == expected

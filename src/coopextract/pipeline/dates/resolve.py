@@ -191,11 +191,18 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     past_re = re.compile(words["re_past_verb"])
     not_past = words["not_past_verbs"]
     best = None
+    def before_to(i):
+        return i + 1 < len(tokens) and tokens[i + 1].lower() in ("to", "for")
+
     for i, tok in enumerate(tokens):
         if start <= i < end:
             continue
         low = tok.lower()
         tense = next((name for group, name in cues if low in group), None)
+        if tense == "future" and not before_to(i) and (
+                low in words["tense_future_before_to"]
+                or (low in words["tense_future_nouns"] and i > 0 and tokens[i - 1].lower() in words["year_determiners"])):
+            tense = None    # "announced the plan on 21 August", "a record set on 6 August" (not "a plan to")
         if tense is None and past_re.match(tok) and low not in not_past:
             tense = "past"
         if tense == "past":
