@@ -604,3 +604,18 @@ def test_the_year_of_a_named_occasion(sentence, expected):
 ])
 def test_qualified_months_lithuanian_days_and_spaced_date_lines(sentence, expected):
     assert edtfs(sentence, ref_date="2021-05-10") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range of two years opened by a word of its language is one interval
+    ("Le fonds couvre les archives de 1962 à 2004.", ["1962/2004"]),
+    ("Das Projekt lief von 2008 bis 2012.", ["2008/2012"]),
+    ("El convenio estuvo vigente desde el 2010 hasta el 2015.", ["2010/2015"]),
+    ("Il progetto è durato dal 2003 al 2007.", ["2003/2007"]),
+    ("Współpraca trwała od 1999 r. do 2005 r.", ["1999/2005"]),
+    ("Обмен продолжался с 1994 по 1998 год.", ["1994/1998"]),
+    # the two ends in the wrong order are no range
+    ("Le fonds couvre les archives de 2004 à 1962.", []),
+])
+def test_ranges_of_years_in_other_languages(sentence, expected):
+    assert edtfs(sentence) == expected

@@ -1026,3 +1026,13 @@ def test_laying_a_foundation_in_a_figure_is_no_founding():
 ])
 def test_the_year_of_a_name_gives_way_to_the_day_in_that_year(text, kind, start):
     assert (kind, start) in [(e.event_type, e.date.start) for e in events_of(text) if e.date]
+
+
+@pytest.mark.parametrize("text, start", [
+    # a founding told as the owner's founding, establishment or creation with its date
+    ("Since our founding in 2011, we have hosted writers from twenty countries.", "2011"),
+    ("Since its establishment in 1987, the centre has trained archivists of the region.", "1987"),
+    ("The institute's creation in 1962 gave the city its first public reading room.", "1962"),
+])
+def test_a_founding_told_by_its_noun_and_date(text, start):
+    assert [(e.event_type, e.date.start) for e in events_of(text) if e.event_type == "founding"] == [("founding", start)]

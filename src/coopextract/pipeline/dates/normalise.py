@@ -913,6 +913,10 @@ class _IntlDates:
         self._years_between = re.compile(
             rf"(?:{between})\s+(?:(?:{articles})\s*)?(?:(?:{alt(words['intl_year_words'])})\s+)?(?P<a>\d{{4}})\s+"
             rf"(?:{alt(words.get('intl_year_and', ()))})\s+(?:(?:{articles})\s*)?(?P<b>\d{{4}})") if between else None
+        # "de 1995 à 2019", "von 1995 bis 2019", "dal 1995 al 2019", "с 1995 по 2019 год"
+        self._years_from_to = re.compile(
+            rf"(?:{starts})\s+(?:(?:{articles})\s*)?(?P<a>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
+            rf"(?:(?:{articles})\s*)?(?P<b>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?") if starts else None
         jalali_words = alt(words.get("jalali_month_words", ()))
         self._jalali = re.compile(
             rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
@@ -935,8 +939,8 @@ class _IntlDates:
         return None
 
     def _read_years_between(self, low: str):
-        """"entre el año 2008 y 2009", "zwischen 2008 und 2009": one span of years."""
-        m = self._years_between.fullmatch(low) if self._years_between is not None else None
+        """"entre el año 2008 y 2009", "zwischen 2008 und 2009", "de 1995 à 2019": one span of years."""
+        m = next((m for r in (self._years_between, self._years_from_to) if r is not None and (m := r.fullmatch(low))), None)
         if not m:
             return None
         first, last = m.group("a"), m.group("b")
