@@ -159,3 +159,15 @@ def test_a_library_of_a_university_written_head_first_holds_the_university():
 
     doc = coopextract.load()("Rombongan dari Perpustakaan Universiti Sains berkunjung.")
     assert {s.text for s in doc.spans["institutions"]} == {"Perpustakaan Universiti Sains", "Universiti Sains"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a role glued to its elided article is a role: the name after it is a person, the role no name
+    ("Selon l'ambassadeur, Wendelin Weiler, la bibliothèque est ouverte.", ["Wendelin Weiler"]),
+    ("L’ambassadrice Ingrid Solberg a remis les livres.", ["Ingrid Solberg"]),
+    ("Secondo l'ambasciatore, Gualtiero Ferri, il dono è importante.", ["Gualtiero Ferri"]),
+    # the French abbreviation of professor is a title
+    ("Le recteur, Pr Amadou Keita, a reçu les livres.", ["Amadou Keita"]),
+])
+def test_elided_roles_and_french_titles(sentence, expected):
+    assert _found(sentence)[0] == expected

@@ -385,6 +385,17 @@ def word_alternation(words: frozenset) -> Optional[re.Pattern]:
 _ELIDED_CAPITAL = re.compile(r"(?:d|l|dell|dall|nell|all|sull|un)['’][^\W\d_]", re.IGNORECASE)
 
 
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|all|sull|un)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+def unelided(word: str) -> str:
+    """``word`` without an elided article or preposition of French or Italian glued to it:
+    'l’ambassadeur' → 'ambassadeur', "dell'ambasciatore" → 'ambasciatore' (the tokenizer splits
+    these only before a capital)."""
+    m = _ELIDED.match(word)
+    return word[m.end():] if m else word
+
+
 def is_capitalised(text: str) -> bool:
     """'Porto', 'İzmir'; also a word after an elided article: 'd’Ivoire' of 'Côte d’Ivoire'."""
     if text[:1].isupper():

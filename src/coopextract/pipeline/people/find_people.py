@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import ParagraphComponent, after_line_break, not_english_sentences, text_of, words_of
-from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon
+from coopextract.pipeline.lexicon import LEXICON_FILES, Lexicon, is_capitalised, is_initial, load_lexicon, unelided
 from coopextract.pipeline.institutions.find_institutions import quoted_ranges
 from coopextract.pipeline.people.scripts import find_script_people
 
@@ -91,6 +91,8 @@ class _Context:
             return False
         if t.endswith("s") and t[:-1].lower() in self.lex.roles:     # "Librarians", "Directors"
             return False
+        if t != (bare := unelided(t)) and (bare.lower() in self.lex.roles or bare in self.lex.title_words):
+            return False                        # "L’ambassadeur Anna Berg": a role, not a name
         if self._role_compound(t.lower()):       # "Oberbürgermeister", "Bibliotheksdirektorin"
             return False
         if t.endswith("s") and (t[:-1] in self.lex.heads or t[:-3] + "y" in self.lex.heads):   # "Services", "Agencies"
@@ -171,7 +173,7 @@ class _Context:
                 and self.lowers[i + 1] in self.lex.function_words["patronymic_particles"])
 
     def role_word(self, i: int) -> bool:
-        w = self.lowers[i]
+        w = unelided(self.lowers[i])         # "l’ambassadeur, Anna Berg", "dell'ambasciatore"
         return (w in self.lex.roles or (w.endswith("s") and w[:-1] in self.lex.roles)
                 or (self.texts[i][:1].isupper() and self._role_compound(w))) and i not in self.inst_at
 
