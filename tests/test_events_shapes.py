@@ -1036,3 +1036,14 @@ def test_the_year_of_a_name_gives_way_to_the_day_in_that_year(text, kind, start)
 ])
 def test_a_founding_told_by_its_noun_and_date(text, start):
     assert [(e.event_type, e.date.start) for e in events_of(text) if e.event_type == "founding"] == [("founding", start)]
+
+
+def test_the_name_year_determiners_are_the_date_stages():
+    from coopextract.pipeline.dates.resolve import date_words
+    from coopextract.pipeline.events.assemble import _NAME_YEAR_BEFORE
+
+    words = date_words()["year_determiners"]
+    assert all(_NAME_YEAR_BEFORE.search(f" {w} ") for w in words)
+    assert not _NAME_YEAR_BEFORE.search(" those ") and not _NAME_YEAR_BEFORE.search(" in ")
+    listed = set(_NAME_YEAR_BEFORE.pattern.split("(?:", 2)[2].split(")")[0].split("|"))
+    assert listed == set(words)

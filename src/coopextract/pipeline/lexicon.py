@@ -382,10 +382,10 @@ def word_alternation(words: frozenset) -> Optional[re.Pattern]:
 
 
 # An elided article glued to a capitalised word: "d’Ivoire", "l’Université", "dell’Arte".
-_ELIDED_CAPITAL = re.compile(r"(?:d|l|dell|dall|nell|all|sull|un)['’][^\W\d_]", re.IGNORECASE)
-
-
-_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|all|sull|un)['’](?=[^\W\d_])", re.IGNORECASE)
+_ELISIONS = r"(?:d|l|dell|dall|nell|all|sull|un)['’]"
+_ELIDED_CAPITAL = re.compile(_ELISIONS + r"[^\W\d_]", re.IGNORECASE)
+# The same before any letter (unelided).
+_ELIDED = re.compile(_ELISIONS + r"(?=[^\W\d_])", re.IGNORECASE)
 
 
 def unelided(word: str) -> str:

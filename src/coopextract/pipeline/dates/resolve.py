@@ -191,7 +191,8 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     past_re = re.compile(words["re_past_verb"])
     not_past = words["not_past_verbs"]
     best = None
-    def before_to(i):
+
+    def before_to(i):       # "set to open", "plans for May": the cue governs what follows
         return i + 1 < len(tokens) and tokens[i + 1].lower() in ("to", "for")
 
     for i, tok in enumerate(tokens):

@@ -130,7 +130,8 @@ DATE_SENTENCE_LETTERS = 3
 # "This agreement was concluded") refers to an event already told.
 RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "said"})
 # A year between a determiner and a word modifies a name ("the 2003 Winter Meeting", "its 2019
-# programme"): without_name_years.
+# programme"): without_name_years. The determiners are date_words.jsonl's year_determiners, by
+# which the date stage finds these years (a test keeps the two lists equal).
 _NAME_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s\w")
 # Nouns by which a sentence with no event word of its own refers back to an event already told
