@@ -63,7 +63,7 @@ def timeml_value(date, end: bool = False) -> str:
     ``end``: the value of the interval's end ("1997" of "between 1994 and 1997", which TimeML
     writes as two timexes)."""
     if end:
-        return {"day": date.end[:10], "month": date.end[:7], "year": date.end[:4]}.get(date.precision, date.end)
+        return _at_precision(date.end, date.precision)
     edtf = date.edtf.split("/")[0] if "/" in date.edtf else date.edtf
     if edtf == ".." and "/" in date.edtf:
         edtf = date.edtf.split("/")[1]
@@ -89,8 +89,13 @@ def timeml_value(date, end: bool = False) -> str:
             year, week, _ = start.isocalendar()
             return f"{year}-W{week:02d}-WE"
     if "/" in date.edtf and date.start:
-        return {"day": date.start[:10], "month": date.start[:7], "year": date.start[:4]}.get(date.precision, date.start)
+        return _at_precision(date.start, date.precision)
     return edtf
+
+
+def _at_precision(iso: str, precision: str) -> str:
+    """One end of an interval cut to the interval's precision: '1994-01-01', 'year' → '1994'."""
+    return {"day": iso[:10], "month": iso[:7], "year": iso[:4]}.get(precision, iso)
 
 
 def _is_end(date, g: dict, gold: list) -> bool:
