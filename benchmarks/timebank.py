@@ -107,8 +107,10 @@ def _is_end(date, g: dict, gold: list) -> bool:
 
 
 def _canonical(value: str) -> str:
-    """TimeML writes weeks both ways: '2000-W7' and '2000-W07' are one value."""
-    return re.sub(r"-W0(\d)$", r"-W\1", value or "")
+    """TimeML writes weeks, decades and centuries two ways each: '2000-W7' and '2000-W07',
+    '198X' and '198' (the 1980s), '19XX' and '19' (the 20th century) are one value."""
+    value = re.sub(r"-W0(\d)$", r"-W\1", value or "")
+    return re.sub(r"^(\d{2,3}?)X+$", r"\1", value) if re.fullmatch(r"\d{2}XX|\d{3}X", value) else value
 
 
 def cause(gold: dict, text: str) -> str:
@@ -230,7 +232,8 @@ def report(r: dict) -> str:
               "the SPEC line above is the one to watch; durations (`the past two years`, `over the last "
               "five years`) stay out, as SPEC §4 says. Quarters are written as month ranges and weeks "
               "as Monday–Sunday day ranges; this benchmark maps them to TimeML's `1989-Q3` and "
-              "`1998-W08` (weeks compared without a leading zero); a range (`between 1994 and 1997`) "
+              "`1998-W08` (weeks compared without a leading zero, decades and centuries with or without "
+              "TimeML's trailing `X`: `198X` is `198`); a range (`between 1994 and 1997`) "
               "is one interval where TimeML writes two timexes, so the later timex is compared with the "
               "interval's end. Year-less quarters (`the third "
               "quarter`) take the year of the reference date by tense; reporting periods without a number "

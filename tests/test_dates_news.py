@@ -262,3 +262,20 @@ def test_a_year_between_a_determiner_and_its_noun(text, expected):
 ])
 def test_nouns_and_participles_are_no_future_cue_but_would_is(text, expected):
     assert edtfs(text, REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is to" / "are to" before a verb announce: the weekday is still to come
+    ("The museum is to reopen its doors Friday.", ["2021-03-12"]),
+    ("The two rectors are to sign the agreement on Friday.", ["2021-03-12"]),
+    # the modal "may" is a future cue; the month "May" is not
+    ("The board may meet as early as Friday.", ["2021-03-12"]),
+    ("A branch of May Bank in Riga on Friday: the first in the Baltics.", ["2021-03-05"]),
+    # a reporting verb after a comma governs the quotation, not the date: the quotation's own cue wins
+    ("The delegation will leave for Riga on Friday, the minister said.", ["2021-03-12"]),
+    ("The delegation left for Riga on Friday, the minister said.", ["2021-03-05"]),
+    # … and it still counts when the quotation has no cue of its own
+    ("A new reading room on Friday, the minister said.", ["2021-03-05"]),
+])
+def test_is_to_may_and_reporting_verbs_as_tense_cues(text, expected):
+    assert edtfs(text, REF) == expected

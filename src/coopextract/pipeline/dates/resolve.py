@@ -195,11 +195,20 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     def before_to(i):       # "set to open", "plans for May": the cue governs what follows
         return i + 1 < len(tokens) and tokens[i + 1].lower() in ("to", "for")
 
+    reporting = None
     for i, tok in enumerate(tokens):
         if start <= i < end:
             continue
         low = tok.lower()
         tense = next((name for group, name in cues if low in group), None)
+        if tense is None and tok in words["tense_future_lower_case"]:
+            tense = "future"    # "may meet on Tuesday" (not the month "May")
+        if tense == "present" and before_to(i) and tokens[i + 1].lower() == "to":
+            tense = "future"    # "is to resume on Tuesday", "are to sign next week"
+        if (tense == "past" and low in words["tense_reporting"] and i >= end
+                and "," in tokens[end:i] and reporting is None):
+            reporting = (i - end + 1, tense, low, False)
+            continue            # "… leave as soon as Tuesday, the minister said": the quote's cue first
         if tense == "future" and not before_to(i) and (
                 low in words["tense_future_before_to"]
                 or (low in words["tense_future_nouns"] and i > 0 and tokens[i - 1].lower() in words["year_determiners"])):
@@ -216,6 +225,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
         distance = start - i if i < start else i - end + 1
         if best is None or distance < best[0]:
             best = (distance, tense, low, i < start)
+    best = best or reporting
     return best[1:] if best else None
 
 
