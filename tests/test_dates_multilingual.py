@@ -619,3 +619,24 @@ def test_qualified_months_lithuanian_days_and_spaced_date_lines(sentence, expect
 ])
 def test_ranges_of_years_in_other_languages(sentence, expected):
     assert edtfs(sentence) == expected
+
+
+# -- Han numerals, a "since" glued to its date, decades (Chinese, Japanese, Korean) ----------------
+@pytest.mark.parametrize("text, expected", [
+    ("两馆于一九七九年十月二十日签订了交换协议。", ["1979-10-20"]),
+    ("二〇一八年五月，代表团访问了东京。", ["2018-05"]),
+    ("平成二十五年十一月、図書館は協定を結んだ。", ["2013-11"]),
+    # a year of four numerals only: "三年" (three years) and "二三年" (two or three years) are durations
+    ("三年来，两馆交换图书一万册。", []),
+    ("双方合作了二三年。", []),
+    # "since" glued to the date; a range's "from … to" is not "since"
+    ("两馆的书刊交换始于一九六二年。", ["1962/.."]),
+    ("自2017年3月起，两馆互派馆员。", ["2017-03/.."]),
+    ("计划从2015年至2018年每年捐赠图书。", ["2015", "2018"]),
+    ("这些图书来自2015年的展览。", ["2015"]),
+    # a decade
+    ("1970年代から両館は交流している。", ["197X"]),
+    ("1980년대에 도서관은 교류를 시작했다.", ["198X"]),
+])
+def test_han_numerals_glued_since_and_decades(text, expected):
+    assert edtfs(text, "2020-06-01") == expected

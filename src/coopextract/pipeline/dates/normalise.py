@@ -370,9 +370,10 @@ class DateNormaliser:
             return value
         value = self._single(t)
         # English first: English dates read as before. Every foreign form has a digit (a day, a
-        # year): without one the foreign reading is None too, and its regexes are not compiled.
+        # year; in Chinese and Japanese perhaps a Han numeral): without one the foreign reading
+        # is None too, and its regexes are not compiled.
         if value is None and "intl_month_numbers" in self.words and (
-                _DIGIT.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays
+                _DIGIT.search(t) or _HAN_NUMBER.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays
                 or low.split(" ", 1)[0] in self._month_openers):
             # (and a month alone after its preposition, "в мае": intl_month_alone, or after a
             # word for its beginning or end, "a finales de julio"; a bare weekday of
@@ -787,6 +788,28 @@ _CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以
 _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
 _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
+_CJK_DECADE = re.compile(rf"(1\d{{2}}|20\d)0(?:年代|년대){_CJK_PARTICLES}")
+# Han numerals before a year, month or day mark: "一九五四年" (a year digit by digit, 〇 or 零 for
+# nought), "十二月", "二十八日", "平成二十三年" (a number with 十).
+_HAN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HAN_NUMBER = re.compile(r"[〇零一二三四五六七八九十]+(?=[年月日])")
+
+
+def han_numerals(text: str) -> str:
+    """``text`` with the Han numerals of its dates written in Arabic digits: "一九五四年三月十五日"
+    → "1954年3月15日". A run of four digits is a year read digit by digit; a run with 十 is a
+    number up to 99; anything else (two digits without 十: "二三年", "a couple of years") stays."""
+    def number(m):
+        run = m.group(0)
+        if "十" not in run:
+            if len(run) == 4 or len(run) == 1:
+                return "".join(str(_HAN_DIGIT_VALUES[c]) for c in run)
+            return run
+        tens, _, units = run.partition("十")
+        if len(tens) > 1 or len(units) > 1 or "十" in units:
+            return run
+        return str(10 * (_HAN_DIGIT_VALUES[tens] if tens else 1) + (_HAN_DIGIT_VALUES[units] if units else 0))
+    return _HAN_NUMBER.sub(number, text)
 # A month (and day) of a year named relative to the reference date, Chinese, Japanese and
 # Korean: "昨年12月" / "去年12月" / "지난해 12월" (last year), "今年6月" / "올해 6월", "来年4月" /
 # "明年4月" / "내년 4월"; a year written in brackets after the word is the year itself:
@@ -1037,6 +1060,11 @@ class _IntlDates:
         return None
 
     def _read_cjk(self, low: str):
+        low = han_numerals(low)
+        m = _CJK_DECADE.fullmatch(low)
+        if m:       # "1990年代", "1980년대": the 1990s, the 1980s
+            d = m.group(1)
+            return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
         if self._era is not None:       # "平成23年" → "2011年"
             low = self._era.sub(lambda e: str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
         m = self._cjk_range.fullmatch(low)

@@ -117,13 +117,33 @@ def _open_after_since(items, text: str, words: dict) -> None:
     if not since:
         return
     before = _since_before(since, tuple(sorted(words.get("intl_since_articles", ()))))
+    glued = _since_glued(tuple(words.get("cjk_since_before", ())), tuple(words.get("cjk_since_not_after", ())))
     for it in items:
         fields = it.get("fields")
         if (fields is None or "/" in fields["edtf"] or fields["start"] is None or fields["end"] != fields["start"]
-                or fields["precision"] not in ("day", "month")):
+                or fields["precision"] not in ("day", "month", "year")):
             continue
-        if before.search(text[max(0, it["char_start"] - SINCE_BEFORE_CHARS):it["char_start"]]):
+        context = text[max(0, it["char_start"] - SINCE_BEFORE_CHARS):it["char_start"]]
+        if (fields["precision"] != "year" and before.search(context)) or (
+                glued and glued.search(context) and not _CJK_RANGE_NEXT.match(text, it["char_end"])):
             it["fields"] = {**fields, "edtf": f"{fields['edtf']}/..", "end": None}
+
+
+# The mark of a range after a date: "从2012年至2016年" is from 2012 to 2016, not since 2012.
+_CJK_RANGE_NEXT = re.compile(r"\s*[至到~〜～\-–—]")
+
+
+@lru_cache(maxsize=4)
+def _since_glued(since: tuple, not_after: tuple) -> Optional["re.Pattern"]:
+    """A Chinese "since" word glued to the date after it ("交流始自1954年", "自2019年3月"); a
+    one-character word not after a character of ``cjk_since_not_after`` ("来自", comes from)."""
+    if not since:
+        return None
+    longer = [re.escape(w) for w in sorted(since, key=len, reverse=True) if len(w) > 1]
+    single = "".join(re.escape(w) for w in since if len(w) == 1)
+    guard = f"(?<![{''.join(map(re.escape, not_after))}])" if not_after else ""
+    alternatives = longer + ([f"{guard}[{single}]"] if single else [])
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s*$")
 
 
 @lru_cache(maxsize=4)
