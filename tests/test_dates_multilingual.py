@@ -640,3 +640,18 @@ def test_ranges_of_years_in_other_languages(sentence, expected):
 ])
 def test_han_numerals_glued_since_and_decades(text, expected):
     assert edtfs(text, "2020-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month alone is read after a preposition of its own language …
+    ("La biblioteca ha aperto la sala a marzo.", ["2020-03"]),
+    ("Biblioteka otworzyła czytelnię w marcu.", ["2020-03"]),
+    # … not after one of another language: Polish "marca" after the "a" of Romanian "pentru a marca" (to mark)
+    ("Au primit o carte pentru a marca aniversarea bibliotecii.", []),
+    # a guarded abbreviation ("des", Indonesian December) is no month before a bare ordinal
+    ("Die Feier steht im Kontext des 20. Jahrestags der Partnerschaft.", []),
+    # … but opening a line with its day it is a blog's date stamp
+    ("Biblioteka otworzyła czytelnię.\n\ncze 10", ["2020-06-10"]),
+])
+def test_month_words_need_a_preposition_of_their_language(text, expected):
+    assert edtfs(text, "2020-06-01") == expected

@@ -279,3 +279,16 @@ def test_nouns_and_participles_are_no_future_cue_but_would_is(text, expected):
 ])
 def test_is_to_may_and_reporting_verbs_as_tense_cues(text, expected):
     assert edtfs(text, REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of a unit back or ahead is no date
+    ("The accords were signed just over half a year ago.", []),
+    ("A year and a half later the reading room reopened.", []),
+    ("A quarter of a century ago the two libraries met.", []),
+    # … a whole one is
+    ("The reading room reopened a year ago.", ["2020"]),
+    ("It closed in 2015 and a year later it reopened.", ["2015", "2016"]),
+])
+def test_fractions_of_a_year_are_no_dates(text, expected):
+    assert edtfs(text, REF) == expected

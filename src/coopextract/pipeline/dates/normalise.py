@@ -112,7 +112,7 @@ def load_month_names(path, prefix: str) -> dict:
     except OSError as exc:
         raise ModelsError(f"{path}: cannot read the month-name table ({exc.strerror or exc}); "
                           "rebuild it with models/build_months.py") from None
-    months, weekdays, jalali, guarded, day_only = {}, {}, {}, [], []
+    months, weekdays, jalali, guarded, day_only, languages = {}, {}, {}, [], [], {}
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -123,6 +123,8 @@ def load_month_names(path, prefix: str) -> dict:
                               " (only a month name may have two words)")
         form, kind, number = cells[0], cells[1], int(cells[2])
         {"month": months, "weekday": weekdays, "jalali": jalali}[kind][form] = number
+        if kind == "month":
+            languages[form] = cells[4].split(",")
         if kind == "month" and cells[3] != "0":
             (guarded if cells[3] == "1" else day_only).append(form)
     if not months:
@@ -135,7 +137,8 @@ def load_month_names(path, prefix: str) -> dict:
             f"{prefix}_weekdays": list(weekdays), f"{prefix}_month_numbers": months,
             f"{prefix}_weekday_numbers": weekdays,
             f"{prefix}_month_heads": sorted({p[0] for p in pairs}), f"{prefix}_month_tails": sorted({p[1] for p in pairs}),
-            f"{prefix}_jalali_months": list(jalali), f"{prefix}_jalali_month_numbers": jalali}
+            f"{prefix}_jalali_months": list(jalali), f"{prefix}_jalali_month_numbers": jalali,
+            f"{prefix}_month_languages": languages}
 
 
 # A year of the Buddhist era (Thai dates: 2565 BE is 2022 CE) is at least this, and that many
@@ -848,6 +851,8 @@ class _IntlDates:
         for form, number in words["month_numbers"].items():
             self.months.setdefault(form, number)
         self.weekdays = words["intl_weekday_numbers"]
+        self.month_languages = words.get("intl_month_languages", {})
+        self.prep_languages = words.get("intl_month_prep_languages", {})
         self.bare_weekdays = frozenset(w for w in words.get("intl_bare_weekdays", ()) if w in self.weekdays)
         self.weekday_after = dict(words.get("intl_weekday_after", {}))
         self.jalali = words.get("intl_jalali_month_numbers", {})
@@ -1037,6 +1042,9 @@ class _IntlDates:
         month alone after a preposition ("в мае": year-less)."""
         m = self._month_alone.fullmatch(low)
         if m:
+            prep = low[:m.start("m")].split()[0]
+            if prep in self.prep_languages and not set(self.prep_languages[prep]) & set(self.month_languages.get(m.group("m"), ())):
+                return {}   # "a marca" (Romanian "pentru a marca", to mark): Polish March after an Italian preposition
             return {"type": "partial", "start": [self.months[m.group("m")], None], "end": None, "precision": "month"}
         m = self._m_my.fullmatch(low) if self._m_my is not None else None
         if m:       # "mai – noiembrie 2023": one interval of months
