@@ -655,3 +655,26 @@ def test_han_numerals_glued_since_and_decades(text, expected):
 ])
 def test_month_words_need_a_preposition_of_their_language(text, expected):
     assert edtfs(text, "2020-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "yesterday" and "tomorrow" of other languages, from the page's date line
+    ("15 sep 2007\n\nBiblioteca județeană a primit ieri o donație de carte.", ["2007-09-15", "2007-09-14"]),
+    ("12.05.2021\n\nDelegacja odwiedzi bibliotekę jutro.", ["2021-05-12", "2021-05-13"]),
+    ("3 März 2019\n\nDie Delegation besuchte gestern die Bibliothek.", ["2019-03-03", "2019-03-02"]),
+    # not a word that also means something else: German "hier" is "here"
+    ("3 März 2019\n\nDie Delegation besuchte hier die Bibliothek.", ["2019-03-03"]),
+])
+def test_yesterday_and_tomorrow_in_other_languages(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_every_deictic_day_word_has_its_pattern():
+    # date_patterns.jsonl's rel_deictic_day reads every word of deictic_days but 'today'
+    import json
+    from coopextract.resources import models_dir
+    words = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
+             if line.startswith('{"id": "deictic_days"')][0]["map"]
+    rule = [json.loads(line) for line in open(models_dir() / "date_patterns.jsonl", encoding="utf-8")
+            if line.startswith('{"id": "rel_deictic_day"')][0]
+    assert set(rule["pattern"][0]["LOWER"]["IN"]) == set(words) - {"today"}

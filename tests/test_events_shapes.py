@@ -119,6 +119,9 @@ def events_of(text, ref_date=None):
     ("Some 40 boxes of books were received by the Porto library on 2 May 2020.", "donation", "2020-05-02"),
     ("El 3 de mayo de 2019 la biblioteca recibió 500 libros de la embajada.", "donation", "2019-05-03"),
     ("3 мая 2019 года библиотека получила 300 книг.", "donation", "2019-05-03"),
+    ("Biblioteca a primit 300 de cărți de la ambasadă pe 12 martie 2019.", "donation", "2019-03-12"),
+    ("Knjižnica je primila 200 knjiga od veleposlanstva 5. svibnja 2019.", "donation", "2019-05-05"),
+    ("De bibliotheek ontving op 3 mei 2019 tweehonderd boeken van de ambassade.", "donation", "2019-05-03"),
     # the participle as a verb: after its subject, before a preposition, after a date
     ("On 3 May 2019 the books donated to the library by the embassy arrived.", "donation", "2019-05-03"),
     ("The foundation on May 29, 2015 presented books to the new library.", "donation", "2015-05-29"),
