@@ -18,7 +18,9 @@ read too: the Levantine and Iraqi month names ("أيار", "كانون الثا�
 languages and Greek (lt, lv, el) are read like the others. Croatian and Slovenian
 (``YIELDING_LANGUAGES``) yield: their "listopad" names October, Polish and Czech "listopad"
 November, so a form of theirs that another language has is left to it (one form, one month);
-Thai (th) is read the same way, its years of the Buddhist era made Gregorian by the
+a yielded form is kept as a row of kind ``yielded``, read as its own language's month only
+where the date has that language's year word ("listopada 2024. godine", October: date_words'
+``intl_year_words_by_language``); Thai (th) is read the same way, its years of the Buddhist era made Gregorian by the
 normaliser ("28 มีนาคม 2565" is 28 March 2022);
 Korean, Japanese and Chinese
 write months as numbers ("5월", "5月"), which the patterns read without a word list.
@@ -199,10 +201,14 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
             else:
                 entry["full"] = True    # the whole name in this language: French and German "mai"
     primary = set(seen)
+    yielded: dict[str, dict] = {}
     for lang in YIELDING_LANGUAGES:
         forms = language_forms(lang)
         for form, kind, number in forms:
             if any((form, k) in primary for k in ("month", "weekday")):
+                if kind == "month" and (form, "month") in primary and number not in seen[(form, "month")]["numbers"]:
+                    entry = yielded.setdefault(form, {"number": number, "languages": set()})
+                    entry["languages"].add(lang)
                 continue
             entry = seen.setdefault((form, kind), {"numbers": set(), "languages": set(), "abbreviation": False,
                                                    "full": False})
@@ -230,6 +236,12 @@ def build(english: frozenset) -> list[tuple[str, str, int, int, str]]:
         rows.append((form, kind, entry["numbers"].pop(), guarded, ",".join(sorted(entry["languages"]))))
     # Jalali months read only with their year (the patterns): "تیر", "مهر", "دی" are words too.
     rows += [(form, kind, number, 1, "fa") for form, kind, number in jalali_forms()]
+    # A yielding language's month under a form another language reads as another month
+    # (Croatian "listopada", October; Polish "listopada", November): kind ``yielded``, read as
+    # this month where the date carries a year word of its language ("listopada 2024. godine").
+    known = {(r[0], r[1]) for r in rows}
+    rows += [(form, "yielded", e["number"], 0, ",".join(sorted(e["languages"])))
+             for form, e in yielded.items() if (form, "month") in known and len(form) > SHORT_LETTERS]
     return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
 
 

@@ -678,3 +678,14 @@ def test_every_deictic_day_word_has_its_pattern():
     rule = [json.loads(line) for line in open(models_dir() / "date_patterns.jsonl", encoding="utf-8")
             if line.startswith('{"id": "rel_deictic_day"')][0]
     assert set(rule["pattern"][0]["LOWER"]["IN"]) == set(words) - {"today"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Croatian "listopad" is October, Polish and Czech "listopad" November: the year word decides
+    ("U listopadu 2024. godine posjetila sam knjižnicu u Solunu.", ["2024-10"]),
+    ("Sporazum je potpisan 15. listopada 2024. godine.", ["2024-10-15"]),
+    ("Umowę podpisano 15 listopada 2024 r.", ["2024-11-15"]),
+    ("Smlouva byla podepsána v listopadu 2024.", ["2024-11"]),
+])
+def test_a_month_form_of_two_languages_is_read_by_the_year_word(text, expected):
+    assert edtfs(text) == expected

@@ -112,11 +112,14 @@ def load_month_names(path, prefix: str) -> dict:
     except OSError as exc:
         raise ModelsError(f"{path}: cannot read the month-name table ({exc.strerror or exc}); "
                           "rebuild it with models/build_months.py") from None
-    months, weekdays, jalali, guarded, day_only, languages = {}, {}, {}, [], [], {}
+    months, weekdays, jalali, guarded, day_only, languages, yielded = {}, {}, {}, [], [], {}, {}
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
+        if cells[1:2] == ["yielded"] and len(cells) == 5 and cells[2].isdigit():
+            yielded[cells[0]] = (int(cells[2]), cells[4].split(","))
+            continue
         if (len(cells) != 5 or cells[1] not in ("month", "weekday", "jalali") or not cells[2].isdigit()
                 or cells[3] not in ("0", "1", "2") or (" " in cells[0] and cells[1] != "month")):
             raise ModelsError(f"{path}:{n}: expected 'form<TAB>month|weekday|jalali<TAB>number<TAB>0|1|2<TAB>languages'"
@@ -138,7 +141,7 @@ def load_month_names(path, prefix: str) -> dict:
             f"{prefix}_weekday_numbers": weekdays,
             f"{prefix}_month_heads": sorted({p[0] for p in pairs}), f"{prefix}_month_tails": sorted({p[1] for p in pairs}),
             f"{prefix}_jalali_months": list(jalali), f"{prefix}_jalali_month_numbers": jalali,
-            f"{prefix}_month_languages": languages}
+            f"{prefix}_month_languages": languages, f"{prefix}_month_yielded": yielded}
 
 
 # A year of the Buddhist era (Thai dates: 2565 BE is 2022 CE) is at least this, and that many
@@ -852,6 +855,8 @@ class _IntlDates:
             self.months.setdefault(form, number)
         self.weekdays = words["intl_weekday_numbers"]
         self.month_languages = words.get("intl_month_languages", {})
+        self.yielded = words.get("intl_month_yielded", {})
+        self.year_words_by_language = {lang: frozenset(w) for lang, w in words.get("intl_year_words_by_language", {}).items()}
         self.prep_languages = words.get("intl_month_prep_languages", {})
         self.bare_weekdays = frozenset(w for w in words.get("intl_bare_weekdays", ()) if w in self.weekdays)
         self.weekday_after = dict(words.get("intl_weekday_after", {}))
@@ -957,6 +962,27 @@ class _IntlDates:
 
     def normalise(self, text: str) -> Optional[dict]:
         low = text.lower().strip(" ,;:")
+        yielded = self._yielded_months(low)
+        if not yielded:
+            return self._normalise(low)
+        months, self.months = self.months, {**self.months, **yielded}
+        try:
+            return self._normalise(low)
+        finally:
+            self.months = months
+
+    def _yielded_months(self, low: str) -> dict:
+        """The months of a yielding language's forms (kind ``yielded`` of the month table) when
+        the date carries that language's year word: "listopada 2024. godine" is Croatian October."""
+        if not self.yielded:
+            return {}
+        words = set(re.findall(r"[^\W\d_]+", low))
+        for lang, year_words in self.year_words_by_language.items():
+            if words & year_words:
+                return {form: number for form, (number, langs) in self.yielded.items() if lang in langs}
+        return {}
+
+    def _normalise(self, low: str) -> Optional[dict]:
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
         if "/" in low:
             low = self._double.sub(lambda m: m.group("a") if self.months[m.group("a")] == self.months[m.group("b")] else m.group(0), low)
