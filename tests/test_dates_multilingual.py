@@ -689,3 +689,30 @@ def test_every_deictic_day_word_has_its_pattern():
 ])
 def test_a_month_form_of_two_languages_is_read_by_the_year_word(text, expected):
     assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future auxiliaries of other languages point a bare weekday forward from the date line
+    ("måndag 29 augusti 2016\n\nPå onsdag kommer gruppen att besöka stadsbiblioteket.", ["2016-08-29", "2016-08-31"]),
+    ("Montag, 29. August 2016\n\nAm Mittwoch wird die Delegation die Bibliothek besuchen.", ["2016-08-29", "2016-08-31"]),
+    # … a past verb backward
+    ("Montag, 29. August 2016\n\nAm Mittwoch besuchte die Delegation die Bibliothek.", ["2016-08-29", "2016-08-24"]),
+    # Swedish "kommer" alone is "comes", not "will"
+    ("måndag 29 augusti 2016\n\nPå onsdag kommer gruppen till biblioteket.", ["2016-08-29", "2016-08-24"]),
+])
+def test_future_auxiliaries_of_other_languages(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_foreign_future_cues_of_dates_are_those_of_events():
+    # the future auxiliaries of other languages that point a date forward (date_words tense_future)
+    # are future cues of the event stage too (event_cues planned.future_auxiliary): one class, kept equal
+    import json
+    from coopextract.resources import models_dir
+    tense = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
+             if line.startswith('{"id": "tense_future"')][0]["words"]
+    cues = [json.loads(line) for line in open(models_dir() / "event_cues.jsonl", encoding="utf-8")
+            if line.startswith('{"id": "planned.future_auxiliary"')][0]["pattern"][0]["LOWER"]["IN"]
+    foreign = [w for w in tense if (not w.isascii() and "ll" not in w)
+               or w in ("wird", "werden", "zal", "zullen", "ska", "skall", "sera", "seront")]
+    assert foreign and [w for w in foreign if w not in cues] == []

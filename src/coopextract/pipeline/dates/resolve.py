@@ -223,6 +223,9 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
         tense = next((name for group, name in cues if low in group), None)
         if tense is None and tok in words["tense_future_lower_case"]:
             tense = "future"    # "may meet on Tuesday" (not the month "May")
+        if tense is None and low in words["tense_future_before"] and any(
+                t.lower() in words["tense_future_before"][low] for t in tokens[i + 1:i + 3]):
+            tense = "future"    # Swedish "kommer att besöka", "kommer gruppen att", Norwegian "kommer til å"
         if tense == "present" and before_to(i) and tokens[i + 1].lower() == "to":
             tense = "future"    # "is to resume on Tuesday", "are to sign next week"
         if (tense == "past" and low in words["tense_reporting"] and i >= end
