@@ -15,7 +15,7 @@ corpus centres on (tr, az, kk), the Malay ones of South-East Asia (id, ms), Arab
 (ar, fa). For the languages of ``LOCALE_LANGUAGES`` the forms of their regional variants are
 read too: the Levantine and Iraqi month names ("أيار", "كانون الثاني"), the Maghrebi ones
 ("جوان"), the Afghan Persian ones ("جنوری"). The Baltic
-languages and Greek (lt, lv, el) are read like the others. Croatian and Slovenian
+languages and Greek (lt, lv, el) are read like the others. Croatian, Slovenian and Macedonian
 (``YIELDING_LANGUAGES``) yield: their "listopad" names October, Polish and Czech "listopad"
 November, so a form of theirs that another language has is left to it (one form, one month);
 a yielded form is kept as a row of kind ``yielded``, read as its own language's month only
@@ -65,7 +65,7 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl")
+YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl", "mk")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular

@@ -662,6 +662,10 @@ def test_month_words_need_a_preposition_of_their_language(text, expected):
     ("15 sep 2007\n\nBiblioteca județeană a primit ieri o donație de carte.", ["2007-09-15", "2007-09-14"]),
     ("12.05.2021\n\nDelegacja odwiedzi bibliotekę jutro.", ["2021-05-12", "2021-05-13"]),
     ("3 März 2019\n\nDie Delegation besuchte gestern die Bibliothek.", ["2019-03-03", "2019-03-02"]),
+    ("07.06.2018.\n\nЈучер су директори потписали споразум о сарадњи.", ["2018-06-07", "2018-06-06"]),
+    # the idiom "yesterday, today and tomorrow" names no day
+    ("3 März 2019\n\nDie Ausstellung „Freiheit gestern, heute, morgen“ wurde eröffnet.", ["2019-03-03"]),
+    ("3 March 2019\n\nThe talk “Libraries yesterday, today and tomorrow” was given.", ["2019-03-03"]),
     # not a word that also means something else: German "hier" is "here"
     ("3 März 2019\n\nDie Delegation besuchte hier die Bibliothek.", ["2019-03-03"]),
 ])
@@ -716,3 +720,7 @@ def test_foreign_future_cues_of_dates_are_those_of_events():
     foreign = [w for w in tense if (not w.isascii() and "ll" not in w)
                or w in ("wird", "werden", "zal", "zullen", "ska", "skall", "sera", "seront")]
     assert foreign and [w for w in foreign if w not in cues] == []
+
+
+def test_macedonian_months_where_no_other_language_reads_them_otherwise():
+    assert edtfs("Договорот е потпишан на 11 јуни 1996 година во Скопје.") == ["1996-06-11"]
