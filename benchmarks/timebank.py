@@ -110,7 +110,7 @@ def _canonical(value: str) -> str:
     """TimeML writes weeks, decades and centuries two ways each: '2000-W7' and '2000-W07',
     '198X' and '198' (the 1980s), '19XX' and '19' (the 20th century) are one value."""
     value = re.sub(r"-W0(\d)$", r"-W\1", value or "")
-    return re.sub(r"^(\d{2,3}?)X+$", r"\1", value) if re.fullmatch(r"\d{2}XX|\d{3}X", value) else value
+    return re.sub(r"^(\d{3})X$|^(\d{2})XX$", r"\1\2", value)
 
 
 def cause(gold: dict, text: str) -> str:

@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from coopextract.pipeline import ents, extensions, linking, segment  # noqa: F401  (factories, attributes)
 from coopextract.pipeline.dates import find_dates, resolve  # noqa: F401
+from coopextract.pipeline.dates.normalise import HAN_DIGITS
 from coopextract.pipeline.events import assemble, triggers  # noqa: F401
 from coopextract.pipeline.institutions import find_institutions  # noqa: F401
 from coopextract.pipeline.people import find_people  # noqa: F401
@@ -51,7 +52,7 @@ _CJK = "\u3040-\u30ff\u4e00-\u9fff"
 _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 # Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年") and a month
 # ("三月", "十二月"); see normalise.han_numerals.
-_HAN_DIGITS = "〇零一二三四五六七八九"
+_HAN_DIGITS = HAN_DIGITS
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",

@@ -797,8 +797,9 @@ _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지
 _CJK_DECADE = re.compile(rf"(1\d{{2}}|20\d)0(?:年代|년대){_CJK_PARTICLES}")
 # Han numerals before a year, month or day mark: "一九五四年" (a year digit by digit, 〇 or 零 for
 # nought), "十二月", "二十八日", "平成二十三年" (a number with 十).
+HAN_DIGITS = "〇零一二三四五六七八九"       # also cut out of unspaced text by the tokenizer (pipeline.build)
 _HAN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_HAN_NUMBER = re.compile(r"[〇零一二三四五六七八九十]+(?=[年月日])")
+_HAN_NUMBER = re.compile(rf"[{HAN_DIGITS}十]+(?=[年月日])")
 
 
 def han_numerals(text: str) -> str:
@@ -855,8 +856,12 @@ class _IntlDates:
             self.months.setdefault(form, number)
         self.weekdays = words["intl_weekday_numbers"]
         self.month_languages = words.get("intl_month_languages", {})
-        self.yielded = words.get("intl_month_yielded", {})
-        self.year_words_by_language = {lang: frozenset(w) for lang, w in words.get("intl_year_words_by_language", {}).items()}
+        yielded = words.get("intl_month_yielded", {})
+        # per language with yielded forms: its year words and the month table read with them
+        self.yielded_tables = [
+            (frozenset(year_words), {**self.months, **{f: n for f, (n, langs) in yielded.items() if lang in langs}})
+            for lang, year_words in words.get("intl_year_words_by_language", {}).items()
+            if any(lang in langs for _, langs in yielded.values())]
         self.prep_languages = words.get("intl_month_prep_languages", {})
         self.bare_weekdays = frozenset(w for w in words.get("intl_bare_weekdays", ()) if w in self.weekdays)
         self.weekday_after = dict(words.get("intl_weekday_after", {}))
@@ -962,25 +967,23 @@ class _IntlDates:
 
     def normalise(self, text: str) -> Optional[dict]:
         low = text.lower().strip(" ,;:")
-        yielded = self._yielded_months(low)
-        if not yielded:
+        table = self._yielded_table(low)
+        if table is None:
             return self._normalise(low)
-        months, self.months = self.months, {**self.months, **yielded}
+        months, self.months = self.months, table
         try:
             return self._normalise(low)
         finally:
             self.months = months
 
-    def _yielded_months(self, low: str) -> dict:
-        """The months of a yielding language's forms (kind ``yielded`` of the month table) when
-        the date carries that language's year word: "listopada 2024. godine" is Croatian October."""
-        if not self.yielded:
-            return {}
+    def _yielded_table(self, low: str) -> Optional[dict]:
+        """The month table of a yielding language (its forms of kind ``yielded`` read as its own
+        months) when the date carries that language's year word: "listopada 2024. godine" is
+        Croatian October; None otherwise."""
+        if not self.yielded_tables:
+            return None
         words = set(re.findall(r"[^\W\d_]+", low))
-        for lang, year_words in self.year_words_by_language.items():
-            if words & year_words:
-                return {form: number for form, (number, langs) in self.yielded.items() if lang in langs}
-        return {}
+        return next((table for year_words, table in self.yielded_tables if words & year_words), None)
 
     def _normalise(self, low: str) -> Optional[dict]:
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low

@@ -226,7 +226,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
         if tense is None and low in words["tense_future_before"] and any(
                 t.lower() in words["tense_future_before"][low] for t in tokens[i + 1:i + 3]):
             tense = "future"    # Swedish "kommer att besöka", "kommer gruppen att", Norwegian "kommer til å"
-        if tense == "present" and before_to(i) and tokens[i + 1].lower() == "to":
+        if tense == "present" and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
             tense = "future"    # "is to resume on Tuesday", "are to sign next week"
         if (tense == "past" and low in words["tense_reporting"] and i >= end
                 and "," in tokens[end:i] and reporting is None):
