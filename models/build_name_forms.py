@@ -1,7 +1,8 @@
 """Build ``name_forms.tsv``: the inflected forms (cases, numbers) of the institution heads and
 role words of languages that decline them, from spaCy's lookup lemmatizer tables (the
 ``spacy-lookups-data`` package: ``ru_lemma_lookup`` for Russian, ``pl_lemma_lookup_noun`` for
-Polish; a maintained source). The lemmas are the heads of the rows of
+Polish, ``sr_lemma_lookup`` for Serbian in Cyrillic and ``hr_lemma_lookup`` for Croatian and
+Serbian in Latin script; a maintained source). The lemmas are the heads of the rows of
 ``institution_heads.jsonl`` marked ``"inflected": true`` and the words of
 ``roles_inflected.txt``. Run after editing either:
 
@@ -15,7 +16,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TABLES = ("ru_lemma_lookup", "pl_lemma_lookup_noun")
+TABLES = ("ru_lemma_lookup", "pl_lemma_lookup_noun", "sr_lemma_lookup", "hr_lemma_lookup")
 # Forms that are also common function words of the language: "после" (of "посол",
 # ambassador) is mostly the preposition "after".
 NOT_FORMS = frozenset({"после"})
@@ -54,13 +55,14 @@ def main() -> None:
         for form, lemma in table.items():
             if lemma.lower() in wanted and form.isalpha() and form.lower() not in NOT_FORMS:
                 forms[lemma.lower()].add(form.lower())
-    lines = ["# lemma\tits inflected forms (from spacy-lookups-data ru_lemma_lookup, pl_lemma_lookup_noun;"
+    lines = ["# lemma\tits inflected forms (from spacy-lookups-data ru_lemma_lookup, pl_lemma_lookup_noun,"
+             " sr_lemma_lookup, hr_lemma_lookup;"
              " built by build_name_forms.py)"]
-    lines += [f"{lemma}\t{','.join(sorted(forms[lemma] - {lemma}))}" for lemma in sorted(forms)]
+    lines += [f"{lemma}\t{','.join(sorted(forms[lemma] - {lemma}))}" for lemma in sorted(forms) if forms[lemma] - {lemma}]
     (HERE / "name_forms.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     missing = sorted(lemma for lemma in forms if not forms[lemma] - {lemma})
     if missing:
-        print("no forms found for:", ", ".join(missing))
+        print("no forms found (the word stands for itself) for:", ", ".join(missing))
 
 
 if __name__ == "__main__":

@@ -423,3 +423,28 @@ def test_a_lower_case_head_before_a_hyphenated_namesake():
 def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
     assert names("In 2019 the library joined the General Assembly of the Nordic Library Association.") == [
         "Nordic Library Association"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Serbian in both scripts, Croatian: a declined head, its adjectives and a genitive complement
+    ("Делегација Народне библиотеке Тарвије посетила је Универзитетску библиотеку у Тарву.",
+     ["Народне библиотеке Тарвије", "Универзитетску библиотеку"]),
+    ("Delegacija Narodne biblioteke Tarvije posjetila je Gradsku knjižnicu Tarvo.",
+     ["Gradsku knjižnicu Tarvo", "Narodne biblioteke Tarvije"]),
+    # two adjectives joined by "and"; not a capitalised word before "and" (a second name ends there)
+    ("Delegacija je posjetila Nacionalnu i sveučilišnu knjižnicu u Tarvu.", ["Nacionalnu i sveučilišnu knjižnicu"]),
+    # Ukrainian and Belarusian adjectives and heads; the namesake after "імені" is the name's
+    ("Делегація відвідала Тарвійську національну бібліотеку імені Тараса Кова.",
+     ["Тарвійську національну бібліотеку імені Тараса Кова"]),
+    ("Дэлегацыя Нацыянальнай бібліятэкі Тарвіі наведала горад.", ["Нацыянальнай бібліятэкі Тарвіі"]),
+    # Bulgarian and Macedonian write the article on the adjective and join the complement with "на"
+    ("Директорът на Националната библиотека на Тарвия пристигна.", ["Националната библиотека на Тарвия"]),
+    ("Делегација на Државниот архив на Тарвија ја посети библиотеката.", ["Државниот архив на Тарвија"]),
+    # Russian and Polish namesakes after "имени" / "im."
+    ("Делегация посетила Тарвийскую библиотеку имени А. Б. Кова.", ["Тарвийскую библиотеку имени А. Б. Кова"]),
+    ("Delegacja odwiedziła Wojewódzką Bibliotekę Publiczną im. Tarvo Kowa.", ["Wojewódzką Bibliotekę Publiczną im. Tarvo Kowa"]),
+    # a Turkic head that is also a Slavic form takes the name written before it (Uzbek "архиви")
+    ("Ушбу учрашувда Тарвия Миллий архиви директори қатнашди.", ["Тарвия Миллий архиви"]),
+])
+def test_names_whose_head_declines_in_south_and_east_slavic(sentence, expected):
+    assert names(sentence) == sorted(expected)

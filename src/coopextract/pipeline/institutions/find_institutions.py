@@ -111,6 +111,7 @@ class _Grower:
         self.links, self.links_foreign = _links(lex)
         self.located_in = lex.function_words["located_in_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
+        self.eponym_markers = lex.function_words["eponym_markers"] - {"named"}
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
@@ -142,7 +143,9 @@ class _Grower:
 
     def left(self, h: int) -> int:
         doc = self.doc
-        if doc[h].text in self.lex.heads_genitive:
+        # (a Turkic head that is also a Slavic form, Uzbek "архиви" (archive of) and Serbian
+        # "архиви" (archives), takes the name written before it)
+        if doc[h].text in self.lex.heads_genitive and doc[h].lower_ not in self.lex.function_words.get("turkic_heads", ()):
             return self.left_adjectives(h)
         j = self.left_run(h)
         # a capitalised function word at the start is not part of the name ("The", "On"), nor
@@ -181,12 +184,23 @@ class _Grower:
         """Start of a name whose head declines: the adjectives right before it, the first
         capitalised ("Российская государственная библиотека"); h when there are none."""
         doc, j = self.doc, h
-        while (j > 0 and h - j < MAX_NAME_TOKENS and doc[j - 1].is_alpha and doc[j - 1].text not in self.stop
-               and doc[j - 1].lower_.endswith(self.lex.adjective_endings) and doc[j - 1].lower_ not in self.lex.roles):
-            j -= 1
+        and_words = self.lex.function_words["and_adjectives"]
+        while j > 0 and h - j < MAX_NAME_TOKENS:
+            if self.adjective(j - 1):
+                j -= 1
+            elif j < h and j > 1 and doc[j - 1].lower_ in and_words and doc[j].is_lower and self.adjective(j - 2):
+                j -= 2                  # two adjectives joined: "Nacionalna i sveučilišna knjižnica"
+            else:
+                break
         while j < h and not _cap(doc[j]):
             j += 1
         return j
+
+    def adjective(self, k: int) -> bool:
+        """Token k may be an adjective of a name whose head declines (by its ending)."""
+        t = self.doc[k]
+        return (t.is_alpha and t.text not in self.stop and t.lower_.endswith(self.lex.adjective_endings)
+                and t.lower_ not in self.lex.roles)
 
     def left_run(self, h: int) -> int:
         """Start of the capitalised run that ends right before token h."""
@@ -391,8 +405,11 @@ class _Grower:
         located = any(doc[j].text in lex.heads_located for j in range(start, e))
         while e < self.n:
             w = doc[e].lower_
-            if w == "named" and e + 1 < self.n and doc[e + 1].lower_ == "after":
-                k = e + 2
+            named_after = w == "named" and e + 1 < self.n and doc[e + 1].lower_ == "after"
+            if named_after or w in self.eponym_markers:
+                # "… named after", and the markers of other languages right before the namesake:
+                # "Национальная библиотека имени А. С. Пушкина", "Biblioteka Miejska im. Jana Nowaka"
+                k = e + 2 if named_after else e + 1
                 while k < self.n and is_initial(doc[k].text):
                     k += 1
                 limit = 1 if k > e + 2 else NAMED_AFTER_MAX_WORDS
