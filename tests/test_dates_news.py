@@ -80,6 +80,19 @@ def test_numeric_date_line_gives_the_year_and_anchors_relative_dates():
     assert edtfs(text) == ["2016-09-15", "2016-09-15", "2016-09-14"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's numeric date with a two-digit year, after its place or opening the line
+    ("Tarvo - 26/01/24, the delegation visited the archive.", ["2024-01-26"]),
+    ("Tarvo, 05.03.98 – The delegation visited the archive.", ["1998-03-05"]),
+    ("26/01/24: The delegation visited the archive.", ["2024-01-26"]),
+    # not inside a sentence, where such a number is no date
+    ("The ratio of the three samples was 3/4/12 in the table.", []),
+    ("The delegation visited the archive; see table 2.4.12 below.", []),
+])
+def test_a_datelines_two_digit_year(text, expected):
+    assert edtfs(text) == expected
+
+
 @pytest.mark.parametrize("text, ref, expected", [
     ("Profits rose in the third quarter.", "1989-10-27", ["1989-07/1989-09"]),
     ("Third-quarter sales fell.", "1989-10-27", ["1989-07/1989-09"]),

@@ -448,3 +448,18 @@ def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
 ])
 def test_names_whose_head_declines_in_south_and_east_slavic(sentence, expected):
     assert names(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Dutch heads and their link words
+    ("Het boek werd geschonken aan de Universiteit van Tarvo en het Instituut voor Tarvische Geschiedenis.",
+     ["Instituut voor Tarvische Geschiedenis", "Universiteit van Tarvo"]),
+    # Azerbaijani heads written last, in the genitive or the nominative
+    ("Tarviyanın Milli Arxivi ilə Azərbaycan Respublikasının Milli Arxiv İdarəsi arasında saziş imzalandı.",
+     ["Azərbaycan Respublikasının Milli Arxiv İdarəsi", "Tarviyanın Milli Arxivi"]),
+    # Indonesian companies after "PT"; a delegation is not part of the name after it
+    ("Kegiatan ini bersama tim PT Tarvo Energi.", ["PT Tarvo Energi"]),
+    ("Delegasi Arsip Nasional Republik Tarvia melakukan kunjungan.", ["Arsip Nasional Republik Tarvia"]),
+])
+def test_dutch_azerbaijani_and_indonesian_names(sentence, expected):
+    assert names(sentence) == sorted(expected)

@@ -67,6 +67,9 @@ _DATEPARSER_SETTINGS = {
 }
 # Size of the normalisation cache (distinct expression texts); a long report has a few thousand.
 CACHE_SIZE = 16384
+# A two-digit year of a dateline's numeric date ("26/01/24") is of the 1900s from this value on,
+# of the 2000s below it: the pivot of POSIX strptime's %y (and Python's).
+SHORT_YEAR_PIVOT = 69
 
 _DASH = "[-–—‒−]"
 _DIGIT = re.compile(r"\d")
@@ -261,6 +264,13 @@ class DateNormaliser:
         m = re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", s)
         if m:
             a, b, y = map(int, m.groups())
+            if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
+                return None
+            return ("numeric", a, b, y)
+        m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2})", s)
+        if m:   # a dateline's "26/01/24" (numeric_dateline_short_year): POSIX's pivot for the century
+            a, b, yy = map(int, m.groups())
+            y = yy + (1900 if yy >= SHORT_YEAR_PIVOT else 2000)
             if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
                 return None
             return ("numeric", a, b, y)
