@@ -141,6 +141,9 @@ def events_of(text, ref_date=None):
     ("The delegation came to Porto on 3 May 2019 to tour the university library.", "visit", "2019-05-03"),
     ("From 3 to 5 May 2022 two archivists from Riga were guests at the National Library of Norway.",
      "visit", "2022-05-03"),
+    # entering into or making an agreement
+    ("The two libraries entered into a cooperation agreement in March 2016.", "agreement", "2016-03"),
+    ("An agreement was made between the Tarvo City Library and the Riga Central Library in 2017.", "agreement", "2017"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
@@ -164,6 +167,9 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "On 3 May 2019 the library received 3,000 visitors.",
     # a lecture without a date of its own is part of whatever it was given at
     "Professor Maria Rossi of the University of Bologna gave the opening lecture.",
+    # making arrangements or entering data is no agreement
+    "On 3 May 2019 the library made arrangements for the guests.",
+    "On 3 May 2019 the staff entered the records into the catalogue.",
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
