@@ -93,6 +93,21 @@ def test_a_datelines_two_digit_year(text, expected):
     assert edtfs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a weekday and its day/month in brackets (Indonesian, Malay news); a day back from the
+    # paragraph's date stays in its year, a later one goes forward
+    ("Tarvo 25 September 2019\n\nRabu (25/9) perpustakaan dibuka. Selasa (24/9) delegasi datang.",
+     ["2019-09-25", "2019-09-25", "2019-09-24"]),
+    ("Tarvo 30 December 2019\n\nSenin (30/12) perpustakaan dibuka. Kamis (2/1) delegasi datang.",
+     ["2019-12-30", "2019-12-30", "2020-01-02"]),
+    # a range of days in two months with the dash glued to the first month
+    ("The workshop (30 May-1st June 2008) was held in Tarvo.", ["2008-05-30/2008-06-01"]),
+    ("The course ran 28 March-2 April 2019 in Tarvo.", ["2019-03-28/2019-04-02"]),
+])
+def test_day_month_in_brackets_and_glued_ranges(text, expected):
+    assert edtfs(text) == expected
+
+
 @pytest.mark.parametrize("text, ref, expected", [
     ("Profits rose in the third quarter.", "1989-10-27", ["1989-07/1989-09"]),
     ("Third-quarter sales fell.", "1989-10-27", ["1989-07/1989-09"]),

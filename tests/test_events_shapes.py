@@ -323,6 +323,13 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     # ... and after an elided article glued to the name
     ("Les livres offerts par l’Ambassade de Tarvie ont été remis à la Bibliothèque de Bergen le 3 mai 2022.",
      "donation", {("donor", "Ambassade de Tarvie"), ("recipient", "Bibliothèque de Bergen")}),
+    # who receives a visit is its host, in English and in other languages
+    ("On 5 May 2022 the University of Bergen Library received a visit from the National Library of Finland.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    ("Pada 5 Mei 2022 Perpustakaan Tarvo menerima kunjungan dari Perpustakaan Nasional Tarvia.",
+     "visit", {("visitor", "Perpustakaan Nasional Tarvia"), ("host", "Perpustakaan Tarvo")}),
+    ("El 5 de mayo de 2022 la Biblioteca de Bergen recibió la visita de la Biblioteca Nacional de Finlandia.",
+     "visit", {("visitor", "Biblioteca Nacional de Finlandia"), ("host", "Biblioteca de Bergen")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

@@ -247,6 +247,10 @@ class DateNormaliser:
     def point(self, text: str):
         """'24 January 2020' → (2020, 1, 24, 'dmy'); 'May' → (None, 5, None, None);
         '12' → (None, None, 12, None); '08-05-2016' → ('numeric', 8, 5, 2016); else None."""
+        m = re.fullmatch(r"\(\s*(\d{1,2})/(\d{1,2})\s*\)", text.strip())
+        if m:   # "Selasa (24/9)": a day and month in brackets after a weekday (weekday_paren_day_month)
+            d, mo = map(int, m.groups())
+            return (None, mo, d, "dmy") if 1 <= d <= 31 and 1 <= mo <= 12 else None
         s = text.strip().strip(",.;:()").strip()
         s = self._weekday_re.sub("", s).strip()
         s = re.sub(r"^(the|on|in|of|de)\s+", "", s, flags=re.I)   # "de 2010" of "no ano de 2010"

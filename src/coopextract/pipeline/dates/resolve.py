@@ -614,8 +614,11 @@ def _dated(it) -> Optional[tuple]:
 
 
 def _choose_year(m, d, prev, nxt, direction, block, local=None) -> Optional[int]:
-    if local:  # an earlier date in the same paragraph: the narrative goes forward from it
-        return local[0] if (local[0], m, d) >= local else local[0] + 1
+    if local:  # an earlier date in the same paragraph: the narrative goes forward from it, unless
+        # the day is at most a week before it ("Wednesday (25/9) … on Tuesday (24/9) the guests came")
+        if (local[0], m, d) >= local or -_days((local[0], m, d), local) <= WEEKDAY_WINDOW:
+            return local[0]
+        return local[0] + 1
     if prev is None and nxt is None:
         return None
     anchor = prev[1] if prev else nxt[1]
@@ -634,6 +637,16 @@ def _choose_year(m, d, prev, nxt, direction, block, local=None) -> Optional[int]
         return anchor[0]
     # newest-first: the latest year not after the previous entry; oldest-first: the earliest.
     return max(good) if (direction < 0) == (prev is not None) else min(good)
+
+
+def _days(a: tuple, b: tuple) -> int:
+    """Days from (y, m, d) ``b`` to ``a`` (an impossible day, 29 February, counts as the 28th)."""
+    def day(t):
+        try:
+            return date(*t)
+        except ValueError:
+            return date(t[0], t[1], 28)
+    return (day(a) - day(b)).days
 
 
 def _valid_iso(s) -> bool:

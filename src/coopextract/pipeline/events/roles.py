@@ -21,7 +21,7 @@ from coopextract.rules import read_jsonl_rules
 
 ROLES_FILE = "event_roles.jsonl"
 _KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "swap_on_host", "reverse_words",
-         "reverse_lemmas", "host_subject"}
+         "reverse_lemmas", "host_subject", "reverse_before", "reverse_before_lemmas"}
 _REQUIRED = {"id", "subject", "object"}
 # Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
 _TITLES_BEFORE = re.compile(r"(?:\b(?:(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Rev))\s*)+$")
@@ -38,6 +38,7 @@ class RoleRule:
     reverse_words: frozenset = frozenset()
     host_subject: str = ""
     passives: frozenset = PASSIVE_AUXILIARIES   # with the foreign ones of function_words.jsonl
+    reverse_before: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -61,19 +62,23 @@ def load_role_rules(path: str) -> dict:
                                     row.get("people", ""), row.get("institutions", ""),
                                     bool(row.get("swap_on_host", False)),
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE)),
-                                    row.get("host_subject", ""), passives)
+                                    row.get("host_subject", ""), passives,
+                                    _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE),
+                                                   "reverse_before", "reverse_before_lemmas"))
     return rules
 
 
-def _reverse_words(row: dict, forms_path: Path) -> frozenset:
+def _reverse_words(row: dict, forms_path: Path, key: str = "reverse_words",
+                   lemmas_key: str = "reverse_lemmas") -> frozenset:
     """The words that turn the sides round ("received a donation from"): ``reverse_words`` as
     written, and every form of ``reverse_lemmas`` ({language: [lemma]}) the language forms table
     (``lemma_forms_languages.tsv``) lists ("recibió", "recebeu", "a reçu" of recibir, receber,
-    recevoir); a lemma the table does not have counts as written."""
-    words = {w.lower() for w in row.get("reverse_words", [])}
-    lemmas = row.get("reverse_lemmas", {})
+    recevoir); a lemma the table does not have counts as written. The same for the words of
+    ``reverse_before`` / ``reverse_before_lemmas`` (a verb before an event noun: "received a visit")."""
+    words = {w.lower() for w in row.get(key, [])}
+    lemmas = row.get(lemmas_key, {})
     if not isinstance(lemmas, dict) or not all(isinstance(v, list) for v in lemmas.values()):
-        raise ModelsError(f"{forms_path.with_name(ROLES_FILE)}: {row['id']}: reverse_lemmas must be "
+        raise ModelsError(f"{forms_path.with_name(ROLES_FILE)}: {row['id']}: {lemmas_key} must be "
                           "{language: [lemma, ...]}")
     forms = load_language_forms(forms_path) if lemmas and forms_path.exists() else {}
     for language, words_of in lemmas.items():
@@ -145,6 +150,14 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         subject_role, object_role = (rule.host_subject or rule.object), rule.subject
     if set(trigger_words) & rule.reverse_words:
         subject_role, object_role = object_role, subject_role
+    # an event noun after a verb of receiving ("the library received a visit from ...",
+    # "menerima kunjungan dari", "recibió la visita de"): its subject is the object's side
+    # (a trigger after an article is a noun whatever its rule: "recibió la visita" read as a verb form)
+    elif rule.reverse_before and 0 <= t0 - base <= len(text):
+        raw = re.findall(r"[^\W\d_]+", text[max(0, t0 - base - 60):t0 - base].lower())
+        words = _words_before(text, t0 - base)[1]
+        if (form == "noun" or (raw and raw[-1] in _ARTICLES)) and words and words[-1] in rule.reverse_before:
+            subject_role, object_role = object_role, subject_role
     # a participle clause opening the sentence ("Presenting the books on Wednesday, the embassy
     # ..."): the clause's subject comes after it, so names after the trigger act unless a
     # preposition says otherwise ("to the library")
