@@ -112,6 +112,7 @@ class _Grower:
         self.located_in = lex.function_words["located_in_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
         self.eponym_markers = lex.function_words["eponym_markers"] - {"named"}
+        self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
@@ -145,7 +146,7 @@ class _Grower:
         doc = self.doc
         # (a Turkic head that is also a Slavic form, Uzbek "архиви" (archive of) and Serbian
         # "архиви" (archives), takes the name written before it)
-        if doc[h].text in self.lex.heads_genitive and doc[h].lower_ not in self.lex.function_words.get("turkic_heads", ()):
+        if doc[h].text in self.lex.heads_genitive and doc[h].lower_ not in self.turkic_heads:
             return self.left_adjectives(h)
         j = self.left_run(h)
         # a capitalised function word at the start is not part of the name ("The", "On"), nor
@@ -409,10 +410,10 @@ class _Grower:
             if named_after or w in self.eponym_markers:
                 # "… named after", and the markers of other languages right before the namesake:
                 # "Национальная библиотека имени А. С. Пушкина", "Biblioteka Miejska im. Jana Nowaka"
-                k = e + 2 if named_after else e + 1
+                first = k = e + 2 if named_after else e + 1
                 while k < self.n and is_initial(doc[k].text):
                     k += 1
-                limit = 1 if k > e + 2 else NAMED_AFTER_MAX_WORDS
+                limit = 1 if k > first else NAMED_AFTER_MAX_WORDS     # after initials, the surname
                 m = k
                 while m < self.n and m - k < limit and _cap(doc[m]) and doc[m].text not in self.stop:
                     m += 1
