@@ -50,9 +50,8 @@ MAX_DOC_CHARS = 2_000_000
 # these scripts tokenizes as before.
 _CJK = "\u3040-\u30ff\u4e00-\u9fff"
 _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
-# Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年") and a month
-# ("三月", "十二月"); see normalise.han_numerals.
-_HAN_DIGITS = HAN_DIGITS
+# Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年": HAN_DIGITS) and a
+# month ("三月", "十二月"); see normalise.han_numerals.
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
@@ -62,9 +61,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # the same for a date written in Han numerals ("于一九五四年三月十五日签订" →
                  # "于", "一九五四年三月十五日", "签订"): before a year of four numerals or a month
                  # after a character that is no numeral, after its last mark
-                 rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![{_HAN_DIGITS}十年])(?=[{_HAN_DIGITS}]{{4}}年|{_HAN_MONTH}月)",
-                 rf"(?<=[{_HAN_DIGITS}]{{4}}年)(?=[{_CJK}{_CJK_PUNCT}])(?![{_HAN_DIGITS}十])",
-                 rf"(?<=[{_HAN_DIGITS}十][月日])(?=[{_CJK}{_CJK_PUNCT}])(?![{_HAN_DIGITS}十日])",
+                 rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![{HAN_DIGITS}十年])(?=[{HAN_DIGITS}]{{4}}年|{_HAN_MONTH}月)",
+                 rf"(?<=[{HAN_DIGITS}]{{4}}年)(?=[{_CJK}{_CJK_PUNCT}])(?![{HAN_DIGITS}十])",
+                 rf"(?<=[{HAN_DIGITS}十][月日])(?=[{_CJK}{_CJK_PUNCT}])(?![{HAN_DIGITS}十日])",
                  # a year named relative to today before its month, glued to the word before it
                  # ("図書館は昨年12月" → "図書館は", "昨年12月"; "去年", "今年", "来年", "明年")
                  rf"(?<=[{_CJK}])(?<![前去今来明本昨])(?=(?:昨年|去年|今年|来年|明年|本年)[(（]?\d)",

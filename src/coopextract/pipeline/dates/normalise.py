@@ -160,6 +160,14 @@ def _precision(m, d) -> str:
     return "day" if d is not None else "month" if m is not None else "year"
 
 
+def _numeric(a: int, b: int, y: int) -> Optional[tuple]:
+    """An all-number date whose day/month order the document decides: ('numeric', a, b, y),
+    or None when neither order is a day of year ``y``."""
+    if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
+        return None
+    return ("numeric", a, b, y)
+
+
 def _valid(y, m, d) -> bool:
     if m is not None and not 1 <= m <= 12:
         return False
@@ -267,17 +275,11 @@ class DateNormaliser:
             return (y, mo, None, None) if 1 <= mo <= 12 else None
         m = re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})", s)
         if m:
-            a, b, y = map(int, m.groups())
-            if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
-                return None
-            return ("numeric", a, b, y)
+            return _numeric(*map(int, m.groups()))
         m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2})", s)
         if m:   # a dateline's "26/01/24" (numeric_dateline_short_year): POSIX's pivot for the century
             a, b, yy = map(int, m.groups())
-            y = yy + (1900 if yy >= SHORT_YEAR_PIVOT else 2000)
-            if (a > 12 and b > 12) or not (_valid(y, b, a) or _valid(y, a, b)):
-                return None
-            return ("numeric", a, b, y)
+            return _numeric(a, b, yy + (1900 if yy >= SHORT_YEAR_PIVOT else 2000))
         m = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", s, re.I)
         if m:
             d = int(m.group(1))

@@ -94,12 +94,13 @@ _ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her", "la", "le
                        "o", "os", "as", "un", "une", "una", "uma", "um", "der", "dem", "den"))
 
 
-def _words_before(text: str, start: int) -> tuple[str, list[str]]:
+def _words_before(text: str, start: int, keep_articles: bool = False) -> tuple[str, list[str]]:
     """The text before offset ``start`` (abbreviated titles at its end taken off) and its
-    lower-cased words, an article or possessive right before the name skipped."""
+    lower-cased words, an article or possessive right before the name skipped (kept with
+    ``keep_articles``)."""
     before = _TITLES_BEFORE.sub("", text[max(0, start - 60):start])
     words = re.findall(r"[^\W\d_]+", before.lower())
-    while words and words[-1] in _ARTICLES:
+    while words and words[-1] in _ARTICLES and not keep_articles:
         words.pop()
     return before, words
 
@@ -154,9 +155,11 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # "menerima kunjungan dari", "recibió la visita de"): its subject is the object's side
     # (a trigger after an article is a noun whatever its rule: "recibió la visita" read as a verb form)
     elif rule.reverse_before and 0 <= t0 - base <= len(text):
-        raw = re.findall(r"[^\W\d_]+", text[max(0, t0 - base - 60):t0 - base].lower())
-        words = _words_before(text, t0 - base)[1]
-        if (form == "noun" or (raw and raw[-1] in _ARTICLES)) and words and words[-1] in rule.reverse_before:
+        words = _words_before(text, t0 - base, keep_articles=True)[1]
+        noun = form == "noun" or (words and words[-1] in _ARTICLES)
+        while words and words[-1] in _ARTICLES:
+            words.pop()
+        if noun and words and words[-1] in rule.reverse_before:
             subject_role, object_role = object_role, subject_role
     # a participle clause opening the sentence ("Presenting the books on Wednesday, the embassy
     # ..."): the clause's subject comes after it, so names after the trigger act unless a

@@ -111,7 +111,7 @@ class _Grower:
         self.links, self.links_foreign = _links(lex)
         self.located_in = lex.function_words["located_in_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
-        self.eponym_markers = lex.function_words["eponym_markers"] - {"named"}
+        self.eponym_markers = lex.function_words["eponym_markers"]
         self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
