@@ -591,6 +591,7 @@ def test_context_cue_loader_is_strict(tmp_path, content, reason):
 @pytest.mark.parametrize("second, expected", [
     ("During the trip, she signed an agreement with the university library.", ("2021-10", True)),
     ("Within the framework of this visit, the archive presented 30 books to the library.", ("2021-10", True)),
+    ("On that occasion, the archive presented 30 books to the library.", ("2021-10", True)),
     # no reference back to the occasion: the paragraph states no date
     ("The library signed an agreement with the university library.", (None, None)),
 ])

@@ -219,6 +219,17 @@ def test_within_token_triggers_span_their_words(text, expected):
     assert {(s.text, s._.event["type"]) for s in doc.spans["event_triggers"]} == expected
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a Japanese or Chinese paragraph is one run between spaces: it is no short label line like
+    # "Year 2004", whose month or year would head the paragraphs below it
+    ("2019年5月、代表団が国立国会図書館を訪問した。", "visit"),
+    ("令和元年5月、姉妹都市から図書30冊の寄贈を受けました。", "donation"),
+    ("2019年5月,大使向国家图书馆捐赠了图书。", "donation"),
+])
+def test_a_short_han_paragraph_with_a_month_tells_its_event(text, kind):
+    assert types_of(text) == [kind]
+
+
 def test_a_planned_signing_is_planned():
     events = [e for p in extract_text("Будет подписан меморандум о сотрудничестве 12.05.2019.") for e in p.events]
     assert not events or all(e.modality == "planned" for e in events)

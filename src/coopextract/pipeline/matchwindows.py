@@ -336,7 +336,15 @@ def _anchored(regex: str) -> bool:
 def token_windows(patterns) -> Optional[TokenWindows]:
     """The :class:`TokenWindows` of ``patterns``: each anchored on its most selective required
     spec (earliest among equals); None when a pattern has no such spec or an unbounded length."""
-    anchors, tests, groups, checks = {}, {}, {}, {}
+    anchors, groups, checks = {}, {}, {}
+    known: dict[str, Optional[tuple]] = {}     # spec key → _spec_test: each distinct spec tested once
+
+    def spec_test(spec: dict) -> tuple[str, Optional[tuple]]:
+        key = _spec_key(spec)
+        if key not in known:
+            known[key] = _spec_test(spec)
+        return key, known[key]
+
     for index, pattern in enumerate(patterns):
         widths = [_max_tokens(spec) for spec in pattern]
         if not pattern or None in widths:
@@ -345,16 +353,15 @@ def token_windows(patterns) -> Optional[TokenWindows]:
         for k, spec in enumerate(pattern):
             if spec.get("OP") not in (None, "1"):
                 continue                  # may be skipped or negated: not required
-            found = _spec_test(spec)
+            found = spec_test(spec)[1]
             if found is not None and (best is None or found[1] < best[1]):
-                best = (k, found[1], found[0], _spec_key(spec))
+                best = (k, found[1], found[0])
         if best is None:
             return None
-        k, _, test, key = best
-        test = tests.setdefault(key, test)         # one test per distinct constraint
-        fixed = tuple((j - k, checks.setdefault(_spec_key(pattern[j]), (len(checks), found[0]))[0])
+        k, _, test = best                          # one test per distinct constraint
+        fixed = tuple((j - k, checks.setdefault(key, (len(checks), found[0]))[0])
                       for j in _fixed_offsets(pattern, k) if j != k
-                      for found in (_spec_test(pattern[j]),) if found is not None)
+                      for key, found in (spec_test(pattern[j]),) if found is not None)
         anchors.setdefault(test, set()).add((sum(widths[:k]), sum(widths[k:]), fixed))
         groups.setdefault(test, []).append(index)
     return TokenWindows(anchors, [groups[test] for test in anchors], [test for _, test in sorted(checks.values(), key=lambda c: c[0])])

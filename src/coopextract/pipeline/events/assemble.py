@@ -599,7 +599,7 @@ def _title_line(text: str) -> bool:
     a table: a headline, a caption or a label ("Singapore Donates 1,000 Books to Lao Library",
     "Embassy donation, May 2019"), which restates the story's event rather than telling one."""
     line = text.strip()
-    return ("\n" not in line and len(line.split()) <= TITLE_LINE_MAX_WORDS and line.count(" | ") < TABLE_ROW_SEPARATORS
+    return ("\n" not in line and _line_words(line) <= TITLE_LINE_MAX_WORDS and line.count(" | ") < TABLE_ROW_SEPARATORS
             and not _SENTENCE_END.search(line) and not continues_list(line))   # "met the director;": a list's item
 
 
@@ -613,7 +613,20 @@ def _dated_entry(block, block_dates: list) -> bool:
 def _label_line(text: str) -> bool:
     """A short line without a sentence end, which a year label is ("Year 2004", "2019")."""
     line = text.strip()
-    return "\n" not in line and len(line.split()) <= LABEL_MAX_WORDS and not line.endswith((".", "!", "?", ":", ";"))
+    return ("\n" not in line and _line_words(line) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(line)
+            and not line.endswith((":", ";")))
+
+
+# Han and kana, written without spaces: a line of them is one run between spaces however many
+# words it has ("2019年5月、代表団が図書館を訪問した。"), so the line measures count one word per
+# ``HAN_CHARS_PER_WORD`` of their characters (Hangul is written with spaces between words).
+HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+HAN_CHARS_PER_WORD = 2
+
+
+def _line_words(line: str) -> int:
+    """Words of a line: its runs between spaces, and one per ``HAN_CHARS_PER_WORD`` Han or kana characters."""
+    return len(line.split()) + len(HAN_KANA.findall(line)) // HAN_CHARS_PER_WORD
 
 
 def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, path: str,
