@@ -110,6 +110,11 @@ def edtfs(text, ref_date=None):
     ("el", "Η συμφωνία υπογράφηκε στις 12 Μαΐου 2019 στην Αθήνα.", ["2019-05-12"]),
     ("hr", "Ugovor je potpisan 19. rujna 2013. godine u Zagrebu.", ["2013-09-19"]),
     ("hr", "Izložba je otvorena 5. svibnja 2019.", ["2019-05-05"]),
+    # Mongolian: year first with its word, the month an ordinal before the word "month"
+    ("mn", "2018 оны 3 дугаар сарын 14-ний өдөр гэрээ байгуулсан.", ["2018-03-14"]),
+    ("mn", "Төлөөлөгчид 2021 оны 10-р сарын 5-нд ирсэн.", ["2021-10-05"]),
+    ("mn", "Үзэсгэлэн 2016 оны долдугаар сард нээгдсэн.", ["2016-07"]),
+    ("mn", "2015 оны арван хоёрдугаар сарын 2-нд", ["2015-12-02"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
@@ -244,6 +249,8 @@ def test_cjk_dates_are_cut_out_of_unspaced_text():
 @pytest.mark.parametrize("sentence, expected", [
     ("Score 3/2018 points.", []),
     ("tháng 13/2018", []),
+    # a Mongolian month number without its ordinal ending or a year counts months
+    ("Тэд 3 сар суралцсан.", []),
 ])
 def test_numbered_months_need_their_word(sentence, expected):
     assert edtfs(sentence) == expected

@@ -128,6 +128,9 @@ def types_of(text):
     # Slovenian: forms listed (no lookup table)
     ("sl", "Ravnatelja sta 4.11.2015 podpisala sporazum o sodelovanju.", "agreement"),
     ("sl", "Delegacija je 4.11.2015 obiskala mestno knjižnico.", "visit"),
+    ("mn", "2018 оны 3 дугаар сарын 14-нд хоёр номын сан хамтын ажиллагааны гэрээ байгуулсан.", "agreement"),
+    ("mn", "2018 оны 3 дугаар сарын 14-нд элчин сайд номын санд 200 ном бэлэглэсэн.", "donation"),
+    ("mn", "2018 оны 3 дугаар сарын 14-нд төлөөлөгчид Үндэсний номын санд айлчилсан.", "visit"),
     ("sl", "Veleposlaništvo je 4.11.2015 podarilo knjige knjižnici.", "donation"),
 ])
 def test_a_class_in_another_language_is_an_event(lang, text, kind):

@@ -975,6 +975,17 @@ class _IntlDates:
         self._jalali = re.compile(
             rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
             rf"\s*,?\s*(?P<y>\d{{4}})") if self.jalali else None
+        # Mongolian, year first with its word, the month an ordinal (a number with its ending, or
+        # a word) before the word "month", the day with its case ending: "2001 оны 6 дугаар сарын
+        # 27-ны өдөр", "2019 оны 5-р сард", "тавдугаар сарын 17-нд", "арван нэгдүгээр сар" (11)
+        self.ordinal_months = dict(words.get("ordinal_month_names", {}))
+        self._ordinal = re.compile(
+            rf"(?:(?P<y>\d{{4}})\s*(?:{alt(words['ordinal_month_year_words'])})\s*)?"
+            rf"(?:(?P<m>0?[1-9]|1[0-2])\s*(?:-\s*)?(?P<mark>{alt(words['ordinal_month_marks'])})?"
+            rf"|(?P<tens>{alt(words['ordinal_month_tens'])})?\s*(?P<mw>{alt(self.ordinal_months)}))"
+            rf"\s*(?:{alt(words['ordinal_month_words'])})"
+            rf"(?:\s*(?P<d>{_DAY})(?:\s*-?\s*(?:{alt(words['ordinal_day_endings'])}))?"
+            rf"(?:\s*(?:{alt(words['ordinal_day_words'])}))?)?") if self.ordinal_months else None
         self._numbered_dm = re.compile(
             rf"(?:{alt(words['numbered_day_words'])})\s+(?P<d>{_DAY})\s*/\s*(?P<m>0?[1-9]|1[0-2])")
         self._numbered = re.compile(
@@ -1005,7 +1016,8 @@ class _IntlDates:
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
         if "/" in low:
             low = self._double.sub(lambda m: m.group("a") if self.months[m.group("a")] == self.months[m.group("b")] else m.group(0), low)
-        for read in (self._read_years_between, self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered, self._read_day):
+        for read in (self._read_years_between, self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered,
+                     self._read_ordinal_month, self._read_day):
             value = read(low)
             if value is not None:
                 return value or None
@@ -1176,6 +1188,26 @@ class _IntlDates:
         y, month, d = int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None
         if not _valid(y, month, d):
             return {}
+        return _fixed(_iso(y, month, d), None, _precision(month, d), None)
+
+    def _read_ordinal_month(self, low: str):
+        """A month as an ordinal before the word "month" (``ordinal_month_*`` words), year first:
+        Mongolian "2001 оны 6 дугаар сарын 27-ны өдөр", "тавдугаар сарын 17-нд". A number without
+        its ordinal ending or a year before it counts months ("3 сар", three months): no date."""
+        m = self._ordinal.fullmatch(low) if self._ordinal is not None else None
+        if not m:
+            return None
+        if m.group("mw"):
+            month = self.ordinal_months[m.group("mw")] + (10 if m.group("tens") else 0)
+        elif m.group("y") or m.group("mark"):
+            month = int(m.group("m"))
+        else:
+            return None
+        y, d = (int(m.group("y")) if m.group("y") else None), (int(m.group("d")) if m.group("d") else None)
+        if not _valid(y, month, d):
+            return {}
+        if y is None:
+            return {"type": "partial", "start": [month, d], "end": None, "precision": _precision(month, d)}
         return _fixed(_iso(y, month, d), None, _precision(month, d), None)
 
     def _read_day(self, low: str):
