@@ -371,6 +371,8 @@ def is_initial(text: str) -> bool:
 # Han ideographs (Chinese, Japanese kanji) and Japanese hiragana, whose names the rules find by
 # character inside a clause (institutions/find_institutions.py, people/scripts.py).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han and kana, written without spaces between words.
+HAN_KANA = re.compile(f"[\u3040-\u30ff{HAN}]")
 HIRAGANA = re.compile("[\u3041-\u309f]")
 # Arabic conjunctions and prepositions written onto the next word ("وسفارة", "بجامعة", "للمكتبة").
 ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك")

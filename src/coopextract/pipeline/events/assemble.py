@@ -58,7 +58,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from coopextract.pipeline.lexicon import LEXICON_FILES, checked_words, load_lexicon
+from coopextract.pipeline.lexicon import HAN_KANA, LEXICON_FILES, checked_words, load_lexicon
 from coopextract.errors import ModelsError
 from coopextract.event_types import event_types
 from coopextract.rules import read_jsonl_rules
@@ -617,10 +617,9 @@ def _label_line(text: str) -> bool:
             and not line.endswith((":", ";")))
 
 
-# Han and kana, written without spaces: a line of them is one run between spaces however many
-# words it has ("2019年5月、代表団が図書館を訪問した。"), so the line measures count one word per
-# ``HAN_CHARS_PER_WORD`` of their characters (Hangul is written with spaces between words).
-HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Han and kana (lexicon.HAN_KANA), written without spaces: a line of them is one run between
+# spaces however many words it has ("2019年5月、代表団が図書館を訪問した。"), so the line measures
+# count one word per ``HAN_CHARS_PER_WORD`` of their characters (Hangul has spaces between words).
 HAN_CHARS_PER_WORD = 2
 
 

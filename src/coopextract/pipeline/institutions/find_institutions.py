@@ -29,7 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from coopextract.pipeline.document import ParagraphComponent, after_line_break, text_of, words_of
-from coopextract.pipeline.lexicon import (ARABIC_PROCLITICS, HAN, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words,
+from coopextract.pipeline.lexicon import (ARABIC_PROCLITICS, HAN, HAN_KANA, HIRAGANA, LEXICON_FILES, Lexicon, country_of_words,
                                           is_capitalised, is_initial, load_lexicon, looks_like_acronym, word_alternation)
 
 POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ Association"
@@ -1301,10 +1301,10 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     if not lex.suffixes or not _NO_CASE.search(text_of(doc)):
         return []
     particles = sorted(lex.function_words.get("attached_particles", ()), key=len, reverse=True)
-    out = _cjk_names(doc, lex, taken) if _HAN_KANA.search(text_of(doc)) else []
+    out = _cjk_names(doc, lex, taken) if HAN_KANA.search(text_of(doc)) else []
     for tok in doc:
         text = tok.text
-        if tok.i in taken or not _NO_CASE.match(text) or _HAN_KANA.search(text):
+        if tok.i in taken or not _NO_CASE.match(text) or HAN_KANA.search(text):
             continue
         name = _strip_particle(text, lex.suffixes, particles)
         if name is None or len(name) > SUFFIX_NAME_MAX_CHARS:
@@ -1327,7 +1327,6 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
 # found by character inside it. Name characters: Han ideographs, and in Japanese katakana and the
 # long-vowel mark ("ソウル大学校", "研究センター"); everything else (punctuation, digits, Latin,
 # the hiragana of Japanese particles and verb endings: "広島大学と首都師範大学が") ends a name.
-_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _HAN_KATAKANA_RUN = re.compile(f"[{HAN}\u30a1-\u30fa\u30fc]+")
 # Longest name read inside a clause: the longest in the corpora has 12 characters
@@ -1363,7 +1362,7 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     japanese = bool(HIRAGANA.search(text_of(doc)))
     name_run = _HAN_KATAKANA_RUN if japanese else _HAN_RUN
     fw = lex.function_words
-    endings = word_alternation(frozenset(w for w in lex.suffixes if _HAN_KANA.match(w)))
+    endings = word_alternation(frozenset(w for w in lex.suffixes if HAN_KANA.match(w)))
     roles = word_alternation(fw.get("cjk_name_roles", frozenset()))
     stops = None if japanese else word_alternation(fw.get("cjk_name_boundaries", frozenset()))
     generic = word_alternation(fw.get("cjk_generic_modifiers", frozenset()) | frozenset(lex.suffixes))
@@ -1375,8 +1374,8 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
         # a blank between two such characters is a cut of document.paragraph_text (a space every
         # MAX_TOKEN_CHARS characters of unspaced text, over a character): the name before it and
         # the one it starts in are not whole ("大阪 学附属図書館" for 大阪大学附属図書館)
-        cut_before = run.start() >= 2 and text[run.start() - 1] == " " and _HAN_KANA.match(text[run.start() - 2])
-        cut_after = text[run.end():run.end() + 1] == " " and _HAN_KANA.match(text[run.end() + 1:run.end() + 2])
+        cut_before = run.start() >= 2 and text[run.start() - 1] == " " and HAN_KANA.match(text[run.start() - 2])
+        cut_after = text[run.end():run.end() + 1] == " " and HAN_KANA.match(text[run.end() + 1:run.end() + 2])
         found = _occurrences(endings, chunk)
         if not found:
             continue
