@@ -449,6 +449,12 @@ def event_places_of(text):
     ("In 2018 the delegation visited libraries in Kraków, Warsaw and Gdańsk.",
      {"visit": ["Kraków", "Warsaw", "Gdańsk"]}),
     ("In 2019 librarians from Tallinn, Kaunas and Gdańsk attended a seminar in Riga.", {"training": ["Riga"]}),
+    # ... in the other languages read, and past a member the gazetteer does not know (invented towns)
+    ("En mayo de 2019 la delegación visitó bibliotecas en Kraków, Varsovia y Gdańsk.", {"visit": ["Kraków", "Gdańsk"]}),
+    ("In May 2019 the librarians toured libraries in Oskarby, Tarvo and Riga.", {"visit": ["Riga"]}),
+    ("In May 2019 the librarians toured libraries in Kaunas, Tarvo and Riga.", {"visit": ["Kaunas", "Riga"]}),
+    # a town of the gazetteer's smaller places
+    ("In October 2019 the conference of the archivists was held in Sundsvall.", {"conference": ["Sundsvall"]}),
     # the place of a role, of someone's origin, of a partner, or a topic
     ("In 2019 the Minister of Culture of the Republic of Lithuania visited the library.", {"visit": []}),
     ("On 4 May 2021 a writer from France visited the library.", {"visit": []}),

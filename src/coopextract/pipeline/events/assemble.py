@@ -188,7 +188,8 @@ INHERITED_ROLES = ("origin", "qualifier", "partner", "topic")
 # Libraries and Publications of the Ministry of Culture").
 NAME_WALK_MAX = 12
 
-_LIST_GLUE = frozenset({",", "and", "or", "&"})
+# Punctuation joining the members of a list of places, besides function_words.jsonl's list_conjunctions.
+_LIST_PUNCT = frozenset({",", "&", ";"})
 # Punctuation inside a name, walked over like the ``name_inner_glue`` words of function_words.jsonl.
 _NAME_PUNCT = frozenset({"&", "-", "–", "—"})
 
@@ -1191,7 +1192,8 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
         span = doc.char_span(record.char_start - base, record.char_end - base, alignment_mode="expand")
         if span is not None and len(span):
             people_ends.add(span.end - 1)
-    words = (lex.function_words["determiners"], lex.function_words["name_inner_glue"] | _NAME_PUNCT)
+    words = (lex.function_words["determiners"], lex.function_words["name_inner_glue"] | _NAME_PUNCT,
+             lex.function_words["list_conjunctions"] | _LIST_PUNCT)
     visit_words = frozenset(k for t in doc.spans.get("event_triggers", []) if (t._.event or {}).get("type") == "visit"
                             and (t._.event or {}).get("form") == "verb" for k in range(t.start, t.end))
     context = (place_ends, names, people_ends, cues, words, visit_words)
@@ -1202,7 +1204,7 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
 def place_role(doc, start: int, end: int, kind, context) -> str:
     """What the place at tokens [start, end) is to the sentence's events: a role of
     ``models/event_places.jsonl``, "name_part" or "none"."""
-    place_ends, names, people_ends, cues, (determiners, _), visit_words = context
+    place_ends, names, people_ends, cues, (determiners, _, list_glue), visit_words = context
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     lo = sent.start
     before = doc[sent.start:start].text            # not doc.text: it joins every token of the Doc (issue 19)
@@ -1240,15 +1242,16 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
         if j > lo and cues.get(doc[j].text) == "place_noun":
             j -= 1                                 # "in the capital Ulan Bator"
             continue
-        if j >= lo and doc[j].lower_ in _LIST_GLUE:
-            k = j - 1
-            if k >= lo and doc[k].lower_ in _LIST_GLUE:
-                k -= 1                             # ", and"
+        if j >= lo and doc[j].lower_ in list_glue:
+            k = _list_member_end(doc, j - 1, lo, list_glue)
             if k >= lo and doc[k].text == ")":    # "in Tallinn (Estonia) and Riga"
                 opening = [i for i in range(lo, k) if doc[i].text == "("]
                 k = opening[-1] - 1 if opening else k
             if k in place_ends:
                 j = place_ends[k][0] - 1
+                continue
+            if k >= lo and _namelike(doc[k]) and k not in names and k not in people_ends:
+                j = k - 1                          # a member the gazetteer does not know: "in Oskarby and Riga"
                 continue
         break
     if j < lo:
@@ -1277,10 +1280,17 @@ def place_role(doc, start: int, end: int, kind, context) -> str:
     return role or "none"
 
 
+def _list_member_end(doc, k: int, lo: int, list_glue) -> int:
+    """The token before the list glue ending at ``k`` (", and": both), or ``k`` when none is there."""
+    while k >= lo and doc[k].lower_ in list_glue:
+        k -= 1
+    return k
+
+
 def _name_role(doc, k: int, lo: int, context):
     """The role of the word governing the name that ends at token ``k`` ("from" in "from the
     Polish Institute"), or None when no name ends there."""
-    place_ends, names, people_ends, cues, (determiners, name_glue), _ = context
+    place_ends, names, people_ends, cues, (determiners, name_glue, _), _ = context
     if k < lo:
         return None
     i = k
