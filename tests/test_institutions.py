@@ -97,6 +97,20 @@ def names(text):
     # "General" after a head that takes it, hyphenated or spaced
     ("The Tarvian Consulate-General in Bergen donated books.", ["Tarvian Consulate-General in Bergen"]),
     ("Books came from the Directorate General of Tarvian Archives.", ["Directorate General of Tarvian Archives"]),
+    # a head written first, then a field of activity in lower case (the language capitalises only
+    # the first word), its adjectives, more fields after a comma or "and", then a capitalised part
+    ("Le Centre national du livre de Tarvo a signé un accord.", ["Centre national du livre de Tarvo"]),
+    ("Le directeur de l'Agence tarvienne de développement a remis les livres.", ["Agence tarvienne de développement"]),
+    ("L'Institut de la coopération pour le développement durable a offert des livres.",
+     ["Institut de la coopération pour le développement durable"]),
+    ("Le recteur de l'Université des sciences juridiques et politiques de Tarvo était présent.",
+     ["Université des sciences juridiques et politiques de Tarvo"]),
+    ("Le Centre régional des archives et de la documentation a reçu des livres.",
+     ["Centre régional des archives et de la documentation"]),
+    ("Il Centro per il libro e la lettura ha firmato l'accordo.", ["Centro per il libro e la lettura"]),
+    ("La Dirección general del libro y la Biblioteca Nacional firmaron.", ["Biblioteca Nacional", "Dirección general del libro"]),
+    # ... but not when "and" goes on with a word that is no field: where the name ends is unknown
+    ("Les locaux du Centre de lecture et d'animation Culturelle sont ouverts.", []),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

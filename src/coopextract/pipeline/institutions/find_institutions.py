@@ -69,6 +69,13 @@ HEAD_FIRST_MAX_WORDS_GENITIVE = 4
 # only before a capitalised word with a genitive ending (English "a", Portuguese "a" are none).
 _ROMANIAN_GENITIVE_LINKS = frozenset({"a", "al", "ale", "ai"})
 _ROMANIAN_GENITIVES = ("ii", "ei", "ului", "lor", "iei")
+# Endings of French, Spanish, Italian and Portuguese adjectives after a field in a name written
+# head first ("sciences juridiques", "lecture publique", "études avancées" is no such form):
+# fields_complement. Participles (-é, -ado) are left out: "le Centre national du livre créé en 1946".
+ROMANCE_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "ale", "ales", "aux", "aire", "aires", "elle", "elles", "ienne",
+                             "iennes", "ico", "ica", "icos", "icas", "ali", "ário", "ária", "ivo", "iva", "ive", "ives",
+                             # of nationality: "française", "tarvienne", "marocaine", "italiana", "brasileira"
+                             "aise", "aises", "oise", "oises", "aine", "aines", "ano", "ana", "ese", "esa", "eiro", "eira")
 # Words of a namesake right after a name written head first ("… de Cuba José Martí").
 EPONYM_MAX_WORDS = 4
 # How far past a name its bracketed acronym may show it to run on: a link word and two words.
@@ -285,6 +292,57 @@ class _Grower:
             return end if self.words(k, end) <= 2 else k + 1
         return end if self.words(last_known, end) <= 2 else last_known + 1
 
+    def fields_complement(self, h: int, e: int) -> int:
+        """End of a lower-case field complement at ``e`` of a name whose capitalised head ``h`` comes
+        first: a link word (or a ``name_links_purpose`` word), an article, a field of
+        ``name_fields_foreign`` and its adjectives ("Centre national du livre", "Ministère de la
+        culture", "Institut … pour le développement durable", "Université des sciences juridiques
+        et politiques"), and more fields after a comma or "and" ("… des archives et de la
+        documentation"); ``e`` if none, or when "and" goes on with a word that is none of these
+        ("Centre de lecture et d'animation …": the name's extent is unknown)."""
+        doc, words = self.doc, self.lex.function_words
+        if (doc[h].text not in self.lex.heads_first or not _cap(doc[h])
+                or not (e < self.n and (doc[e].lower_ in self.links_foreign or doc[e].lower_ in words["name_links_purpose"]))):
+            return e
+        fields, adjectives = words["name_fields_foreign"], words["name_adjectives_foreign"]
+        ands = words["and_head_first"]
+
+        def adjective(t) -> bool:
+            return t.is_lower and t.is_alpha and (t.lower_ in fields or t.lower_ in adjectives
+                                                   or t.lower_.endswith(ROMANCE_ADJECTIVE_ENDINGS))
+
+        def field_end(start: int) -> int:   # [link] [article] field [adjectives]; start if no field there
+            k = start
+            if k < self.n and (doc[k].lower_ in self.links_foreign or doc[k].lower_ in words["name_links_purpose"]):
+                k += 1
+            if k < self.n and doc[k].lower_ in self.articles:
+                k += 1
+            if k >= self.n or not doc[k].is_lower or doc[k].lower_ not in fields:
+                return start
+            k += 1
+            while k < self.n:
+                if adjective(doc[k]):
+                    k += 1
+                elif doc[k].lower_ in ands and k + 1 < self.n and adjective(doc[k + 1]) and doc[k + 1].lower_ not in fields:
+                    k += 2                  # "sciences juridiques et politiques"
+                else:
+                    break
+            return k
+
+        end = field_end(e)
+        if end == e:
+            return e
+        while end + 1 < self.n and (doc[end].lower_ in ands or doc[end].text == ","):
+            nxt = field_end(end + 1)
+            if nxt > end + 1:
+                end = nxt
+                continue
+            if doc[end].lower_ in ands and doc[end + 1].is_lower and not _cap(doc[end + 1]) and not (
+                    doc[end + 1].lower_ in self.articles and end + 2 < self.n and _cap(doc[end + 2])):
+                return e                # "… et d'animation Culturelle": where the name ends is unknown
+            break
+        return end
+
     def and_part(self, e: int) -> int:
         """End of the part after ``and_head_first`` at ``e`` that a name written head first
         goes on with: capitalised words (at most HEAD_FIRST_MAX_WORDS), none of them a head
@@ -398,12 +456,17 @@ class _Grower:
             e = _hyphenated_eponym_end(doc, h + 1)   # "la bibliothèque Gaston-Miron"; h + 1 if none
         # one or two lower-case adjectives before a foreign link word: "Bibliothèque municipale
         # de Lyon", "Biblioteca nazionale centrale di Roma"
-        for extra in (1, 2):
+        for extra in (1, 2):     # ... or adjectives before a field in lower case: "Agence française de développement"
             if (e + extra + 1 < self.n and all(doc[j].is_lower and doc[j].is_alpha for j in range(e, e + extra))
-                    and doc[e + extra].lower_ in self.links_foreign and _cap(doc[e + extra + 1])):
+                    and doc[e + extra].lower_ in self.links_foreign
+                    and (_cap(doc[e + extra + 1]) or (
+                        all(doc[j].lower_ in adjectives or doc[j].lower_.endswith(ROMANCE_ADJECTIVE_ENDINGS)
+                            for j in range(e, e + extra))
+                        and self.fields_complement(h, e + extra) > e + extra))):
                 e += extra
                 break
         located = any(doc[j].text in lex.heads_located for j in range(start, e))
+        capitalised_object = False
         while e < self.n:
             w = doc[e].lower_
             named_after = w == "named" and e + 1 < self.n and doc[e + 1].lower_ == "after"
@@ -421,6 +484,10 @@ class _Grower:
                     break
                 e = m
                 continue
+            fields_end = e if capitalised_object else self.fields_complement(h, e)
+            if fields_end > e:          # not after a capitalised one: "Institut français du Cameroun des livres"
+                e = fields_end
+                continue
             if (w in self.links or w in self.links_foreign or (w in self.located_in and located)
                     or (w in _ROMANIAN_GENITIVE_LINKS and e + 1 < self.n and doc[e + 1].text.endswith(_ROMANIAN_GENITIVES)
                         and _cap(doc[e + 1]))):
@@ -428,6 +495,7 @@ class _Grower:
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
                 e = end
+                capitalised_object = True
                 # "… of Culture and Tourism", "… for CIS and East European Countries", and a list
                 # of fields: "Ministry of Information, Communications and Technology"
                 e = self.field_list(e)
