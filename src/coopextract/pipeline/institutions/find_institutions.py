@@ -119,6 +119,10 @@ class _Grower:
         self.located_in = lex.function_words["located_in_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
         self.eponym_markers = lex.function_words["eponym_markers"]
+        # a field complement in lower case (fields_complement): its link words, fields and adjectives
+        self.field_links = self.links_foreign | lex.function_words["name_links_purpose"]
+        self.fields = lex.function_words["name_fields_foreign"]
+        self.name_adjectives = lex.function_words["name_adjectives_foreign"]
         self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
@@ -300,48 +304,54 @@ class _Grower:
         et politiques"), and more fields after a comma or "and" ("… des archives et de la
         documentation"); ``e`` if none, or when "and" goes on with a word that is none of these
         ("Centre de lecture et d'animation …": the name's extent is unknown)."""
-        doc, words = self.doc, self.lex.function_words
+        doc = self.doc
         if (doc[h].text not in self.lex.heads_first or not _cap(doc[h])
-                or not (e < self.n and (doc[e].lower_ in self.links_foreign or doc[e].lower_ in words["name_links_purpose"]))):
+                or not (e < self.n and doc[e].lower_ in self.field_links)):
             return e
-        fields, adjectives = words["name_fields_foreign"], words["name_adjectives_foreign"]
-        ands = words["and_head_first"]
-
-        def adjective(t) -> bool:
-            return t.is_lower and t.is_alpha and (t.lower_ in fields or t.lower_ in adjectives
-                                                   or t.lower_.endswith(ROMANCE_ADJECTIVE_ENDINGS))
-
-        def field_end(start: int) -> int:   # [link] [article] field [adjectives]; start if no field there
-            k = start
-            if k < self.n and (doc[k].lower_ in self.links_foreign or doc[k].lower_ in words["name_links_purpose"]):
-                k += 1
-            if k < self.n and doc[k].lower_ in self.articles:
-                k += 1
-            if k >= self.n or not doc[k].is_lower or doc[k].lower_ not in fields:
-                return start
-            k += 1
-            while k < self.n:
-                if adjective(doc[k]):
-                    k += 1
-                elif doc[k].lower_ in ands and k + 1 < self.n and adjective(doc[k + 1]) and doc[k + 1].lower_ not in fields:
-                    k += 2                  # "sciences juridiques et politiques"
-                else:
-                    break
-            return k
-
-        end = field_end(e)
+        ands = self.lex.function_words["and_head_first"]
+        end = self.field_end(e)
         if end == e:
             return e
         while end + 1 < self.n and (doc[end].lower_ in ands or doc[end].text == ","):
-            nxt = field_end(end + 1)
+            nxt = self.field_end(end + 1)
             if nxt > end + 1:
                 end = nxt
                 continue
-            if doc[end].lower_ in ands and doc[end + 1].is_lower and not _cap(doc[end + 1]) and not (
+            if doc[end].lower_ in ands and doc[end + 1].is_lower and not (
                     doc[end + 1].lower_ in self.articles and end + 2 < self.n and _cap(doc[end + 2])):
                 return e                # "… et d'animation Culturelle": where the name ends is unknown
             break
         return end
+
+    def field_end(self, start: int) -> int:
+        """End of [link] [article] field [adjectives] at ``start`` (fields_complement); ``start``
+        if no field is there."""
+        doc, k = self.doc, start
+        if k < self.n and doc[k].lower_ in self.field_links:
+            k += 1
+        if k < self.n and doc[k].lower_ in self.articles:
+            k += 1
+        if k >= self.n or not doc[k].is_lower or doc[k].lower_ not in self.fields:
+            return start
+        k += 1
+        ands = self.lex.function_words["and_head_first"]
+        while k < self.n:
+            if self.field_adjective(doc[k]):
+                k += 1
+            elif (doc[k].lower_ in ands and k + 1 < self.n and self.field_adjective(doc[k + 1])
+                  and doc[k + 1].lower_ not in self.fields):
+                k += 2                  # "sciences juridiques et politiques"
+            else:
+                break
+        return k
+
+    def field_adjective(self, t) -> bool:
+        """A lower-case word after a field: another field or an adjective of a name written head first."""
+        return t.is_lower and t.is_alpha and (t.lower_ in self.fields or self.romance_adjective(t))
+
+    def romance_adjective(self, t) -> bool:
+        """An adjective of ``name_adjectives_foreign`` or one with a ``ROMANCE_ADJECTIVE_ENDINGS`` ending."""
+        return t.lower_ in self.name_adjectives or t.lower_.endswith(ROMANCE_ADJECTIVE_ENDINGS)
 
     def and_part(self, e: int) -> int:
         """End of the part after ``and_head_first`` at ``e`` that a name written head first
@@ -448,9 +458,8 @@ class _Grower:
             e = run_end
         # a head its language writes first, then lower-case adjectives of institutions:
         # "Biblioteca apostolica vaticana", "Biblioteca nazionale centrale"
-        adjectives = lex.function_words["name_adjectives_foreign"]
         if e == h + 1 and doc[h].text in lex.heads_first and _cap(doc[h]):
-            while e < self.n and e - h <= 2 and doc[e].text in adjectives:
+            while e < self.n and e - h <= 2 and doc[e].text in self.name_adjectives:
                 e += 1
         if e == h + 1 and doc[h].is_lower and doc[h].lower_ in lex.function_words["lower_heads_first"]:
             e = _hyphenated_eponym_end(doc, h + 1)   # "la bibliothèque Gaston-Miron"; h + 1 if none
@@ -460,8 +469,7 @@ class _Grower:
             if (e + extra + 1 < self.n and all(doc[j].is_lower and doc[j].is_alpha for j in range(e, e + extra))
                     and doc[e + extra].lower_ in self.links_foreign
                     and (_cap(doc[e + extra + 1]) or (
-                        all(doc[j].lower_ in adjectives or doc[j].lower_.endswith(ROMANCE_ADJECTIVE_ENDINGS)
-                            for j in range(e, e + extra))
+                        all(self.romance_adjective(doc[j]) for j in range(e, e + extra))
                         and self.fields_complement(h, e + extra) > e + extra))):
                 e += extra
                 break
