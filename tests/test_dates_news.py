@@ -198,6 +198,30 @@ def test_written_ranges_and_narrative_months(text, expected):
     assert edtfs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year-less month after any preposition of month_alone, a qualifier joined by a hyphen
+    ("The reading room has been closed since August.", ["2020-08/.."]),
+    ("Membership has grown steadily since early December.", ["2020-12/.."]),
+    ("The old catalogue stays online until mid-April.", ["../2021-04"]),
+    ("The bindery worked on the atlases throughout January.", ["2021-01"]),
+    ("The ministry cut the grant in mid-February.", ["2021-02"]),
+    # a part of a year-less month is the month
+    ("The curator retired at the beginning of February.", ["2021-02"]),
+    ("By the end of January, the boxes had been moved.", ["2021-01"]),
+    # a year-less range of months written with a slash, qualifiers on both ends
+    ("During late December/early January the stacks were cleaned.", ["2020-12/2021-01"]),
+    ("The survey ran in November/December.", ["2020-11/2020-12"]),
+    ("A joint catalogue appeared in May/June 2019.", ["2019-05/2019-06"]),
+    # years after 'fiscal', 'both', 'into' and 'dating back to'
+    ("In fiscal 2019 the press sold fewer titles.", ["2019"]),
+    ("The fund paid out in both 2018 and 2019.", ["2018", "2019"]),
+    ("The lease was extended into 2022.", ["2022"]),
+    ("A friendship dating back to 1958 links the two towns.", ["1958"]),
+])
+def test_yearless_months_after_prepositions_and_more_year_contexts(text, expected):
+    assert edtfs(text, REF) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Prices have doubled over the past two years.",
     "The library was closed during the last five months.",

@@ -227,6 +227,8 @@ def test_no_founding_without_a_thing_founded(text):
     # planned participles of other languages
     ("Suplanuotas vizitas į Tartu biblioteką 2024 m. gegužės 14 d.", "visit"),
     ("Naplánovaná návšteva knižnice v Brne je 14. mája 2024.", "visit"),
+    # a noun trigger whose own date is a plan's ("is planned on/for ...")
+    ("A return visit of the archivists to Gdańsk is planned on 14 May 2024.", "visit"),
 ])
 def test_an_announced_event_with_a_date_is_kept_as_planned(text, kind):
     events = events_of(text)

@@ -73,7 +73,7 @@ SHORT_YEAR_PIVOT = 69
 
 _DASH = "[-–—‒−]"
 _DIGIT = re.compile(r"\d")
-_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|\s+(?:to|until|till|through|and)\s+", re.I)
+_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])|\s+(?:to|until|till|through|and)\s+", re.I)
 
 
 def load_date_words(path) -> dict:
@@ -215,6 +215,13 @@ class DateNormaliser:
         # tests/test_dates.py checks both agree
         self._preposition_month_re = re.compile(
             rf"(?P<prep>during|since|until|till|by|throughout)\s+(?P<q>(?:{q})(?:\s+|-))?(?P<m>{month_name})", re.I)
+        # "since August", "until mid-November", "through January", "the end of October": a
+        # year-less month after a preposition or a part of it (month_alone, month_part_alone)
+        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
+        parts = "|".join(map(re.escape, words.get("month_part_words", ())))
+        self._prepositional_month_re = re.compile(
+            rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
+            rf"(?P<m>{month_name})", re.I) if preps and parts else None
         self._qualifier_re = re.compile(rf"^({q})(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", re.I)
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
@@ -430,7 +437,7 @@ class DateNormaliser:
         return _fixed(_iso(y, m, d), None, _precision(m, d), order)
 
     def _range(self, t: str) -> Optional[dict]:
-        body = re.sub(r"^(from|between|beginning|starting)\s+", "", t, flags=re.I)
+        body = re.sub(r"^(from|between|beginning|starting|in|during|throughout)\s+", "", t, flags=re.I)
         m = re.fullmatch(rf"([A-Za-z]+\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_DASH}|to|until|till|through|and)\s*"
                          r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", body)
         if m and self._month_re.fullmatch(m.group(1)):  # "December 26–29, 2022": the month is shared
@@ -476,8 +483,8 @@ class DateNormaliser:
             if ry is None:
                 if lm is None or rm is None:
                     continue
-                if (lm, ld or 1) > (rm, rd or 31):
-                    continue
+                if (lm, ld or 1) > (rm, rd or 31) and (ld or rd or lm - rm < 6):
+                    continue  # "from late December to early January" goes into the next year
                 return {"type": "partial", "start": [lm, ld], "end": [rm, rd], "precision": precision}
             start, end = _iso(ly, lm, ld), _iso(ry, rm, rd)
             if start[:len(end)] > end[:len(start)] or start == end:
@@ -485,7 +492,27 @@ class DateNormaliser:
             return _fixed(start, end, precision, rorder or lorder)
         return None
 
+    def _prepositional_month(self, t: str) -> Optional[dict]:
+        """A year-less month after a preposition of ``month_alone_preps`` or a part of the month
+        (``month_part_words``): 'during May', 'in mid-June', 'the end of October' → the month;
+        'since August' → from August on, in the past; 'until May' → up to May. None for other
+        shapes (a bare month is no date: "May" the verb, "March" the walk)."""
+        m = self._prepositional_month_re.fullmatch(t) if self._prepositional_month_re is not None else None
+        if not m or not (m.group("prep") or m.group("part")):
+            return None
+        value = {"type": "partial", "start": [self.months[m.group("m").lower().rstrip(".")], None], "end": None,
+                 "precision": "month"}
+        prep = (m.group("prep") or "").lower()
+        if prep == "since":
+            value.update(open="after", tense="past")
+        elif prep in ("until", "till"):
+            value["open"] = "before"
+        return value
+
     def _open(self, t: str, low: str):
+        month = self._prepositional_month(t)
+        if month is not None:
+            return month
         if self._since_re is None:
             since = "|".join(map(re.escape, sorted(self.words.get("intl_since_words", ()), key=len, reverse=True)))
             years = "|".join(map(re.escape, (*self.words.get("numbered_year_words", ()), *self.words.get("intl_year_words", ()))))

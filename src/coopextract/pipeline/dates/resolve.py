@@ -576,7 +576,7 @@ def _resolve_yearless(items, ref=None) -> None:
             if v["end"]:
                 em, ed = v["end"]
                 edtf += f"/XXXX-{em:02d}-{ed:02d}" if ed else f"/XXXX-{em:02d}"
-            it["fields"] = _fields(edtf, None, None, v["precision"], True)
+            it["fields"] = _fields(_opened(edtf, v), None, None, v["precision"], True)
             continue
         start = _iso(year, m, d)
         end = start
@@ -586,8 +586,17 @@ def _resolve_yearless(items, ref=None) -> None:
         if not _valid_iso(start) or not _valid_iso(end):
             continue
         edtf = f"{year}-{v['code']}" if v.get("code") else start if end == start else f"{start}/{end}"
+        if v.get("open"):   # "since August" → 2025-08/.., "until May" → ../2026-05
+            edtf = _opened(edtf, v)
+            start, end = (start, None) if v["open"] == "after" else (None, end)
         it["fields"] = _fields(edtf, start, end, v["precision"], True)
         it["value"] = {"type": "fixed", "edtf": edtf, "start": start, "end": end, "precision": v["precision"]}
+
+
+def _opened(edtf: str, v: dict) -> str:
+    """``edtf`` as the open interval ``v["open"]`` asks for: from it on ("after"), up to it
+    ("before"), or itself."""
+    return {"after": f"{edtf}/..", "before": f"../{edtf}"}.get(v.get("open"), edtf)
 
 
 def _weekday_year(m, d, weekday, around, not_after=None) -> Optional[int]:

@@ -758,6 +758,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
             modality = info.get("modality")
+            if modality is None and how == "explicit" and date.planned:
+                modality = "planned"    # its own date is a plan's: "a visit is planned for the end of May"
             if (modality is None and how == "explicit" and story_day is not None and not date.inferred
                     and not info.get("past") and _later(date.start, story_day)):
                 modality, date = "planned", date.model_copy(update={"planned": True})
