@@ -115,6 +115,10 @@ def edtfs(text, ref_date=None):
     ("mn", "Төлөөлөгчид 2021 оны 10-р сарын 5-нд ирсэн.", ["2021-10-05"]),
     ("mn", "Үзэсгэлэн 2016 оны долдугаар сард нээгдсэн.", ["2016-07"]),
     ("mn", "2015 оны арван хоёрдугаар сарын 2-нд", ["2015-12-02"]),
+    # Romanian and Albanian 'the year' of one word, its article suffixed, before the year
+    ("ro", "Asociația a fost înființată în anul 1996 la Iași.", ["1996"]),
+    ("ro", "Colaborarea durează din anul 2004.", ["2004"]),
+    ("sq", "Biblioteka u themelua në vitin 1922.", ["1922"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected

@@ -332,6 +332,10 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
      "visit", {("visitor", "Perpustakaan Nasional Tarvia"), ("host", "Perpustakaan Tarvo")}),
     ("El 5 de mayo de 2022 la Biblioteca de Bergen recibió la visita de la Biblioteca Nacional de Finlandia.",
      "visit", {("visitor", "Biblioteca Nacional de Finlandia"), ("host", "Biblioteca de Bergen")}),
+    # who invited the travellers is their host; the delegation's body travels
+    ("At the invitation of the University of Bergen Library, a delegation of the National Library of Finland "
+     "travelled to Bergen on 5 May 2022.",
+     "business_trip", {("traveller", "National Library of Finland"), ("host", "University of Bergen Library")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

@@ -109,6 +109,14 @@ def table():
     ("hy", "2018 թվականի ապրիլի 3-ին դեսպանը գրադարանին նվիրեց 200 գիրք։", "donation", "2018-04-03"),
     # French "sceller" (to seal) an agreement
     ("fr", "Le 3 avril 2018, les deux archives ont scellé un accord de coopération.", "agreement", "2018-04-03"),
+    # Romanian and Ukrainian nouns of an official trip; bilateral consultations are a meeting
+    ("ro", "Directorul bibliotecii a efectuat o deplasare la Chişinău pe 3.4.2018.", "business_trip", "2018-04-03"),
+    ("uk", "3.4.2018 директорка архіву перебувала у відрядженні в Кракові.", "business_trip", "2018-04-03"),
+    ("uk", "3.4.2018 відбулися двосторонні консультації керівників бібліотек.", "meeting", "2018-04-03"),
+    ("ru", "3.4.2018 прошли двусторонние консультации руководителей архивов.", "meeting", "2018-04-03"),
+    # English missions of an expert
+    ("en", "In 2018 the conservator undertook two missions to the archives of Tarvo.", "business_trip", "2018"),
+    ("en", "In 2018 she made a one week consultancy mission to the archives of Tarvo.", "business_trip", "2018"),
 ])
 def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     assert (kind, start) in typed(text), f"{lang}: {text}"
@@ -233,6 +241,8 @@ def test_a_shared_predicate_form_is_kept_apart_and_read_in_other_languages_only(
     "La signature de l’accord est prévue le 3 avril 2018 à Tarvo.",
     "La firma del convenio prevista para el 3 de abril de 2018 en Tarvo.",
     "On a parlé du projet de formation que la bibliothèque organise le 3 avril 2018.",
+    # Albanian makes its future with the particle "do të"
+    "Konferenca e bibliotekarëve do të mbahet në Tiranë më 3.4.2018.",
 ])
 def test_a_foreign_word_of_plans_marks_the_event_planned(text):
     from coopextract import extract_text
