@@ -71,6 +71,11 @@ CACHE_SIZE = 16384
 # of the 2000s below it: the pivot of POSIX strptime's %y (and Python's).
 SHORT_YEAR_PIVOT = 69
 
+# A year-less range of months whose end month comes this many months or more before its start
+# ("December to January", 11) goes into the next year; a smaller step back ("May to March") is
+# no range.
+YEAR_CROSSING_MONTHS = 6
+
 _DASH = "[-–—‒−]"
 _DIGIT = re.compile(r"\d")
 _CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])|\s+(?:to|until|till|through|and)\s+", re.I)
@@ -200,8 +205,8 @@ class DateNormaliser:
             re.I)
         # "early", "mid", "late": they stay in the text but do not narrow a date (module doc)
         self._qualifiers = q = "|".join(map(re.escape, words["qualifier_words"]))
-        self._month_alone_re = re.compile(
-            rf"(?:in|during|since|until|till|by|throughout)\s+(?:(?:{q})\s+)?{month_name}", re.I)
+        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
+        self._month_alone_re = re.compile(rf"(?:{preps})\s+(?:(?:{q})\s+)?{month_name}", re.I)
         seasons = "|".join(map(re.escape, words["seasons"]))
         # "spring 2019", "the summer of 2020", "otoño de 2009", "осенью 2009 года" (a season of
         # another language, its 'of' and the year's own word)
@@ -217,7 +222,6 @@ class DateNormaliser:
             rf"(?P<prep>during|since|until|till|by|throughout)\s+(?P<q>(?:{q})(?:\s+|-))?(?P<m>{month_name})", re.I)
         # "since August", "until mid-November", "through January", "the end of October": a
         # year-less month after a preposition or a part of it (month_alone, month_part_alone)
-        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
         parts = "|".join(map(re.escape, words.get("month_part_words", ())))
         self._prepositional_month_re = re.compile(
             rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
@@ -483,8 +487,8 @@ class DateNormaliser:
             if ry is None:
                 if lm is None or rm is None:
                     continue
-                if (lm, ld or 1) > (rm, rd or 31) and (ld or rd or lm - rm < 6):
-                    continue  # "from late December to early January" goes into the next year
+                if (lm, ld or 1) > (rm, rd or 31) and (ld or rd or lm - rm < YEAR_CROSSING_MONTHS):
+                    continue  # a range of months may go into the next year: "late December to early January"
                 return {"type": "partial", "start": [lm, ld], "end": [rm, rd], "precision": precision}
             start, end = _iso(ly, lm, ld), _iso(ry, rm, rd)
             if start[:len(end)] > end[:len(start)] or start == end:
@@ -503,9 +507,9 @@ class DateNormaliser:
         value = {"type": "partial", "start": [self.months[m.group("m").lower().rstrip(".")], None], "end": None,
                  "precision": "month"}
         prep = (m.group("prep") or "").lower()
-        if prep == "since":
+        if prep in self.words.get("open_start_words", ()):
             value.update(open="after", tense="past")
-        elif prep in ("until", "till"):
+        elif prep in self.words.get("open_end_words", ()):
             value["open"] = "before"
         return value
 
