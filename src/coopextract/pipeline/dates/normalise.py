@@ -205,8 +205,6 @@ class DateNormaliser:
             re.I)
         # "early", "mid", "late": they stay in the text but do not narrow a date (module doc)
         self._qualifiers = q = "|".join(map(re.escape, words["qualifier_words"]))
-        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
-        self._month_alone_re = re.compile(rf"(?:{preps})\s+(?:(?:{q})\s+)?{month_name}", re.I)
         seasons = "|".join(map(re.escape, words["seasons"]))
         # "spring 2019", "the summer of 2020", "otoño de 2009", "осенью 2009 года" (a season of
         # another language, its 'of' and the year's own word)
@@ -222,6 +220,7 @@ class DateNormaliser:
             rf"(?P<prep>during|since|until|till|by|throughout)\s+(?P<q>(?:{q})(?:\s+|-))?(?P<m>{month_name})", re.I)
         # "since August", "until mid-November", "through January", "the end of October": a
         # year-less month after a preposition or a part of it (month_alone, month_part_alone)
+        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
         parts = "|".join(map(re.escape, words.get("month_part_words", ())))
         self._prepositional_month_re = re.compile(
             rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
@@ -429,10 +428,10 @@ class DateNormaliser:
         if m is None and d is not None:
             return None  # a bare day number is not a date
         if y is None:
-            if m is not None and d is None and self._month_alone_re.fullmatch(t):
-                return {"type": "partial", "start": [m, None], "end": None, "precision": "month"}
             if m is None or d is None:
-                return None  # a bare month name is not a date ("May" the verb, "March" the walk)
+                # a bare month name is not a date ("May" the verb, "March" the walk); a month after
+                # its preposition is read before this, by _prepositional_month
+                return None
             value = {"type": "partial", "start": [m, d], "end": None, "precision": "day"}
             named = self._weekday_re.match(re.sub(r"^(the|on)\s+", "", t.strip(), flags=re.I))
             if named:       # "Saturday the 12th of November": the weekday tells the year
