@@ -111,6 +111,10 @@ def names(text):
     ("La Dirección general del libro y la Biblioteca Nacional firmaron.", ["Biblioteca Nacional", "Dirección general del libro"]),
     # ... but not when "and" goes on with a word that is no field: where the name ends is unknown
     ("Les locaux du Centre de lecture et d'animation Culturelle sont ouverts.", []),
+    # a month's abbreviation with its full stop is no part of an of-phrase or a place after "in"
+    ("The library received maps from the Embassy of Norway on Feb. 16, containing charts.", ["Embassy of Norway"]),
+    ("Books arrived from the Chilean Embassy in Japan on Sept. 4 by sea.", ["Chilean Embassy in Japan"]),
+    ("The University of Ghana Dec. 3 statement named the donors.", ["University of Ghana"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

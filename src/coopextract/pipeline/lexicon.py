@@ -165,6 +165,7 @@ class Lexicon:
     non_name_suffixes: tuple[str, ...] = ()
     not_before: frozenset[str] = frozenset()     # words after a name that make it a product or event
     calendar: frozenset[str] = frozenset()       # month and weekday names as written ("May", "Monday")
+    month_abbreviations: frozenset[str] = frozenset()   # with their full stop ("Feb.", "Sept."): no name word
     function_words: dict = field(default_factory=dict)   # id → lower-case words (function_words.jsonl)
     given_names: frozenset[str] = frozenset()    # as written ("Laura"; given_names.txt, from names-dataset)
     family_names: frozenset[str] = frozenset()   # as written ("Bell"; family_names.txt)
@@ -314,6 +315,7 @@ def derive_lexicon(directory: Optional[str] = None) -> Lexicon:
         non_name_suffixes=tuple(read_list(path("non_name_suffixes.txt"))),
         not_before=frozenset(w.lower() for w in read_list(path("institution_not_before.txt"))),
         calendar=frozenset(calendar),
+        month_abbreviations=frozenset(w for w in date_words["months"] if w.endswith(".")),
         function_words=load_function_words(path(FUNCTION_WORDS_FILE)),
         given_names=given,
         family_names=family,

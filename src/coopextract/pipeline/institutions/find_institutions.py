@@ -279,14 +279,20 @@ class _Grower:
         return (t in self.lex.heads or t in self.lex.non_name or t in self.lex.places
                 or t in self.lex.demonyms or looks_like_acronym(t))
 
+    def calendar_word(self, k: int) -> bool:
+        """Is token k a month or weekday name, or a month's abbreviation with its full stop?"""
+        text = self.doc[k].text
+        return text.rstrip(".") in self.lex.calendar or text in self.lex.month_abbreviations
+
     def of_object(self, k: int) -> int:
         """End of the capitalised object of an of-phrase starting at k (k if none)."""
         if k < self.n and self.doc[k].lower_ in self.articles:
             k += 1
-        if (k >= self.n or not _cap(self.doc[k]) or self.doc[k].text.rstrip(".") in self.lex.calendar
+        if (k >= self.n or not _cap(self.doc[k]) or self.calendar_word(k)
                 or self.title_at(k) or self.doc[k].is_sent_start):
             return k            # "… of Colombo and Mr. Edward", "… in Korea on Feb. 16", "… of CityU. Other"
         end = self.cap_run_end(k)
+        end = next((j for j in range(k + 1, end) if self.calendar_word(j)), end)    # "… of Malta Dec. 3"
         end = next((j for j in range(k + 1, end) if self.title_at(j)       # "… of Culture Dato Paduka Haji X";
                     and self.doc[j].lower_.rstrip(".") not in self.eponym_titles), end)    # not "… Sheikh Edebali University"
         if end - k == 1:
