@@ -111,6 +111,17 @@ def names(text):
     ("La Dirección general del libro y la Biblioteca Nacional firmaron.", ["Biblioteca Nacional", "Dirección general del libro"]),
     # ... but not when "and" goes on with a word that is no field: where the name ends is unknown
     ("Les locaux du Centre de lecture et d'animation Culturelle sont ouverts.", []),
+    # a second field joined by the "and" of a language that writes the head first, with its own
+    # link word and article, or a list of one-word fields ending with it
+    ("Le Ministère de la Jeunesse et de la Culture de Tarvo a offert des livres.",
+     ["Ministère de la Jeunesse et de la Culture de Tarvo"]),
+    ("Il Ministero della Cultura e del Turismo ha firmato.", ["Ministero della Cultura e del Turismo"]),
+    ("El Ministerio de Cultura y Deportes firmó el convenio.", ["Ministerio de Cultura y Deportes"]),
+    ("L'Association des Libraires, Relieurs et Imprimeurs de Tarvo a signé.",
+     ["Association des Libraires, Relieurs et Imprimeurs de Tarvo"]),
+    # ... not an article and a second name, nor a person after "and"
+    ("La Universidad de Tarvo y la Región de Lemra donaron libros.", ["Universidad de Tarvo"]),
+    ("The Ministry of Culture and John Smith signed the letter.", ["Ministry of Culture"]),
     # a month's abbreviation with its full stop is no part of an of-phrase or a place after "in"
     ("The library received maps from the Embassy of Norway on Feb. 16, containing charts.", ["Embassy of Norway"]),
     ("Books arrived from the Chilean Embassy in Japan on Sept. 4 by sea.", ["Chilean Embassy in Japan"]),

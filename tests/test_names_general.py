@@ -42,6 +42,11 @@ def _found(text):
     # family name first, in capitals, three-part East Asian and Vietnamese names, Hungarian order
     ("The talk was given by ZHANG Wei of the archive.", ["ZHANG Wei"]),
     ("Keiko SATO chaired the panel.", ["Keiko SATO"]),
+    # an unknown surname in capitals after a title and one capitalised word
+    ("The director, Dr. Tarvoo BRELLAN, opened the session.", ["Tarvoo BRELLAN"]),
+    # the full academic title of French, Spanish, Portuguese and Italian is no part of the name
+    ("Le Professeur Tarvo Brellin a ouvert la séance.", ["Tarvo Brellin"]),
+    ("La conferencia del Profesor Tarvo Brellin fue aplaudida.", ["Tarvo Brellin"]),
     ("The prize went to Ji Woo Park from the archive.", ["Ji Woo Park"]),
     ("The prize went to Tran Van An from the archive.", ["Tran Van An"]),
     ("The prize went to Nagy Katalin from the archive.", ["Nagy Katalin"]),

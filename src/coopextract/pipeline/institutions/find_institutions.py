@@ -392,9 +392,38 @@ class _Grower:
             if m == k + 1 or m >= self.n:
                 return e
             if doc[m].lower_ == "and":
-                return m        # the "and" and its item are read by the caller
+                return m        # the "and" and its item are read by the caller (second_field)
+            if doc[m].lower_ in lex.function_words["and_head_first"] and m == k + 2:
+                return m        # ... and a one-word list ("des Bibliothécaires, Archivistes et Muséographes")
             k = m
         return e
+
+    def second_field(self, e: int) -> int:
+        """The end of a second field joined by "and" to the of-object that ends at e ("Ministry
+        of Culture and Tourism"), or by the "and" of a language that writes the head first, with
+        its own link word and article ("Ministère de la Culture et de la Communication",
+        "Ministero della Cultura e del Turismo", "Ministerio de Cultura y Deportes"); not a
+        second name, person, place or post ("… of Culture and John Smith", "… and Paris"): e."""
+        doc, lex = self.doc, self.lex
+        if e + 1 >= self.n:
+            return e
+        conj, k = doc[e].lower_, e + 1
+        if conj != "and":
+            if conj not in lex.function_words["and_head_first"]:
+                return e
+            if doc[k].lower_ in self.links_foreign and k + 1 < self.n:     # "et de la Communication"
+                k += 1
+                if doc[k].lower_ in self.articles and k + 1 < self.n:
+                    k += 1
+            elif doc[k].lower_ in self.articles:
+                return e                    # "… y la Región de X": a second name
+        if (not _cap(doc[k]) or doc[k].lower_ in lex.roles or self.title_at(k) or self.place_start.get(k) == k
+                or (doc[k].text in lex.given_names and k + 1 < self.n and doc[k + 1].text in lex.family_names)):
+            return e
+        end = self.of_object(k)
+        if end <= k or any(doc[j].text in lex.heads for j in range(k, end)):
+            return e
+        return end
 
     def with_general(self, e: int) -> int:
         """The end of a head that "General" follows as part of it: "Consulate-General",
@@ -512,11 +541,9 @@ class _Grower:
                 capitalised_object = True
                 # "… of Culture and Tourism", "… for CIS and East European Countries", and a list
                 # of fields: "Ministry of Information, Communications and Technology"
-                e = self.field_list(e)
-                if e + 1 < self.n and doc[e].lower_ == "and" and _cap(doc[e + 1]) and doc[e + 1].lower_ not in lex.roles:
-                    end2 = self.of_object(e + 1)
-                    if end2 > e + 1 and not any(doc[j].text in lex.heads for j in range(e + 1, end2)):
-                        e = end2
+                listed = self.field_list(e)
+                joined = self.second_field(listed)
+                e = joined if joined > listed or listed == e else e   # (a list without its last item: no list)
                 continue
             if w == "and" and doc[e - 1].text in lex.heads and e + 1 < self.n and _cap(doc[e + 1]):
                 # a head joined to a generic one: "(AzTU) Library and Information Centre", not

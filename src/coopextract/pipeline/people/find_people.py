@@ -134,9 +134,10 @@ class _Context:
         if name not in self.lex.family_names and name not in self.lex.family_first:
             # an unknown surname in capitals right after a given name: "Francis ZOGO"; not a
             # known acronym, and long enough not to be an unknown one ("Anna ILO")
+            # ... or after a title and one capitalised word ("Dr. Tuya BATSAIKHAN")
             return (len(t) >= CAPS_SURNAME_MIN and t not in self.lex.acronyms and i > 0
-                    and self.texts[i - 1] in self.lex.given_names and self.texts[i - 1] not in self.lex.non_name
-                    and not self.texts[i - 1].isupper())
+                    and ((self.texts[i - 1] in self.lex.given_names and self.texts[i - 1] not in self.lex.non_name
+                          and not self.texts[i - 1].isupper()) or self.after_title_and_word(i)))
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.texts):
                 w = self.texts[k]
@@ -147,6 +148,10 @@ class _Context:
         if i >= 3 and self.texts[i - 2] in ("-", "‑") and _ROMANISED_GIVEN.fullmatch("".join(self.texts[i - 3:i])):
             return True                             # "Lee-joon PARK" (the tokenizer cut the hyphen)
         # after a title and one capitalised word: "Mr Gangsoo LEE", "ông Minho KIM"
+        return self.after_title_and_word(i)
+
+    def after_title_and_word(self, i: int) -> bool:
+        """Token i follows a title and one capitalised word (not in capitals)."""
         return (i >= 2 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper()
                 and self.texts[i - 1].isalpha() and self.texts[i - 2] in self.lex.title_words)
 
