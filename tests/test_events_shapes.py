@@ -108,6 +108,8 @@ def events_of(text, ref_date=None):
      "visit", "2023-01-12"),
     ("In March 2023 two librarians spent two weeks at the Bodleian Libraries under the Erasmus+ staff "
      "mobility programme.", "business_trip", "2023-03"),
+    ("An archivist from Tarvo spent a fortnight based at the conservation unit of the City Archives in May 2021.",
+     "business_trip", "2021-05"),
     # a reduced passive, as in headlines and list items
     ("3 July 2022: agreement signed with the Royal Library of Denmark.", "agreement", "2022-07-03"),
     # a courtesy call on an official is a meeting; an exchange of gifts is a donation

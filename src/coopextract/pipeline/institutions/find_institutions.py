@@ -126,6 +126,7 @@ class _Grower:
         self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
         self.n = len(doc)
         self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        self.place_end = {t: s.end for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
 
     def cap_run_end(self, i: int) -> int:
@@ -484,8 +485,9 @@ class _Grower:
             e = self.and_part(e)
         # a branch named by the city it is in: one place word right after the head ends the
         # name ("Nordic Culture Institute Bergen", "Kulturinstitut Helsinki")
-        if run_end == e + 1 and e in self.place_start and self.place_start[e] == e:
-            e += 1                          # also after the last of several heads: "University College Cork"
+        if run_end > e and self.place_start.get(e) == e and self.place_end[e] == run_end:
+            e = run_end                     # also after the last of several heads: "University College Cork",
+            #                                 and a place of two words: "Archives New Zealand"
         # a compound head (German, Dutch, Nordic) and the town it serves, one word (or one
         # hyphenated word) with no link word: "Stadtbibliothek Neustadt", "Landesarchiv
         # Baden-Württemberg"; these languages write no other capitalised word there
