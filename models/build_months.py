@@ -65,7 +65,7 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl", "mk")
+YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl", "mk", "he")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular

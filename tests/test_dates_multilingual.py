@@ -119,6 +119,9 @@ def edtfs(text, ref_date=None):
     ("ro", "Asociația a fost înființată în anul 1996 la Iași.", ["1996"]),
     ("ro", "Colaborarea durează din anul 2004.", ["2004"]),
     ("sq", "Biblioteka u themelua në vitin 1922.", ["1922"]),
+    # Hebrew months with their prefixed preposition ("in November"), from dateparser's data
+    ("he", "הכנס התקיים בתאריכים 12–14 בנובמבר 2018 בספרייה.", ["2018-11-12/2018-11-14"]),
+    ("he", "הספרייה נפתחה במאי 2016.", ["2016-05"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
