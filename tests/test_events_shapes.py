@@ -1045,6 +1045,8 @@ def test_laying_a_foundation_in_a_figure_is_no_founding():
     ("The director welcomed the guests to the 2019 Winter Meeting in Oslo on 24 January.", "meeting", "2019-01-24"),
     ("The foundation launched its 2021 exchange programme with a 3 March visit to the City Library.",
      "visit", "2021-03-03"),
+    # ... written after the name's capitalised words too
+    ("The director attended the Nordic Archives Forum 2018 held on 4 - 5 June 2018 in Bergen.", "conference", "2018-06-04"),
     # a year not inside a name keeps its own event
     ("In 2019 the director visited the National Library of Norway.", "visit", "2019"),
 ])

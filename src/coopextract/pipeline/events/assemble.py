@@ -62,6 +62,7 @@ from coopextract.pipeline.lexicon import HAN_KANA, LEXICON_FILES, checked_words,
 from coopextract.errors import ModelsError
 from coopextract.event_types import event_types
 from coopextract.rules import read_jsonl_rules
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -134,6 +135,9 @@ RESTATING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "sai
 # which the date stage finds these years (a test keeps the two lists equal).
 _NAME_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s\w")
+# ... and a year right after a capitalised word of a name ("the Annual Conference 2015 held on
+# 28 September 2015", "Expo 2020"): the word before it (not a function word, "In 2015").
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w’'-]*)\s$")
 # Nouns by which a sentence with no event word of its own refers back to an event already told
 # ("The ceremony was attended by the mayor", "During the visit the guests met the director"):
 # cue → the event types it can refer to.
@@ -973,8 +977,13 @@ def without_name_years(dates: list[DateValue], text: str, base: int) -> list[Dat
     exchange programme": after a determiner, before a word) when the sentence also has a finer
     date within that year ("... on 24 January"): that one is the event's day."""
     def in_name(d: DateValue) -> bool:
-        return (d.precision == "year" and _NAME_YEAR_BEFORE.search(text[max(0, d.char_start - base - 8):d.char_start - base])
-                is not None and _WORD_AFTER.match(text, d.char_end - base) is not None)
+        if d.precision != "year":
+            return False
+        before = text[max(0, d.char_start - base - 30):d.char_start - base]
+        if _NAME_YEAR_BEFORE.search(before[-8:]) is not None and _WORD_AFTER.match(text, d.char_end - base) is not None:
+            return True
+        word = _NAME_WORD_BEFORE.search(before)
+        return word is not None and word.group(1).lower() not in STOP_WORDS
 
     def finer_inside(d: DateValue) -> bool:
         return any(o is not d and FINENESS[o.precision] > FINENESS[d.precision] and o.start and d.start
