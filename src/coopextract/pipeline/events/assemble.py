@@ -974,8 +974,9 @@ def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
 
 def without_name_years(dates: list[DateValue], text: str, base: int) -> list[DateValue]:
     """``dates`` without a year that is part of a name ("the 2003 Winter Meeting", "its 2019
-    exchange programme": after a determiner, before a word) when the sentence also has a finer
-    date within that year ("... on 24 January"): that one is the event's day."""
+    exchange programme": after a determiner, before a word; "the Annual Conference 2015": after
+    a capitalised word that is no function word) when the sentence also has a finer date within
+    that year ("... on 24 January"): that one is the event's day."""
     def in_name(d: DateValue) -> bool:
         if d.precision != "year":
             return False

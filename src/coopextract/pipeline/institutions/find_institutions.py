@@ -125,8 +125,10 @@ class _Grower:
         self.name_adjectives = lex.function_words["name_adjectives_foreign"]
         self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
         self.n = len(doc)
-        self.place_start = {t: s.start for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
-        self.place_end = {t: s.end for s in doc.spans.get("locations", []) for t in range(s.start, s.end)}
+        self.place_start, self.place_end = {}, {}      # token → its place's first token, its end
+        for place in doc.spans.get("locations", []):   # (one pass: each makes the group's Spans anew)
+            for t in range(place.start, place.end):
+                self.place_start[t], self.place_end[t] = place.start, place.end
         self.new_lines = after_line_break(doc)     # a name does not run on from one short line into the next
 
     def cap_run_end(self, i: int) -> int:
@@ -545,7 +547,8 @@ class _Grower:
                 # of fields: "Ministry of Information, Communications and Technology"
                 listed = self.field_list(e)
                 joined = self.second_field(listed)
-                e = joined if joined > listed or listed == e else e   # (a list without its last item: no list)
+                if joined > listed:      # (a list without its last item is no list)
+                    e = joined
                 continue
             if w == "and" and doc[e - 1].text in lex.heads and e + 1 < self.n and _cap(doc[e + 1]):
                 # a head joined to a generic one: "(AzTU) Library and Information Centre", not
