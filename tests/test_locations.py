@@ -123,3 +123,15 @@ def test_capitals_are_a_place_only_in_a_dateline():
     found = [x.name for p in extract_text("The delegation of CHAD visited the library in 2019.", doc_id="t")
              for x in p.locations]
     assert found == []
+
+
+def test_every_gazetteer_name_has_its_readings_whether_one_or_several():
+    """The lexicon keeps the reading rows of names of several places only; a name of one
+    place has its one reading built from the name table, GeoNames id included."""
+    from coopextract.pipeline.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert [row[2] for row in lex.readings_of("London")][:2] == ["GB", "CA"]
+    assert lex.readings_of("Baku") == (("city-587084", "city", "AZ", 587084),)
+    assert lex.readings_of("Azerbaijan")[0][1:] == ("country", "AZ", None)
+    assert lex.readings_of("Nowhere Town") == ()

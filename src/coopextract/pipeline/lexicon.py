@@ -179,7 +179,8 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()     # lower case; words before a genitive head ("Национальная")
     # endings of names written without capitals, in scripts that have none ("국립도서관", "北京大学")
     suffixes: tuple[str, ...] = ()
-    # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None)
+    # name → every place of that name, in order of preference: (id, kind, country|None, geonames id|None),
+    # for the names of several places only (about one in thirty): see readings_of
     place_readings: dict = field(default_factory=dict)
     # plural of a head → the head, as written and in lower case ("Universities" → "University",
     # "embassies" → "embassy"): the shared head of a coordination ("the Embassies of X and Y")
@@ -189,6 +190,17 @@ class Lexicon:
     surnames_hangul: frozenset[str] = frozenset()
     # frequent English words that are no given or family name ("report", "space"; lower case)
     common_words: frozenset[str] = frozenset()
+
+    def readings_of(self, name: str) -> tuple:
+        """Every place the gazetteer name ``name`` may be, in order of preference: (id, kind,
+        country|None, GeoNames id|None); one reading, built from ``places``, for a name of one
+        place (the prebuilt table then loads a thirtieth of the rows at start-up)."""
+        readings = self.place_readings.get(name)
+        if readings:
+            return readings
+        if name not in self.places:
+            return ()
+        return (place_reading(*self.places[name]),)
 
     def title_of(self, words: list[str]) -> Optional[int]:
         """Length of the title the word sequence ends with, or None."""
@@ -209,6 +221,13 @@ class Lexicon:
         the same)."""
         lengths = sorted({len(t) for t in self.titles}, reverse=True)
         return tuple((n, frozenset(t for t in self.titles if len(t) == n)) for n in lengths)
+
+
+def place_reading(ident: str, kind: str, country: Optional[str]) -> tuple:
+    """(id, kind, country, GeoNames id|None) of a gazetteer row: a city's id is
+    "city-<GeoNames id>"; countries and regions have none in the gazetteer."""
+    number = ident[len("city-"):] if ident.startswith("city-") else ""
+    return (ident, kind, country, int(number) if number.isdigit() else None)
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -282,9 +301,7 @@ def derive_lexicon(directory: Optional[str] = None) -> Lexicon:
         if kind not in ("country", "region", "city"):
             raise ModelsError(f"{path('gazetteer_places.tsv')}: {ident}: unknown kind {kind!r}")
         places.setdefault(name, (ident, kind, country or None))
-        # a city's id is "city-<GeoNames id>"; countries and regions have none in the gazetteer
-        number = ident[len("city-"):] if ident.startswith("city-") else ""
-        place_readings.setdefault(name, []).append((ident, kind, country or None, int(number) if number.isdigit() else None))
+        place_readings.setdefault(name, []).append(place_reading(ident, kind, country or None))
     demonyms = {w: c for w, c in read_tsv(path("gazetteer_demonyms.tsv"), 2)}
     # words of titles are no name words, but an initial of one ("H. E.") is a middle initial
     # elsewhere ("George E. Nasr")
@@ -327,7 +344,7 @@ def derive_lexicon(directory: Optional[str] = None) -> Lexicon:
         heads_genitive=frozenset(h for row in head_rows if row.get("genitive") for h in head_words[row["id"]]),
         adjective_endings=tuple(read_list(path("adjective_endings.txt"))),
         suffixes=tuple(sorted(set(read_list(path("institution_suffixes.txt"))), key=len, reverse=True)),
-        place_readings={name: tuple(rows) for name, rows in place_readings.items()},
+        place_readings={name: tuple(rows) for name, rows in place_readings.items() if len(rows) > 1},
         head_singular=head_plurals([h for row in head_rows if not row.get("inflected") for h in head_words[row["id"]]],
                                    read_tsv(path("lemma_forms.tsv"), 2)),
         surnames_han=frozenset(read_list(path("family_names_han.txt"))),

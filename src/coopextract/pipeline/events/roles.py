@@ -80,7 +80,8 @@ def _reverse_words(row: dict, forms_path: Path, key: str = "reverse_words",
     if not isinstance(lemmas, dict) or not all(isinstance(v, list) for v in lemmas.values()):
         raise ModelsError(f"{forms_path.with_name(ROLES_FILE)}: {row['id']}: {lemmas_key} must be "
                           "{language: [lemma, ...]}")
-    forms = load_language_forms(forms_path) if lemmas and forms_path.exists() else {}
+    wanted = {(language, "predicate", lemma.lower()) for language, words_of in lemmas.items() for lemma in words_of}
+    forms = load_language_forms(forms_path, wanted) if lemmas and forms_path.exists() else {}
     for language, words_of in lemmas.items():
         for lemma in words_of:
             words.update(f.lower() for f in forms.get((language, "predicate", lemma.lower()), (lemma,)))

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Optional, Union
+from typing import Collection, Optional, Union
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -207,14 +207,17 @@ def load_lemma_forms(path: Path) -> dict[str, tuple[str, ...]]:
     return forms
 
 
-def load_language_forms(path: Path) -> dict[tuple[str, str, str], tuple[str, ...]]:
+def load_language_forms(path: Path, wanted: Optional[Collection] = None) -> dict[tuple[str, str, str], tuple[str, ...]]:
     """``lemma_forms_languages.tsv`` (built by ``models/build_lemmas.py``) →
     {(language, use, word): its forms, the word included}; ``use`` is predicate, object or
     particle, or shared: the predicate forms that are English words, left out of its predicate
-    row ("signature", "seminar"), which count only in sentences of another language."""
+    row ("signature", "seminar"), which count only in sentences of another language. With
+    ``wanted``, a collection of such keys, only their rows are read (a few of 5,000 lines)."""
     forms: dict[tuple[str, str, str], tuple[str, ...]] = {}
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
+            continue
+        if wanted is not None and tuple(line.split("\t", 3)[:3]) not in wanted:
             continue
         parts = line.split("\t")
         if len(parts) != 4 or parts[1] not in FORM_USES or not parts[0] or parts[2] != parts[2].lower():

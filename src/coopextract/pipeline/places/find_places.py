@@ -255,13 +255,12 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
             places.append(span)
             names[(span.start, span.end)] = name
     places = [span for span in filter_spans(places) if (span.start, span.end) in names]
-    readings = getattr(lex, "place_readings", {}) or {}
     # (token position, country) of what names a country unambiguously: countries, regions,
     # places of one reading, demonyms
     demonyms = [span for span in demonyms if span.text in lex.demonyms]      # as written, like the places
     context = [(span.start, lex.demonyms[span.text]) for span in demonyms]
     for span in places:
-        own = readings.get(names[(span.start, span.end)], ())
+        own = lex.readings_of(names[(span.start, span.end)])
         if len(own) == 1 or (own and own[0][1] != "city"):
             if own[0][2]:
                 context.append((span.start, own[0][2]))
@@ -269,7 +268,7 @@ def find_places(doc: Doc, matcher: PlaceMatcher, lex: Lexicon) -> tuple[list[Spa
     positions = [at for at, _ in context]
     for span in places:
         name = names[(span.start, span.end)]
-        own = readings.get(name) or ((*lex.places[name], None),)
+        own = lex.readings_of(name)
         near = []
         if len(own) > 1 and own[0][1] != "country":     # only a place of several readings looks around
             lo = bisect.bisect_left(positions, span.start - CONTEXT_REACH)
