@@ -52,6 +52,11 @@ def events_of(text, ref_date=None):
     ("Founded in 1921, the academy is the oldest in the region.", "founding", "1921"),
     ("On 3 May 2019 the consul attended the opening ceremony of the Korea Corner at the university.",
      "founding", "2019-05-03"),
+    # the things a verb row says are opened, opened in a noun phrase too: a shelf, a window, an archive
+    ("On 5 June 2020 the consul attended the opening ceremony of the “Polish Bookshelf” at the college.",
+     "founding", "2020-06-05"),
+    ("The inauguration of the Japan Window at the city library took place on 7 July 2018.", "founding",
+     "2018-07-07"),
     # an adverb between the auxiliary and the participle of a passive
     ("A memorandum of understanding was also signed between the two libraries on 3 May 2022.", "agreement",
      "2022-05-03"),
