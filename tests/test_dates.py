@@ -237,6 +237,10 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     # two dates of one line: the first
     ("Posted 7 April 2020 | Updated 9 April 2020\n\nYesterday the embassy donated books to the library.",
      ["2020-04-07", "2020-04-09", "2020-04-06"]),
+    # the same in a line of cells longer than a cued line: each cell is one
+    ("Published: Wednesday, 4 November 2020, 18:35 | Last updated on Friday, 23 July 2021, 09:22 | "
+     "Reading time 3 min\n\nOn 28 October the archive signed an agreement with the library.",
+     ["2020-11-04", "2021-07-23", "2020-10-28"]),
     # a date line that gives only the month: its year serves a year-less day below
     ("Published: 2020-10\n\nOn 20 February the library opened a reading room.", ["2020-10", "2020-02-20"]),
     ("date 2021-04\n\nOn 19 April the library opened a reading room.", ["2021-04", "2021-04-19"]),

@@ -247,6 +247,16 @@ def test_dateline_with_agency_between_slashes(text, expected):
     assert edtfs(text) == expected
 
 
+# -- a dateline whose cells the slashes part: agency, place, date -------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Agence/Dakar/18-02-2025\n\nLa rencontre s'est tenue du 16 au 18 février à Riyad.",
+     ["2025-02-18", "2025-02-16/2025-02-18"]),
+    ("News/Lima/03-05-2021\n\nThe library opened a reading room on 2 May.", ["2021-05-03", "2021-05-02"]),
+])
+def test_dateline_in_cells_parted_by_slashes(text, expected):
+    assert edtfs(text) == expected
+
+
 # -- unspaced Chinese and Japanese: the tokenizer cuts the date out ----------------------------
 def test_cjk_dates_are_cut_out_of_unspaced_text():
     assert dates_of("图书馆于2019年3月5日与大学签署协议。") == [("2019年3月5日", "2019-03-05")]

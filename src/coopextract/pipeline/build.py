@@ -80,8 +80,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  r"(?<=(?:1[5-9]|20)\d\d)(?=r$)",
                  # a date line's ".-" glued to the first word after it ("de 2021.-La biblioteca")
                  r"(?<=\d)\.-(?=[^\W\d_])",
-                 # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019")
-                 r"(?<=[^\W\d_]{2}):(?=\d)",
+                 # a colon between a label and a number ("Published:2018-12-12", "Date:12.05.2019"),
+                 # a slash between a word and a number ("Agency/Lima/18-02-2025": a dateline's cells)
+                 r"(?<=[^\W\d_]{2}):(?=\d)", r"(?<=[^\W\d_]{2})/(?=\d)",
                  # an en or em dash between a word and a number, a range's two ends ("the 2nd of
                  # May–4th of June 2020", "pages–12"); a hyphen stays in codes like "COVID-19"
                  r"(?<=[^\W\d_]{3})[–—](?=\d)",

@@ -56,9 +56,10 @@ DATE_LINE_MIN_COVER = 0.45
 PAGE_TITLE_MAX_CHARS = 200
 # A wire-style dateline opens a news story: "Tallinn, 14 March 2024 — …", "BERLIN, 3 May 2021
 # (Reuters) - …", "ДУШАНБЕ, 11.02.2019 /НИАТ «Ховар»/. …". At most this many words (the place)
-# before the date, a comma or semicolon after them, and right after the date a dash (after an
-# optional agency in brackets), an agency between slashes (the Russian-language wires' style),
-# a colon ("Riga; 4 May 2021: …") or the end of the line ("Lima, Peru, 4 May 2021").
+# before the date, a comma or semicolon after them (or a slash: "Agency/Lima/18-02-2025"), and
+# right after the date a dash (after an optional agency in brackets), an agency between slashes
+# (the Russian-language wires' style), a colon ("Riga; 4 May 2021: …") or the end of the line
+# ("Lima, Peru, 4 May 2021").
 DATELINE_PLACE_MAX_WORDS = 4
 # A story with no date line above it may close with one, in its last blocks (after the byline).
 CLOSING_DATE_LINE_BLOCKS = 2
@@ -374,7 +375,7 @@ def _date_lines(items, blocks, cues: frozenset):
             continue
         start, end = it["char_start"] - block.char_start, it["char_end"] - block.char_start
         place = block.text[:start].rstrip()
-        if (f["precision"] == "day" and place.endswith((",", ";")) and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
+        if (f["precision"] == "day" and place.endswith((",", ";", "/")) and len(place.split()) <= DATELINE_PLACE_MAX_WORDS
                 and _DATELINE_TAIL.match(block.text, end)):
             yield _parse_ref(f["start"]), it
             continue
@@ -390,12 +391,25 @@ def _date_lines(items, blocks, cues: frozenset):
             continue
         # a cue word anywhere before the date: "Posted on ...", "Press Release Posted On: ..."
         cued = _cued(place, cues)
-        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS):
+        if len(block.text.strip()) > (CUED_LINE_MAX_CHARS if cued else DATE_LINE_MAX_CHARS) and not (
+                cued and _cued_cell(block.text, start, end, cues)):
             continue
         cover = _date_cover(block, it)
         if cover is not None and (cover >= DATE_LINE_MIN_COVER or cued):
             yield _parse_ref(f["start"]), it
             continue
+
+
+def _cued_cell(text: str, start: int, end: int, cues: frozenset) -> bool:
+    """The date at ``start``–``end`` of a line of cells split by "|", in a cell of its own with
+    a cue word before it, the cell a date line's length and the line a title's ("Published:
+    Tuesday, 1 November 2016, 18:35 | Last updated on Friday, 23 June 2017, 09:22")."""
+    if "|" not in text or len(text.strip()) > PAGE_TITLE_MAX_CHARS:
+        return False
+    left = text.rfind("|", 0, start) + 1
+    right = text.find("|", end)
+    cell = text[left:len(text) if right < 0 else right]
+    return len(cell.strip()) <= CUED_LINE_MAX_CHARS and _cued(text[left:start], cues)
 
 
 def _cued(before: str, cues: frozenset) -> bool:
