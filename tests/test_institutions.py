@@ -459,11 +459,11 @@ def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
 @pytest.mark.parametrize("sentence, expected", [
     # Serbian in both scripts, Croatian: a declined head, its adjectives and a genitive complement
     ("Делегација Народне библиотеке Тарвије посетила је Универзитетску библиотеку у Тарву.",
-     ["Народне библиотеке Тарвије", "Универзитетску библиотеку"]),
+     ["Народне библиотеке Тарвије", "Универзитетску библиотеку у Тарву"]),
     ("Delegacija Narodne biblioteke Tarvije posjetila je Gradsku knjižnicu Tarvo.",
      ["Gradsku knjižnicu Tarvo", "Narodne biblioteke Tarvije"]),
     # two adjectives joined by "and"; not a capitalised word before "and" (a second name ends there)
-    ("Delegacija je posjetila Nacionalnu i sveučilišnu knjižnicu u Tarvu.", ["Nacionalnu i sveučilišnu knjižnicu"]),
+    ("Delegacija je posjetila Nacionalnu i sveučilišnu knjižnicu u Tarvu.", ["Nacionalnu i sveučilišnu knjižnicu u Tarvu"]),
     # Ukrainian and Belarusian adjectives and heads; the namesake after "імені" is the name's
     ("Делегація відвідала Тарвійську національну бібліотеку імені Тараса Кова.",
      ["Тарвійську національну бібліотеку імені Тараса Кова"]),
@@ -479,6 +479,30 @@ def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
 ])
 def test_names_whose_head_declines_in_south_and_east_slavic(sentence, expected):
     assert names(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Slavic name goes on with its town in the locative, and the town ends it
+    ("Delegacja odwiedziła Bibliotekę Uniwersytecką w Tarvie i Muzeum Narodowe.",
+     ["Bibliotekę Uniwersytecką w Tarvie", "Muzeum Narodowe"]),
+    ("Krajská knižnica v Tarve darovala knihy.", ["Krajská knižnica v Tarve"]),
+    ("Делегація відвідала Державний архів у Тарві.", ["Державний архів у Тарві"]),
+    ("Sporazum su potpisali Sveučilište u Tarvu i Gradska knjižnica Kovo.", ["Gradska knjižnica Kovo", "Sveučilište u Tarvu"]),
+    # the town ends the name: no link word after it joins more ("… w Tarvie do …")
+    ("Pracownicy Biblioteki Publicznej w Tarvie do Biblioteki Miejskiej Kovo przyjechali.",
+     ["Biblioteki Miejskiej Kovo", "Biblioteki Publicznej w Tarvie"]),
+])
+def test_a_slavic_name_goes_on_with_its_town(sentence, expected):
+    assert names(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a library there, not a name: a lower-case head before the town
+    "Delegacja odwiedziła biblioteki w Tarvie.",
+    "Делегація відвідала бібліотеки у Тарві.",
+])
+def test_a_lower_case_head_before_a_town_is_no_name(sentence):
+    assert names(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

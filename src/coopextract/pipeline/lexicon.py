@@ -82,7 +82,7 @@ FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_fore
                      "role_compound_endings",
                      "name_articles", "name_links", "name_links_foreign", "name_not_first", "name_compare_glue",
                      "articles", "role_glue", "determiners", "name_inner_glue", "acronym_not_org",
-                     "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "eponym_titles",
+                     "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "located_name_words", "eponym_titles",
                      "heads_final_only", "unit_heads_before_of", "meetings_before_of", "predicate_object_stops", "predicate_object_measures", "and_head_final", "and_head_first",
                      "and_adjectives",
                      "particle_articles", "eponym_markers", "passive_auxiliaries_foreign",

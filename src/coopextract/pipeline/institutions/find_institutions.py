@@ -117,6 +117,7 @@ class _Grower:
         self.articles = lex.function_words["name_articles"]
         self.links, self.links_foreign = _links(lex)
         self.located_in = lex.function_words["located_in_words"]
+        self.located_names = lex.function_words["located_name_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
         self.eponym_markers = lex.function_words["eponym_markers"]
         # a field complement in lower case (fields_complement): its link words, fields and adjectives
@@ -535,13 +536,18 @@ class _Grower:
             if fields_end > e:          # not after a capitalised one: "Institut français du Cameroun des livres"
                 e = fields_end
                 continue
-            if (w in self.links or w in self.links_foreign or (w in self.located_in and located)
+            # a Slavic name's town ends it: "Biblioteka Uniwersytecka w Poznaniu", "Krajská knižnica v
+            # Žiline" (a name written capitalised; "biblioteki w Krakowie" is a library there)
+            town = w in self.located_names and not (w in self.located_in and located) and _cap(doc[start])
+            if (w in self.links or w in self.links_foreign or (w in self.located_in and located) or town
                     or (w in _ROMANIAN_GENITIVE_LINKS and e + 1 < self.n and doc[e + 1].text.endswith(_ROMANIAN_GENITIVES)
                         and _cap(doc[e + 1]))):
                 end = self.of_object(e + 1)
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
                 e = end
+                if town:
+                    break
                 capitalised_object = True
                 # "… of Culture and Tourism", "… for CIS and East European Countries", and a list
                 # of fields: "Ministry of Information, Communications and Technology"
