@@ -41,6 +41,13 @@ MIN_CITY_POPULATION = 100_000
 # twinning names ("Sundsvall", "Charlottesville", "Humenné"). Measured on corpus/dev: event
 # locations F1 .402 → .418, people and institutions unchanged within ±5 of 2,400 found.
 MIN_TOWN_POPULATION = 15_000
+# A big city's names in other languages ("Londres", "Varsovia", "Warschau", "Прага", "Τίρανα"):
+# the alternate names GeoNames gives a city of this many people or a national capital, in a
+# cased alphabet and capitalised, as written only, never over a place of that name already nor
+# when the name is an English word, a given or family name of the name lists or a code ("YTO").
+EXONYM_MIN_POPULATION = 1_000_000
+# lower-case words such a name may hold between its capitalised ones ("Santiago de Chile")
+EXONYM_INNER_WORDS = frozenset({"de", "do", "da", "di", "del", "des", "du", "la", "le", "el", "am", "an", "upon", "on", "of"})
 
 # Languages whose country names join the English ones: those of the event predicates and the
 # month names (models/event_predicates.jsonl, models/month_names.tsv) that write country names
@@ -153,6 +160,21 @@ def build() -> list[tuple[str, str, str, str]]:
     for name, code in foreign.items():
         if name not in readings:
             readings[name] = {f"country-{code}": ((0,), (f"country-{code}", name, "country", code))}
+    exonyms: dict[str, dict[str, tuple]] = {}
+    for city in gc.get_cities().values():
+        capital = (fold(city["name"]), city["countrycode"]) in capitals
+        if city["population"] < EXONYM_MIN_POPULATION and not capital:
+            continue
+        ident = f"city-{city['geonameid']}"
+        rank = (2, -city["population"]) if capital else (3, -city["population"])
+        for alt in {a.strip() for a in city.get("alternatenames") or ()}:
+            if exonym(alt) and alt.lower() not in exclude | small_exclude:
+                places = exonyms.setdefault(alt, {})
+                if ident not in places or rank < places[ident][0]:
+                    places[ident] = (rank, (ident, alt, "city", city["countrycode"]))
+    for name, places in exonyms.items():
+        if name not in readings:
+            readings[name] = places
     rows = []
     for name, places in readings.items():
         # a city takes the place of the province of the same name and country ("İzmir"), never
@@ -166,6 +188,16 @@ def build() -> list[tuple[str, str, str, str]]:
             ranked = ranked[:1]
         rows.extend(r for _, r in ranked)
     return sorted(rows, key=lambda r: r[1])      # stable: a name's readings keep their order
+
+
+def exonym(name: str) -> bool:
+    """A city's alternate name that reads as a name in running text (``EXONYM_MIN_POPULATION``):
+    four letters or more, capitalised words (and ``EXONYM_INNER_WORDS``) of a cased alphabet,
+    no digit, no punctuation but a hyphen or an apostrophe, not all capitals."""
+    words = name.split()
+    return (len(name) >= 4 and not name.isupper() and name[0].isupper()
+            and all(c.isalpha() or c in " -'’" for c in name)
+            and all(w[0].isupper() or w in EXONYM_INNER_WORDS for w in words))
 
 
 def case_forms(lang: str, name: str) -> list[str]:

@@ -103,6 +103,25 @@ def test_a_country_named_in_another_language_is_a_place_not_a_person(text, count
     assert [x.name for p in pars for x in p.people] == []
 
 
+@pytest.mark.parametrize("text, place, country", [
+    # a big city as other languages write it, with the city's GeoNames reading
+    ("La delegación viajó a Varsovia y a Londres.", "Varsovia", "PL"),
+    ("Die Bibliothekarinnen besuchten Warschau.", "Warschau", "PL"),
+    ("Делегацията пристигна в Прага.", "Прага", "CZ"),
+    ("A delegação visitou Moscú.", "Moscú", "RU"),
+])
+def test_a_big_city_named_in_another_language_is_that_city(text, place, country):
+    pars = extract_text(text)
+    found = [(x.name, x.country) for p in pars for x in p.locations]
+    assert (place, country) in found
+    assert all(x.geonames_id for p in pars for x in p.locations if x.name == place)
+
+
+def test_a_city_named_in_another_language_before_a_name_is_no_part_of_it():
+    pars = extract_text("Lo ha detto il ministro a San Pietroburgo Tarvo Kovalenko.")
+    assert [x.name for p in pars for x in p.people] == ["Tarvo Kovalenko"]
+
+
 @pytest.mark.parametrize("text, place", [
     # a wire story's dateline: the place in capitals, then a date, an agency, a dash or a colon
     ("NAIROBI, Sept. 15 — On Thursday, September 14, 2023, the university library received 300 books "
