@@ -161,6 +161,7 @@ def build() -> list[tuple[str, str, str, str]]:
         if name not in readings:
             readings[name] = {f"country-{code}": ((0,), (f"country-{code}", name, "country", code))}
     exonyms: dict[str, dict[str, tuple]] = {}
+    not_exonyms = exclude | small_exclude
     for city in gc.get_cities().values():
         capital = (fold(city["name"]), city["countrycode"]) in capitals
         if city["population"] < EXONYM_MIN_POPULATION and not capital:
@@ -168,7 +169,7 @@ def build() -> list[tuple[str, str, str, str]]:
         ident = f"city-{city['geonameid']}"
         rank = (2, -city["population"]) if capital else (3, -city["population"])
         for alt in {a.strip() for a in city.get("alternatenames") or ()}:
-            if exonym(alt) and alt.lower() not in exclude | small_exclude:
+            if exonym(alt) and alt.lower() not in not_exonyms:
                 places = exonyms.setdefault(alt, {})
                 if ident not in places or rank < places[ident][0]:
                     places[ident] = (rank, (ident, alt, "city", city["countrycode"]))
