@@ -146,8 +146,18 @@ def build() -> list[tuple[str, str, str, str]]:
     # a smaller town's name is also a word or a person's name more often ("Bath", "Florence"):
     # only those that are neither
     small_exclude = english | {fold(w).lower() for w in read_lines("given_names.txt") + read_lines("family_names.txt")}
+    exonyms: dict[str, dict[str, tuple]] = {}       # a big city's names in other languages (EXONYM_MIN_POPULATION)
+    not_exonyms = exclude | small_exclude
     for city in gc.get_cities().values():
         capital = (fold(city["name"]), city["countrycode"]) in capitals
+        if city["population"] >= EXONYM_MIN_POPULATION or capital:
+            ident = f"city-{city['geonameid']}"
+            rank = (2, -city["population"]) if capital else (3, -city["population"])
+            for alt in {a.strip() for a in city.get("alternatenames") or ()}:
+                if exonym(alt) and alt.lower() not in not_exonyms:
+                    places = exonyms.setdefault(alt, {})
+                    if ident not in places or rank < places[ident][0]:
+                        places[ident] = (rank, (ident, alt, "city", city["countrycode"]))
         if city["population"] >= MIN_CITY_POPULATION:
             add(f"city-{city['geonameid']}", city["name"], "city", city["countrycode"],
                 (2, -city["population"]) if capital else (3, -city["population"]))
@@ -160,20 +170,7 @@ def build() -> list[tuple[str, str, str, str]]:
     for name, code in foreign.items():
         if name not in readings:
             readings[name] = {f"country-{code}": ((0,), (f"country-{code}", name, "country", code))}
-    exonyms: dict[str, dict[str, tuple]] = {}
-    not_exonyms = exclude | small_exclude
-    for city in gc.get_cities().values():
-        capital = (fold(city["name"]), city["countrycode"]) in capitals
-        if city["population"] < EXONYM_MIN_POPULATION and not capital:
-            continue
-        ident = f"city-{city['geonameid']}"
-        rank = (2, -city["population"]) if capital else (3, -city["population"])
-        for alt in {a.strip() for a in city.get("alternatenames") or ()}:
-            if exonym(alt) and alt.lower() not in not_exonyms:
-                places = exonyms.setdefault(alt, {})
-                if ident not in places or rank < places[ident][0]:
-                    places[ident] = (rank, (ident, alt, "city", city["countrycode"]))
-    for name, places in exonyms.items():
+    for name, places in exonyms.items():     # after every other name, which they never displace
         if name not in readings:
             readings[name] = places
     rows = []
