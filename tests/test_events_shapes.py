@@ -343,6 +343,24 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     ("At the invitation of the University of Bergen Library, a delegation of the National Library of Finland "
      "travelled to Bergen on 5 May 2022.",
      "business_trip", {("traveller", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    # "of" inside the subject's phrase names the subject's side, not whom the visit was "of"
+    ("On 5 May 2022 the director of the National Library of Finland visited the University of Bergen Library.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    ("On 5 May 2022 the director of the University of Bergen Library welcomed a delegation from the "
+     "National Library of Finland.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    # ... and after another noun, the side of the preposition before that noun's phrase
+    ("On 3 March 2022 the Embassy of Tarvia donated 200 books to the library of Tarvo University.",
+     "donation", {("donor", "Embassy of Tarvia"), ("recipient", "Tarvo University")}),
+    # the members of a list take the role of its first
+    ("On 5 May 2022 a workshop on digitisation was organised by the University of Bergen Library, the "
+     "National Library of Finland and the Tartu City Library.",
+     "training", {("organiser", "University of Bergen Library"), ("organiser", "National Library of Finland"),
+                  ("organiser", "Tartu City Library")}),
+    ("On 3 March 2022 the Embassy of Tarvia donated 200 books to the library of Tarvo University and the "
+     "Bergen Public Library.",
+     "donation", {("donor", "Embassy of Tarvia"), ("recipient", "Tarvo University"),
+                  ("recipient", "Bergen Public Library")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

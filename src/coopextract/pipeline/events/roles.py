@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from coopextract.errors import ModelsError
 from coopextract.pipeline.events.triggers import LANGUAGE_FORMS_FILE, load_language_forms
@@ -39,6 +40,7 @@ class RoleRule:
     host_subject: str = ""
     passives: frozenset = PASSIVE_AUXILIARIES   # with the foreign ones of function_words.jsonl
     reverse_before: frozenset = frozenset()
+    list_words: frozenset = frozenset()         # function_words.jsonl list_conjunctions
 
 
 @lru_cache(maxsize=4)
@@ -46,8 +48,9 @@ def load_role_rules(path: str) -> dict:
     """``event_roles.jsonl`` → {event type: RoleRule}; strict."""
     rules = {}
     words = Path(path).with_name(FUNCTION_WORDS_FILE)
-    passives = PASSIVE_AUXILIARIES | (load_function_words(words)["passive_auxiliaries_foreign"] if words.exists()
-                                      else frozenset())
+    function_words = load_function_words(words) if words.exists() else {}
+    passives = PASSIVE_AUXILIARIES | function_words.get("passive_auxiliaries_foreign", frozenset())
+    list_words = function_words.get("list_conjunctions", frozenset())
     for n, row in read_jsonl_rules(Path(path), _KEYS, _REQUIRED, what="role file"):
         where = f"{path}:{n}"
         if row["id"] not in EVENT_TYPES:
@@ -64,7 +67,7 @@ def load_role_rules(path: str) -> dict:
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE)),
                                     row.get("host_subject", ""), passives,
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE),
-                                                   "reverse_before", "reverse_before_lemmas"))
+                                                   "reverse_before", "reverse_before_lemmas"), list_words)
     return rules
 
 
@@ -106,18 +109,40 @@ def _words_before(text: str, start: int, keep_articles: bool = False) -> tuple[s
     return before, words
 
 
+# The preposition of a noun's complement. After the event's noun it names a side ("the visit
+# of", "a donation of"); after another noun it hangs on that noun's phrase ("to the library of
+# the X": the X is on the side of "to"; "the director of the X visited": on the subject's side).
+GENITIVE = "of"
+# How many words (a head noun and its modifiers) a genitive may hang on before their preposition.
+GENITIVE_HEAD_WORDS = 3
+
 # An elided article glued to the name, between a preposition and it: "par l’Ambassade", "dall’Università".
 _ELIDED_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}['’]$")
 
 
-def _preposition(text: str, start: int, rule: RoleRule):
-    """The role a preposition (one or two words) right before offset ``start`` gives, if any."""
+def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[int] = None):
+    """The role a preposition (one or two words) right before offset ``start`` gives, if any. A
+    bare ``GENITIVE`` gives its own role only right after the trigger, which ends at offset
+    ``after_trigger`` (None: the name is before the trigger); after another noun, the role of
+    the preposition before that noun's phrase, if there is one."""
     before, words = _words_before(text, start)
     if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
         return rule.prepositions[" ".join(words[-2:])]
     tail = _ELIDED_AT_END.sub("", before.rstrip()).rstrip()
-    if words and words[-1] in rule.prepositions and tail[-1:].isalpha():
+    if not (words and words[-1] in rule.prepositions and tail[-1:].isalpha()):
+        return None
+    if words[-1] != GENITIVE:
         return rule.prepositions[words[-1]]
+    if after_trigger is None:
+        return None
+    between = [w for w in re.findall(r"[^\W\d_]+", text[after_trigger:start].lower()) if w not in _ARTICLES]
+    if between == [GENITIVE]:
+        return rule.prepositions[GENITIVE]
+    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
+    head = [w for w in re.findall(r"[^\W\d_]+", phrase.lower())][:-1]
+    for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
+        if w in rule.prepositions and w != GENITIVE:
+            return rule.prepositions[w]
     return None
 
 
@@ -129,6 +154,21 @@ def _by_before(text: str, start: int) -> bool:
     """Whether "by" (an article or title between allowed) stands right before offset ``start``."""
     words = _words_before(text, start)[1]
     return bool(words) and words[-1] == "by"
+
+
+# What may stand between two members of a list besides commas and list conjunctions.
+_LIST_GAP = re.compile(r"[^\W\d_]+|[^\w\s,&]")
+
+
+def _listed_after(text: str, end: int, start: int, rule: RoleRule) -> bool:
+    """Whether the name at ``start`` follows the one ending at ``end`` as the next member of a
+    list: only a comma or a list conjunction (and articles, abbreviated titles) between them."""
+    if not 0 <= end <= start <= len(text):
+        return False
+    gap = _TITLES_BEFORE.sub("", text[end:start])
+    if not gap.strip() or ("," not in gap and not rule.list_words.intersection(gap.lower().split())):
+        return False
+    return all(w in rule.list_words or w in _ARTICLES for w in _LIST_GAP.findall(gap.lower()))
 
 
 def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
@@ -177,19 +217,34 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         local = record.char_start - base
         if received and record.char_start >= t1 and _by_before(text, local):
             return object_role
-        by_word = _preposition(text, local, rule) if 0 <= local <= len(text) else None
+        before = record.char_end <= t0
+        by_word = (_preposition(text, local, rule, None if before else t1 - base)
+                   if 0 <= local <= len(text) else None)
         if by_word:
             return by_word
-        return subject_role if record.char_end <= t0 or opening else object_role
+        return subject_role if before or opening else object_role
+
+    # the members of a list take the role of its first ("organised by the X, the Y and the Z",
+    # "to the X and the Y"): a name with only commas and "and" between it and the name before
+    listed = {}
+    previous = None
+    for record in sorted([*people, *institutions], key=lambda r: r.char_start):
+        if previous is not None and _listed_after(text, previous.char_end - base, record.char_start - base, rule):
+            listed[id(record)] = listed.get(id(previous), previous)
+        previous = record
+
+    def role_in_list(record, fixed: str) -> str:
+        first = listed.get(id(record))
+        return role_of(record, fixed) if first is None or fixed else role_of(first, fixed)
 
     out, person_roles = [], {}
     for person in people:
-        role = role_of(person, rule.people)
+        role = role_in_list(person, rule.people)
         person_roles.setdefault(person.affiliation, role)
         out.append(Participant(role=role, name=person.name, kind="person",
                                char_start=person.char_start, char_end=person.char_end))
     for inst in institutions:
-        own = role_of(inst, rule.institutions)
+        own = role_in_list(inst, rule.institutions)
         role = rule.institutions or person_roles.get(inst.name) or own
         out.append(Participant(role=role, name=inst.name, kind="institution",
                                char_start=inst.char_start, char_end=inst.char_end))
