@@ -21,7 +21,9 @@ November, so a form of theirs that another language has is left to it (one form,
 a yielded form is kept as a row of kind ``yielded``, read as its own language's month only
 where the date has that language's year word ("listopada 2024. godine", October: date_words'
 ``intl_year_words_by_language``); Thai (th) is read the same way, its years of the Buddhist era made Gregorian by the
-normaliser ("28 มีนาคม 2565" is 28 March 2022);
+normaliser ("28 มีนาคม 2565" is 28 March 2022). The Albanian, Estonian, Finnish, Catalan, Swahili,
+Filipino, Faroese, Icelandic, Danish and Norwegian months ("15 tetor 2019", "3. märts 2020",
+"15. lokakuuta 2019", "3 de maig de 2018", "3 Machi 2020", "3 Hunyo 2021") yield the same way;
 Korean, Japanese and Chinese
 write months as numbers ("5월", "5月"), which the patterns read without a word list.
 
@@ -65,7 +67,8 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "sv", "ro", "hu", "pl", "ru", "
 # theirs that one of ``LANGUAGES`` also has (any kind, any number) is left to that language
 # (Croatian "listopad" is October, Polish and Czech November: the form stays November), so
 # adding them changes no reading of the others.
-YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl", "mk", "he")
+YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz", "uz-Cyrl", "mk", "he",
+                      "sq", "et", "fi", "ca", "sw", "fil", "fo", "is", "da", "nb", "nn")
 # Languages whose regional variants' forms (dateparser's ``locale_specific``) are read too.
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular

@@ -122,6 +122,13 @@ def edtfs(text, ref_date=None):
     # Hebrew months with their prefixed preposition ("in November"), from dateparser's data
     ("he", "הכנס התקיים בתאריכים 12–14 בנובמבר 2018 בספרייה.", ["2018-11-12/2018-11-14"]),
     ("he", "הספרייה נפתחה במאי 2016.", ["2016-05"]),
+    # Albanian, Estonian, Finnish, Catalan, Swahili and Filipino months, from dateparser's data
+    ("sq", "Marrëveshja u nënshkrua më 15 tetor 2019 në Tiranë.", ["2019-10-15"]),
+    ("et", "Delegatsioon saabus Tallinna 3. märts 2020.", ["2020-03-03"]),
+    ("fi", "Sopimus allekirjoitettiin 15. lokakuuta 2019 Helsingissä.", ["2019-10-15"]),
+    ("ca", "La biblioteca va signar el conveni el 3 de maig de 2018.", ["2018-05-03"]),
+    ("sw", "Ujumbe ulitembelea maktaba tarehe 3 Machi 2020.", ["2020-03-03"]),
+    ("fil", "Bumisita ang delegasyon noong 3 Hunyo 2021.", ["2021-06-03"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
