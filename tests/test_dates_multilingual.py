@@ -129,6 +129,9 @@ def edtfs(text, ref_date=None):
     ("ca", "La biblioteca va signar el conveni el 3 de maig de 2018.", ["2018-05-03"]),
     ("sw", "Ujumbe ulitembelea maktaba tarehe 3 Machi 2020.", ["2020-03-03"]),
     ("fil", "Bumisita ang delegasyon noong 3 Hunyo 2021.", ["2021-06-03"]),
+    # Armenian's year mark glued to its year, before the month and day or alone
+    ("hy", "2019թ. նոյեմբերի 20-ին գրադարանները ստորագրեցին հուշագիր։", ["2019-11-20"]),
+    ("hy", "Գրադարանը հիմնադրվել է 1921թ.։", ["1921"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected

@@ -119,8 +119,10 @@ def _formal_exceptions(exceptions: dict) -> dict:
 
 # The full stops of scripts spaCy's English suffixes do not know: Armenian (։), Ethiopic (።);
 # and the hyphen of the Spanish and Portuguese ".-" that closes a press release's date line
-# ("Lima, 4 de mayo de 2021.- La biblioteca …"), which would keep the year from its date.
-EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-")
+# ("Lima, 4 de mayo de 2021.- La biblioteca …"), which would keep the year from its date; and
+# Armenian's year mark glued to its year ("2020թ. փետրվարի 11-ին": "2020", "թ."), as spaCy's
+# unit suffixes already cut Russian "2019г.".
+EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-", r"(?<=\d{4})թ\.?")
 
 
 def create_tokenizer():
