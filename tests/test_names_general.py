@@ -44,6 +44,11 @@ def _found(text):
     ("Keiko SATO chaired the panel.", ["Keiko SATO"]),
     # an unknown surname in capitals after a title and one capitalised word
     ("The director, Dr. Tarvoo BRELLAN, opened the session.", ["Tarvoo BRELLAN"]),
+    # ... or before a given name, or after a title and before a capitalised word (family name first)
+    ("The session was chaired by BRELLAN Aminata of the archive.", ["BRELLAN Aminata"]),
+    ("Le discours de Madame BRELLAN Tarvoo a ouvert la séance.", ["BRELLAN Tarvoo"]),
+    # ... but an acronym before a given name that is an English word is no name
+    ("The LAS TARVO Grant supports travel.", []),
     # the full academic title of French, Spanish, Portuguese and Italian is no part of the name
     ("Le Professeur Tarvo Brellin a ouvert la séance.", ["Tarvo Brellin"]),
     ("La conferencia del Profesor Tarvo Brellin fue aplaudida.", ["Tarvo Brellin"]),
@@ -67,6 +72,7 @@ def _found(text):
     ("Air Commodore Tarvo Hansen said the force helped.", ["Tarvo Hansen"]),
     ("The minister met Sergeant Colonel Pham Van Tarvo.", ["Pham Van Tarvo"]),
     ("In his meeting with H.E. Tarvo Servatiuk, the director spoke.", ["Tarvo Servatiuk"]),
+    ("L’ambassadeur, SEM Tarvo Servatiuk, a remis les livres.", ["Tarvo Servatiuk"]),
     ("Hi Naomi, thanks for the visit.", ["Naomi"]),
     # titles of office are not part of the name
     ("Senator Maria Lopez praised the library.", ["Maria Lopez"]),

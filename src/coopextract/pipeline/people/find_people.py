@@ -135,9 +135,12 @@ class _Context:
             # an unknown surname in capitals right after a given name: "Francis ZOGO"; not a
             # known acronym, and long enough not to be an unknown one ("Anna ILO")
             # ... or after a title and one capitalised word ("Dr. Tuya BATSAIKHAN")
-            return (len(t) >= CAPS_SURNAME_MIN and t not in self.lex.acronyms and i > 0
-                    and ((self.texts[i - 1] in self.lex.given_names and self.texts[i - 1] not in self.lex.non_name
-                          and not self.texts[i - 1].isupper()) or self.after_title_and_word(i)))
+            # ... or, written family name first, right before a given name ("SANOGO Aminata") or
+            # after a title and before a capitalised word ("Madame NDUWAYO Triphine")
+            return (len(t) >= CAPS_SURNAME_MIN and t not in self.lex.acronyms
+                    and ((i > 0 and self.texts[i - 1] in self.lex.given_names and self.texts[i - 1] not in self.lex.non_name
+                          and not self.texts[i - 1].isupper()) or self.after_title_and_word(i)
+                         or self.before_given_name(i)))
         for k in (i - 1, i + 1):
             if 0 <= k < len(self.texts):
                 w = self.texts[k]
@@ -147,8 +150,21 @@ class _Context:
                     return True
         if i >= 3 and self.texts[i - 2] in ("-", "‑") and _ROMANISED_GIVEN.fullmatch("".join(self.texts[i - 3:i])):
             return True                             # "Lee-joon PARK" (the tokenizer cut the hyphen)
-        # after a title and one capitalised word: "Mr Gangsoo LEE", "ông Minho KIM"
-        return self.after_title_and_word(i)
+        # after a title and one capitalised word: "Mr Gangsoo LEE", "ông Minho KIM"; after a
+        # title before one: "Madame NDUWAYO Triphine"
+        return self.after_title_and_word(i) or self.before_given_name(i)
+
+    def before_given_name(self, i: int) -> bool:
+        """Token i stands right before a given name (not in capitals), or after a title and right
+        before a capitalised word: a family name written first."""
+        if i + 1 >= len(self.texts):
+            return False
+        w = self.texts[i + 1]
+        if not (w[:1].isupper() and not w.isupper() and w.isalpha()):
+            return False
+        # (a given name that is also an English word may be a noun after an acronym: "the LAS Grant")
+        return ((w in self.lex.given_names and w not in self.lex.non_name and w.lower() not in self.lex.common_words)
+                or (i > 0 and self.texts[i - 1] in self.lex.title_words))
 
     def after_title_and_word(self, i: int) -> bool:
         """Token i follows a title and one capitalised word (not in capitals)."""
