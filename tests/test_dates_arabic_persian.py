@@ -75,6 +75,9 @@ def test_arabic_indic_date_keeps_its_own_characters():
     ("نمایشگاه ۰۵.۱۱.۱۳۹۷ - ۰۷.۱۱.۱۳۹۷ برگزار شد.", ["2019-01-25/2019-01-27"]),  # day-month-year in Iran
     # ... a Gregorian year stays one
     ("این کتابخانه در سال ۲۰۱۹ افتتاح شد.", ["2019"]),
+    # a page's date line of Persian digits alone is Persian too (Arabic writes U+0660–0669)
+    ("۱۳۹۷-۱۱-۲۹", ["2019-02-18"]),
+    ("۱۳۹۷/۱۱/۲۹", ["2019-02-18"]),
 ])
 def test_persian_dates(sentence, expected):
     assert edtfs(sentence) == expected

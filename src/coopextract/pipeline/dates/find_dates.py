@@ -44,9 +44,10 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 # one, so a span's offsets are those of the text it was read from.
 _EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# Letters Persian writes and Arabic does not (پ چ ژ ک گ ی): a paragraph with one is Persian, and
-# its numbered dates are Solar Hijri ones when their year is (dates/jalali.py).
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# Letters Persian writes and Arabic does not (پ چ ژ ک گ ی), and Persian digits (U+06F0–06F9, not
+# Arabic's U+0660–0669): a paragraph with one is Persian, and its numbered dates are Solar Hijri
+# ones when their year is (dates/jalali.py) — a page's date line of digits alone too ("۱۴۰۳-۰۹-۱۲").
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06f0-\u06f9]")
 
 
 def load_date_patterns(path, words: dict) -> list[dict]:
