@@ -410,6 +410,9 @@ def test_a_namesake_after_a_name_written_head_first_is_part_of_it():
     ("کتابخانه ملی تارفیا با انجمن دوستی ایران و تارفیا تفاهم نامه امضا کرد.",
      ["انجمن دوستی ایران و تارفیا", "کتابخانه ملی تارفیا"]),
     ("کتابخانه ملی تارفیا کتاب ها را اهدا کرد.", ["کتابخانه ملی تارفیا"]),
+    # a verb of saying or having after the name ends it
+    ("مدیر کتابخانه ملی تارفیا گفت: این کتاب ها ارزشمند است.", ["کتابخانه ملی تارفیا"]),
+    ("کتابخانه ملی تارفیا دارای هزار جلد کتاب است.", ["کتابخانه ملی تارفیا"]),
 ])
 def test_names_in_arabic_script(sentence, expected):
     assert names(sentence) == sorted(expected)

@@ -62,6 +62,9 @@ def _found(text):
     # a country adjective in front of a noun is no name
     ("The embassy presented Fijian Crafts to the library.", []),
     ("The gift was made by Ghanaian Weavers.", []),
+    # an administrative unit after a name is a place
+    ("The Mayor of Tarvo District thanked the library.", []),
+    ("Librarians of Tarvo Province and Lindholm County met.", []),
     # Md prefixes, Arabic bin and al-
     ("Md. Rafiqul Islam attended the meeting.", ["Md. Rafiqul Islam"]),
     ("Khalid bin Hamad met the delegation.", ["Khalid bin Hamad"]),
