@@ -103,6 +103,9 @@ def names(text):
     ("Le directeur de l'Agence tarvienne de développement a remis les livres.", ["Agence tarvienne de développement"]),
     ("L'Institut de la coopération pour le développement durable a offert des livres.",
      ["Institut de la coopération pour le développement durable"]),
+    # ... the field after "pour" capitalised, as names often write it
+    ("L'Institut de la coopération pour le Développement a offert des livres.",
+     ["Institut de la coopération pour le Développement"]),
     ("Le recteur de l'Université des sciences juridiques et politiques de Tarvo était présent.",
      ["Université des sciences juridiques et politiques de Tarvo"]),
     ("Le Centre régional des archives et de la documentation a reçu des livres.",

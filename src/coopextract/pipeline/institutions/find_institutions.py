@@ -341,7 +341,9 @@ class _Grower:
             k += 1
         if k < self.n and doc[k].lower_ in self.articles:
             k += 1
-        if k >= self.n or not doc[k].is_lower or doc[k].lower_ not in self.fields:
+        # (the field maybe capitalised after a purpose link: "Institut de recherche pour le Développement")
+        purpose = doc[start].lower_ in self.lex.function_words["name_links_purpose"]
+        if k >= self.n or not (doc[k].is_lower or (doc[k].is_title and purpose)) or doc[k].lower_ not in self.fields:
             return start
         k += 1
         ands = self.lex.function_words["and_head_first"]
