@@ -31,6 +31,9 @@ REF = "2021-03-09"
     ("The square will host a flower market this weekend.", ["2021-03-13/2021-03-14"]),
     # a weekday written with its date: the date decides
     ("The paper wrote in its editorial on Monday, March 22: the bridge must be saved.", ["2021-03-22"]),
+    # ... or in brackets after it: that day's weekday, no date of its own
+    ("The museum reopened on March 1, 2021 (Monday), after the repairs.", ["2021-03-01"]),
+    ("Le musée a rouvert le 1er mars 2021 (lundi) après les travaux.", ["2021-03-01"]),
 ])
 def test_weekdays_and_today_follow_the_tense(text, expected):
     assert edtfs(text, REF) == expected

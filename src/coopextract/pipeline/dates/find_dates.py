@@ -224,9 +224,22 @@ class DatesComponent(ParagraphComponent):
             value = self.normaliser.normalise(read[start:end].text, jalali)
             if value is None:
                 continue
+            if spans and _bracketed_weekday(doc, spans[-1], span, rule_id):
+                continue
             span._.date = {"rule": rule_id, "value": value, "numeric": self.rules[rule_id]["numeric"]}
             spans.append(span)
         doc.spans["dates"] = spans
+
+
+# The rules that read a weekday alone ("Monday", "lundi"), resolved against the reference date.
+BARE_WEEKDAY_RULES = frozenset({"rel_weekday_alone", "intl_weekday_bare"})
+
+
+def _bracketed_weekday(doc: Doc, before, span, rule_id: str) -> bool:
+    """A bare weekday in brackets right after a date ("On February 27, 2023 (Monday)", "le 3 mai
+    2019 (vendredi)") names that date's weekday: it is no date of its own."""
+    return (rule_id in BARE_WEEKDAY_RULES and len(span) == 1 and span.start >= 2
+            and doc[span.start - 1].text == "(" and before.end == span.start - 1)
 
 
 @Language.factory("coop_dates", default_config={"models_dir": None},
