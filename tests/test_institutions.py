@@ -131,6 +131,8 @@ def names(text):
     ("The library received maps from the Embassy of Norway on Feb. 16, containing charts.", ["Embassy of Norway"]),
     ("Books arrived from the Chilean Embassy in Japan on Sept. 4 by sea.", ["Chilean Embassy in Japan"]),
     ("The University of Ghana Dec. 3 statement named the donors.", ["University of Ghana"]),
+    # an Indonesian conjunction or sentence adverb opening the sentence is no part of a name
+    ("Kemudian Perpustakaan Nasional Tarvo menerima buku dari kedutaan.", ["Perpustakaan Nasional Tarvo"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected
