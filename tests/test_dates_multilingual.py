@@ -122,6 +122,9 @@ def edtfs(text, ref_date=None):
     # Hebrew months with their prefixed preposition ("in November"), from dateparser's data
     ("he", "הכנס התקיים בתאריכים 12–14 בנובמבר 2018 בספרייה.", ["2018-11-12/2018-11-14"]),
     ("he", "הספרייה נפתחה במאי 2016.", ["2016-05"]),
+    # ... and a Hebrew preposition or article joined to the day by a hyphen
+    ("he", "ב-3 באפריל 2018 ביקרה משלחת בספרייה.", ["2018-04-03"]),
+    ("he", "ביום שני, ה-21 לאוקטובר 2019 התקיימה הפגישה.", ["2019-10-21"]),
     # Albanian, Estonian, Finnish, Catalan, Swahili and Filipino months, from dateparser's data
     ("sq", "Marrëveshja u nënshkrua më 15 tetor 2019 në Tiranë.", ["2019-10-15"]),
     ("et", "Delegatsioon saabus Tallinna 3. märts 2020.", ["2020-03-03"]),

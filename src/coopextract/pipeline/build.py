@@ -89,7 +89,10 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # an elided article or preposition of French or Italian glued to a capitalised
                  # word ("l’Université de Parakou", "Bibliothèque nationale d’Espagne",
                  # "dell’Università"): the name starts after the apostrophe
-                 r"(?<=[lLd]['’])(?=[A-ZÀ-ÖØ-Þ])")
+                 r"(?<=[lLd]['’])(?=[A-ZÀ-ÖØ-Þ])",
+                 # a Hebrew preposition or article and its hyphen before a number ("ב-3 באפריל",
+                 # "ה-21 לאוקטובר", "מ-2015": "ב", "-", "3")
+                 r"(?<=(?<![\u05d0-\u05ea])[\u05d1\u05d4\u05dc\u05de\u05d5\u05e9\u05db])[-\u05be](?=\d)")
 # spaCy's rules write digits as ``0-9``: Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9)
 # digits are digits there too ("١٨/٥/٢٠١٦." → "١٨/٥/٢٠١٦", "."; "٢٠١٩م" → "٢٠١٩", "م"; a hyphen
 # between them is cut as between 0–9), and Persian ones are no longer letters (spaCy's letters
