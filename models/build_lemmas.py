@@ -16,7 +16,7 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   English ones), so a foreign predicate never fires on English text; objects and particles only count next to a
   predicate and keep every form.
 * A language without a lookup table in ``spacy-lookups-data`` (Vietnamese, Azerbaijani,
-  Uzbek, Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek): every word stands for itself, so the row lists the forms it
+  Uzbek, Slovak, Persian, Japanese, Chinese, Korean, Latvian, Ukrainian, Bulgarian, Greek, Hebrew, Bengali): every word stands for itself, so the row lists the forms it
   matches. Vietnamese does not inflect and writes a word as several syllables: a form of
   several tokens ("ký kết") is matched as that token sequence. Azerbaijani lists its suffixed
   forms ("imzalanıb", "kitabları"), as Indonesian lists its affixed ones, and Uzbek its forms in
@@ -44,7 +44,8 @@ package, a maintained source). Run after editing ``event_predicates.jsonl``:
   article as part of the word, so every Arabic form also stands with each combination of them
   (conjunction, then preposition, then article): a verb only with a conjunction ("ووقع",
   "فزار"), a noun (an object, a particle, or a predicate of a ``noun`` row) with all of them
-  ("والاتفاقية", "بزيارة", "للمكتبة": ``FUSED`` writes ل + ال as "لل"). A noun of several
+  ("والاتفاقية", "بزيارة", "للمكتبة": ``FUSED`` writes ل + ال as "لل"); Hebrew the same with its
+  own ("וביקרו", "בביקור": the article drops after ב, ל, כ). A noun of several
   tokens takes the proclitics on its first word and, when definite, the article on every word,
   as an adjective agrees ("الدورة التدريبية"); a construct ("ورش عمل", definite "ورش العمل")
   is listed in its definite form too. A form with a pronoun suffix ("زيارته") gains article
@@ -88,13 +89,14 @@ PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("er", ("é", "ée", "é
 ELISIONS = {
     "it": ("l'", "dell'", "all'", "dall'", "nell'", "sull'", "un'"),
     "fr": ("l'",),
+    "ca": ("l'",),
 }
 # The same for a verb: French "de" before an infinitive ("afin d’offrir", "décidé d’organiser").
 VERB_ELISIONS = {"fr": ("d'",)}
 # And for an object: "de" elided before the act's object ("la signature d’accord", "la cérémonie
 # de signature d’accord-cadre", "lo scambio d'esperienze"); not for a predicate noun, where it
 # names a room or a kind ("salle d’exposition").
-OBJECT_ELISIONS = {"fr": ("d'",), "it": ("d'",)}
+OBJECT_ELISIONS = {"fr": ("d'",), "it": ("d'",), "ca": ("d'",)}
 # Predicate nouns that name a field of work as often as an event ("la formation des
 # archivistes" among the aims of an agreement or an institution's missions): no shared row, so
 # they are read in their other forms only.
@@ -111,9 +113,15 @@ PROCLITICS = {
     "ar": {"verb": (("و", "ف"),),
            "noun": (("و", "ف"), ("ب", "ل", "ك"), ("ال",)),
            "article": "ال"},
+    # Hebrew: "and", then "that" before a verb; "and", a one-letter preposition or "that", and
+    # the article before a noun ("וביקרו", "שביקר", "בביקור", "והתערוכה")
+    "he": {"verb": (("ו",), ("ש",)),
+           "noun": (("ו",), ("ב", "ל", "מ", "כ", "ש"), ("ה",)),
+           "article": "ה"},
 }
-# Proclitic sequences written otherwise than joined: the alif of the article drops after ل.
-FUSED = {"ar": (("لال", "لل"),)}
+# Proclitic sequences written otherwise than joined: the alif of the article drops after ل;
+# the Hebrew article after ב, ל, כ ("בביקור", "לספרייה").
+FUSED = {"ar": (("لال", "لل"),), "he": (("בה", "ב"), ("לה", "ל"), ("כה", "כ"))}
 
 
 def lookup_table(name: str = "en_lemma_lookup", missing_ok: bool = False) -> dict:

@@ -117,6 +117,18 @@ def table():
     # English missions of an expert
     ("en", "In 2018 the conservator undertook two missions to the archives of Tarvo.", "business_trip", "2018"),
     ("en", "In 2018 she made a one week consultancy mission to the archives of Tarvo.", "business_trip", "2018"),
+    # Catalan (forms from its lemma table), Hebrew (with its proclitics) and Bengali
+    ("ca", "El 3 d'abril de 2018 les dues biblioteques van signar un conveni de col·laboració.", "agreement", "2018-04-03"),
+    ("ca", "El 3 d'abril de 2018 l'ambaixada va donar cent llibres a la biblioteca.", "donation", "2018-04-03"),
+    ("ca", "El 3 d'abril de 2018 la cònsol va visitar l'arxiu municipal de Tarvo.", "visit", "2018-04-03"),
+    ("ca", "El 3 d'abril de 2018 es va inaugurar l'exposició de mapes antics.", "exhibition", "2018-04-03"),
+    ("he", "ב-3 באפריל 2018 ביקרה משלחת של ספרנים מטרוויה בספרייה המרכזית.", "visit", "2018-04-03"),
+    ("he", "ב-3 באפריל 2018 חתמו שתי הספריות על הסכם שיתוף פעולה.", "agreement", "2018-04-03"),
+    ("he", "ב-3 באפריל 2018 תרמה השגרירות מאה ספרים לספרייה.", "donation", "2018-04-03"),
+    ("he", "הכנס הבינלאומי של הספרנים התקיים ב-3 באפריל 2018 בתל אביב.", "conference", "2018-04-03"),
+    ("bn", "৩ এপ্রিল ২০১৮ তারিখে দুই গ্রন্থাগারের মধ্যে একটি সমঝোতা স্মারক স্বাক্ষরিত হয়।", "agreement", "2018-04-03"),
+    ("bn", "৩ এপ্রিল ২০১৮ তারিখে রাষ্ট্রদূত গ্রন্থাগারটি পরিদর্শন করেন।", "visit", "2018-04-03"),
+    ("bn", "৩ এপ্রিল ২০১৮ তারিখে দূতাবাস গ্রন্থাগারকে ৩০০টি বই হস্তান্তর করে।", "donation", "2018-04-03"),
 ])
 def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     assert (kind, start) in typed(text), f"{lang}: {text}"
