@@ -62,6 +62,9 @@ def _found(text):
     # a country adjective in front of a noun is no name
     ("The embassy presented Fijian Crafts to the library.", []),
     ("The gift was made by Ghanaian Weavers.", []),
+    # a word in the locative after its preposition is a place before the name
+    ("Govorio je ambasador u Tarviji Pero Brellić.", ["Pero Brellić"]),
+    ("Gościem była dyrektor archiwum na Tarvii Anna Brellin.", ["Anna Brellin"]),
     # an administrative unit after a name is a place
     ("The Mayor of Tarvo District thanked the library.", []),
     ("Librarians of Tarvo Province and Lindholm County met.", []),

@@ -277,6 +277,11 @@ def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
                        and k - 1 not in ctx.places)]          # a second given name: "Joyce Ann L. Rocamora"
     if places:
         i = max(i, places[-1] + 1)
+    # a word in the locative after its preposition is a place, and the name comes after it:
+    # "ambasador u Austriji Pero Janković", "na Ukrainie Larysy Levchenko"
+    if (i > 0 and j - i >= 3 and doc[i - 1].lower_ in ctx.lex.function_words["place_prepositions_before_names"]
+            and doc[i].text not in ctx.lex.given_names):
+        i += 1
     # an initial starts a new name: "… Chekhov A. Smith"; not after given names alone, where it
     # is a middle initial ("James H. Whitfield", "Joyce Ann L. Rocamora")
     # a name is followed by its initials only at the end of the run: "Ospanova B.K.", "Ivanov I. I."
