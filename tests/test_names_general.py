@@ -62,6 +62,8 @@ def _found(text):
     # a country adjective in front of a noun is no name
     ("The embassy presented Fijian Crafts to the library.", []),
     ("The gift was made by Ghanaian Weavers.", []),
+    # Indonesian consul general, written out or abbreviated, is a role before the name
+    ("Konjen Tiongkok Xu menyerahkan buku kepada perpustakaan.", ["Xu"]),
     # a word in the locative after its preposition is a place before the name
     ("Govorio je ambasador u Tarviji Pero Brellić.", ["Pero Brellić"]),
     ("Gościem była dyrektor archiwum na Tarvii Anna Brellin.", ["Anna Brellin"]),
