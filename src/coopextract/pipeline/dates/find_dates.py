@@ -47,7 +47,7 @@ _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 # Letters Persian writes and Arabic does not (پ چ ژ ک گ ی), and Persian digits (U+06F0–06F9, not
 # Arabic's U+0660–0669): a paragraph with one is Persian, and its numbered dates are Solar Hijri
 # ones when their year is (dates/jalali.py) — a page's date line of digits alone too ("۱۴۰۳-۰۹-۱۲").
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06f0-\u06f9]")
+_PERSIAN_MARKS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06f0-\u06f9]")
 
 
 def load_date_patterns(path, words: dict) -> list[dict]:
@@ -217,14 +217,14 @@ class DatesComponent(ParagraphComponent):
         spans = []
         read, jalali, text = doc, False, text_of(doc)
         if _ARABIC_SCRIPT.search(text):  # English text pays this one search of its kept text, no more
-            read, jalali = ascii_digits(doc, text), bool(_PERSIAN_LETTERS.search(text))
+            read, jalali = ascii_digits(doc, text), bool(_PERSIAN_MARKS.search(text))
         for start, end, rule_id in find_date_spans(read, self.matcher if self.anchored is None else None, self.rules,
                                                  self.anchors, self.reach, self.anchored):
             span = doc[start:end]
+            if spans and _bracketed_weekday(doc, spans[-1], span, rule_id):
+                continue
             value = self.normaliser.normalise(read[start:end].text, jalali)
             if value is None:
-                continue
-            if spans and _bracketed_weekday(doc, spans[-1], span, rule_id):
                 continue
             span._.date = {"rule": rule_id, "value": value, "numeric": self.rules[rule_id]["numeric"]}
             spans.append(span)

@@ -139,7 +139,7 @@ def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[
     if between == [GENITIVE]:
         return rule.prepositions[GENITIVE]
     phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
-    head = [w for w in re.findall(r"[^\W\d_]+", phrase.lower())][:-1]
+    head = re.findall(r"[^\W\d_]+", phrase.lower())[:-1]      # the words before the genitive
     for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
         if w in rule.prepositions and w != GENITIVE:
             return rule.prepositions[w]
