@@ -119,6 +119,10 @@ def edtfs(text, ref_date=None):
     ("ro", "Asociația a fost înființată în anul 1996 la Iași.", ["1996"]),
     ("ro", "Colaborarea durează din anul 2004.", ["2004"]),
     ("sq", "Biblioteka u themelua në vitin 1922.", ["1922"]),
+    # Spanish and Catalan "el" before a bare year, Catalan "l'any" (the year) as one token
+    ("ca", "El 2013 la biblioteca va signar un conveni amb Tarvo.", ["2013"]),
+    ("ca", "L'any 2012 el projecte es va dedicar a Tarvo.", ["2012"]),
+    ("es", "El 2015 fue un buen año para la biblioteca.", ["2015"]),
     # Hebrew months with their prefixed preposition ("in November"), from dateparser's data
     ("he", "הכנס התקיים בתאריכים 12–14 בנובמבר 2018 בספרייה.", ["2018-11-12/2018-11-14"]),
     ("he", "הספרייה נפתחה במאי 2016.", ["2016-05"]),
