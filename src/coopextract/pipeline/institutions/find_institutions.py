@@ -121,7 +121,8 @@ class _Grower:
         self.eponym_titles = lex.function_words["eponym_titles"]
         self.eponym_markers = lex.function_words["eponym_markers"]
         # a field complement in lower case (fields_complement): its link words, fields and adjectives
-        self.field_links = self.links_foreign | lex.function_words["name_links_purpose"]
+        self.purpose_links = lex.function_words["name_links_purpose"]
+        self.field_links = self.links_foreign | self.purpose_links
         self.fields = lex.function_words["name_fields_foreign"]
         self.name_adjectives = lex.function_words["name_adjectives_foreign"]
         self.turkic_heads = lex.function_words.get("turkic_heads", frozenset())
@@ -342,7 +343,7 @@ class _Grower:
         if k < self.n and doc[k].lower_ in self.articles:
             k += 1
         # (the field maybe capitalised after a purpose link: "Institut de recherche pour le Développement")
-        purpose = doc[start].lower_ in self.lex.function_words["name_links_purpose"]
+        purpose = doc[start].lower_ in self.purpose_links
         if k >= self.n or not (doc[k].is_lower or (doc[k].is_title and purpose)) or doc[k].lower_ not in self.fields:
             return start
         k += 1
