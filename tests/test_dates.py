@@ -297,6 +297,17 @@ def test_yearless_date_without_context_is_left_unresolved():
     assert (d.edtf, d.start, d.end, d.inferred) == ("XXXX-02-28", None, None, True)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The reading room has been closed since November, when the roof leaked.", "XXXX-11"),
+    ("The donors were given until mid-March to send the books.", "XXXX-03"),
+])
+def test_an_open_yearless_month_stays_the_month(text, expected):
+    # EDTF has no open interval from a month of an unknown year ("XXXX-11/.." is rejected by
+    # the grammar): with no year anywhere the value is the month itself, and the document
+    # is read, not stopped by an invalid record.
+    assert [d.edtf for d in dates_of(text)] == [expected]
+
+
 # -- rules as data ----------------------------------------------------------------------------
 def test_all_rule_files_load():
     words = load_date_words(models_path("date_words.jsonl"))

@@ -609,7 +609,10 @@ def _resolve_yearless(items, ref=None) -> None:
 
 def _opened(edtf: str, v: dict) -> str:
     """``edtf`` as the open interval ``v["open"]`` asks for: from it on ("after"), up to it
-    ("before"), or itself."""
+    ("before"), or itself. A month or day of an unknown year ("since November" with no year
+    anywhere) stays itself: EDTF has no open interval from ``XXXX-11``."""
+    if edtf.startswith("XXXX"):
+        return edtf
     return {"after": f"{edtf}/..", "before": f"../{edtf}"}.get(v.get("open"), edtf)
 
 
