@@ -133,9 +133,22 @@ def names(text):
     ("The University of Ghana Dec. 3 statement named the donors.", ["University of Ghana"]),
     # an Indonesian conjunction or sentence adverb opening the sentence is no part of a name
     ("Kemudian Perpustakaan Nasional Tarvo menerima buku dari kedutaan.", ["Perpustakaan Nasional Tarvo"]),
+    # a trade word that is a head only as a company's last word is a field among generic ones,
+    # after "and", "&" or a list with a comma before its "and"
+    ("Two lecturers came from Orlov University of Science and Technology.", ["Orlov University of Science and Technology"]),
+    ("The Ministry of Higher Education, Science & Technology funded the trip.",
+     ["Ministry of Higher Education, Science & Technology"]),
+    ("The Ministry of Youth, Sports, and Communications sent a letter.", ["Ministry of Youth, Sports, and Communications"]),
+    # ... not a compound head that opens a second name
+    ("Stadtbibliothek zu Kassel and Polnische Nationalbibliothek met.",
+     ["Polnische Nationalbibliothek", "Stadtbibliothek zu Kassel"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected
+
+
+def test_a_company_named_after_and_is_no_field_of_the_ministry():
+    assert "Ministry of Culture" in names("Staff of the Ministry of Culture and Tarvo Technology met.")
 
 
 def test_an_abbreviated_title_is_no_news_site():

@@ -36,6 +36,8 @@ POSSESSIVE = {"'", "’", "`"}            # plural possessive: "Librarians’ As
 # A proper noun with a case ending written after an apostrophe (Turkish, Azerbaijani): "Rusya’nın"
 # (of Russia), "Ankara'daki" (in Ankara).
 _CASE_ENDING = re.compile(r"^[^\W\d_][\w.-]*['’][^\W\d_A-Z]{1,6}$")
+# The "and" of a list of fields in an English name: "of Science and Technology", "of Science & Technology".
+ENGLISH_ANDS = frozenset({"and", "&"})
 POSSESSIVE_S = {"'s", "’s"}              # inside a name: "People’s Republic", "Children's Library"
 # Plural nouns whose possessive is part of a name ("People’s Republic of China", "Children's
 # Central Library", "Women's University"), as a head's, a role's or a generic word's is
@@ -279,6 +281,12 @@ class _Grower:
                 and t.lower_ not in self.lex.roles and t.text not in self.lex.calendar and not is_initial(t.text)
                 and not looks_like_acronym(t.text))
 
+    def trade_field(self, t) -> bool:
+        """A generic trade word that is a head only because companies are named with it
+        ("Technology", "Communications": ``company_suffixes``), as a field of a ministry or a
+        university ("of Science and Technology")."""
+        return t.text in self.lex.company_suffixes and t.text in self.lex.non_name and _cap(t)
+
     def known(self, tok) -> bool:
         t = tok.text
         return (t in self.lex.heads or t in self.lex.non_name or t in self.lex.places
@@ -393,12 +401,14 @@ class _Grower:
         doc, lex, k = self.doc, self.lex, e
         while k + 1 < self.n and doc[k].text == ",":
             m = k + 1
-            while (m < self.n and m - (k + 1) < 2 and self.joinable(m) and not self.title_at(m)
-                   and doc[m].text not in lex.given_names):
+            while (m < self.n and m - (k + 1) < 2 and (self.joinable(m) or self.trade_field(doc[m]))
+                   and not self.title_at(m) and doc[m].text not in lex.given_names):
                 m += 1
             if m == k + 1 or m >= self.n:
                 return e
-            if doc[m].lower_ == "and":
+            if doc[m].text == "," and m + 1 < self.n and doc[m + 1].lower_ in ENGLISH_ANDS:
+                m += 1          # a comma before the last "and" ("of Education, Science, and Sports")
+            if doc[m].lower_ in ENGLISH_ANDS:
                 return m        # the "and" and its item are read by the caller (second_field)
             if doc[m].lower_ in lex.function_words["and_head_first"] and m == k + 2:
                 return m        # ... and a one-word list ("des Bibliothécaires, Archivistes et Muséographes")
@@ -410,12 +420,15 @@ class _Grower:
         of Culture and Tourism"), or by the "and" of a language that writes the head first, with
         its own link word and article ("Ministère de la Culture et de la Communication",
         "Ministero della Cultura e del Turismo", "Ministerio de Cultura y Deportes"); not a
-        second name, person, place or post ("… of Culture and John Smith", "… and Paris"): e."""
+        second name, person, place or post ("… of Culture and John Smith", "… and Paris"): e.
+        A trade word (:meth:`trade_field`) is a field when its part has nothing but generic
+        words ("University of Science and Technology", "Ministry of Education, Science &
+        Technology"), not in "… and Acme Technology"."""
         doc, lex = self.doc, self.lex
         if e + 1 >= self.n:
             return e
         conj, k = doc[e].lower_, e + 1
-        if conj != "and":
+        if conj not in ENGLISH_ANDS:
             if conj not in lex.function_words["and_head_first"]:
                 return e
             if doc[k].lower_ in self.links_foreign and k + 1 < self.n:     # "et de la Communication"
@@ -428,8 +441,11 @@ class _Grower:
                 or (doc[k].text in lex.given_names and k + 1 < self.n and doc[k + 1].text in lex.family_names)):
             return e
         end = self.of_object(k)
-        if end <= k or any(doc[j].text in lex.heads for j in range(k, end)):
-            return e
+        if end <= k or any(doc[j].text in lex.heads and not self.trade_field(doc[j]) for j in range(k, end)) or (
+                any(doc[j].text in lex.heads for j in range(k, end))
+                and not all(doc[j].text in lex.non_name for j in range(k, end))) or any(
+                _ends_in_head(doc[j].text, lex.function_words["head_compound_endings"]) for j in range(k, end)):
+            return e                    # (… "and Polnische Nationalbibliothek": a second name)
         return end
 
     def with_general(self, e: int) -> int:
