@@ -433,6 +433,11 @@ def test_ordinal_day_of_month_ranges_across_months(text, expected):
     ("The guests visited the library on Thursday 6th and Friday 7th June 2019.", ["2019-06-06", "2019-06-07"], "2019-06-06/2019-06-07"),
     ("The protocols were signed on 6th and 9th June 2019.", ["2019-06-06", "2019-06-09"], "2019-06-06/2019-06-09"),
     ("The seminars were held on 3 and 4 May 2019 in Riga.", ["2019-05-03", "2019-05-04"], "2019-05-03/2019-05-04"),
+    # more days listed with commas before the pair: each a date, the event from the first to the last
+    ("The seminars were held on 3, 4 and 5 May 2019 in Riga.", ["2019-05-03", "2019-05-04", "2019-05-05"],
+     "2019-05-03/2019-05-05"),
+    ("Des séminaires ont été organisés les 8, 9, 10 et 11 juin 2021 à Lomé.",
+     ["2021-06-08", "2021-06-09", "2021-06-10", "2021-06-11"], "2021-06-08/2021-06-11"),
 ])
 def test_two_days_joined_by_and_are_two_dates_and_one_event_span(text, days, span):
     # the document's dates list each day (with its own words); the event spans both

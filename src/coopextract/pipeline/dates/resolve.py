@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
-from coopextract.pipeline.dates.values import FINENESS, iso as _iso
+from coopextract.pipeline.dates.values import DAY_PAIR, RANGE_WORDS, FINENESS, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
 
@@ -103,7 +103,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
         out[it["block"]].append(DateValue(text=text[s:e], char_start=s, char_end=e, planned=planned, **fields))
         if story is not None and line and it is line[1]:
             story.append(out[it["block"]][-1])
-    return [_joined_ranges(values, text) for values in out]
+    return [_joined_ranges(_listed_before_pair(values, text), text) for values in out]
 
 
 # How far before a date its "since" word may stand ("desde el día ", "seit dem ").
@@ -157,6 +157,36 @@ def _since_before(since: tuple, articles: tuple) -> "re.Pattern":
 # Between two days of one interval written with their weekdays in brackets, as Japanese and
 # Chinese write them: "10月14日(木)より10月20日(水)", "1月17日(月)〜1月24日(月)".
 _CJK_RANGE_GLUE = re.compile(r"\s*[(（][月火水木金土日一二三四五六][)）]\s*(?:より|から|至|到|~|〜|～|-|–)\s*")
+
+
+# How far before a pair of days a list of days may begin (characters).
+LISTED_DAYS_LOOK_BACK = 40
+# Days listed with commas right before a pair of days ("les 5, 6 et 7 avril", "on 3, 4 and 5
+# May"): the list's days, each a plain number, in increasing order.
+_LISTED_DAYS_BEFORE = re.compile(r"(?<![\w.,/-])((?:\d{1,2}(?:st|nd|rd|th|\.)?\s*,\s*)+)$")
+
+
+def _listed_before_pair(values: list, text: str) -> list:
+    """A pair of days joined by a conjunction (one value, the span of both, listed day by day
+    by :func:`~coopextract.pipeline.dates.values.listed_days`) after more days listed with
+    commas is one list: the value starts at the first listed day, with the pair's month and year
+    ("5, 6 et 7 avril 2017" → 2017-04-05/2017-04-07; each day is a date of the document)."""
+    out = []
+    for value in values:
+        if (value.precision == "day" and value.start and value.end and value.start != value.end
+                and value.start[:7] == value.end[:7] and DAY_PAIR.match(value.text)
+                and not RANGE_WORDS.search(value.text)):
+            before = _LISTED_DAYS_BEFORE.search(text, max(0, value.char_start - LISTED_DAYS_LOOK_BACK), value.char_start)
+            if before:
+                days = [int(d) for d in re.findall(r"\d{1,2}", before.group(1))]
+                first = int(value.start[8:10])
+                if all(0 < a < b for a, b in zip(days, days[1:] + [first])):
+                    start = f"{value.start[:8]}{days[0]:02d}"
+                    value = value.model_copy(update={
+                        "text": text[before.start():value.char_end], "char_start": before.start(), "start": start,
+                        "edtf": f"{start}/{value.end}"})
+        out.append(value)
+    return out
 
 
 def _joined_ranges(values: list, text: str) -> list:

@@ -19,8 +19,10 @@ def iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
 # Two days joined by a conjunction ("March 20 and 21", "Monday 29th and Tuesday 30th January
 # 2024", "les 3 et 4 mai"): one expression whose event spans both days (the event's date is the
 # range), but two dates of the document, each listed with its own words.
-_DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th|\.)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|og|och|ja|și|&)\s+)(?P<second>.+)$")
-_RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
+DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th|\.)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|og|och|ja|și|&)\s+)(?P<second>.+)$")
+# One day of such a list: "5", "6th", "7." (German and Slavic ordinals).
+LISTED_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?(?!\d)")
+RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
 
 
 # "Between" right before such a pair makes it a span of days: "entre el 26 y 28 de noviembre".
@@ -36,15 +38,23 @@ def listed_days(dates: list, text: str = "", base: int = 0) -> list:
     for d in dates:
         pair = None
         before = text[max(0, d.char_start - base - BETWEEN_LOOK_BACK):max(0, d.char_start - base)] if text else ""
-        if (d.precision == "day" and d.start and d.end and d.start != d.end and not _RANGE_WORDS.search(d.text)
+        if (d.precision == "day" and d.start and d.end and d.start != d.end and not RANGE_WORDS.search(d.text)
                 and not _BETWEEN_BEFORE.search(before)):
-            pair = _DAY_PAIR.match(d.text)
+            pair = DAY_PAIR.match(d.text)
         if pair is None:
             out.append(d)
             continue
         first_end, second_at = pair.start("glue"), pair.start("second")
-        out.append(d.model_copy(update={"text": d.text[:first_end], "edtf": d.start, "end": d.start,
-                                        "char_end": d.char_start + first_end}))
+        listed = list(LISTED_DAY.finditer(d.text, 0, first_end))
+        if len(listed) > 1:     # days listed with commas before the pair ("5, 6 et 7 avril"): each a date
+            for day in listed:
+                value = d.start[:8] + f"{int(day.group(1)):02d}"
+                out.append(d.model_copy(update={"text": day.group(), "edtf": value, "start": value, "end": value,
+                                                "char_start": d.char_start + day.start(),
+                                                "char_end": d.char_start + day.end()}))
+        else:
+            out.append(d.model_copy(update={"text": d.text[:first_end], "edtf": d.start, "end": d.start,
+                                            "char_end": d.char_start + first_end}))
         out.append(d.model_copy(update={"text": d.text[second_at:], "edtf": d.end, "start": d.end,
                                         "char_start": d.char_start + second_at}))
     return out
