@@ -91,6 +91,8 @@ def edtfs(text, ref_date=None):
     ("ja", "2019年10月14日(月)より10月20日(日)の日程で訪問した。", ["2019-10-14/2019-10-20"]),
     # a Japanese date with its weekday in brackets, glued to the clause
     ("ja", "2019年6月30日(火)に代表団が来館した。", ["2019-06-30"]),
+    # ... and a Korean one, its bracket glued to the day's mark
+    ("ko", "도서관은 2019년 6월 28일(금) 대표단을 맞이했다.", ["2019-06-28"]),
     # a date after a label and an ASCII colon, months and days with a leading zero
     ("zh", "发布时间:2019年05月03日 点击数:", ["2019-05-03"]),
     # a Chinese day range, with and without its year

@@ -69,8 +69,8 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  rf"(?<=[{_CJK}])(?<![前去今来明本昨])(?=(?:昨年|去年|今年|来年|明年|本年)[(（]?\d)",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
-                 # a bracket after a written date ("2019年6月30日(火)に", "21日（月）")
-                 r"(?<=\d[年月日])(?=[(（])",
+                 # a bracket after a written date ("2019年6月30日(火)に", "21日（月）", Korean "10일(금)")
+                 r"(?<=\d[年月日년월일])(?=[(（])",
                  # a date glued by a page's layout to the text around it: a day after a
                  # lower-case word ("Fundraising26 March 2013"), a year after an ordinal day
                  # ("Sunday 16th2015"), a counter after an ISO date ("Released:2018-12-12174")
