@@ -139,6 +139,13 @@ def test_institutions_in_other_languages(sentence, expected):
     # a country in another case before a name is a place, not the name's first word
     ("Посол Республики Таджикистан в Украине Давлат Назаров посетил библиотеку.", ["Давлат Назаров"]),
     ("Книги передал председатель Союза писателей Беларуси Иван Карпович.", ["Иван Карпович"]),
+    # initials glued to a surname, in Cyrillic too, are a whole name: not with the word before
+    # it, nor with a place or another such name after it
+    ("Делегацию принял руководитель Облархива Н.С.Тарасов.", ["Н.С.Тарасов"]),
+    ("Сайд Д.Болормаа Москва хотноо айлчлав.", ["Д.Болормаа"]),
+    ("Elçi T.Orazov K.Məmmədovu ziyarət edib.", ["K.Məmmədovu", "T.Orazov"]),
+    # ... and a given name before them is part of it
+    ("Cultural Officer Maria K.Tarvo attended.", ["Maria K.Tarvo"]),
 ])
 def test_people_in_other_languages(sentence, expected):
     assert _found(sentence)[0] == expected

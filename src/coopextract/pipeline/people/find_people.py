@@ -116,8 +116,9 @@ class _Context:
         if (t.endswith(".") and len(t) - 1 <= GIVEN_ABBREVIATION_MAX and t[:-1] in self.lex.given_names
                 and i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper()):
             return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
-        if _GLUED_INITIALS.match(t):
-            return True                         # "A.Aidarbekov", "Ch.Aitmatova": initials glued to the surname
+        if glued_initials(t):                   # "A.Aidarbekov", "Ch.Aitmatova": initials glued to the surname;
+            last = t.rsplit(".", 1)[1]          # not "U.S.Army"
+            return last not in self.lex.non_name and last not in self.lex.heads
         if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
             if (_REGNAL.fullmatch(t) and i > 1 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper()
                     and self.texts[i - 2] in self.lex.title_words):
@@ -257,14 +258,34 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
 # A romanised Korean or Chinese given name of two syllables joined by a hyphen ("Lee-joon", "Su-jeong", "Xiao-ming").
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
-# Initials written onto the surname without a space: "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa".
-_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}$")
+# Initials written onto the surname without a space, in any alphabet with capitals:
+# "A.Aidarbekov", "Ch.Aitmatova", "D.Tserendavaa", "В.П.Козлов", "Б.Батцэцэг".
+GLUED_INITIALS_MAX = 3
 
 
-def _split_run(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
+def glued_initials(t: str) -> bool:
+    """One to ``GLUED_INITIALS_MAX`` initials (a capital, maybe one small letter: "Ch."), each
+    with its full stop, written onto a capitalised surname of three letters or more."""
+    *initials, surname = t.split(".")
+    return (1 <= len(initials) <= GLUED_INITIALS_MAX and len(surname) >= 3 and surname.isalpha()
+            and surname[0].isupper() and surname[1:].islower()
+            and all(1 <= len(i) <= 2 and i.isalpha() and i[0].isupper() and (len(i) == 1 or i[1].islower()) for i in initials))
+
+
+def _split_run(ctx: _Context, i: int, j: int, glued_read: bool = False) -> list[tuple[int, int]]:
     """A place at the start of a run is not a name word ("Warsaw Anna Nowak"); a run ending
     in initials alone is dropped; runs too long to be one name are cut."""
     doc = ctx.doc
+    # initials glued to a surname start a name (not after a given name: "Angela L.Gemza"), and a
+    # place or another such name after them ends it: "Росархива В.П.Козлов", "сайд Б.Батцэцэг
+    # Санкт-Петербург хотноо", "T.Kara T.Bek ilə görüşüb"
+    glued = None if glued_read or j - i < 2 else next(
+        (k for k in range(i, j) if glued_initials(ctx.texts[k])
+         and not (k > i and ctx.texts[k - 1] in ctx.lex.given_names)), None)
+    if glued is not None:
+        end = glued + 1 if glued + 1 < j and ((glued + 1) in ctx.places or glued_initials(ctx.texts[glued + 1])) else j
+        return ((_split_run(ctx, i, glued) if glued > i else []) + _split_run(ctx, glued, end, True)
+                + (_split_run(ctx, end, j) if end < j else []))
     # a place inside a run ends what comes before it: in "… Radio Bergen Kari Nordmann" the
     # name follows the place; but a city as the last word after a name word is a surname
     # ("Ana Porto"), and a city that is also a given name can be the first word ("Florence Martin",
@@ -470,7 +491,7 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
             info["evidence"] = "cue"        # "met with Anna Berg"; not "Home Depot opened": no word a known name
         if info["evidence"] is None and _form(lex, words):
             info["evidence"] = "form"
-        if e - s == 1 and _GLUED_INITIALS.match(doc[s].text):
+        if e - s == 1 and glued_initials(doc[s].text):
             info["evidence"], info["single_name"] = info["evidence"] or "form", True   # "A.Aidarbekov"
         elif (e - s < 2 and info["evidence"] == "role" and role[1] == left and doc[left - 1].text[:1].isupper()
                 and not any(ctx.texts[j].islower() for j in range(role[0], left))
