@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
-from coopextract.pipeline.dates.values import DAY_PAIR, RANGE_WORDS, FINENESS, iso as _iso
+from coopextract.pipeline.dates.values import DAY_PAIR, FINENESS, LISTED_DAY, RANGE_WORDS, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
 
@@ -178,7 +178,7 @@ def _listed_before_pair(values: list, text: str) -> list:
                 and not RANGE_WORDS.search(value.text)):
             before = _LISTED_DAYS_BEFORE.search(text, max(0, value.char_start - LISTED_DAYS_LOOK_BACK), value.char_start)
             if before:
-                days = [int(d) for d in re.findall(r"\d{1,2}", before.group(1))]
+                days = [int(d.group(1)) for d in LISTED_DAY.finditer(before.group(1))]
                 first = int(value.start[8:10])
                 if all(0 < a < b for a, b in zip(days, days[1:] + [first])):
                     start = f"{value.start[:8]}{days[0]:02d}"

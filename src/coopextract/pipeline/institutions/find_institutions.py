@@ -441,10 +441,10 @@ class _Grower:
                 or (doc[k].text in lex.given_names and k + 1 < self.n and doc[k + 1].text in lex.family_names)):
             return e
         end = self.of_object(k)
-        if end <= k or any(doc[j].text in lex.heads and not self.trade_field(doc[j]) for j in range(k, end)) or (
-                any(doc[j].text in lex.heads for j in range(k, end))
-                and not all(doc[j].text in lex.non_name for j in range(k, end))) or any(
-                _ends_in_head(doc[j].text, lex.function_words["head_compound_endings"]) for j in range(k, end)):
+        heads = [j for j in range(k, end) if doc[j].text in lex.heads]
+        if (end <= k or any(not self.trade_field(doc[j]) for j in heads)
+                or (heads and not all(doc[j].text in lex.non_name for j in range(k, end)))
+                or any(_ends_in_head(doc[j].text, lex.function_words["head_compound_endings"]) for j in range(k, end))):
             return e                    # (… "and Polnische Nationalbibliothek": a second name)
         return end
 

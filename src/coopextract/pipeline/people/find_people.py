@@ -117,7 +117,7 @@ class _Context:
                 and i + 1 < len(self.texts) and self.texts[i + 1][:1].isupper()):
             return True                         # an abbreviated given name: "Md. Rafiqul Hasan", "Mohd. Nor"
         if glued_initials(t):                   # "A.Aidarbekov", "Ch.Aitmatova": initials glued to the surname;
-            last = t.rsplit(".", 1)[1]          # not "U.S.Army"
+            last = t.rsplit(".", 1)[1]          # not a head or a generic word after them ("U.N.Agency")
             return last not in self.lex.non_name and last not in self.lex.heads
         if len(t) > 1 and t.isupper():          # an acronym, not a name, unless a family name in capitals
             if (_REGNAL.fullmatch(t) and i > 1 and self.texts[i - 1][:1].isupper() and not self.texts[i - 1].isupper()
