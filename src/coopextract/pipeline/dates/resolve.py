@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
-from coopextract.pipeline.dates.values import DAY_PAIR, FINENESS, LISTED_DAY, RANGE_WORDS, iso as _iso
+from coopextract.pipeline.dates.values import FINENESS, LISTED_DAY, day_pair, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
 
@@ -173,9 +173,7 @@ def _listed_before_pair(values: list, text: str) -> list:
     ("5, 6 et 7 avril 2017" → 2017-04-05/2017-04-07; each day is a date of the document)."""
     out = []
     for value in values:
-        if (value.precision == "day" and value.start and value.end and value.start != value.end
-                and value.start[:7] == value.end[:7] and DAY_PAIR.match(value.text)
-                and not RANGE_WORDS.search(value.text)):
+        if day_pair(value) and value.start[:7] == value.end[:7]:
             before = _LISTED_DAYS_BEFORE.search(text, max(0, value.char_start - LISTED_DAYS_LOOK_BACK), value.char_start)
             if before:
                 days = [int(d.group(1)) for d in LISTED_DAY.finditer(before.group(1))]

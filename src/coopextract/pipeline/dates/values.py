@@ -31,16 +31,21 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|między|между|tr
 BETWEEN_LOOK_BACK = 20
 
 
+def day_pair(d):
+    """The ``DAY_PAIR`` match of a value of two days written with a conjunction ("3 and 4 May",
+    "les 6 et 7 juin"; not a range written "3–4 May"), or None."""
+    if d.precision == "day" and d.start and d.end and d.start != d.end and not RANGE_WORDS.search(d.text):
+        return DAY_PAIR.match(d.text)
+    return None
+
+
 def listed_days(dates: list, text: str = "", base: int = 0) -> list:
     """``dates`` with every two-day pair written with a conjunction split into its two days
     (``text``, from character ``base``: the paragraph, whose "between" before a pair keeps it a span)."""
     out = []
     for d in dates:
-        pair = None
         before = text[max(0, d.char_start - base - BETWEEN_LOOK_BACK):max(0, d.char_start - base)] if text else ""
-        if (d.precision == "day" and d.start and d.end and d.start != d.end and not RANGE_WORDS.search(d.text)
-                and not _BETWEEN_BEFORE.search(before)):
-            pair = DAY_PAIR.match(d.text)
+        pair = None if _BETWEEN_BEFORE.search(before) else day_pair(d)
         if pair is None:
             out.append(d)
             continue
