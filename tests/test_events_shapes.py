@@ -361,6 +361,15 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
      "Bergen Public Library.",
      "donation", {("donor", "Embassy of Tarvia"), ("recipient", "Tarvo University"),
                   ("recipient", "Bergen Public Library")}),
+    # a verb-second language: after a fronted date the subject follows the verb (a day written
+    # as an ordinal does not end the sentence before its month)
+    ("Am 5. Mai besuchte die Universität Wien die Stadtbibliothek Bergen.",
+     "visit", {("visitor", "Universität Wien"), ("host", "Stadtbibliothek Bergen")}),
+    ("Op 5 mei 2022 bezocht ambassadeur Anna Berg het Nationaal Archief.",
+     "visit", {("visitor", "Anna Berg"), ("host", "Nationaal Archief")}),
+    # ... but a subject before the verb stays the subject
+    ("Die Universität Wien besuchte am 5. Mai 2022 die Stadtbibliothek Bergen.",
+     "visit", {("visitor", "Universität Wien"), ("host", "Stadtbibliothek Bergen")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

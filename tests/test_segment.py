@@ -178,3 +178,17 @@ def test_a_paragraph_of_unspaced_script_at_the_top_is_prose_not_a_headline(parag
     text = "Libraries of Tarvia and Ostria sign an agreement\n\n" + paragraph + "\n\nその他。"
     blocks = segment(SourceText(path="x.txt", text=text, name="x"))
     assert [b.kind for b in blocks] == ["heading", "body", "body"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am 3. Mai besuchte die Delegation die Stadtbibliothek.",        # a day's ordinal before its month
+    "Dne 15. října podepsaly knihovny smlouvu o spolupráci.",
+    "Die Bibliothek wurde am 3. Mai 2019 eröffnet.",                  # ... and before a month and year
+])
+def test_a_day_written_as_an_ordinal_does_not_end_the_sentence(sentence):
+    import coopextract
+    from coopextract.pipeline.document import make_document
+
+    nlp = coopextract.load()
+    doc = nlp(make_document(nlp, SourceText(path="t.txt", text=f"Ein Satz davor. {sentence}")))
+    assert [s.text for s in doc.sents] == ["Ein Satz davor.", sentence]

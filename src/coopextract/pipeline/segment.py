@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from coopextract.errors import ModelsError
 from coopextract.pipeline import document
+from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE as DATE_WORDS_FILE, load_date_words
 from coopextract.pipeline.lexicon import read_word_list
 from coopextract.pipeline.extensions import ParagraphInfo
 from coopextract.read import SourceText
@@ -277,16 +278,18 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     return blocks
 
 
-def join_lower_starts(doc: Doc) -> Doc:
+def join_lower_starts(doc: Doc, months: frozenset = frozenset()) -> Doc:
     """No sentence starts with a lower-case word after a full stop, nor between a day's full
-    stop and its month and year: the stop ended an ordinal or an abbreviation ("15. října
-    2018", "3. Mai 2019", "approx. ten books")."""
+    stop and its month (one of ``months``, lower case, or any word before a year): the stop
+    ended an ordinal or an abbreviation ("15. října 2018", "Am 3. Mai besuchte …", "approx. ten
+    books")."""
     flags = doc.to_array([SENT_START]).astype("int64")
     starts = numpy.nonzero(flags[1:] == 1)[0] + 1
     joined = [i for i in starts.tolist() if doc[i - 1].text == "." and (
         doc[i].text[:1].islower()
-        or (i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2 and i + 1 < len(doc)
-            and doc[i + 1].text.isdigit() and len(doc[i + 1].text) == 4))]
+        or (i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2 and (
+            doc[i].lower_ in months
+            or (i + 1 < len(doc) and doc[i + 1].text.isdigit() and len(doc[i + 1].text) == 4))))]
     if not joined:
         return doc
     flags[joined] = -1
@@ -342,15 +345,18 @@ class SegmentComponent(document.RuleComponent):
     with ``Span._.paragraph`` (:class:`~coopextract.pipeline.extensions.ParagraphInfo`),
     sentence starts, and each paragraph's working Doc for the rule components."""
 
-    rule_files = (HEADINGS_FILE,)
+    rule_files = (HEADINGS_FILE, DATE_WORDS_FILE, MONTHS_FILE)
 
     def load(self) -> None:
         self.sentencizer = Sentencizer()
+        # month names of the languages that write a day as an ordinal with a full stop ("3. Mai")
+        self.months = frozenset(load_date_words(models_path(DATE_WORDS_FILE, self.models_dir)).get("intl_months_all", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
-        docs = [cap_sentences(join_lower_starts(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b)))))
+        docs = [cap_sentences(join_lower_starts(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))),
+                                                       self.months))
                 for b in blocks]
         for block, pdoc in zip(blocks, docs):
             document.keep_line_breaks(pdoc, block.text)

@@ -70,7 +70,7 @@ from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS, listed_days
 from coopextract.pipeline.document import RuleComponent, end_work, words_of, work_of
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
-from coopextract.pipeline.events.roles import ROLES_FILE, assign_roles, load_role_rules
+from coopextract.pipeline.events.roles import ROLES_FILE, VERB_SECOND, assign_roles, load_role_rules
 from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
@@ -776,7 +776,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 event_people = [p for p in event_people if p.char_start >= cut]
                 event_institutions = [x for x in event_institutions if x.char_start >= cut]
             found_roles = assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
-                                       event_people, event_institutions)
+                                       event_people, event_institutions,
+                                       inverted=verb_second(info, facts, sent_dates, event_people + event_institutions,
+                                                            s0, block.text, base))
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
                 doc_id=doc_id,
@@ -962,6 +964,16 @@ def another_mention(event: Event, text: str, base: int, sent, people: list, inst
         "participants": event.participants + added,
         "mentions": event.mentions + [Mention(evidence=text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
     })
+
+
+def verb_second(info: dict, facts: tuple, dates: list, records: list, s0: int, text: str, base: int) -> bool:
+    """The trigger is the finite verb of a verb-second language right after a date that opens
+    its clause, no name before it in the sentence ("Am 3. Mai besuchte Anna Berg ..."): its
+    subject follows it."""
+    t0 = facts[0]
+    return (info.get("form") == "verb" and info.get("language") in VERB_SECOND
+            and any(d.char_end <= t0 and not text[d.char_end - base:t0 - base].strip() for d in dates)
+            and not any(s0 <= r.char_start and r.char_end <= t0 for r in records))
 
 
 def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:

@@ -171,11 +171,17 @@ def _listed_after(text: str, end: int, start: int, rule: RoleRule) -> bool:
     return all(w in rule.list_words or w in _ARTICLES for w in _LIST_GAP.findall(gap.lower()))
 
 
+# Languages whose finite verb stands second: after a fronted date or adverbial its subject
+# follows it ("Am 3. Mai besuchte Anna Berg die Stadtbibliothek").
+VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "no", "da", "is", "af"})
+
+
 def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
-                 people: list, institutions: list) -> list[Participant]:
+                 people: list, institutions: list, inverted: bool = False) -> list[Participant]:
     """Participants of one event. ``text``: the paragraph's text, ``base`` its document offset;
     ``trigger``: (start, end, words before it) in document offsets; ``people``/``institutions``:
-    the event's records (document offsets)."""
+    the event's records (document offsets). ``inverted``: the verb stands second after a fronted
+    date (see :data:`VERB_SECOND`): of two names after it, the first is its subject."""
     rule = rules.get(kind)
     if rule is None:
         return []
@@ -211,6 +217,19 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # the name after "by" receives, so it takes the object's side
     received = form == "host" and passive
 
+    # the members of a list take the role of its first ("organised by the X, the Y and the Z",
+    # "to the X and the Y"): a name with only commas and "and" between it and the name before
+    listed = {}
+    previous = None
+    for record in sorted([*people, *institutions], key=lambda r: r.char_start):
+        if previous is not None and _listed_after(text, previous.char_end - base, record.char_start - base, rule):
+            listed[id(record)] = listed.get(id(previous), previous)
+        previous = record
+    # an inverted clause: the first of two names (or lists) after the verb is its subject
+    heads_after = [r for r in sorted([*people, *institutions], key=lambda r: r.char_start)
+                   if r.char_start >= t1 and id(r) not in listed] if inverted else []
+    inverted_subject = id(heads_after[0]) if len(heads_after) >= 2 else None
+
     def role_of(record, fixed: str) -> str:
         if fixed:
             return fixed
@@ -222,16 +241,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
                    if 0 <= local <= len(text) else None)
         if by_word:
             return by_word
-        return subject_role if before or opening else object_role
-
-    # the members of a list take the role of its first ("organised by the X, the Y and the Z",
-    # "to the X and the Y"): a name with only commas and "and" between it and the name before
-    listed = {}
-    previous = None
-    for record in sorted([*people, *institutions], key=lambda r: r.char_start):
-        if previous is not None and _listed_after(text, previous.char_end - base, record.char_start - base, rule):
-            listed[id(record)] = listed.get(id(previous), previous)
-        previous = record
+        return subject_role if before or opening or id(record) == inverted_subject else object_role
 
     def role_in_list(record, fixed: str) -> str:
         first = listed.get(id(record))

@@ -18,7 +18,7 @@ Rules are data (``models/``):
   Azerbaijani literature"): approximators, number words, multipliers, units that are not
   counts ("years", "times"), words that end the counted noun phrase.
 
-Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "send", "object_first",
+Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "language", "send", "object_first",
 "occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun"}`` (the
 last seven describe the trigger's context: an occurrence verb near it, a modal or plan before
 it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
@@ -156,6 +156,7 @@ class TriggerRule:
     form: str
     pattern: list
     send: bool = False
+    language: str = "en"       # a predicate's language (patterns are English)
 
 
 @dataclass(frozen=True)
@@ -821,6 +822,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "type": rule.type,
             "rule": rule.id,
             "form": rule.form,
+            "language": rule.language,
             "send": rule.send,
             # the object (the subject of a passive) stands before its predicate: "The library,
             # which was built in 1990, was opened ..." (what may stand between is set off)
@@ -1046,7 +1048,7 @@ class TriggersComponent(ParagraphComponent):
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         self.within_index = within_word_index(self.predicates)
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
-        self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [])
+        self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [], language=p.language)
                                    for p in self.predicates
                                    for suffix, form in ((".finite", p.form), (".nominal", "noun"),
                                                         (".finite.predicate_first", p.form),
