@@ -85,6 +85,15 @@ def edtfs(text, ref_date=None):
     # Japanese era years: 平成 (1989-2019), 令和 (2019-), 元年 its first year
     ("ja", "平成24年6月14日、両館は協定を締結した。", ["2012-06-14"]),
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
+    # ... glued to the word before it, and with the Western year in brackets, half-width or full-width
+    ("ja", "両館は令和4年5月12日に協定を締結した。", ["2022-05-12"]),
+    # a Japanese fiscal year of an era runs from April to March
+    ("ja", "両館は平成19年度に協定を結んだ。", ["2007-04/2008-03"]),
+    # a range of two full dates, with era years or Western ones
+    ("ja", "展示は令和4年11月1日から令和4年12月27日まで開かれた。", ["2022-11-01/2022-12-27"]),
+    ("zh", "展览于2019年12月30日至2020年1月2日举行。", ["2019-12-30/2020-01-02"]),
+    ("ja", "両館は令和4(2022)年5月12日に協定を締結した。", ["2022-05-12"]),
+    ("ja", "令和4（2022）年5月に職員が来館した。", ["2022-05"]),
     # day and month glued with their full stops, a space before the year (Czech, Slovak, Polish)
     ("cs", "Dne 27.9. 2005 navštívil ředitel knihovnu.", ["2005-09-27"]),
     # two days with their weekdays in brackets joined by a range mark are one interval

@@ -55,7 +55,8 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
-                 rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代])",
+                 rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代度])",
+                 rf"(?<=\d年度)(?=[{_CJK}\u3000-\u303f])",   # a (fiscal) year: "平成19年度に"
                  rf"(?<=\d年代)(?=[{_CJK}\u3000-\u303f])",   # a decade: "1990年代" ("the 1990s")
                  rf"(?<=[{_CJK}\d])[、，；：](?=[{_CJK}\d])",
                  # the same for a date written in Han numerals ("于一九五四年三月十五日签订" →
@@ -67,6 +68,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # a year named relative to today before its month, glued to the word before it
                  # ("図書館は昨年12月" → "図書館は", "昨年12月"; "去年", "今年", "来年", "明年")
                  rf"(?<=[{_CJK}])(?<![前去今来明本昨])(?=(?:昨年|去年|今年|来年|明年|本年)[(（]?\d)",
+                 # a Japanese era year glued to the word or bracket before it ("両館は令和4年5月" → "両館は",
+                 # "令和", "4年5月"; "!(令和4年")
+                 rf"(?<=[^\s\d])(?=(?:令和|平成|昭和|大正|明治)(?:\d|元|[{HAN_DIGITS}十]))",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
                  # a bracket after a written date ("2019年6月30日(火)に", "21日（月）", Korean "10일(금)")

@@ -830,7 +830,7 @@ def _roman(numeral: str) -> int:
 # An English ordinal suffix written apart from its day: "25 th December, 2008".
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
-_YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’][a-zçğıöşüə]{1,4}$")
+_YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’](?!s$)[a-zçğıöşüə]{1,4}$")    # not "1930's", a decade
 # French, Spanish, Portuguese and Italian write the first of the month as an ordinal: "1er", "1re",
 # "1ère", "1º", "1.º".
 _ROMANCE_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:er|re|ère|\.?º|ª)(?=[\s\-–—])")
@@ -976,13 +976,16 @@ class _IntlDates:
         self._weekday_day = re.compile(rf"(?:(?:{this})\s+)?(?P<wd>{weekday})(?:\s*-\s*feira)?\s*\(\s*(?P<d>{_DAY})\s*\)")
         parts = alt(words["cjk_year_parts"])
         self._eras = dict(words.get("cjk_eras", {}))
-        self._era = re.compile(rf"(?P<era>{alt(self._eras)})(?P<n>\d{{1,2}}|元)(?=[年년])") if self._eras else None
+        # "令和5(2023)年": the Gregorian year the text gives in brackets after the era's year
+        self._era = (re.compile(rf"(?P<era>{alt(self._eras)})\s*(?P<n>\d{{1,2}}|元)"
+                                rf"(?:\s*[(（]\s*(?P<y>1\d{{3}}|20\d{{2}})\s*[)）]\s*)?(?=[年년])") if self._eras else None)
         self._cjk = re.compile(
-            rf"(?P<y>\d{{4}})\s*[년年]{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
+            rf"(?P<y>\d{{4}})\s*[년年]度?{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
         self._cjk_range = re.compile(
             rf"(?:(?P<y>\d{{4}})\s*[년年]\s*)?(?P<m>\d{{1,2}})\s*[월月]\s*(?P<d>\d{{1,2}})\s*[일日]\s*"
-            rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
+            rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<y2>\d{{4}})\s*[년年]\s*)?(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?"
+            rf"(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_bare_day = re.compile(rf"(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         # a span of days of one month without the month: "지난 5일부터 8일까지", "21日から25日まで"
@@ -1161,16 +1164,23 @@ class _IntlDates:
             d = m.group(1)
             return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
         if self._era is not None:       # "平成23年" → "2011年"
-            low = self._era.sub(lambda e: str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
+            m = self._era.match(low)
+            if m and low[m.end():] in ("年度", "年度に", "年度の", "年度は", "年度も"):
+                # "平成19年度": Japan's fiscal year, April to March
+                y = int(m.group("y") or self._eras[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n"))))
+                return _fixed(f"{y:04d}-04", f"{y + 1:04d}-03", "month", None)
+            low = self._era.sub(lambda e: e.group("y") or str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
         m = self._cjk_range.fullmatch(low)
-        if m:       # "7月2日至3日", "2013年7月2日至3日"
+        if m:       # "7月2日至3日", "2013年7月2日至3日", "2025年9月3日から2025年9月18日"
             month, d = int(m.group("m")), int(m.group("d"))
             month2, d2 = int(m.group("m2") or month), int(m.group("d2"))
-            if not (_valid(None, month, d) and _valid(None, month2, d2)) or (month2, d2) <= (month, d):
+            y = int(m.group("y")) if m.group("y") else None
+            y2 = int(m.group("y2")) if m.group("y2") else y
+            if (not (_valid(None, month, d) and _valid(None, month2, d2)) or (y2 is not None and y is None)
+                    or (y2 or 0, month2, d2) <= (y or 0, month, d)):
                 return {}
-            if m.group("y"):
-                y = int(m.group("y"))
-                return _fixed(_iso(y, month, d), _iso(y, month2, d2), "day", None)
+            if y is not None:
+                return _fixed(_iso(y, month, d), _iso(y2, month2, d2), "day", None)
             return {"type": "partial", "start": [month, d], "end": [month2, d2], "precision": "day"}
         m = _CJK_RELATIVE_YEAR.fullmatch(low)
         if m:       # "昨年12月": December of the year before the reference date; "昨年(2021年)12月": 2021-12

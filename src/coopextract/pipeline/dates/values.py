@@ -17,9 +17,10 @@ def iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
 
 
 # Two days joined by a conjunction ("March 20 and 21", "Monday 29th and Tuesday 30th January
-# 2024", "les 3 et 4 mai"): one expression whose event spans both days (the event's date is the
-# range), but two dates of the document, each listed with its own words.
-DAY_PAIR = re.compile(r"^(?P<first>.*?\d)(?:st|nd|rd|th|\.)?(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|og|och|ja|și|&)\s+)(?P<second>.+)$")
+# 2024", "les 3 et 4 mai", "31 May and 1 June 2018", "31 de mayo y el 1 de junio"): one
+# expression whose event spans both days (the event's date is the range), but two dates of the
+# document, each listed with its own words.
+DAY_PAIR = re.compile(r"^(?P<first>.*?\d(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?[^\W\d_]+\.?)?)(?P<glue>,?\s+(?:and|et|y|e|und|i|и|ve|és|og|och|ja|și|&)\s+)(?P<second>.+)$")
 # One day of such a list: "5", "6th", "7." (German and Slavic ordinals).
 LISTED_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?(?!\d)")
 RANGE_WORDS = re.compile(r"\b(?:to|until|till|through|from|between|au|al|bis|до|по)\b|[-–—]", re.I)
