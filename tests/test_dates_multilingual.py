@@ -87,6 +87,9 @@ def edtfs(text, ref_date=None):
     ("ja", "令和元年7月に職員が来館した。", ["2019-07"]),
     # ... glued to the word before it, and with the Western year in brackets, half-width or full-width
     ("ja", "両館は令和4年5月12日に協定を締結した。", ["2022-05-12"]),
+    # a bare day just after a written day is a later day of its month (a narrative), not the
+    # day nearest the reference date
+    ("ja", "2002年7月30日に夕食会が開かれた。翌31日から資料調査を行った。", ["2002-07-30", "2002-07-31"]),
     # a Japanese fiscal year of an era runs from April to March
     ("ja", "両館は平成19年度に協定を結んだ。", ["2007-04/2008-03"]),
     # a range of two full dates, with era years or Western ones
@@ -398,6 +401,7 @@ def test_years_ago_in_other_languages(sentence, expected):
     ("Делегация 2021 йил 9-11 март кунлари Самарқандда бўлди.", ["2021-03-09/2021-03-11"]),
     ("9-mart, 2021-yil kuni kitoblar topshirildi.", ["2021-03-09"]),
     ("2021 жылғы 9 наурызда кітапханада кездесу өтті.", ["2021-03-09"]),
+    ("2021 ж. 9 наурыз күні кітапханада кездесу өтті.", ["2021-03-09"]),     # the year's word abbreviated
     # without a year, the reference date's
     ("9-mart kuni kutubxonada uchrashuv boʻldi.", ["2024-03-09"]),
 ])

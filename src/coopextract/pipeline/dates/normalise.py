@@ -958,10 +958,11 @@ class _IntlDates:
         self._az = re.compile(rf"(?:(?P<y>\d{{4}})\s*-\s*(?:ci|cı|cu|cü)\s+(?:ilin|il)\s+)?(?P<m>{month})\s+(?P<d>{_DAY})"
                               rf"(?:\s*-\s*(?:da|də|dan|dən|dək|nda|ndə|i|ı|u|ü))?")
         # Uzbek and Kazakh, year first with its word, the day before the month (joined by a hyphen
-        # in Uzbek): "2022-yil 14-fevral", "2022 йил 14 февралда", "2022 жылғы 14 ақпан", "14-fevral";
+        # in Uzbek): "2022-yil 14-fevral", "2022 йил 14 февралда", "2022 жылғы 14 ақпан", "2022 ж. 14
+        # ақпан", "14-fevral";
         # the day first with the year after: "14-fevral, 2022-yil"; a range of days: "2022 йил 14-17 февраль"
         first = alt(words["intl_year_first_words"])
-        self._uz = re.compile(rf"(?:(?P<y>\d{{4}})\s*-?\s*(?:{first})\s*,?\s*)?(?P<d>{_DAY})(?:\s*[-–]\s*(?P<dd>{_DAY}))?"
+        self._uz = re.compile(rf"(?:(?P<y>\d{{4}})\s*-?\s*(?:{first})\s*\.?\s*,?\s*)?(?P<d>{_DAY})(?:\s*[-–]\s*(?P<dd>{_DAY}))?"
                               rf"\s*-?\s*(?P<m>{month})"
                               rf"|(?P<d2>{_DAY})\s*-\s*(?P<m2>{month})\s*,?\s*(?P<y2>\d{{4}})(?:\s*-?\s*(?:{first}))?")
         # Hungarian, year first: "2019. március 15", a range of days "2009. szeptember 17–20"

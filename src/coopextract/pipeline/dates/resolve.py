@@ -747,7 +747,7 @@ def _resolve_relative(items, ref, words) -> None:
             if v["type"] == "weekday":
                 fields = _weekday_in(v, span) or _weekday(v, ref, tense)
             elif v["type"] == "monthday":
-                fields = _monthday(v, ref, tense)
+                fields = _monthday_after(v, it, last_item) or _monthday(v, ref, tense)
             elif v["type"] == "named":
                 fields = _named(v, ref or last)
             elif v["type"] == "part":
@@ -881,6 +881,28 @@ def _weekday(v, ref, tense=None) -> Optional[dict]:
         return None
     day = base + timedelta(days=delta)
     return _rel_fields(day.isoformat(), (day + timedelta(days=v.get("days", 1) - 1)).isoformat(), "day")
+
+
+# A bare day of the month ("翌31日", "31日") this close after a written day (a narrative: "7月30日
+# … 翌31日から") is a later day of that day's month; farther, it is read against the reference date.
+NARRATIVE_DAY_REACH_CHARS = 400
+
+
+def _monthday_after(v, it, last_item) -> Optional[dict]:
+    """A bare day later in the month of the written day just before it (within
+    ``NARRATIVE_DAY_REACH_CHARS``), or None."""
+    f = last_item.get("fields") if last_item is not None else None
+    if (v["weekday"] is not None or v["direction"] or v.get("until") or not f or f["precision"] != "day"
+            or not (f["end"] or f["start"]) or it["char_start"] - last_item["char_end"] > NARRATIVE_DAY_REACH_CHARS):
+        return None
+    before = date.fromisoformat(f["end"] or f["start"])
+    if v["day"] <= before.day:
+        return None
+    try:
+        day = before.replace(day=v["day"]).isoformat()
+    except ValueError:
+        return None
+    return _rel_fields(day, day, "day")
 
 
 def _monthday(v, ref, tense=None) -> Optional[dict]:
