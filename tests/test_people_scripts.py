@@ -29,6 +29,9 @@ def names(text):
     ("以省图书馆馆长吴刚为团长的代表团抵达。", ["吴刚"]),
     # a transliterated name after a post, its parts joined by a middle dot
     ("市图书馆馆长玛丽·史密斯进行了介绍。", ["玛丽·史密斯"]),
+    # a Latin name glued to the Han or kana around it: its honorific after it, a post before it
+    ("法国国家图书馆馆长Anne Dupont女士签署了协议。", ["Anne Dupont"]),
+    ("図書館長John Smith氏が講演を行いました。", ["John Smith"]),
     # Japanese: the name before its post; units between surname and post taken off
     ("調印式には山本和夫図書館長が出席しました。", ["山本和夫"]),
     ("本学から森附属図書館長が出席しました。", ["森"]),

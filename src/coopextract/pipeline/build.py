@@ -71,6 +71,9 @@ EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–�
                  # a Japanese era year glued to the word or bracket before it ("両館は令和4年5月" → "両館は",
                  # "令和", "4年5月"; "!(令和4年")
                  rf"(?<=[^\s\d])(?=(?:令和|平成|昭和|大正|明治)(?:\d|元|[{HAN_DIGITS}十]))",
+                 # a Latin word glued to Han or kana, either way ("Bruno Racine先生" → "Racine", "先生";
+                 # "馆长Bruno" → "馆长", "Bruno")
+                 rf"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])(?=[{_CJK}])", rf"(?<=[{_CJK}])(?=[A-Za-zÀ-ÖØ-öø-ÿ])",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
                  # a bracket after a written date ("2019年6月30日(火)に", "21日（月）", Korean "10일(금)")
