@@ -355,8 +355,8 @@ class SegmentComponent(document.RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         source, ref_date, offset, preset = document.reader_facts(doc)
         blocks = preset or segment(source, self.models_dir)
-        docs = [cap_sentences(join_lower_starts(self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))),
-                                                       self.months))
+        docs = [cap_sentences(join_lower_starts(
+                    self.sentencizer(document.working_doc(self.nlp, document.paragraph_text(b))), self.months))
                 for b in blocks]
         for block, pdoc in zip(blocks, docs):
             document.keep_line_breaks(pdoc, block.text)

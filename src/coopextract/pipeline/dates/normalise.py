@@ -840,6 +840,8 @@ _CJK_YEAR_AFTER = re.compile(r"(\d{4})\s*[年년]\s*(?:后|後|以后|以後|以
 _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4})\s*[년年]\s*(?:까지|まで))?")
 # Korean particles glued to a year, month or day token ("2012년에", "28일부터")
 _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
+# What follows an era's year that makes it a fiscal year ("平成19年度", with a particle: "年度に").
+_FISCAL_YEAR_REST = re.compile(r"年度(?:に|の|は|も)?")
 _CJK_DECADE = re.compile(rf"(1\d{{2}}|20\d)0(?:年代|년대){_CJK_PARTICLES}")
 # Han numerals before a year, month or day mark: "一九五四年" (a year digit by digit, 〇 or 零 for
 # nought), "十二月", "二十八日", "平成二十三年" (a number with 十).
@@ -1158,6 +1160,13 @@ class _IntlDates:
             return _fixed(_iso(int(m.group("y"))), None, "year", None)
         return None
 
+    def _era_year(self, m) -> int:
+        """The Gregorian year of an ``_era`` match: the bracketed one the text gives, else the
+        era's year counted from its first (元年)."""
+        if m.group("y"):
+            return int(m.group("y"))
+        return self._eras[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n")))
+
     def _read_cjk(self, low: str):
         low = han_numerals(low)
         m = _CJK_DECADE.fullmatch(low)
@@ -1166,11 +1175,11 @@ class _IntlDates:
             return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
         if self._era is not None:       # "平成23年" → "2011年"
             m = self._era.match(low)
-            if m and low[m.end():] in ("年度", "年度に", "年度の", "年度は", "年度も"):
+            if m and _FISCAL_YEAR_REST.fullmatch(low, m.end()):
                 # "平成19年度": Japan's fiscal year, April to March
-                y = int(m.group("y") or self._eras[m.group("era")] + (1 if m.group("n") == "元" else int(m.group("n"))))
+                y = self._era_year(m)
                 return _fixed(f"{y:04d}-04", f"{y + 1:04d}-03", "month", None)
-            low = self._era.sub(lambda e: e.group("y") or str(self._eras[e.group("era")] + (1 if e.group("n") == "元" else int(e.group("n")))), low)
+            low = self._era.sub(lambda e: str(self._era_year(e)), low)
         m = self._cjk_range.fullmatch(low)
         if m:       # "7月2日至3日", "2013年7月2日至3日", "2025年9月3日から2025年9月18日"
             month, d = int(m.group("m")), int(m.group("d"))
