@@ -83,8 +83,16 @@ _CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|(?<=[^\W\d_])\s*/\s*(
 
 def load_date_words(path) -> dict:
     """Read ``date_words.jsonl``: id → list (words), dict (map) or str (regex). Strict.
-    A ``table`` row names a month-name table in the same folder (see :func:`load_month_names`)."""
+    A ``table`` row names a month-name table in the same folder (see :func:`load_month_names`).
+    Read once per file version (the segmenter and the date component both need it at start-up);
+    the result is shared, so callers only read it."""
     path = Path(path)
+    return _date_words(str(path), path.stat().st_mtime_ns if path.exists() else None)
+
+
+@lru_cache(maxsize=8)
+def _date_words(name: str, mtime_ns) -> dict:
+    path = Path(name)
     out: dict = {}
     for n, entry in read_jsonl_rules(path, _WORD_KEYS, what="date word lists"):
         kinds = [k for k in ("words", "map", "regex", "table") if k in entry]
