@@ -99,6 +99,16 @@ def test_head_singular_from_the_heads():
     ("王丽博士来青河大学图书馆参观。", ["青河大学图书馆"]),
     ("王丽女士任南山大学图书馆副馆长多年。", ["南山大学图书馆"]),
     ("他曾亲自主持南山大学图书馆的建设。", ["南山大学图书馆"]),
+    # the same words in traditional characters, and verbs of promoting, coming from, honouring with a visit
+    ("代表團與青河大學圖書館簽署協議。", ["青河大學圖書館"]),
+    ("來自南山大學圖書館的館員出席。", ["南山大學圖書館"]),
+    ("会议推动青河大学图书馆与南山大学合作。", ["南山大学", "青河大学图书馆"]),
+    ("李明一行莅临南山大学图书馆。", ["南山大学图书馆"]),
+    # the unit of a date before a name belongs to the date
+    ("2024年青河大学图书馆举办了论坛。", ["青河大学图书馆"]),
+    # more endings: a learned society, a city government, a publishing group, a daily
+    ("青河市政府与青河图书馆学会签署协议。", ["青河图书馆学会", "青河市政府"]),
+    ("青河出版集团向南山大学赠书。", ["南山大学", "青河出版集团"]),
 ])
 def test_cjk_names(sentence, expected):
     assert names(sentence) == expected
@@ -112,6 +122,10 @@ def test_cjk_names(sentence, expected):
     "秦図書館長の講演が開催されました。",      # a post made of an ending: 図書館長 is no 図書館
     "笹田東山大学附属図書館長が出席しました。",  # the person before an institution and post
     "代表团参观了我校图书馆。",               # our own university's library: generic
+    "会议推动中俄图书馆合作。",               # Chinese and Russian libraries: generic
+    "加强两国图书馆的交流。",                 # the libraries of the two countries
+    "日方出版社代表出席了仪式。",              # the Japanese side's publishers
+    "两市签署姊妹图书馆协议。",               # sister libraries
 ])
 def test_cjk_not_names(sentence):
     assert names(sentence) == []

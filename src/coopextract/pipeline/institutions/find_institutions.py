@@ -1471,6 +1471,9 @@ _HAN_KATAKANA_RUN = re.compile(f"[{HAN}\u30a1-\u30fa\u30fc]+")
 # Longest name read inside a clause: the longest in the corpora has 12 characters
 # ("広島大学北京研究センター"); a longer stretch up to an ending holds words before the name.
 CJK_NAME_MAX_CHARS = 16
+# Units written after the digits of a date or a count ("2024年", "9月", "20日", "3号"): one that
+# opens a run of Han characters belongs to the number before it, not to a name.
+_CJK_DATE_UNITS = frozenset("年月日号號")
 
 
 def _occurrences(pattern: Optional[re.Pattern], text: str) -> list[tuple[int, int]]:
@@ -1531,6 +1534,8 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
         for a, b in _occurrences(stops, chunk):
             if not any(x <= a and b <= y for x, y in found):
                 cuts.update((a, b))
+        if run.start() and text[run.start() - 1].isdigit() and chunk[0] in _CJK_DATE_UNITS:
+            cuts.add(1)                     # the unit of a number before it: "2024年|中国图书馆"
         cuts = sorted(cuts)
         for lo, hi in zip(cuts, cuts[1:]):
             inner = [(x, y) for x, y in found if lo <= x and y <= hi]
