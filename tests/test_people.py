@@ -37,6 +37,9 @@ def names(text):
     ("The guests met Dean Harold E. Lindqvist in the hall.", ["Harold E. Lindqvist"]),
     ("Yesterday Maria H. Jensen signed the agreement.", ["Maria H. Jensen"]),
     ("Provost Olivia K. Brandt welcomed the guests.", ["Olivia K. Brandt"]),
+    # the head of a school and officials of a meeting are posts, with or without a modifier
+    ("The guests were received by Deputy Principal Hana Lindqvist.", ["Hana Lindqvist"]),
+    ("Headmistress Ruth Okafor and rapporteur Elena Vidal spoke.", ["Elena Vidal", "Ruth Okafor"]),
     # two given names before a middle initial, the second also a place name
     ("The report was written by Mary Ann K. Lindqvist.", ["Mary Ann K. Lindqvist"]),
     # a speech verb opening the sentence; a role word that is also a surname elsewhere
