@@ -341,6 +341,10 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     # a range of days before a slashed date, or glued to a dotted one; Hungarian, year first
     ("Hội thảo diễn ra từ ngày 4-6/10/2015 tại Huế.", ["2015-10-04/2015-10-06"]),
     ("Die Tagung fand 04.-06.10.2015 in Graz statt.", ["2015-10-04/2015-10-06"]),
+    # two days joined by a slash, or a range word between a day and a dotted date
+    ("Die Tagung fand am 14./15.11.2016 in Linz statt.", ["2016-11-14/2016-11-15"]),
+    ("Die Gäste blieben vom 3. bis 5.6.2015 in Linz.", ["2015-06-03/2015-06-05"]),
+    ("Wizyta trwała od 8 do 10.3.2017 r.", ["2017-03-08/2017-03-10"]),
     ("A konferencia 2015. október 4–6. között volt.", ["2015-10-04/2015-10-06"]),
     ("A konferencia 2015. október 4 - 6. között volt.", ["2015-10-04/2015-10-06"]),
     # a connector word between two dotted days before a month spelled as in English

@@ -820,9 +820,11 @@ _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A date line of year, month and day of two digits each with spaces: "2023 11 15".
 _ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
-# A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007"
-# (the days that vary come first, so the date is day first).
-_DOTTED_DAYS_RANGE = re.compile(r"(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
+# A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007",
+# "17./18.10.2014", "vom 3. bis 5.6.2015" (the days that vary come first, so the date is day first;
+# the patterns numeric_days_range_date* and numeric_day_connector_date decide which words join them).
+_DOTTED_DAYS_RANGE = re.compile(r"(?:[^\W\d]+\s+)?(\d{1,2})\.?\s*(?:[-–—/]|\s[^\W\d]{1,4}\s)\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})"
+                                r"(?:\s*[^\W\d]{1,5}\.?)?")
 # A century's numeral in other languages: Roman with a French ordinal ending ("xixe") or a
 # Romanian "-lea", or Arabic with a full stop or "e" ("19.", "19e").
 _CENTURY_NUMERAL = re.compile(r"(?<![\w])([xvi]{2,5}|1[1-9]|2[01])(?:e|er|ème|è|\.)?(?![\w])")
