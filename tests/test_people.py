@@ -146,6 +146,13 @@ def test_person_offsets_cut_the_name_out_of_the_document():
     ("Dato Paduka Haji Mohd Hamid bin Haji Mohd Tarvik launched it.", ["Haji Mohd Hamid bin Haji Mohd Tarvik"]),
     # a Turkish case ending after an apostrophe is no part of the name
     ("Kütüphane direktörü Fang Jiazhong’un yanısıra temsilciler katıldı.", ["Fang Jiazhong"]),
+    # other letters after an apostrophe are inside the name: Arabic, Polynesian, Ukrainian names
+    ("The delegation was headed by Dr. Ja’far Salim Tarvik.", ["Ja’far Salim Tarvik"]),
+    ("Minister Lena Tarva’akolo attended the event.", ["Lena Tarva’akolo"]),
+    ("Угоду підписала Людмила Тарв’янюк.", ["Людмила Тарв’янюк"]),
+    # a contraction is no name word: "Int’l", "Gov't"; "Hon'ble" is a title
+    ("By Anna Tarvik, Foreign & Int’l Law Librarian.", ["Anna Tarvik"]),
+    ("It was opened by Hon'ble Minister Ravi Tarvik.", ["Ravi Tarvik"]),
     # Indonesian and Turkish posts before a name are no part of it
     ("Vakfın Başkanı Vekili Yuriy Petrov törende konuştu.", ["Yuriy Petrov"]),
     ("Belgeyi Cumhurbaşkanı Tarkan Yılmaz ile imzaladı.", ["Tarkan Yılmaz"]),

@@ -124,7 +124,13 @@ class _Context:
                     and self.texts[i - 2] in self.lex.title_words):
                 return True                     # a regnal number after a titled name: "Pope Markos III", "King Tupou VI"
             return self.caps_family_name(i)
-        return t.isalpha() or all(c.isalpha() or c in "'’-" for c in t)     # Token.is_alpha is str.isalpha
+        if t.isalpha():                         # Token.is_alpha is str.isalpha
+            return True
+        # an apostrophe inside a name is followed by a syllable ("O'Brien", "Is’haq", "Vaha’akolo");
+        # after one with no vowel the word is a contraction ("Int’l", "Gov't", Welsh "Meddai’r")
+        rest = t.replace("’", "'").rsplit("'", 1)[-1]
+        return (all(c.isalpha() or c in "'’-" for c in t) and t not in self.glued_titles           # "Hon'ble"
+                and ("'" not in t and "’" not in t or any(c in _VOWELS for c in rest.lower())))
 
     def caps_family_name(self, i: int) -> bool:
         """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
@@ -328,8 +334,15 @@ def _split_run(ctx: _Context, i: int, j: int, glued_read: bool = False) -> list[
 
 
 # A case ending written after an apostrophe on a name's last word (Turkish, Azerbaijani:
-# "Jiazhong’un", "Ankara'daki"): not part of the name.
-_CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’][a-zçğıöşüəä]{1,5}$")
+# "Jiazhong’un", "Ankara'daki"): not part of the name. The endings are a closed set (genitive,
+# accusative, dative, locative, ablative, instrumental, "of/in", the plural and the copula, with
+# their vowel and buffer-consonant variants); an apostrophe before other letters is inside the
+# name, as in Arabic names transliterated with it ("Is’haq", "Ja'far", "Ma’mun", "Sa'id").
+_CASE_ENDINGS = ("n?[ıiuüə]n|[ny]?[ıiuüə]|[ny]?[aeə]|[nyl]?[dt][aeə]n?|[dt][aeə]ki|nd[aeə]ki|y?l[aeə]|"
+                 "[dt][ıiuü]r|ki|[cç][aeə]|l[ae]r|l[ae]r[ıi]|[ns]?[ıi]n?")
+# Vowel letters of the Latin and Cyrillic alphabets a name syllable holds (after an apostrophe inside a name).
+_VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿāēīōūăęėįıǎǐǒǔəőűųаеёиоуыэюяіїє")
+_CASE_SUFFIX = re.compile(rf"(?<=[^\W\d_])['’](?:{_CASE_ENDINGS})$")
 
 
 def _cut(ctx: _Context, a: int, b: int) -> int:
