@@ -78,6 +78,9 @@ def types_of(text):
     ("ja", "館長らは2019年5月17日に晋州市を訪れ、協定書の調印式を行いました。", "visit"),
     ("ja", "館長らは2019年5月17日に晋州市を訪れ、協定書の調印式を行いました。", "agreement"),
     ("ja", "大使館は2019年5月17日に図書を寄贈した。", "donation"),
+    # a partnership or a twinning made ("提携をした", "提携を結んだ", "縁組をしました")
+    ("ja", "両館は2019年5月17日に姉妹館の提携をした。", "agreement"),
+    ("ja", "両市は2019年5月17日に姉妹都市縁組をしました。", "agreement"),
     # Korean: particles glued to the words ("MOU를", "방문했다")
     ("ko", "국립중앙도서관은 2012년 5월 28일 인도네시아 국립도서관과 MOU를 체결했다.", "agreement"),
     ("ko", "대사는 2012년 5월 28일 국립중앙도서관을 방문했다.", "visit"),
@@ -181,6 +184,15 @@ def test_a_gift_made_with_an_article_before_its_noun(text):
 ])
 def test_english_without_an_event_gives_none(text):
     assert types_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a partner school named, the anniversary of a tie-up: no partnership made
+    "2019年5月17日、提携校を訪問した。",
+    "2019年5月17日、友好都市提携25周年の式典が開かれた。",
+])
+def test_a_partnership_named_is_no_agreement(text):
+    assert "agreement" not in types_of(text)
 
 
 @pytest.mark.parametrize("text", [
