@@ -105,6 +105,9 @@ def events_of(text, ref_date=None):
     ("On 3 May 2018 two librarians of the academy attended a course for archivists at the university.",
      "training", "2018-05-03"),
     ("In May 2018 a cataloguer completed an internship at the Bergen Public Library.", "training", "2018-05"),
+    # a fellowship or traineeship held, staff trained at or by a partner, with its date
+    ("The fellowship took place at the Tarvo University Library in March 2015.", "training", "2015-03"),
+    ("From 4 to 8 October 2010 two librarians were trained at the Tarvo City Library.", "training", "2010-10-04"),
     ("In 2019 the library participated in the General Assembly of the Nordic Library Association.",
      "conference", "2019"),
     ("In March 2021 three hundred books were supplied by the National Library of Norway.", "donation", "2021-03"),
@@ -180,6 +183,15 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # people trained by someone, told without a date of the training, give none; nor does a train
+    "Anna Berg is one of the volunteers trained by the Tarvo Reading Society.",
+    "On 3 May 2014 the delegation took the train to Tartu.",
+])
+def test_trained_without_a_date_or_a_train_is_no_training(text):
+    assert "training" not in [e.event_type for e in events_of(text)]
 
 
 @pytest.mark.parametrize("text", [
