@@ -1117,3 +1117,10 @@ def test_the_name_year_determiners_are_the_date_stages():
     assert not _NAME_YEAR_BEFORE.search(" those ") and not _NAME_YEAR_BEFORE.search(" in ")
     listed = set(_NAME_YEAR_BEFORE.pattern.split("(?:", 2)[2].split(")")[0].split("|"))
     assert listed == set(words)
+
+
+def test_people_trained_by_a_partner_are_its_participants_and_it_the_organiser():
+    text = "In May 2019 librarians of the Orvo School were trained by the Tarvo City Library."
+    (event,) = [e for e in events_of(text) if e.event_type == "training"]
+    assert {(p.role, p.name) for p in event.participants} == {("participant", "Orvo School"),
+                                                               ("organiser", "Tarvo City Library")}
