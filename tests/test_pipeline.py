@@ -25,3 +25,12 @@ def test_the_saved_config_keeps_our_tokenizer():
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
     assert [t.text for t in nlp.make_doc("the (AK Party)-visited Library(Arabian")] == [
         "the", "(", "AK", "Party", ")", "-", "visited", "Library", "(", "Arabian"]
+
+
+def test_a_vertical_bar_is_a_token_of_its_own():
+    # page furniture glues a bar to the date or word it separates
+    from coopextract import extract_text
+    nlp = build_pipeline()
+    assert [t.text for t in nlp.make_doc("News|30.12.2013 |Home")] == ["News", "|", "30.12.2013", "|", "Home"]
+    dates = [d.start for p in extract_text("Gift of books to the library |30 December 2013") for d in p.dates]
+    assert dates == ["2013-12-30"]

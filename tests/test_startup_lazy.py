@@ -23,20 +23,20 @@ def test_common_dates_load_neither_edtf_nor_dateparser():
 
 
 def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
-    """create_tokenizer builds spaCy's English tokenizer once, with EXTRA_INFIXES, EXTRA_SUFFIXES (and spaCy's
+    """create_tokenizer builds spaCy's English tokenizer once, with EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES (and spaCy's
     rules with Eastern Arabic and Persian digits) given at construction; it must equal the one
     built the old way (built, then its special cases, prefix, suffix and infix searches re-set)."""
     import spacy
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from coopextract.pipeline.build import (EXTRA_INFIXES, EXTRA_SUFFIXES, _formal_exceptions, _with_eastern_digits,
-                                            create_tokenizer)
+    from coopextract.pipeline.build import (EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES, _formal_exceptions,
+                                            _with_eastern_digits, create_tokenizer)
 
     nlp = spacy.blank("en")
     ours = create_tokenizer()(nlp)
     ref = spacy.util.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
     ref.rules = _formal_exceptions(nlp.Defaults.tokenizer_exceptions)
-    ref.prefix_search = compile_prefix_regex(_with_eastern_digits(nlp.Defaults.prefixes)).search
+    ref.prefix_search = compile_prefix_regex(_with_eastern_digits(nlp.Defaults.prefixes) + list(EXTRA_PREFIXES)).search
     ref.suffix_search = compile_suffix_regex(_with_eastern_digits(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)).search
     ref.infix_finditer = compile_infix_regex(_with_eastern_digits(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
     assert ours.to_bytes(exclude=["vocab"]) == ref.to_bytes(exclude=["vocab"])

@@ -53,7 +53,7 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 # Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年": HAN_DIGITS) and a
 # month ("三月", "十二月"); see normalise.han_numerals.
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
-EXTRA_INFIXES = (r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
+EXTRA_INFIXES = (r"[|¦]", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代度])",
                  rf"(?<=\d年度)(?=[{_CJK}\u3000-\u303f])",   # a (fiscal) year: "平成19年度に"
@@ -132,11 +132,14 @@ def _formal_exceptions(exceptions: dict) -> dict:
 # ("Lima, 4 de mayo de 2021.- La biblioteca …"), which would keep the year from its date; and
 # Armenian's year mark glued to its year ("2020թ. փետրվարի 11-ին": "2020", "թ."), as spaCy's
 # unit suffixes already cut Russian "2019г.".
-EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-", r"(?<=\d{4})թ\.?")
+EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-", r"(?<=\d{4})թ\.?", r"[|¦]")
+# A vertical bar, which page furniture glues to what it separates ("News|30 December 2013",
+# "Home |Library"): a token of its own, as other punctuation is.
+EXTRA_PREFIXES = (r"[|¦]",)
 
 
 def create_tokenizer():
-    """spaCy's English tokenizer plus ``EXTRA_INFIXES`` and ``EXTRA_SUFFIXES``; named in the config, so a pipeline
+    """spaCy's English tokenizer plus ``EXTRA_INFIXES``, ``EXTRA_PREFIXES`` and ``EXTRA_SUFFIXES``; named in the config, so a pipeline
     loaded from ``models/pipeline.cfg`` tokenizes exactly as :func:`build_pipeline`'s does."""
     from spacy.tokenizer import Tokenizer
 
@@ -147,7 +150,7 @@ def create_tokenizer():
         return Tokenizer(
             nlp.vocab,
             rules=_formal_exceptions(defaults.tokenizer_exceptions),
-            prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes)).search if defaults.prefixes else None,
+            prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes) + list(EXTRA_PREFIXES)).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes) + list(EXTRA_SUFFIXES)).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
             token_match=defaults.token_match,
