@@ -173,6 +173,12 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("ko", "지난 12월 두 도서관은 협약을 맺었다.", "2018-11-09", ["2017-12"]),
     # ... and a day of it, with a particle glued to the day
     ("ko", "지난 12월 3일에는 두 도서관이 협약을 맺었다.", "2018-11-09", ["2017-12-03"]),
+    # ... in Romance languages and Indonesian, the word for 'last' before or after the month
+    ("es", "El convenio se firmó el pasado mes de diciembre.", "2018-11-09", ["2017-12"]),
+    ("pt", "O acordo foi assinado em dezembro passado.", "2018-11-09", ["2017-12"]),
+    ("fr", "L'accord a été signé en décembre dernier.", "2018-11-09", ["2017-12"]),
+    ("it", "L'accordo è stato firmato lo scorso dicembre.", "2018-11-09", ["2017-12"]),
+    ("id", "Perjanjian ditandatangani pada Desember lalu.", "2018-11-09", ["2017-12"]),
     ("ko", "도서관은 4월 2일에는 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
     # a past clause takes the latest such day before the reference date, however far: a Spanish

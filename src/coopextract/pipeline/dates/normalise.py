@@ -246,7 +246,8 @@ class DateNormaliser:
         self._since_re = None  # "seit 2003": built on first use
         self._intl = None  # _IntlDates, built on first use (its regexes take ~15 ms to compile)
         self._bare_weekdays = frozenset(words.get("intl_bare_weekdays", ()))
-        self._month_openers = frozenset(words.get("intl_year_qualifiers", ())) | frozenset(words.get("intl_month_preps", ()))
+        self._month_openers = (frozenset(words.get("intl_year_qualifiers", ())) | frozenset(words.get("intl_month_preps", ()))
+                               | frozenset(words.get("intl_past_words", ())))     # "pasado mes de agosto"
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -416,7 +417,8 @@ class DateNormaliser:
                 _DIGIT.search(t) or _HAN_NUMBER.search(t) or t.count(" ") == 1 or t.lower() in self._bare_weekdays
                 or low.split(" ", 1)[0] in self._month_openers):
             # (and a month alone after its preposition, "в мае": intl_month_alone, or after a
-            # word for its beginning or end, "a finales de julio"; a bare weekday of
+            # word for its beginning or end, "a finales de julio", or for "last", "pasado mes de
+            # agosto": intl_past_month; a bare weekday of
             # intl_bare_weekdays, "ont signé lundi")
             return self.intl_dates().normalise(t)
         return value
@@ -950,6 +952,12 @@ class _IntlDates:
         quals = alt(words.get("intl_year_qualifiers", ())) or "(?!)"
         links = alt(words.get("intl_year_qualifier_links", ())) or "(?!)"
         self._month_alone = re.compile(rf"(?:(?:{alt(words.get('intl_month_preps', ('in',)))})|(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
+        # "el pasado mes de agosto", "lo scorso agosto", "em agosto passado", "août dernier": the
+        # latest such month before the reference date
+        preps = alt(words.get('intl_month_preps', ('in',)))
+        self._past_month = re.compile(
+            rf"(?:{past})\s+(?:(?:mes|mês|mois|mese)\s+)?(?:(?:de|di)\s+|d['’]\s*)?(?P<m>{month})"
+            rf"|(?:(?:{preps})\s+)?(?P<m2>{month})\s+(?:{alt(words.get('intl_past_after_month', ()))})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
@@ -1143,6 +1151,10 @@ class _IntlDates:
     def _read_my(self, low: str):
         """Month and year ("listopad 2018", "มีนาคม 2565", year first "2021. márciusban"), a range of months, a marked year, a
         month alone after a preposition ("в мае": year-less)."""
+        m = self._past_month.fullmatch(low)
+        if m:
+            return {"type": "partial", "start": [self.months[m.group("m") or m.group("m2")], None], "end": None,
+                    "precision": "month", "tense": "past"}
         m = self._month_alone.fullmatch(low)
         if m:
             prep = low[:m.start("m")].split()[0]
