@@ -951,10 +951,10 @@ class _IntlDates:
         # in the text and does not narrow the month, as "late June")
         quals = alt(words.get("intl_year_qualifiers", ())) or "(?!)"
         links = alt(words.get("intl_year_qualifier_links", ())) or "(?!)"
-        self._month_alone = re.compile(rf"(?:(?:{alt(words.get('intl_month_preps', ('in',)))})|(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
+        preps = alt(words.get("intl_month_preps", ("in",)))
+        self._month_alone = re.compile(rf"(?:(?:{preps})|(?:{quals})(?:\s+(?:{links}))?)\s+(?P<m>{month})")
         # "el pasado mes de agosto", "lo scorso agosto", "em agosto passado", "août dernier": the
         # latest such month before the reference date
-        preps = alt(words.get('intl_month_preps', ('in',)))
         self._past_month = re.compile(
             rf"(?:{past})\s+(?:(?:mes|mês|mois|mese)\s+)?(?:(?:de|di)\s+|d['’]\s*)?(?P<m>{month})"
             rf"|(?:(?:{preps})\s+)?(?P<m2>{month})\s+(?:{alt(words.get('intl_past_after_month', ()))})")
@@ -1150,7 +1150,7 @@ class _IntlDates:
 
     def _read_my(self, low: str):
         """Month and year ("listopad 2018", "มีนาคม 2565", year first "2021. márciusban"), a range of months, a marked year, a
-        month alone after a preposition ("в мае": year-less)."""
+        month alone after a preposition ("в мае": year-less) or with a word for "last" ("agosto pasado": the last one)."""
         m = self._past_month.fullmatch(low)
         if m:
             return {"type": "partial", "start": [self.months[m.group("m") or m.group("m2")], None], "end": None,

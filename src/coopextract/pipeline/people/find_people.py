@@ -126,11 +126,14 @@ class _Context:
             return self.caps_family_name(i)
         if t.isalpha():                         # Token.is_alpha is str.isalpha
             return True
+        if not all(c.isalpha() or c in "'’-" for c in t) or t in self.glued_titles:     # "Hon'ble"
+            return False
+        if "'" not in t and "’" not in t:
+            return True                         # "Al-Amin"
         # an apostrophe inside a name is followed by a syllable ("O'Brien", "Is’haq", "Vaha’akolo");
         # after one with no vowel the word is a contraction ("Int’l", "Gov't", Welsh "Meddai’r")
         rest = t.replace("’", "'").rsplit("'", 1)[-1]
-        return (all(c.isalpha() or c in "'’-" for c in t) and t not in self.glued_titles           # "Hon'ble"
-                and ("'" not in t and "’" not in t or any(c in _VOWELS for c in rest.lower())))
+        return any(c in _VOWELS for c in rest.lower())
 
     def caps_family_name(self, i: int) -> bool:
         """'WANG Xiaoming', 'Hiroshi TANAKA': a known family name in capitals beside a given name."""
