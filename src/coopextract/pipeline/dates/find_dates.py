@@ -85,8 +85,15 @@ def _expand(value, words: dict, where: str):
             raise ModelsError(f"{where}: unknown word list {value!r}")
         found = words[name]
         return list(found) if isinstance(found, (list, dict)) else found
-    if isinstance(value, list):
-        return [_expand(v, words, where) for v in value]
+    if isinstance(value, list):     # a list named inside a list joins it: ["de", "@intl_past_after_month"]
+        out = []
+        for v in value:
+            x = _expand(v, words, where)
+            if isinstance(v, str) and v.startswith("@") and isinstance(x, list):
+                out.extend(x)
+            else:
+                out.append(x)
+        return out
     if isinstance(value, dict):
         return {k: _expand(v, words, where) for k, v in value.items()}
     return value

@@ -956,7 +956,7 @@ class _IntlDates:
         # "el pasado mes de agosto", "lo scorso agosto", "em agosto passado", "août dernier": the
         # latest such month before the reference date
         self._past_month = re.compile(
-            rf"(?:{past})\s+(?:(?:mes|mês|mois|mese)\s+)?(?:(?:de|di)\s+|d['’]\s*)?(?P<m>{month})"
+            rf"(?:{past})\s+(?:(?:{alt(words['intl_month_nouns'])})\s+)?(?:(?:de|di)\s+|d['’]\s*)?(?P<m>{month})"
             rf"|(?:(?:{preps})\s+)?(?P<m2>{month})\s+(?:{alt(words.get('intl_past_after_month', ()))})")
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None

@@ -219,15 +219,15 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
 
     # the members of a list take the role of its first ("organised by the X, the Y and the Z",
     # "to the X and the Y"): a name with only commas and "and" between it and the name before
+    ordered = sorted([*people, *institutions], key=lambda r: r.char_start)
     listed = {}
     previous = None
-    for record in sorted([*people, *institutions], key=lambda r: r.char_start):
+    for record in ordered:
         if previous is not None and _listed_after(text, previous.char_end - base, record.char_start - base, rule):
             listed[id(record)] = listed.get(id(previous), previous)
         previous = record
     # an inverted clause: the first of two names (or lists) after the verb is its subject
-    heads_after = [r for r in sorted([*people, *institutions], key=lambda r: r.char_start)
-                   if r.char_start >= t1 and id(r) not in listed] if inverted else []
+    heads_after = [r for r in ordered if r.char_start >= t1 and id(r) not in listed] if inverted else []
     inverted_subject = id(heads_after[0]) if len(heads_after) >= 2 else None
 
     def role_of(record, fixed: str) -> str:
