@@ -244,6 +244,12 @@ def test_deictic_dates_use_the_reference_date(text, ref_date, expected):
     ("Published: Wednesday, 4 November 2020, 18:35 | Last updated on Friday, 23 July 2021, 09:22 | "
      "Reading time 3 min\n\nOn 28 October the archive signed an agreement with the library.",
      ["2020-11-04", "2021-07-23", "2020-10-28"]),
+    # a page's revision date ("Updated", "Atualizado") is not its story's date while the page
+    # has another, and anchors no year-less date of the story
+    ("Posted 7 April 2016\n\nUpdated 19 May 2022\n\nOn 2 April the embassy donated books to the library.",
+     ["2016-04-07", "2022-05-19", "2016-04-02"]),
+    ("Posted 7 April 2016\n\nModified 19 May 2022\n\nYesterday the embassy donated books to the library.",
+     ["2016-04-07", "2022-05-19", "2016-04-06"]),
     # a date line that gives only the month: its year serves a year-less day below
     ("Published: 2020-10\n\nOn 20 February the library opened a reading room.", ["2020-10", "2020-02-20"]),
     ("date 2021-04\n\nOn 19 April the library opened a reading room.", ["2021-04", "2021-04-19"]),

@@ -246,6 +246,9 @@ def test_no_founding_without_a_thing_founded(text):
     # planned participles of other languages
     ("Suplanuotas vizitas į Tartu biblioteką 2024 m. gegužės 14 d.", "visit"),
     ("Naplánovaná návšteva knižnice v Brne je 14. mája 2024.", "visit"),
+    # the Russian perfective present is a future: "will take place", "will visit"
+    ("14 мая 2024 года в библиотеке состоится подписание соглашения о сотрудничестве.", "agreement"),
+    ("14 мая 2024 года делегация библиотеки посетит Национальную библиотеку Беларуси.", "visit"),
     # a noun trigger whose own date is a plan's ("is planned on/for ...")
     ("A return visit of the archivists to Gdańsk is planned on 14 May 2024.", "visit"),
 ])

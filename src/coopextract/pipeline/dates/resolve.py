@@ -86,6 +86,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     for it in items:
         _resolve_numeric(it, order)
     cues = date_line_cues(models_dir)
+    _mark_revisions(items, blocks, words.get("date_line_update_cues", ()))
     line = _date_line(items, blocks, cues) or _closing_date_line(items, blocks, cues)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
@@ -371,7 +372,33 @@ def _parse_ref(value) -> Optional[tuple]:
         return None
 
 
+# A revision's cue stands at most this many characters before its date, in the date's own
+# line or "|" cell ("Last updated on Friday, 23 June 2017").
+REVISION_CUE_CHARS = 40
+
+
+def _mark_revisions(items, blocks, cues) -> None:
+    """Mark ``it["revised"]`` on the dates that tell when the page was edited: a cue of
+    ``date_line_update_cues`` before the date in its own line or "|" cell ("Updated: 8 Sep
+    2021", "Publicado 31/03/2024 | Atualizado 31/03/2024"). Such a date is the page's date
+    line only when it has no other, and anchors no year-less or relative date of the story."""
+    if not cues:
+        return
+    for it in items:
+        block = blocks[it["block"]]
+        start = it["char_start"] - block.char_start
+        cell = block.text[max(block.text.rfind("|", 0, start), block.text.rfind("\n", 0, start)) + 1:start]
+        if len(cell.strip()) <= REVISION_CUE_CHARS and _cued(cell, cues):
+            it["revised"] = True
+
+
 def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
+    """The document's date line, of the dates that are no revision's (else of all of them)."""
+    story = [it for it in items if not it.get("revised")]
+    return _story_date_line(story, blocks, cues) or (_story_date_line(items, blocks, cues) if len(story) < len(items) else None)
+
+
+def _story_date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
     """The document's date line: the last one above its first paragraph of prose ("date
     2018-11-05" put there by a store, then the page's own "3rd Nov 2018 1:54 PM" above the
     story: the page's own is the story's), else the first one in its first blocks. A wire
@@ -481,7 +508,7 @@ def _closing_date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
         return None
     first = max(prose + 1, len(blocks) - CLOSING_DATE_LINE_BLOCKS)
     for it in items:
-        if it["block"] < first:
+        if it["block"] < first or it.get("revised"):
             continue
         block = blocks[it["block"]]
         f = it.get("fields")
@@ -529,7 +556,7 @@ def _explicit(it) -> Optional[tuple]:
 
 def _direction(items) -> int:
     """-1 newest-first, 1 oldest-first, 0 unknown: majority over consecutive explicit dates."""
-    seq = [p for p in (_explicit(it) for it in items) if p]
+    seq = [p for p in (_anchor(it, _explicit) for it in items) if p]
     down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
     up = sum(1 for a, b in zip(seq, seq[1:]) if b > a)
     return -1 if down > up else 1 if up > down else 0
@@ -545,7 +572,7 @@ LOG_MIN_ORDER = 0.75
 
 
 def _is_log(items) -> bool:
-    seq = [p for it in items if (f := it.get("fields")) and f["precision"] == "day" and (p := _explicit(it))]
+    seq = [p for it in items if (f := it.get("fields")) and f["precision"] == "day" and (p := _anchor(it, _explicit))]
     if len(seq) < LOG_MIN_DATES:
         return False
     down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
@@ -595,20 +622,20 @@ def _resolve_yearless(items, ref=None) -> None:
             continue
         m, d = v["start"]
         it["yearless"] = v
-        prev = next(((items[j], p) for j in range(i - 1, -1, -1) if (p := _explicit(items[j]))), None)
-        nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
+        prev = next(((items[j], p) for j in range(i - 1, -1, -1) if (p := _anchor(items[j], _explicit))), None)
+        nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _anchor(items[j], _explicit))), None)
         local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
-                      and (p := _dated(items[j]))), None)
+                      and (p := _anchor(items[j], _dated))), None)
         tense = v.get("tense") or it.get("tense")  # "el pasado 12 de marzo": the text says past
         if news or (prev is None and ref is not None):  # a story, or before any dated entry: its own date
             year = _year_from_ref(m, d, v["end"], ref, tense, v.get("tense") == "past")
         else:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
         if year is None:        # no day or month to go by: the year last named ("Year 2004" … "In August")
-            year = next((p[0] for j in range(i - 1, -1, -1) if (p := _dated(items[j]))), None)
+            year = next((p[0] for j in range(i - 1, -1, -1) if (p := _anchor(items[j], _dated))), None)
         if year is None:        # ... or the year its paragraph names after it ("Sáng 22/6, ... năm 2017")
             year = next((p[0] for j in range(i + 1, len(items)) if items[j]["block"] == it["block"]
-                         and (p := _dated(items[j]))), None)
+                         and (p := _anchor(items[j], _dated))), None)
         if year is not None and d and v.get("weekday") is not None:
             # "el jueves 28 de octubre": the year whose 28 October is a Thursday, nearest the one chosen
             year = _weekday_year(m, d, v["weekday"], year, ref[0] if ref and tense == "past" else None) or year
@@ -656,6 +683,12 @@ def _weekday_year(m, d, weekday, around, not_after=None) -> Optional[int]:
         if day.weekday() == weekday and (not_after is None or day <= not_after):
             good.append(y)
     return min(good, key=lambda y: (abs(y - around), -y)) if good else None
+
+
+def _anchor(it, value) -> Optional[tuple]:
+    """``value(it)`` ((y, m, d) of :func:`_explicit` or :func:`_dated`), None for a page's
+    revision date, which is no date of the story (:func:`_mark_revisions`)."""
+    return None if it.get("revised") else value(it)
 
 
 def _dated(it) -> Optional[tuple]:
@@ -785,7 +818,7 @@ def _resolve_relative(items, ref, words) -> None:
             span = (date.fromisoformat(f["start"]), date.fromisoformat(f["end"]))
             if (span[1] - span[0]).days > WEEKDAY_SPAN_DAYS:
                 span = None
-        if f and f["start"] and f["precision"] in ("day", "month", "year"):
+        if f and f["start"] and f["precision"] in ("day", "month", "year") and not it.get("revised"):
             last = _parse_ref(f["start"])
             last_end = _parse_ref(f["end"]) if f["end"] else last
             if _as_part(f):
