@@ -548,9 +548,12 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 continue
             if foreign:
                 # free word order and verb-final clauses ("kitap bağışladı", "umowa została
-                # podpisana"): the object may stand before the predicate, auxiliary or not
-                if not after and rule.form != "noun":
+                # podpisana"): the object may stand before the predicate, auxiliary or not; before
+                # an event noun only where a noun's complement comes first ("kütüphanenin açılışı")
+                if not after and (rule.form != "noun" or rule.language in HEAD_FINAL_LANGUAGES):
                     back = max(rule.reach, PASSIVE_REACH) if i and lower[i - 1] in passives else rule.reach
+                    if rule.form == "noun":
+                        back = HEAD_FINAL_NOUN_REACH      # its complement, not any word before it
                     for k in range(i - 1, max(-1, i - 1 - back), -1):
                         if starts[k + 1] or lower[k] == ";":
                             break
@@ -576,6 +579,13 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
     return out
 
 
+# Languages whose noun phrases end in their head, the complement before it: "the library's
+# opening" is "kütüphanenin açılışı" (Turkish), "a könyvtár megnyitása" (Hungarian), "kirjaston
+# avajaiset" (Finnish), so an event noun's object may stand before it.
+# The complement stands right before the noun, or with one word between ("kütüphanenin resmi
+# açılışı", the library's official opening).
+HEAD_FINAL_NOUN_REACH = 2
+HEAD_FINAL_LANGUAGES = frozenset({"tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et", "mn", "hy", "ka", "bn", "hi", "ur", "ne"})
 # Languages that write a compound noun as one word: a word ending in an object of the rule is
 # that object ("Buchgeschenk" is a gift, "boekenpakket" a parcel of books).
 COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv"})
