@@ -121,6 +121,9 @@ def edtfs(text, ref_date=None):
     ("lt", "Delegacija atvyko 2015 m. lapkričio 20 dieną.", ["2015-11-20"]),
     ("lv", "2019. gada 15. maijā bibliotēkas parakstīja līgumu.", ["2019-05-15"]),
     ("lv", "Delegācija ieradās 2021. gada 4. novembrī.", ["2021-11-04"]),
+    # a month of a year, the year first with its word: "in November of the year 2021"
+    ("lv", "Delegācija ieradās 2021. gada novembrī.", ["2021-11"]),
+    ("lv", "Izstāde tika atklāta 2019. g. maijā.", ["2019-05"]),
     ("el", "Η συμφωνία υπογράφηκε στις 12 Μαΐου 2019 στην Αθήνα.", ["2019-05-12"]),
     ("hr", "Ugovor je potpisan 19. rujna 2013. godine u Zagrebu.", ["2013-09-19"]),
     ("hr", "Izložba je otvorena 5. svibnja 2019.", ["2019-05-05"]),

@@ -154,6 +154,10 @@ def events_of(text, ref_date=None):
     # entering into or making an agreement
     ("The two libraries entered into a cooperation agreement in March 2016.", "agreement", "2016-03"),
     ("An agreement was made between the Tarvo City Library and the Riga Central Library in 2017.", "agreement", "2017"),
+    # embarking on, initiating or undertaking a project
+    ("In 2016 the Tarvo City Library embarked on a project to digitise its maps.", "project", "2016"),
+    ("In March 2016 the two archives initiated a joint digitisation project.", "project", "2016-03"),
+    ("In 2016 two conservators from Riga undertook a strengthening project at the city archive.", "project", "2016"),
 ])
 def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     found = [(e.event_type, e.date.start if e.date else None) for e in events_of(text)]
@@ -183,6 +187,16 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
 ])
 def test_a_predicate_near_a_word_of_its_class_is_not_enough(text):
     assert [e.event_type for e in events_of(text) if e.event_type in ("donation", "agreement")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a project that is carried on, or the projects of a library's history, were not begun here
+    "On 3 May 2019 the guests heard about the projects implemented by the library since 1990.",
+    "The project is being implemented by the Tarvo City Library since 3 May 2019.",
+    "The institute undertakes numerous initiatives to promote reading.",
+])
+def test_a_project_carried_on_is_no_project_begun(text):
+    assert [e.event_type for e in events_of(text) if e.event_type == "project"] == []
 
 
 @pytest.mark.parametrize("text", [

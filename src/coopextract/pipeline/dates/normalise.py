@@ -961,8 +961,9 @@ class _IntlDates:
         self._m_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*(?:{conn})\s*(?P<m2>{month})\s*\.?{year}") if starts else None
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
-        # Hungarian, year first: "2021. márciusban" (in March 2021), "2021 márciusában"
-        self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?P<m>{month})")
+        # Hungarian, year first: "2021. márciusban" (in March 2021), "2021 márciusában"; Latvian
+        # with its word for "of the year": "2023. gada novembrī"
+        self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?:(?:gada|g\s*\.)\s*)?(?P<m>{month})")
         self._my_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
