@@ -815,6 +815,8 @@ class DateNormaliser:
 
 # Bengali and Devanagari digits are digits too (int() reads them): "৩০ আগস্ট ২০২১", "३० अगस्त".
 _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১०१])"
+# Latvian "of the year" after a year's ordinal: "2019. gada 15. maijā", "2019. g. maijā"
+_LV_OF_YEAR = r"(?:gada|g\s*\.)"
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
 # The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017").
@@ -963,7 +965,7 @@ class _IntlDates:
         self._my = re.compile(rf"(?P<m>{month})\s*\.?{year}")
         # Hungarian, year first: "2021. márciusban" (in March 2021), "2021 márciusában"; Latvian
         # with its word for "of the year": "2023. gada novembrī"
-        self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?:(?:gada|g\s*\.)\s*)?(?P<m>{month})")
+        self._ym = re.compile(rf"(?P<y>\d{{4}})\s*\.?\s*(?:{_LV_OF_YEAR}\s*)?(?P<m>{month})")
         self._my_my = re.compile(
             rf"(?:(?:{starts})\s+)?(?P<m1>{month})\s*\.?\s*,?\s*(?:(?:{of})\s+)?(?P<y1>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?P<m2>{month})\s*\.?{year}") if starts else None
@@ -991,7 +993,7 @@ class _IntlDates:
         # Lithuanian "2018 m. gegužės 29 d.", Latvian "2019. gada 15. maijā": year first, marked.
         self._baltic = re.compile(rf"(?P<y>\d{{4}})\s*m\s*\.?\s*(?P<m>{month})\s*(?:mėn\s*\.?\s*)?(?P<d>{_DAY})"
                                   rf"(?:\s*[-–—]\s*(?P<dd>{_DAY}))?(?:\s*(?:d\s*\.?|dieną|dienomis|dienos))?"
-                                  rf"|(?P<y2>\d{{4}})\s*\.\s*(?:gada|g\s*\.)\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})"
+                                  rf"|(?P<y2>\d{{4}})\s*\.\s*{_LV_OF_YEAR}\s*(?P<d2>{_DAY})\s*\.\s*(?P<m2>{month})"
                                   rf"|(?P<y3>\d{{4}})\s+წლის\s+(?P<d3>{_DAY})\s+(?P<m3>{month})"   # Georgian
                                   rf"|(?P<m4>{month})\s*(?:mėn\s*\.?\s*)?(?P<d4>{_DAY})(?:\s*[-–—]\s*(?P<dd4>{_DAY}))?"
                                   rf"\s*(?:d\s*\.|dieną|dienomis|dienos)")   # Lithuanian without its year

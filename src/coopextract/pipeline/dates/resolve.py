@@ -395,7 +395,10 @@ def _mark_revisions(items, blocks, cues) -> None:
 def _date_line(items, blocks, cues: frozenset) -> Optional[tuple]:
     """The document's date line, of the dates that are no revision's (else of all of them)."""
     story = [it for it in items if not it.get("revised")]
-    return _story_date_line(story, blocks, cues) or (_story_date_line(items, blocks, cues) if len(story) < len(items) else None)
+    found = _story_date_line(story, blocks, cues)
+    if found is None and len(story) < len(items):
+        found = _story_date_line(items, blocks, cues)
+    return found
 
 
 def _story_date_line(items, blocks, cues: frozenset) -> Optional[tuple]:

@@ -582,10 +582,11 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
 # Languages whose noun phrases end in their head, the complement before it: "the library's
 # opening" is "kütüphanenin açılışı" (Turkish), "a könyvtár megnyitása" (Hungarian), "kirjaston
 # avajaiset" (Finnish), so an event noun's object may stand before it.
-# The complement stands right before the noun, or with one word between ("kütüphanenin resmi
-# açılışı", the library's official opening).
-HEAD_FINAL_NOUN_REACH = 2
 HEAD_FINAL_LANGUAGES = frozenset({"tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et", "mn", "hy", "ka", "bn", "hi", "ur", "ne"})
+# There the complement stands right before the noun, or with one word between ("kütüphanenin
+# resmi açılışı", the library's official opening).
+HEAD_FINAL_NOUN_REACH = 2
+
 # Languages that write a compound noun as one word: a word ending in an object of the rule is
 # that object ("Buchgeschenk" is a gift, "boekenpakket" a parcel of books).
 COMPOUNDING_LANGUAGES = frozenset({"de", "nl", "sv"})
