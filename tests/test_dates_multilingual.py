@@ -338,6 +338,10 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Entre el año 2008 y 2009 viajaron a Bergen.", ["2008/2009"]),
     ("Zwischen 2008 und 2009 reisten sie nach Bergen.", ["2008/2009"]),
     ("Tra il 2008 e il 2009 viaggiarono a Bergen.", ["2008/2009"]),
+    # the turn of two years
+    ("Na przełomie 2008 i 2009 r. pojechali do Bergen.", ["2008/2009"]),
+    ("Na přelomu 2008 a 2009 odjeli do Bergenu.", ["2008/2009"]),
+    ("На рубеже 2008 и 2009 годов они ездили в Берген.", ["2008/2009"]),
     # "since the year" with its year word; ranges of days with spaced or glued full stops; ranges
     # of months each with its year
     ("Knihovna je budována od roku 2006.", ["2006/.."]),
