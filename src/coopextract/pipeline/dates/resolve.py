@@ -86,7 +86,7 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     for it in items:
         _resolve_numeric(it, order)
     cues = date_line_cues(models_dir)
-    _mark_revisions(items, blocks, words.get("date_line_update_cues", ()))
+    _mark_revisions(items, blocks, frozenset(words.get("date_line_update_cues", ())))
     line = _date_line(items, blocks, cues) or _closing_date_line(items, blocks, cues)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
@@ -377,7 +377,7 @@ def _parse_ref(value) -> Optional[tuple]:
 REVISION_CUE_CHARS = 40
 
 
-def _mark_revisions(items, blocks, cues) -> None:
+def _mark_revisions(items, blocks, cues: frozenset) -> None:
     """Mark ``it["revised"]`` on the dates that tell when the page was edited: a cue of
     ``date_line_update_cues`` before the date in its own line or "|" cell ("Updated: 8 Sep
     2021", "Publicado 31/03/2024 | Atualizado 31/03/2024"). Such a date is the page's date
@@ -547,9 +547,10 @@ def date_line_cues(models_dir: Optional[str] = None) -> frozenset:
 
 # -- 3. year-less dates ------------------------------------------------------------------
 def _explicit(it) -> Optional[tuple]:
-    """(y, m, d) of a date with day or month precision (an open interval: its known end)."""
+    """(y, m, d) of a date with day or month precision (an open interval: its known end); None
+    for a page's revision date, which anchors no date of the story (:func:`_mark_revisions`)."""
     f = it.get("fields")
-    if not f or it["value"]["type"] != "fixed" or f["precision"] not in ("day", "month"):
+    if not f or it.get("revised") or it["value"]["type"] != "fixed" or f["precision"] not in ("day", "month"):
         return None
     s = f["start"] or f["end"]
     if not s:
@@ -559,7 +560,7 @@ def _explicit(it) -> Optional[tuple]:
 
 def _direction(items) -> int:
     """-1 newest-first, 1 oldest-first, 0 unknown: majority over consecutive explicit dates."""
-    seq = [p for p in (_anchor(it, _explicit) for it in items) if p]
+    seq = [p for p in (_explicit(it) for it in items) if p]
     down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
     up = sum(1 for a, b in zip(seq, seq[1:]) if b > a)
     return -1 if down > up else 1 if up > down else 0
@@ -575,7 +576,7 @@ LOG_MIN_ORDER = 0.75
 
 
 def _is_log(items) -> bool:
-    seq = [p for it in items if (f := it.get("fields")) and f["precision"] == "day" and (p := _anchor(it, _explicit))]
+    seq = [p for it in items if (f := it.get("fields")) and f["precision"] == "day" and (p := _explicit(it))]
     if len(seq) < LOG_MIN_DATES:
         return False
     down = sum(1 for a, b in zip(seq, seq[1:]) if b < a)
@@ -625,20 +626,20 @@ def _resolve_yearless(items, ref=None) -> None:
             continue
         m, d = v["start"]
         it["yearless"] = v
-        prev = next(((items[j], p) for j in range(i - 1, -1, -1) if (p := _anchor(items[j], _explicit))), None)
-        nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _anchor(items[j], _explicit))), None)
+        prev = next(((items[j], p) for j in range(i - 1, -1, -1) if (p := _explicit(items[j]))), None)
+        nxt = next(((items[j], p) for j in range(i + 1, len(items)) if (p := _explicit(items[j]))), None)
         local = next((p for j in range(i - 1, -1, -1) if items[j]["block"] == it["block"]
-                      and (p := _anchor(items[j], _dated))), None)
+                      and (p := _dated(items[j]))), None)
         tense = v.get("tense") or it.get("tense")  # "el pasado 12 de marzo": the text says past
         if news or (prev is None and ref is not None):  # a story, or before any dated entry: its own date
             year = _year_from_ref(m, d, v["end"], ref, tense, v.get("tense") == "past")
         else:
             year = _choose_year(m, d or 1, prev, nxt, direction, it["block"], local)
         if year is None:        # no day or month to go by: the year last named ("Year 2004" … "In August")
-            year = next((p[0] for j in range(i - 1, -1, -1) if (p := _anchor(items[j], _dated))), None)
+            year = next((p[0] for j in range(i - 1, -1, -1) if (p := _dated(items[j]))), None)
         if year is None:        # ... or the year its paragraph names after it ("Sáng 22/6, ... năm 2017")
             year = next((p[0] for j in range(i + 1, len(items)) if items[j]["block"] == it["block"]
-                         and (p := _anchor(items[j], _dated))), None)
+                         and (p := _dated(items[j]))), None)
         if year is not None and d and v.get("weekday") is not None:
             # "el jueves 28 de octubre": the year whose 28 October is a Thursday, nearest the one chosen
             year = _weekday_year(m, d, v["weekday"], year, ref[0] if ref and tense == "past" else None) or year
@@ -688,16 +689,11 @@ def _weekday_year(m, d, weekday, around, not_after=None) -> Optional[int]:
     return min(good, key=lambda y: (abs(y - around), -y)) if good else None
 
 
-def _anchor(it, value) -> Optional[tuple]:
-    """``value(it)`` ((y, m, d) of :func:`_explicit` or :func:`_dated`), None for a page's
-    revision date, which is no date of the story (:func:`_mark_revisions`)."""
-    return None if it.get("revised") else value(it)
-
-
 def _dated(it) -> Optional[tuple]:
-    """(y, m, d) of any resolved date down to year precision (missing parts as 1)."""
+    """(y, m, d) of any resolved date down to year precision (missing parts as 1); None for a
+    page's revision date, as :func:`_explicit`."""
     f = it.get("fields")
-    if not f or it["value"]["type"] != "fixed" or not f["start"] or f["precision"] not in ("day", "month", "year"):
+    if not f or it.get("revised") or it["value"]["type"] != "fixed" or not f["start"] or f["precision"] not in ("day", "month", "year"):
         return None
     s = f["start"]
     return (int(s[:4]), int(s[5:7]) if len(s) >= 7 else 1, int(s[8:10]) if len(s) == 10 else 1)

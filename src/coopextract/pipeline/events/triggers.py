@@ -551,9 +551,10 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 # podpisana"): the object may stand before the predicate, auxiliary or not; before
                 # an event noun only where a noun's complement comes first ("kütüphanenin açılışı")
                 if not after and (rule.form != "noun" or rule.language in HEAD_FINAL_LANGUAGES):
-                    back = max(rule.reach, PASSIVE_REACH) if i and lower[i - 1] in passives else rule.reach
                     if rule.form == "noun":
                         back = HEAD_FINAL_NOUN_REACH      # its complement, not any word before it
+                    else:
+                        back = max(rule.reach, PASSIVE_REACH) if i and lower[i - 1] in passives else rule.reach
                     for k in range(i - 1, max(-1, i - 1 - back), -1):
                         if starts[k + 1] or lower[k] == ";":
                             break
