@@ -174,19 +174,21 @@ def worker(spec: dict) -> dict:
         defer_spacy_cli()                  # as the console script starts
         one_blas_thread()
         import_pipeline()
-        from coopextract.extract import iter_paragraphs
         from coopextract.pipeline.build import get_pipeline
         from coopextract.read import SourceText
-        from coopextract.records import to_json_line
+        from coopextract.run.batch import Spooled, chunks_of, process
 
         get_pipeline()
-        list(iter_paragraphs(SourceText(path="warm.txt", text=WARM_UP)))
+        process(SourceText(path="warm.txt", text=WARM_UP))
         loaded, rss = time.process_time(), _rss_mb()
         items = 0
-        for name, text in texts:   # as `coopextract extract` does: the input's JSON lines kept until it is done
-            lines = [to_json_line(para) for para in iter_paragraphs(SourceText(path=name + ".txt", text=text))]
-            items += len(lines)
-            del lines
+        for name, text in texts:   # as `coopextract extract` does: an input's JSON lines kept (in a
+            _, error, lines = process(SourceText(path=name + ".txt", text=text), spool=True)   # file past
+            items += sum(chunk.count("\n") for chunk in chunks_of(lines))      # SPOOL_CHARS) until it is done
+            if error:
+                raise SystemExit(f"bench.py: {error}")
+            if isinstance(lines, Spooled):
+                lines.remove()
     elif kind in ("naive", "ner"):
         import spacy
 

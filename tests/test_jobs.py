@@ -81,3 +81,54 @@ def test_records_are_written_as_each_input_finishes():
 
     failed, done = batch._drain(results(), out, print, False, 2, 0, {})
     assert (failed, done, out.getvalue()) == (0, 2, "first\nsecond\n")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_lines_past_the_spool_limit_go_through_a_file_and_come_out_the_same(corpus, tmp_path, monkeypatch, jobs):
+    import tempfile
+
+    expected = _run([str(corpus)], jobs=jobs)
+    spool_dir = tmp_path / "spool"
+    spool_dir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool_dir))
+    monkeypatch.setattr(batch, "SPOOL_CHARS", 100)       # every input's lines outgrow it
+    made = []
+    real = batch.Spooled.__init__
+
+    def noting(self, path):
+        made.append(path)
+        real(self, path)
+    monkeypatch.setattr(batch.Spooled, "__init__", noting)
+    done = {}
+    out, errors = io.StringIO(), []
+    counts = run_batch([str(corpus)], out, on_error=errors.append, jobs=jobs, done=done)
+    assert (out.getvalue(), errors, *counts) == expected
+    if jobs == 1:                                      # (a worker's files are made in its own process)
+        assert len(made) == len(DOCUMENTS)
+    assert list(spool_dir.iterdir()) == []             # each file removed once copied
+    from coopextract.run.resume import entry
+    lines = expected[0].splitlines(keepends=True)
+    first = [line for line in lines if '"01_visit"' in line]
+    assert done[str(corpus / "01_visit.txt")]["records"] == len(first)
+    assert done[str(corpus / "01_visit.txt")]["digest"] == entry("", "".join(first))["digest"]
+
+
+def test_an_input_failing_after_its_lines_were_spooled_leaves_no_file(corpus, tmp_path, monkeypatch):
+    import tempfile
+
+    spool_dir = tmp_path / "spool"
+    spool_dir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool_dir))
+    monkeypatch.setattr(batch, "SPOOL_CHARS", 10)
+    import coopextract.records as records
+    real, calls = records.to_json_line, []
+
+    def failing_second(record):
+        calls.append(record)
+        if len(calls) == 2:
+            raise ValueError("cannot serialise")
+        return real(record)
+    monkeypatch.setattr(records, "to_json_line", failing_second)
+    name, error, text = batch.process(str(corpus / "01_visit.txt"), spool=True)
+    assert "internal error" in error and "cannot serialise" in error and text == ""
+    assert list(spool_dir.iterdir()) == []

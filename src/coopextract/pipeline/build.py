@@ -31,7 +31,8 @@ from coopextract.pipeline.prebuilt import stored_regexes
 COMPONENTS = ("coop_segment", "coop_dates", "coop_locations", "coop_institutions", "coop_people", "coop_triggers",
               "coop_date_context", "coop_linking", "coop_events", "coop_ents")
 # The longest text one Doc holds: a longer document is cut into windows of whole paragraphs
-# (extract.WINDOW_CHARS), so memory stays bounded (a Doc of 2M characters takes ~100 MB).
+# (extract.WINDOW_CHARS), so memory stays bounded: one window of 2M characters (~330 k words) raises
+# the peak by ~370 MB, and a longer document by no more (benchmarks/RESULTS.md).
 MAX_DOC_CHARS = 2_000_000
 
 # Brackets glued to words, which spaCy's English infixes leave in one token: a hyphen after a

@@ -5,8 +5,10 @@ Output order is the sorted order of the inputs, whatever ``jobs`` is, so the sam
 always give byte-identical output.
 """
 
+import os
 import posixpath
 import signal
+import tempfile
 import time
 from collections import defaultdict
 from dataclasses import replace
@@ -14,6 +16,73 @@ from typing import Callable, Iterable, Optional, TextIO
 
 from coopextract.errors import CoopExtractError, display_path
 from coopextract.read import SourceText, expand_inputs, read
+
+# An input's JSON lines are kept in memory up to this many characters, then go on in a
+# temporary file until the input is done (a 1M-word report writes ~50 MB of them): one huge
+# document's records need not fit in memory, and still reach the output whole or not at all.
+SPOOL_CHARS = 4_000_000
+# How much of a spooled file is copied at a time.
+_COPY_CHARS = 1 << 20
+
+
+class Spooled:
+    """An input's JSON lines in a temporary file (``path``): what :func:`process` gives, with
+    ``spool=True``, for an input whose lines outgrew ``SPOOL_CHARS``. A path, so it also
+    comes back from a worker process; whoever takes it reads it with :meth:`chunks` and then
+    calls :meth:`remove`."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def chunks(self) -> Iterable[str]:
+        with open(self.path, encoding="utf-8", newline="") as f:
+            while chunk := f.read(_COPY_CHARS):
+                yield chunk
+
+    def remove(self) -> None:
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+
+class _Lines:
+    """JSON lines collected for one input: in memory, then in a temporary file past ``limit``
+    characters (when a limit is given)."""
+
+    def __init__(self, limit: Optional[int]):
+        self.parts: list[str] = []
+        self.size = 0
+        self.limit = limit
+        self.file = None
+
+    def add(self, line: str) -> None:
+        if self.file is not None:
+            self.file.write(line)
+            return
+        self.parts.append(line)
+        self.size += len(line)
+        if self.limit is not None and self.size > self.limit:
+            self.file = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", prefix="coopextract-",
+                                                    suffix=".jsonl", delete=False)
+            self.file.writelines(self.parts)
+            self.parts = []
+
+    def result(self):
+        if self.file is None:
+            return "".join(self.parts)
+        self.file.close()
+        return Spooled(self.file.name)
+
+    def discard(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            Spooled(self.file.name).remove()
+
+
+def chunks_of(text) -> Iterable[str]:
+    """The JSON lines :func:`process` gave (a string or a :class:`Spooled` file), in pieces."""
+    return text.chunks() if isinstance(text, Spooled) else (text,)
 
 def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
     paths = sorted(set(p for p in expand_inputs(inputs) if p != "-"))
@@ -52,15 +121,18 @@ def _posix(item: str) -> str:
 
 
 def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
-            stats: Optional[dict] = None, doc_id: Optional[str] = None) -> tuple[str, Optional[str], str]:
+            stats: Optional[dict] = None, doc_id: Optional[str] = None, spool: bool = False):
     """(name, error or None, JSONL text) for one input path or an already read SourceText.
     ``stats`` (if given) receives ``words``: the input's word count, for progress;
     ``sha256``: the hash of the bytes read; ``warnings``: one-line warnings about its content.
-    ``doc_id`` (if given) names the document in its records instead of its file name."""
+    ``doc_id`` (if given) names the document in its records instead of its file name. With
+    ``spool``, lines past ``SPOOL_CHARS`` go to a temporary file and the text is a
+    :class:`Spooled` file (read it with :func:`chunks_of`)."""
     from coopextract.extract import iter_paragraphs
     from coopextract.records import to_json_line
 
     name = item.path if isinstance(item, SourceText) else display_path(item)
+    lines = _Lines(SPOOL_CHARS if spool else None)   # serialised here: a record that cannot be written costs this input only
     try:
         source = item if isinstance(item, SourceText) else read(item)
         if doc_id:
@@ -69,26 +141,35 @@ def process(item, level: str = "paragraph", ref_date: Optional[str] = None,
             stats["words"] = len(source.text.split())
             stats["sha256"] = source.sha256
             stats["warnings"] = _warning_lines(source.path, source.warnings)
-        lines = []             # serialised here too: a record that cannot be written costs this input only
         first = True
         for paragraph in iter_paragraphs(source, ref_date=ref_date):     # a window's records at a time
             if first and stats is not None:      # the reader's and the pipeline's, as every record has them
                 stats["warnings"] = _warning_lines(source.path, paragraph.warnings)
                 first = False
             if level == "event":
-                lines.extend(to_json_line(e) for e in paragraph.events)
+                for event in paragraph.events:
+                    lines.add(to_json_line(event))
             else:
-                lines.append(to_json_line(paragraph))
-    except CoopExtractError as exc:
-        return name, str(exc), ""
-    except RecursionError:
-        return name, f"{name}: too deeply nested to process", ""
-    except MemoryError:
-        return name, f"{name}: out of memory while processing", ""
-    except Exception as exc:  # a bug must cost one input, never the batch nor a traceback
-        detail = " ".join(str(exc).split())[:200]
-        return name, f"{name}: internal error, please report it ({type(exc).__name__}: {detail})", ""
-    return name, None, "".join(lines)
+                lines.add(to_json_line(paragraph))
+    except BaseException as exc:
+        lines.discard()
+        if not isinstance(exc, Exception):       # Ctrl-C, SystemExit: not this input's fault
+            raise
+        return name, _failure(name, exc), ""
+    return name, None, lines.result()
+
+
+def _failure(name: str, exc: Exception) -> str:
+    """The one-line error of an input whose processing raised ``exc``: a bug costs one input,
+    never the batch, and never shows a traceback."""
+    if isinstance(exc, CoopExtractError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return f"{name}: too deeply nested to process"
+    if isinstance(exc, MemoryError):
+        return f"{name}: out of memory while processing"
+    detail = " ".join(str(exc).split())[:200]
+    return f"{name}: internal error, please report it ({type(exc).__name__}: {detail})"
 
 
 def _warning_lines(path: str, warnings) -> list[str]:
@@ -100,7 +181,7 @@ def _process_star(args):
     """process() plus the input's word count (for the progress bar's words/s)."""
     stats: dict = {}
     item, level, ref_date, doc_id = args
-    return (*process(item, level, ref_date, stats=stats, doc_id=doc_id), stats)
+    return (*process(item, level, ref_date, stats=stats, doc_id=doc_id, spool=True), stats)
 
 
 def run_batch(inputs, out: TextIO, *, level: str = "paragraph", ref_date: Optional[str] = None,
@@ -190,6 +271,18 @@ def _warm():
     get_pipeline()
 
 
+def _written(text, out: TextIO):
+    """Write an input's JSON lines (a string or a :class:`Spooled` file, removed once read) to
+    ``out``, giving each piece as it is written."""
+    try:
+        for chunk in chunks_of(text):
+            out.write(chunk)
+            yield chunk
+    finally:
+        if isinstance(text, Spooled):
+            text.remove()
+
+
 def _drain(results, out, on_error, progress, total, failed, finished):
     done = 0
     bar = None
@@ -209,10 +302,13 @@ def _drain(results, out, on_error, progress, total, failed, finished):
             on_error(error)
             failed += 1
         else:
-            out.write(text)
-            done += 1
+            pieces = _written(text, out)
             if sha is not None:
-                finished[name] = entry(sha, text)
+                finished[name] = entry(sha, pieces)     # its count and digest, read as it is written
+            else:
+                for _ in pieces:
+                    pass
+            done += 1
         if bar:
             words_seen += stats.get("words", 0)
             elapsed = max(time.perf_counter() - started, 1e-9)

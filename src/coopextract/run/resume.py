@@ -49,10 +49,14 @@ def file_sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def entry(sha256: str, text: str) -> dict:
-    """An input's manifest entry: the hash of its bytes, and the count and digest of its records."""
-    return {"sha256": sha256, "records": text.count("\n"),
-            "digest": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+def entry(sha256: str, text) -> dict:
+    """An input's manifest entry: the hash of its bytes, and the count and digest of its records
+    (``text``: its JSON lines, as one string or as the pieces it was written in)."""
+    records, digest = 0, hashlib.sha256()
+    for chunk in (text,) if isinstance(text, str) else text:
+        records += chunk.count("\n")
+        digest.update(chunk.encode("utf-8"))
+    return {"sha256": sha256, "records": records, "digest": digest.hexdigest()}
 
 
 def is_regular_target(target: Optional[str]) -> bool:
