@@ -366,6 +366,15 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Graz, 04.- 06. Oktober 2015", ["2015-10-04/2015-10-06"]),
     ("عقد المؤتمر في الفترة من 4- 6 أكتوبر 2015 في عمان.", ["2015-10-04/2015-10-06"]),
     ("عقد المؤتمر في الفترة من 4 إلى 6 أكتوبر 2015 في عمان.", ["2015-10-04/2015-10-06"]),
+    # a month in Roman numerals between its day and year, dotted, spaced or glued; a year's word
+    # glued to the year's full stop
+    ("Sporazum je potpisan 14.IX 2019.godine u Tarvu.", ["2019-09-14"]),
+    ("Smlouva byla podepsána 14. IX. 2019 v Tarvu.", ["2019-09-14"]),
+    ("Umowę podpisano 14 IX 2019 r. w Tarwie.", ["2019-09-14"]),
+    ("Umowę podpisano 14.IX.2019 w Tarwie.", ["2019-09-14"]),
+    ("Sporazum je potpisan 2019.godine u Tarvu.", ["2019"]),
+    ("Knjiga o kralju Henriku V 1415. godine.", ["1415"]),      # a king's numeral, no day: no month
+    ("The date 31 II 2019 does not exist.", []),
     # a range of months with its year
     ("Proiectul s-a derulat în perioada mai – noiembrie 2023.", ["2023-05/2023-11"]),
     ("Projekt trwał od maja do listopada 2023 r.", ["2023-05/2023-11"]),

@@ -1141,3 +1141,12 @@ def test_people_trained_by_a_partner_are_its_participants_and_it_the_organiser()
     (event,) = [e for e in events_of(text) if e.event_type == "training"]
     assert {(p.role, p.name) for p in event.participants} == {("participant", "Orvo School"),
                                                                ("organiser", "Tarvo City Library")}
+
+
+def test_a_date_taken_from_a_later_paragraph_telling_the_event_again_is_inferred():
+    from coopextract import extract_text
+    text = ("Ms. Ana Rojas presented 300 books.\n\n"
+            "« In the 1950s–1960s the library received books from Riga and Paris. »")
+    [first, *_] = extract_text(text)
+    [gift] = first.events
+    assert gift.date.edtf == "195X/196X" and gift.date.inferred

@@ -178,3 +178,17 @@ def test_a_library_of_a_university_written_head_first_holds_the_university():
 ])
 def test_elided_roles_and_french_titles(sentence, expected):
     assert _found(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # a place of one or two words in the locative after its preposition is no person
+    ("Sastanku je prisustvovao ambasador u Crnoj Gori g-din Petar Tarvić.", ["Petar Tarvić"]),
+    ("Ambasador w Nowym Targu, pan Jan Tarwski, przyjechał.", ["Jan Tarwski"]),
+    # a given name there still opens a name
+    ("Knjige je predala u Ana Tarvić.", ["Ana Tarvić"]),
+    # the word before a storm's given name
+    ("After Hurricane Tarva and Typhoon Lin the library was rebuilt by Anna Berg.", ["Anna Berg"]),
+])
+def test_a_locative_place_or_a_storm_is_no_person(sentence, people):
+    assert _found(sentence)[0] == people
+

@@ -24,12 +24,16 @@ def test_common_dates_load_neither_edtf_nor_dateparser():
 
 def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
     """create_tokenizer builds spaCy's English tokenizer once, with EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES (and spaCy's
-    rules with Eastern Arabic and Persian digits) given at construction; it must equal the one
-    built the old way (built, then its special cases, prefix, suffix and infix searches re-set)."""
+    rules with Eastern Arabic and Persian digits, and spaCy's web addresses less NOT_URL) given at
+    construction; it must equal the one built the old way (built, then its special cases,
+    prefix, suffix and infix searches and address match re-set)."""
+    import re
+
     import spacy
+    from spacy.lang.tokenizer_exceptions import URL_PATTERN
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from coopextract.pipeline.build import (EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES, _formal_exceptions,
+    from coopextract.pipeline.build import (EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES, NOT_URL, _formal_exceptions,
                                             _with_eastern_digits, create_tokenizer)
 
     nlp = spacy.blank("en")
@@ -39,8 +43,10 @@ def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
     ref.prefix_search = compile_prefix_regex(_with_eastern_digits(nlp.Defaults.prefixes) + list(EXTRA_PREFIXES)).search
     ref.suffix_search = compile_suffix_regex(_with_eastern_digits(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)).search
     ref.infix_finditer = compile_infix_regex(_with_eastern_digits(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
+    ref.url_match = re.compile("(?u)" + NOT_URL + URL_PATTERN).match
     assert ours.to_bytes(exclude=["vocab"]) == ref.to_bytes(exclude=["vocab"])
-    text = "(AK Party)-visited the Library(Arabian book(s)) on 3-5 May, e.g. U.S. don't 10km http://x.org/a-b im. Jana."
+    text = ("(AK Party)-visited the Library(Arabian book(s)) on 3-5 May, e.g. U.S. don't 10km http://x.org/a-b im. Jana."
+            " Potpisan 2019.godine, www.tarvo.org.")
     assert [t.text for t in ours(text)] == [t.text for t in ref(text)]
 
 

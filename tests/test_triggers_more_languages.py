@@ -120,6 +120,11 @@ def table():
     # English missions of an expert
     ("en", "In 2018 the conservator undertook two missions to the archives of Tarvo.", "business_trip", "2018"),
     ("en", "In 2018 she made a one week consultancy mission to the archives of Tarvo.", "business_trip", "2018"),
+    # Uzbek oʻ and gʻ written with a quotation mark or an apostrophe, as web text often has them;
+    # a year joined to its word by a hyphen
+    ("uz", "Elchi 2018-yilda kutubxonaga kitoblarni sovg‘a qildi.", "donation", "2018"),
+    ("uz", "Elchi 2018-yil kutubxonaga kitoblarni sovg'a qildi.", "donation", "2018"),
+    ("uz", "Ko’rgazma 3.4.2018 kuni kutubxonada o’tkazildi.", "exhibition", "2018-04-03"),
     # Catalan (forms from its lemma table), Hebrew (with its proclitics) and Bengali
     ("ca", "El 3 d'abril de 2018 les dues biblioteques van signar un conveni de col·laboració.", "agreement", "2018-04-03"),
     ("ca", "El 3 d'abril de 2018 l'ambaixada va donar cent llibres a la biblioteca.", "donation", "2018-04-03"),

@@ -7,11 +7,13 @@ roles contain institutions), then people, then event triggers, which read all of
 
 import gc
 import os
+import re
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Optional
 
 import spacy
+from spacy.lang.tokenizer_exceptions import URL_PATTERN
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -54,7 +56,11 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 # Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年": HAN_DIGITS) and a
 # month ("三月", "十二月"); see normalise.han_numerals.
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
-EXTRA_INFIXES = (r"[|¦]", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
+# A year's full stop before a word glued to it, as Serbian, Croatian and Bosnian text often
+# writes "2021.godine" (the year of ...): "2021", ".", "godine", so the year is a token (and
+# the string no web address: NOT_URL).
+NOT_URL = r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)"
+EXTRA_INFIXES = (r"[|¦]", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代度])",
                  rf"(?<=\d年度)(?=[{_CJK}\u3000-\u303f])",   # a (fiscal) year: "平成19年度に"
@@ -155,7 +161,7 @@ def create_tokenizer():
             suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes) + list(EXTRA_SUFFIXES)).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
             token_match=defaults.token_match,
-            url_match=defaults.url_match,
+            url_match=re.compile("(?u)" + NOT_URL + URL_PATTERN).match if defaults.url_match else None,
         )
 
     return make

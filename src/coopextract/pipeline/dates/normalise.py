@@ -217,6 +217,8 @@ class DateNormaliser:
         # "spring 2019", "the summer of 2020", "otoño de 2009", "осенью 2009 года" (a season of
         # another language, its 'of' and the year's own word)
         self._year_suffixes = suffixes = "|".join(map(re.escape, (w.rstrip(".") for w in words.get("intl_year_suffixes", ()))))
+        # a year joined to its word by a hyphen, as Uzbek and Kazakh write it ("2019-yilda"): read spaced
+        self._year_hyphen = re.compile(rf"\b(\d{{4}})-(?=(?:{suffixes})(?!\w))", re.I) if suffixes else None
         self._season_year_re = re.compile(
             rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([^\W\d_]+)(?:\s+(?:of|de|del|di))?\s+(\d{{4}})"
             rf"(?:\s+(?:{suffixes})\.?)?")
@@ -374,6 +376,10 @@ class DateNormaliser:
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
         t = _SPACED_ORDINAL.sub(r"\1\2", t)                        # "25 th December": "25th December"
+        if _ROMAN_MONTH_DATE.search(t):                         # "30.VIII 2021": "30 August 2021"
+            t = _ROMAN_MONTH_DATE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[_ROMAN_MONTHS.index(m.group(2))]} ", t)
+        if self._year_hyphen is not None and "-" in t:
+            t = self._year_hyphen.sub(r"\1 ", t)                     # "2019-yilda": "2019 yilda"
         low = t.lower()
         offset = self.words.get("intl_relative_years", {}).get(low)
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
@@ -842,6 +848,12 @@ def _roman(numeral: str) -> int:
 
 
 # An English ordinal suffix written apart from its day: "25 th December, 2008".
+# A day, its month in Roman numerals (capitals) and then a year: "30.VIII.2021", "12. V. 2019",
+# "3 V 2019 r." (date_patterns.jsonl roman_month_*): read with the month's English name.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_ROMAN_MONTH_DATE = re.compile(r"\b(\d{1,2})\s*\.?\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*\.?\s*(?=\d{4}\b)")
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’](?!s$)[a-zçğıöşüə]{1,4}$")    # not "1930's", a decade

@@ -860,10 +860,14 @@ def _continued(events: list, back: dict, out: list, reported: dict, section, typ
 
 def with_mention(target: Event, event: Event) -> Event:
     """``target`` told again by ``event``: its mentions, and the people, institutions,
-    participants and places it adds; ``target``'s date, else ``event``'s."""
+    participants and places it adds; ``target``'s date, else ``event``'s (inferred when it is
+    written in another paragraph: not in the event's own sentence)."""
     names = {x.name for x in target.people} | {x.name for x in target.institutions}
+    date = target.date or event.date
+    if target.date is None and date is not None and event.source.paragraph != target.source.paragraph:
+        date = date.model_copy(update={"inferred": True})
     return target.model_copy(update={
-        "date": target.date or event.date,
+        "date": date,
         "people": target.people + [x for x in event.people if x.name not in names],
         "institutions": target.institutions + [x for x in event.institutions if x.name not in names],
         "participants": target.participants + [x for x in event.participants if x.name not in names],

@@ -326,11 +326,12 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
         finite, objects = spelled(entry["lemmas"], "predicate"), spelled(entry.get("objects", []), "object")
         shared = frozenset(f for word in entry["lemmas"] for f in language_forms.get((lang, "shared", word.lower()), ())
                            if " " not in f) - finite
+        finite, objects, shared = (apostrophe_spellings(lang, words) for words in (finite, objects, shared))
         finite = finite | shared
         within = bool(finite) and all(UNSPACED_SCRIPT.search(w) for w in finite)
         rules.append(PredicateRule(
             f"{row['id']}.{lang}", row["type"], row["form"], finite, frozenset(),
-            spelled(entry.get("particles", []), "particle"), objects,
+            apostrophe_spellings(lang, spelled(entry.get("particles", []), "particle")), objects,
             _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
             within, () if within else _phrases(finite), () if within else _phrases(objects), shared))
         if lang == "hr" and "sr" not in languages:
@@ -345,6 +346,20 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
                 cyr(latin.objects), latin.reach, "sr", latin.within_words, _phrases(cyr(latin.finite)),
                 _phrases(cyr(latin.objects)), cyr(latin.shared)))
     return rules
+
+
+# Letters written with a modifier apostrophe, and the marks that print and web text use for it
+# instead: Uzbek Latin oʻ and gʻ (U+02BB) appear as o‘, o’, o' and o` as often as not.
+_APOSTROPHE_LETTERS = {"uz": ("ʻ", ("‘", "’", "'", "`", "ʼ"))}
+
+
+def apostrophe_spellings(lang: str, words: frozenset) -> frozenset:
+    """``words`` and, in a language of ``_APOSTROPHE_LETTERS``, each of them spelled with the
+    other marks for its modifier apostrophe ("sovgʻa" → "sovg‘a", "sovg'a" …)."""
+    mark, others = _APOSTROPHE_LETTERS.get(lang, (None, ()))
+    if mark is None:
+        return words
+    return words | frozenset(w.replace(mark, other) for w in words if mark in w for other in others)
 
 
 # Serbian Latin to Cyrillic, one to one (the digraphs first).

@@ -309,9 +309,14 @@ def _split_run(ctx: _Context, i: int, j: int, glued_read: bool = False) -> list[
         i = max(i, places[-1] + 1)
     # a word in the locative after its preposition is a place, and the name comes after it:
     # "ambasador u Austriji Pero Janković", "na Ukrainie Larysy Levchenko"
-    if (i > 0 and j - i >= 3 and doc[i - 1].lower_ in ctx.lex.function_words["place_prepositions_before_names"]
+    # and a run of one or two words there with no given name is all place: "u Crnoj Gori",
+    # "w Nowym Targu" (a two-word place in the locative)
+    if (i > 0 and doc[i - 1].lower_ in ctx.lex.function_words["place_prepositions_before_names"]
             and doc[i].text not in ctx.lex.given_names):
-        i += 1
+        if j - i >= 3:
+            i += 1
+        elif doc[i - 1].is_lower and not any(doc[k].text in ctx.lex.given_names for k in range(i, j)):
+            return []
     # an initial starts a new name: "… Chekhov A. Smith"; not after given names alone, where it
     # is a middle initial ("James H. Whitfield", "Joyce Ann L. Rocamora")
     # a name is followed by its initials only at the end of the run: "Ospanova B.K.", "Ivanov I. I."
