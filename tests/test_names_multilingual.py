@@ -192,3 +192,13 @@ def test_elided_roles_and_french_titles(sentence, expected):
 def test_a_locative_place_or_a_storm_is_no_person(sentence, people):
     assert _found(sentence)[0] == people
 
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # Russian and Ukrainian "named after", abbreviated, go on inside the institution's name
+    ("Соглашение подписала Центральная научная библиотека им. Ивана Тарвова в 2019 году.",
+     "Центральная научная библиотека им. Ивана Тарвова"),
+    ("Угоду підписала Обласна бібліотека ім. Тараса Тарвенка у 2019 році.", "Обласна бібліотека ім. Тараса Тарвенка"),
+])
+def test_an_abbreviated_named_after_is_no_sentence_end(sentence, name):
+    assert name in _found(sentence)[1]

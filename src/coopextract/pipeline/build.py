@@ -129,8 +129,9 @@ def _formal_exceptions(exceptions: dict) -> dict:
     namesake), abbreviations ("Wed, 12 May") or names ("Ive"). "cannot" stays two words."""
     kept = {key: value for key, value in exceptions.items()
             if not (len(value) > 1 and key.isalpha() and key.lower() != "cannot")}
-    # Polish "im." (imienia, "named after") is an abbreviation, not a sentence end.
-    kept.update({form: [{ORTH: form}] for form in ("im.", "Im.")})
+    # Polish "im." (imienia, "named after"), Russian "им." (имени) and Ukrainian "ім." (імені)
+    # are abbreviations, not sentence ends.
+    kept.update({form: [{ORTH: form}] for form in ("im.", "Im.", "им.", "Им.", "ім.", "Ім.")})
     return kept
 
 
