@@ -302,12 +302,9 @@ def _drain(results, out, on_error, progress, total, failed, finished):
             on_error(error)
             failed += 1
         else:
-            pieces = _written(text, out)
+            record = entry(sha, _written(text, out))     # its count and digest, read as it is written
             if sha is not None:
-                finished[name] = entry(sha, pieces)     # its count and digest, read as it is written
-            else:
-                for _ in pieces:
-                    pass
+                finished[name] = record
             done += 1
         if bar:
             words_seen += stats.get("words", 0)

@@ -49,7 +49,7 @@ def file_sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def entry(sha256: str, text) -> dict:
+def entry(sha256: Optional[str], text) -> dict:
     """An input's manifest entry: the hash of its bytes, and the count and digest of its records
     (``text``: its JSON lines, as one string or as the pieces it was written in)."""
     records, digest = 0, hashlib.sha256()
