@@ -230,7 +230,11 @@ def _naive_name():
 def run_worker(spec: dict, timeout: float = 900) -> dict:
     """Run one side in a child process: its result, its whole CPU time and peak RSS (MB)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "_worker", json.dumps(spec)], stdout=subprocess.PIPE, cwd=ROOT)
+    # the spec on standard input: a list of a thousand paths is longer than one argument may be
+    proc = subprocess.Popen([sys.executable, __file__, "_worker", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            cwd=ROOT)
+    proc.stdin.write(json.dumps(spec).encode("utf-8"))
+    proc.stdin.close()
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
@@ -607,6 +611,6 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "_worker":
-        print(json.dumps(worker(json.loads(sys.argv[2]))))
+        print(json.dumps(worker(json.loads(sys.stdin.read() if sys.argv[2] == "-" else sys.argv[2]))))
         sys.exit(0)
     sys.exit(main())
