@@ -38,6 +38,7 @@ Choices (documented here, tested in tests/test_dates.py):
 - a season is its EDTF level-1 code ("2019-21" spring) with months as start/end.
 """
 
+import calendar
 import re
 from datetime import datetime
 from functools import lru_cache
@@ -376,8 +377,7 @@ class DateNormaliser:
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
         t = _SPACED_ORDINAL.sub(r"\1\2", t)                        # "25 th December": "25th December"
-        if _ROMAN_MONTH_DATE.search(t):                         # "30.VIII 2021": "30 August 2021"
-            t = _ROMAN_MONTH_DATE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[_ROMAN_MONTHS.index(m.group(2))]} ", t)
+        t = _ROMAN_MONTH_DATE.sub(lambda m: f"{m.group(1)} {calendar.month_name[_roman(m.group(2).lower())]} ", t)  # "30 August 2021"
         if self._year_hyphen is not None and "-" in t:
             t = self._year_hyphen.sub(r"\1 ", t)                     # "2019-yilda": "2019 yilda"
         low = t.lower()
@@ -847,13 +847,10 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-# An English ordinal suffix written apart from its day: "25 th December, 2008".
 # A day, its month in Roman numerals (capitals) and then a year: "30.VIII.2021", "12. V. 2019",
 # "3 V 2019 r." (date_patterns.jsonl roman_month_*): read with the month's English name.
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 _ROMAN_MONTH_DATE = re.compile(r"\b(\d{1,2})\s*\.?\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*\.?\s*(?=\d{4}\b)")
+# An English ordinal suffix written apart from its day: "25 th December, 2008".
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2})\s+(st|nd|rd|th)\b(?=\s+[A-Za-z])")
 # A Turkish or Azerbaijani case ending after a year's apostrophe: "2021’de" (in 2021).
 _YEAR_CASE_ENDING = re.compile(r"\b(\d{4})['’](?!s$)[a-zçğıöşüə]{1,4}$")    # not "1930's", a decade
