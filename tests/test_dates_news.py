@@ -347,3 +347,34 @@ def test_is_to_may_and_reporting_verbs_as_tense_cues(text, expected):
 ])
 def test_fractions_of_a_year_are_no_dates(text, expected):
     assert edtfs(text, REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "(this) coming" or "upcoming" before a weekday: the one ahead, whatever the verb's tense
+    ("The regional book fair is this coming Sunday.", ["2021-03-14"]),
+    ("Readers gather for the upcoming Friday.", ["2021-03-12"]),
+    # "last"/"next" with a month and its day: that day, not only the month
+    ("The old bridge collapsed last Oct. 23 after a storm.", ["2020-10-23"]),
+    ("The orchestra plays next April 2 in the new hall.", ["2021-04-02"]),
+    # a year-less month after "of" or "for" when its name is no other word …
+    ("The strikes of early December closed the port.", ["2020-12"]),
+    ("The ferry timetable for November was printed late.", ["2020-11"]),
+    # … not "May", a given name
+    ("The painter made a portrait for May and her brother.", []),
+    # … and a range after "of" stays one range
+    ("Over the period of July-September 2020 the mill was shut.", ["2020-07/2020-09"]),
+    # a part of a month without a preposition
+    ("The late-November storms flooded the valley.", ["2020-11"]),
+    # the end of the year: the year of the story (the date before it), or in a future clause the
+    # reference date's year
+    ("The dam was finished in May 2018. At the end of the year the valley was flooded.", ["2018-05", "2018"]),
+    ("The town was founded between 1718 and 1721. The museum will close by year-end.", ["1718/1721", "2021"]),
+])
+def test_coming_weekdays_named_days_bare_months_and_year_end(text, expected):
+    assert edtfs(text, REF) == expected
+
+
+def test_a_month_after_a_bracket_is_the_days_not_a_month_of_its_own():
+    # "of October" after a day's bracketed note belongs to that day ("the 4th (a Sunday) of
+    # October"), so it gives no month of its own
+    assert "2020-10" not in edtfs("They rested on the 4th (a Sunday) of October.", REF)

@@ -231,7 +231,7 @@ class DateNormaliser:
             rf"(?P<prep>during|since|until|till|by|throughout)\s+(?P<q>(?:{q})(?:\s+|-))?(?P<m>{month_name})", re.I)
         # "since August", "until mid-November", "through January", "the end of October": a
         # year-less month after a preposition or a part of it (month_alone, month_part_alone)
-        preps = "|".join(map(re.escape, words.get("month_alone_preps", ())))
+        preps = "|".join(map(re.escape, (*words.get("month_alone_preps", ()), *words.get("month_alone_preps_named", ()))))
         parts = "|".join(map(re.escape, words.get("month_part_words", ())))
         self._prepositional_month_re = re.compile(
             rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
@@ -513,11 +513,12 @@ class DateNormaliser:
 
     def _prepositional_month(self, t: str) -> Optional[dict]:
         """A year-less month after a preposition of ``month_alone_preps`` or a part of the month
-        (``month_part_words``): 'during May', 'in mid-June', 'the end of October' → the month;
+        (``month_part_words``) or of a part of it alone: 'during May', 'in mid-June', 'the end of
+        October', 'the late-November trip' → the month;
         'since August' → from August on, in the past; 'until May' → up to May. None for other
         shapes (a bare month is no date: "May" the verb, "March" the walk)."""
         m = self._prepositional_month_re.fullmatch(t) if self._prepositional_month_re is not None else None
-        if not m or not (m.group("prep") or m.group("part")):
+        if not m or not (m.group("prep") or m.group("part") or m.group("q")):
             return None
         value = {"type": "partial", "start": [self.months[m.group("m").lower().rstrip(".")], None], "end": None,
                  "precision": "month"}
@@ -723,6 +724,11 @@ class DateNormaliser:
 
     def _relative(self, t: str, low: str):
         units = r"(year|month|week|day)s?"
+        parts = "|".join(map(re.escape, self.words.get("month_part_words", ())))
+        m = re.fullmatch(rf"the\s+(?:{parts})\s+of\s+(?:the|that)\s+(year|month|week)|(year)\s*(?:[-–]|['’]s)?\s*end", low)
+        if m and parts:     # "the end of the year", "year-end": (a part of) the year the story is in,
+            # or, in a future or present clause, the year of the reference date (resolve.py)
+            return {**_relative(m.group(1) or m.group(2), 0, "anaphoric"), "by_tense": True}
         m = re.fullmatch(rf"(that|the)(\s+same)?\s+{units}", low)
         if m:
             if m.group(1) == "the" and not m.group(2):
@@ -776,16 +782,20 @@ class DateNormaliser:
                 return None
             return {"type": "named", "code": None, "first": month, "last": month, "direction": 0,
                     "year_offset": directions[m.group(4)], "day": day}
-        m = re.fullmatch(r"(?:this\s+(?=past\s|last\s))?([a-z]+)\s+([a-z]+)\.?", low)  # "this past July"
+        # "this past July", "last Oct. 23" (a day of the month named)
+        m = re.fullmatch(r"(?:this\s+(?=past\s|last\s))?([a-z]+)\s+([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?", low)
         if not m or m.group(1) not in directions:
             return None
         word, direction = m.group(2), directions[m.group(1)]
+        day = int(m.group(3)) if m.group(3) else None
+        if day is not None and (word not in self.months or not 1 <= day <= 31):
+            return None
         if word in self.words["seasons"]:
             code, first, last = self.words["seasons"][word]
             return {"type": "named", "code": code, "first": first, "last": last, "direction": direction}
-        if word in self.months and t.split()[-1][:1].isupper():
+        if word in self.months and t.split()[-1 if day is None else -2][:1].isupper():
             month = self.months[word]
-            return {"type": "named", "code": None, "first": month, "last": month, "direction": direction}
+            return {"type": "named", "code": None, "first": month, "last": month, "direction": direction, "day": day}
         return None
 
     def _two_digit(self, t: str, low: str):
@@ -808,7 +818,7 @@ class DateNormaliser:
                 return {"type": "weekday", "weekday": self.words["weekdays"][day], "direction": 0,
                         "week": -1 if directions[word] < 0 else (1 if directions[word] > 0 else 0)}
             return None
-        m = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", low)
+        m = re.fullmatch(r"(?:this\s+(?=\S+\s))?(?:([a-z]+)\s+)?([a-z]+)", low)   # "this coming Monday"
         if m and m.group(2) == "weekend" and (m.group(1) == "the" or m.group(1) in directions):
             # "the weekend": its Saturday, chosen like a weekday, through Sunday
             return {"type": "weekday", "weekday": self.words["weekdays"]["saturday"],

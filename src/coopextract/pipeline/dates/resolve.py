@@ -797,7 +797,7 @@ def _resolve_relative(items, ref, words) -> None:
                 # "profit rose to $5 million from $4 million a year earlier": the period a year back
                 fields = _part({"index": None, "size": None, "back": -1}, ref or last, tense, period, True, last)
             else:
-                anchor = ref if v["anchor"] == "deictic" else None
+                anchor = ref if v["anchor"] == "deictic" or (v.get("by_tense") and tense in ("future", "present")) else None
                 if anchor is None:
                     anchor = last_end if v["offset"] > 0 else last
                 if anchor is None and v["anchor"] == "deictic" and v["unit"] in ("year", "month"):
@@ -1015,6 +1015,9 @@ def _named(v, ref) -> Optional[dict]:
         year -= 1  # "this winter" in January: the winter that began in December
     a, b = months(year)
     start, end = f"{a // 12:04d}-{a % 12 + 1:02d}", f"{b // 12:04d}-{b % 12 + 1:02d}"
+    if code is None and v.get("day"):   # "last Oct. 23": that day of the month chosen
+        day = _iso(a // 12, first, v["day"])
+        return _fields(day, day, day, "day", True) if _valid_iso(day) else None
     if code is None:
         return _fields(start, start, start, "month", True)
     return _fields(f"{year:04d}-{code}", start, end, "month", True)
