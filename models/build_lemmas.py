@@ -1,7 +1,7 @@
 """Build the lemma form tables from spaCy's lemma lookup tables (the ``spacy-lookups-data``
 package, a maintained source). Run after editing ``event_predicates.jsonl``:
 
-    pip install spacy-lookups-data && python models/build_lemmas.py
+    pip install spacy-lookups-data simplemma && python models/build_lemmas.py
 
 * ``lemma_forms.tsv``: every inflected form of the English lemmas the rows name
   (``en_lemma_lookup``).
@@ -236,6 +236,27 @@ def forms_of(table: dict, wanted: set) -> dict:
     return forms
 
 
+def noun_forms(lang: str, wanted: set) -> dict:
+    """{noun: its forms} from simplemma's dictionary of ``lang`` (a second maintained source,
+    ``pip install simplemma``), for the nouns of the rows: spaCy's tables give some plurals the
+    lemma of a verb spelled like them (Spanish "colecciones" → "coleccionar", Italian
+    "riviste" → "rivisto") or lack them (German "Bände", "Handschriften"); empty for a
+    language simplemma has no dictionary of, and for those whose rows list their forms with
+    their proclitics."""
+    import simplemma
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    if lang in PROCLITICS or lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+        return {}
+    forms: dict = {}
+    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        lemma = lemma.decode("utf-8") if isinstance(lemma, bytes) else lemma
+        form = form.decode("utf-8") if isinstance(form, bytes) else form
+        if lemma.lower() in wanted and form.replace("-", "").isalpha():
+            forms.setdefault(lemma.lower(), set()).add(form.lower())
+    return forms
+
+
 def english_words() -> set:
     """Every key and lemma of the English lookup table and spaCy's English stop words."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -255,10 +276,13 @@ def language_lines(wanted: dict, english: set) -> list[str]:
             table.update(lookup_table(name, missing_ok=True))
         every = set().union(*(wanted[lang][use] for use in USES))
         forms = forms_of(table, every)
+        nouns = noun_forms(lang, wanted[lang]["object"] | wanted[lang].get("noun", set()))
         for use in USES:
             for word in sorted(wanted[lang][use]):
                 noun = use != "predicate" or word in wanted[lang].get("noun", ())
                 found = affirmative(lang, forms[word] | participles(lang, word)) if use == "predicate" else forms[word]
+                if use == "object" or (use == "predicate" and noun):
+                    found = found | nouns.get(word, set())
                 written = with_elisions(lang, with_proclitics(lang, spellings(lang, found, noun), noun), noun)
                 if use == "object":
                     written = _elided(written, OBJECT_ELISIONS.get(lang, ()))
