@@ -561,6 +561,10 @@ def types_through_flow(text):
     ("In 2019 a delegation of the University of Warsaw visited Kaunas.", ["visit"]),
     ("In 2019 students of the college visited the library to study its rare books.", ["visit"]),
     ("In 2021 the director of the Lithuanian archive visited our library.", ["visit"]),
+    # "we" as the host of guests: the writer's side stayed home; welcomed by a host, it is a visit
+    # of the trip told by the guest
+    ("In 2021 we welcomed a large group of Finnish colleagues.", ["visit"]),
+    ("In 2021 we were welcomed by the staff of the Tartu city library.", ["visit"]),
 ])
 def test_own_staff_travelling_is_a_business_trip(sentence, expected):
     assert types_through_flow(sentence) == expected
