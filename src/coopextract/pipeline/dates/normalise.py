@@ -16,13 +16,15 @@ Value kinds (``value["type"]``), all JSON-serialisable:
 ``numeric``   an all-number date whose day/month order is ambiguous: ``a``, ``b``, ``y``
               (a range also has ``end``: ``[a, b, y]``).
 ``relative``  ``unit`` (year|month|week|day), ``offset``, ``anchor`` (anaphoric|deictic),
-              ``span`` (true for "over the last five years": an interval ending at the anchor).
+              ``span`` (true for "over the last five years": an interval ending at the anchor);
+              ``by_tense`` for "the end of the year", "year-end": anaphoric in a past clause,
+              deictic in a present or future one.
 ``weekday``   ``weekday`` (Monday = 0) and ``direction`` (-1 last, 0 by the clause's tense, 1 next), or
               ``week`` (-1 last, 0 this, 1 next: "Monday last week");
               ``days`` 2 for "the weekend" (its Saturday and Sunday).
 ``named``     a month or season named relative to the reference date: ``first``/``last`` month,
               ``code`` (EDTF season code, None for a month), ``direction`` -1 "last September",
-              0 "this spring", 1 "next May".
+              0 "this spring", 1 "next May"; ``day`` when one is named ("last Oct. 23").
 ``part``      a part of a year without its number ("the third quarter"): ``index``, ``size`` (months);
               a reporting period ("the latest quarter", "the year-ago period") leaves them None and
               may carry ``back`` (years), ``bare``, ``year`` or ``ref_year`` (see ``_period``).
@@ -236,6 +238,9 @@ class DateNormaliser:
         self._prepositional_month_re = re.compile(
             rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
             rf"(?P<m>{month_name})", re.I) if preps and parts else None
+        # "the end of the year", "the beginning of that month", "year-end", "year's end"
+        self._story_part_re = re.compile(
+            rf"the\s+(?:{parts})\s+of\s+(?:the|that)\s+(year|month|week)|(year)\s*(?:[-–]|['’]s)?\s*end") if parts else None
         self._qualifier_re = re.compile(rf"^({q})(\s+|{_DASH})(?=\d{{4}}$|[A-Z])", re.I)
         self._relative_qualifier_re = re.compile(
             r"(?:" + "|".join(map(re.escape, words["relative_qualifiers"])) + r")\s+(?=(?:this|last|next|past|coming|previous)\b)")
@@ -724,10 +729,8 @@ class DateNormaliser:
 
     def _relative(self, t: str, low: str):
         units = r"(year|month|week|day)s?"
-        parts = "|".join(map(re.escape, self.words.get("month_part_words", ())))
-        m = re.fullmatch(rf"the\s+(?:{parts})\s+of\s+(?:the|that)\s+(year|month|week)|(year)\s*(?:[-–]|['’]s)?\s*end", low)
-        if m and parts:     # "the end of the year", "year-end": (a part of) the year the story is in,
-            # or, in a future or present clause, the year of the reference date (resolve.py)
+        m = self._story_part_re.fullmatch(low) if self._story_part_re is not None else None
+        if m:   # (a part of) the year the story is in, or in a future or present clause the reference date's
             return {**_relative(m.group(1) or m.group(2), 0, "anaphoric"), "by_tense": True}
         m = re.fullmatch(rf"(that|the)(\s+same)?\s+{units}", low)
         if m:

@@ -729,7 +729,9 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             if kind == "business_trip" and info.get("form") == "noun" and visit_told:
                 continue  # "visited the library during his trip to Peru": the trip frames the visit
             sent_places = [(x, role) for x, role in places if _inside(x, s0, s1)]
-            if kind == "visit" and is_business_trip(sent, trigger, sent_places, context_cues, info.get("form") == "host"):
+            # a host's verb ("we welcomed a delegation") makes the writer's side the host; its passive
+            # ("we were welcomed by the city library") is a visit told by the guest, one host of a trip
+            if kind == "visit" and info.get("form") != "host" and is_business_trip(sent, trigger, sent_places, context_cues):
                 kind = "business_trip"
                 if kind in seen_types:
                     continue
@@ -1174,17 +1176,12 @@ def adds_to_story(sent, cues: dict) -> bool:
     return any(t.lower_ in cues["additive"] for t in sent)
 
 
-def is_business_trip(sent, trigger, sent_places: list, cues: dict, host_form: bool = False) -> bool:
+def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
     travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
     Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
-    ...").
-    ``host_form``: the trigger is a host's verb: "we welcomed a delegation" makes the writer's
-    side the host; its passive ("we were welcomed by the city library") is a visit told by the
-    guest, one host of a trip (CONVENTIONS: a visit log written from the travelling side)."""
-    if host_form:
-        return False
+    ...")."""
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
     if any(w in cues["first_person"] for w in words[max(0, at - FIRST_PERSON_WINDOW):at]):
