@@ -84,6 +84,7 @@ def chunks_of(text) -> Iterable[str]:
     """The JSON lines :func:`process` gave (a string or a :class:`Spooled` file), in pieces."""
     return text.chunks() if isinstance(text, Spooled) else (text,)
 
+
 def _ordered_inputs(inputs: Iterable[str]) -> list[str]:
     paths = sorted(set(p for p in expand_inputs(inputs) if p != "-"))
     return (["-"] if "-" in inputs else []) + paths
