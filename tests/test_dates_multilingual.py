@@ -109,6 +109,9 @@ def edtfs(text, ref_date=None):
     ("zh", "发布时间:2019年05月03日 点击数:", ["2019-05-03"]),
     # a Chinese day range, with and without its year
     ("zh", "2013年7月2日至3日,代表团访问了图书馆。", ["2013-07-02/2013-07-03"]),
+    # typeset with a space around each number, the last mark glued to the next word
+    ("zh", "圖書館於 2019 年 3 月 5 日至 8 日舉辦研討會。", ["2019-03-05/2019-03-08"]),
+    ("zh", "兩館於 2018 年 6 月簽署協議, 2018 年 6 月 12 日開幕。", ["2018-06", "2018-06-12"]),
     # the months English shares, in lower case between a day and a year (Dutch, Swedish)
     ("nl", "Op 3 april 2018 bezocht de ambassadeur de bibliotheek.", ["2018-04-03"]),
     ("sv", "Den 12 september 2019 undertecknade biblioteken ett avtal.", ["2019-09-12"]),
@@ -184,6 +187,8 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("id", "Perjanjian ditandatangani pada Desember lalu.", "2018-11-09", ["2017-12"]),
     ("ko", "도서관은 4월 2일에는 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
+    # a day range whose first day has no mark of its own
+    ("zh", "本館於8月4~6日舉辦研習營。", "2016-10-01", ["2016-08-04/2016-08-06"]),
     # a past clause takes the latest such day before the reference date, however far: a Spanish
     # preterite, a Portuguese one, a German past auxiliary
     ("es", "La sala fue inaugurada el 20 de febrero.", "2020-10-01", ["2020-02-20"]),

@@ -24,6 +24,9 @@ def names(text):
     # a head in lower case after proper words, or with an of-phrase naming a place
     ("Books went to the Tarvo Hansen Public library in Bergen.", ["Tarvo Hansen Public library"]),
     ("The fair opened at the Tarvika community library.", ["Tarvika community library"]),
+    # a state's government or embassy in lower case after its country, adjective or acronym
+    ("Funding came from the Norwegian government in May.", ["Norwegian government"]),
+    ("The Peruvian embassy and the Bhutan government thanked the donors.", ["Bhutan government", "Peruvian embassy"]),
     ("Staff of the National library of the Republic of Latvia arrived.", ["National library of the Republic of Latvia"]),
     # a possessive of a common noun or a head is part of a name; a proper name's is not
     ("Books went to the National Library of the People’s Republic of China.",
@@ -165,6 +168,9 @@ def test_an_abbreviated_title_is_no_news_site():
     # a lower-case head after a place, a demonym or nothing proper names no institution
     "The German library and a public library were closed.",
     "He went to the Bergen library yesterday.",
+    # ... nor one that modifies the noun after it
+    "Norwegian government forces left the town in a Danish government-funded convoy.",
+    "The Tarvo Hansen Public library staff met. Our government and the government helped.",
     # a name followed by an event noun, directly or after "and" and capitalised words, is the event's
     "Our librarians attended the Nordic Library Forum in Oslo.",
     "Two of us went to the World Library and Information Congress in Bergen.",

@@ -69,11 +69,38 @@ def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, block
     return doc
 
 
+# A Chinese or Japanese date written with spaces between its numbers and their marks ("2025 年
+# 11 月 4 日至 7 日"): the tokenizer, which splits on spaces first, keeps a mark with the Han text
+# glued after it ("日至", "月雙方"). After a number of its kind the mark is a token of its own.
+_SPACED_DATE_MARK = re.compile(r"(?<!\S)(?:\d{4} 年|(?:0?[1-9]|1[0-2]) 月|(?:0?[1-9]|[12]\d|3[01]) 日)"
+                               r"(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_MARK_NUMBER = {"年": re.compile(r"\d{4}"), "月": re.compile(r"0?[1-9]|1[0-2]"), "日": re.compile(r"0?[1-9]|[12]\d|3[01]")}
+
+
 def working_doc(nlp, text: str) -> Doc:
     """A paragraph's working Doc: ``text`` tokenized, and kept for :func:`text_of`."""
     doc = nlp.make_doc(text)
+    if _SPACED_DATE_MARK.search(text):
+        doc = _spaced_date_marks_split(doc)
     doc.user_data[_TEXT_KEY] = text
     return doc
+
+
+def _spaced_date_marks_split(doc: Doc) -> Doc:
+    """``doc`` with each date mark glued to the text after it split off where a number of its
+    kind and one space stand before it ("11 月雙方" → "11", "月", "雙方")."""
+    words, spaces = [], []
+    for k, t in enumerate(doc):
+        before = doc[k - 1] if k else None
+        mark = t.text[:1]
+        if (len(t.text) > 1 and mark in _MARK_NUMBER and before is not None and before.whitespace_ == " "
+                and _MARK_NUMBER[mark].fullmatch(before.text)):
+            words += [mark, t.text[1:]]
+            spaces += [False, bool(t.whitespace_)]
+        else:
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 def words_of(doc: Doc) -> tuple[list, list]:

@@ -86,7 +86,7 @@ FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_fore
                      "heads_final_only", "unit_heads_before_of", "meetings_before_of", "predicate_object_stops", "predicate_object_measures", "and_head_final", "and_head_first",
                      "and_adjectives",
                      "particle_articles", "eponym_markers", "passive_auxiliaries_foreign",
-                     "and_new_name_words", "lower_heads_first", "vi_posts", "vi_family_names", "list_conjunctions",
+                     "and_new_name_words", "lower_heads_first", "lower_head_compounds", "vi_posts", "vi_family_names", "list_conjunctions",
                      "name_fields_foreign", "name_links_purpose", "place_prepositions_before_names")
 
 

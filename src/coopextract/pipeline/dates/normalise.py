@@ -1029,7 +1029,7 @@ class _IntlDates:
             rf"(?P<y>\d{{4}})\s*[년年]度?{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
         self._cjk_range = re.compile(
-            rf"(?:(?P<y>\d{{4}})\s*[년年]\s*)?(?P<m>\d{{1,2}})\s*[월月]\s*(?P<d>\d{{1,2}})\s*[일日]\s*"
+            rf"(?:(?P<y>\d{{4}})\s*[년年]\s*)?(?P<m>\d{{1,2}})\s*[월月]\s*(?P<d>\d{{1,2}})\s*(?:[일日]\s*)?"
             rf"(?:{alt(words['cjk_range_marks'])})\s*(?:(?P<y2>\d{{4}})\s*[년年]\s*)?(?:(?P<m2>\d{{1,2}})\s*[월月]\s*)?"
             rf"(?P<d2>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")
         self._cjk_md = re.compile(rf"(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES}")

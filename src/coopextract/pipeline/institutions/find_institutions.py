@@ -55,7 +55,11 @@ NAMED_AFTER_MAX_WORDS = 2
 MAX_NAME_TOKENS = 64
 # A head that also names an institution when written in lower case after proper words (see
 # _lower_case_head), and the lower-case modifiers that may stand between: "X community library".
-LOWER_CASE_HEADS = frozenset({"library"})
+LOWER_CASE_HEADS = frozenset({"library", "government", "embassy", "consulate"})
+# Those of them that name a state's body: any proper word before one names its state, a country,
+# its adjective, an acronym or a region ("the Korean government", "the UK government", "the
+# Mexican embassy", "the Kerala government").
+LOWER_CASE_STATE_HEADS = frozenset({"government", "embassy", "consulate"})
 LOWER_CASE_MODIFIERS = frozenset({"public", "community", "city", "municipal", "regional", "district", "central",
                                   "county", "village", "school", "university", "national", "state"})
 # Endings of a capitalised adjective in the genitive whose lower-case noun belongs to a genitive
@@ -647,12 +651,21 @@ def _lower_case_head(grower: "_Grower", i: int) -> bool:
     name's head when proper words come right before it ("Abdul Hameed Shoman Public library",
     "Mondesa community library": a capitalised word that is no place, demonym or function word)
     or a capitalised word and an of-phrase naming a place ("National library of the Republic of
-    Kazakhstan"); not "the German library" or "a public library"."""
+    Kazakhstan"); not "the German library" or "a public library". A head of
+    ``LOWER_CASE_STATE_HEADS`` takes any proper word: "the Ruritanian government". Neither where
+    the head modifies a noun after it (``lower_head_compounds``, or a hyphen): "the Tarvo Hansen
+    library staff", "Ruritanian government-funded"."""
     doc, lex = grower.doc, grower.lex
     k = _before_modifier(doc, i)
     if k == 0 or not _cap(doc[k - 1]) or doc[k - 1].text in grower.stop:
         return False
+    if i + 1 < len(doc) and (doc[i + 1].lower_ in lex.function_words["lower_head_compounds"]
+                             or (doc[i + 1].text == "-" and not doc[i].whitespace_)):
+        return False
     run = doc[grower.left_run(k):k]
+    if doc[i].lower_ in LOWER_CASE_STATE_HEADS:
+        return any(t.text not in grower.stop and (t.text not in lex.non_name or t.text in lex.places
+                                                   or t.text in lex.demonyms) for t in run)
     proper = any(t.text not in lex.places and t.text not in lex.demonyms and t.text not in lex.non_name
                  and t.text not in grower.stop and not looks_like_acronym(t.text) for t in run)
     of_place = (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and
