@@ -109,6 +109,11 @@ def edtfs(text, ref_date=None):
     ("zh", "发布时间:2019年05月03日 点击数:", ["2019-05-03"]),
     # a Chinese day range, with and without its year
     ("zh", "2013年7月2日至3日,代表团访问了图书馆。", ["2013-07-02/2013-07-03"]),
+    # a range of days each named with its weekday
+    ("fr", "Le colloque s'est tenu du lundi 5 au jeudi 8 octobre 2026 à Lomé.", ["2026-10-05/2026-10-08"]),
+    ("es", "El taller se celebró del martes 3 al viernes 6 de marzo de 2026.", ["2026-03-03/2026-03-06"]),
+    # a date right after a quoted Han name's closing quotation mark
+    ("zh", '"丝路书香"2019年3月在北京启动。', ["2019-03"]),
     # typeset with a space around each number, the last mark glued to the next word
     ("zh", "圖書館於 2019 年 3 月 5 日至 8 日舉辦研討會。", ["2019-03-05/2019-03-08"]),
     ("zh", "兩館於 2018 年 6 月簽署協議, 2018 年 6 月 12 日開幕。", ["2018-06", "2018-06-12"]),

@@ -192,6 +192,9 @@ def test_full_date_ranges_qualified_open_ends_and_relative_years(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     ("A study visit took place from the 18th to the 22nd of May 2025.", ["2025-05-18/2025-05-22"]),
+    # each end named with its weekday
+    ("The assembly met from Sunday 4th to Thursday 8th October 2026 in Tarvo.", ["2026-10-04/2026-10-08"]),
+    ("The school was open Monday 2 - Friday 6 March 2026.", ["2026-03-02/2026-03-06"]),
     ("Mac visited us in July of 2024 and we returned the visit the following year.", ["2024-07", "2025"]),
     ("The delegation came in 2024. This past July, the partners met again.", ["2024", "2024-07"]),
     # a year-less month after a paragraph that named only a year takes that year

@@ -89,6 +89,9 @@ def types_of(text):
     ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
     ("zh", "代表团于2018年6月5日访问了国家图书馆。", "visit"),
     ("zh", "大使馆于2018年6月5日向图书馆捐赠图书。", "donation"),
+    # founded in a year, as "founded in 1948" ("成立于", "創辦於", "始建于")
+    ("zh", "这座档案馆成立于1952年。", "founding"),
+    ("zh", "該館創辦於1952年，藏書豐富。", "founding"),
     # Vietnamese: words of several syllables as token sequences
     ("vi", "Ngày 14/3/2018, Thư viện Quốc gia đã tiếp Đoàn Thư viện Tổng thống Nga.", "visit"),
     ("vi", "Ngày 14/3/2018, Đại sứ Peru thăm, làm việc tại Thư viện Quốc gia.", "visit"),
@@ -121,6 +124,9 @@ def types_of(text):
     ("fr", "Le 4.11.2015, les deux délégations ont tenu une séance de travail à la médiathèque.", "meeting"),
     ("de", "Im Mai 2019 führte eine Studienreise die Bibliothekare nach Krakau.", "business_trip"),
     ("pl", "Wyjazd studyjny bibliotekarzy do Wilna odbył się 4.11.2015.", "business_trip"),
+    # Czech and Slovak: a trip (zájezd, zájazd) and a study or work trip (študijná, pracovná cesta)
+    ("cs", "Zájezd knihovníků do Drážďan se konal 4.11.2015.", "business_trip"),
+    ("sk", "Knihovníčky sa 4.11.2015 vydali na študijnú cestu do Brna.", "business_trip"),
     # Norwegian, Danish and Macedonian
     ("nb", "Biblioteket i Bodø signerte en samarbeidsavtale med et bibliotek i Umeå 4.11.2015.", "agreement"),
     ("nb", "Den 4.11.2015 besøkte en delegasjon fra Tartu fylkesbiblioteket.", "visit"),

@@ -963,7 +963,8 @@ class _IntlDates:
         wd = rf"(?:(?P<wd>{weekday})(?:\s*-\s*feira)?\s*,?\s*)"
         self._dmy = re.compile(
             rf"(?:(?P<past>{past})\s+)?{wd}?(?P<d1>{_DAY})\s*\.?"
-            rf"(?:\s*(?:{conn})\s*(?P<d2>{_DAY})\s*\.?)?\s*(?:(?:{of})\s+)?(?P<m>{month})\s*\.?{year}?"
+            rf"(?:\s*(?:{conn})\s*(?:(?:{weekday})(?:\s*-\s*feira)?\s*,?\s*)?(?P<d2>{_DAY})\s*\.?)?\s*(?:(?:{of})\s+)?"
+            rf"(?P<m>{month})\s*\.?{year}?"
             rf"|(?:(?:{weekday})\s*,?\s*)?(?P<d3>{_DAY})\s*-\s*(?P<m3>{month})\s*-\s*(?P<y3>\d{{4}})")  # "23 - Desember - 2012"
         starts = alt(words.get("intl_range_starts", ()))
         self._dm_dm = re.compile(
