@@ -124,6 +124,12 @@ def types_of(text):
     ("fr", "Le 4.11.2015, les deux délégations ont tenu une séance de travail à la médiathèque.", "meeting"),
     ("de", "Im Mai 2019 führte eine Studienreise die Bibliothekare nach Krakau.", "business_trip"),
     ("pl", "Wyjazd studyjny bibliotekarzy do Wilna odbył się 4.11.2015.", "business_trip"),
+    # a verb of going with its preposition of destination (as French "se rendre à")
+    ("pl", "Dwie bibliotekarki pojechały do Tartu 4.11.2015.", "business_trip"),
+    ("cs", "Dvě knihovnice odjely do Tartu 4.11.2015.", "business_trip"),
+    ("it", "Il 4.11.2015 due bibliotecarie si sono recate a Tartu.", "business_trip"),
+    ("es", "El 4.11.2015 dos bibliotecarias viajaron a Tartu.", "business_trip"),
+    ("pt", "Em 4.11.2015 duas bibliotecárias viajaram para Tartu.", "business_trip"),
     # Czech and Slovak: a trip (zájezd, zájazd) and a study or work trip (študijná, pracovná cesta)
     ("cs", "Zájezd knihovníků do Drážďan se konal 4.11.2015.", "business_trip"),
     ("sk", "Knihovníčky sa 4.11.2015 vydali na študijnú cestu do Brna.", "business_trip"),
