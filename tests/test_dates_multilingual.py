@@ -109,6 +109,9 @@ def edtfs(text, ref_date=None):
     ("zh", "发布时间:2019年05月03日 点击数:", ["2019-05-03"]),
     # a Chinese day range, with and without its year
     ("zh", "2013年7月2日至3日,代表团访问了图书馆。", ["2013-07-02/2013-07-03"]),
+    # a range between two days of two months ("entre le ... et le ..."), Danish "fra ... til ..."
+    ("fr", "Le stage s'est déroulé entre le 28 février et le 6 mars 2026 à Niamey.", ["2026-02-28/2026-03-06"]),
+    ("da", "Kurset løb fra 28. februar til 6. marts 2026 i Odense.", ["2026-02-28/2026-03-06"]),
     # a range of days each named with its weekday
     ("fr", "Le colloque s'est tenu du lundi 5 au jeudi 8 octobre 2026 à Lomé.", ["2026-10-05/2026-10-08"]),
     ("es", "El taller se celebró del martes 3 al viernes 6 de marzo de 2026.", ["2026-03-03/2026-03-06"]),
@@ -192,6 +195,9 @@ def test_full_dates_in_other_languages(lang, sentence, expected):
     ("id", "Perjanjian ditandatangani pada Desember lalu.", "2018-11-09", ["2017-12"]),
     ("ko", "도서관은 4월 2일에는 문을 열었다.", "2013-04-20", ["2013-04-02"]),
     ("ja", "交流協定を締結しました。5月17日に館長らが晋州市を訪れました。", "2011-06-14", ["2011-05-17"]),
+    # "this year", "last year" of Danish, Norwegian and Swedish
+    ("da", "I år gik turen fra 3. til 9. maj rundt i Jylland.", "2016-10-01", ["2016", "2016-05-03/2016-05-09"]),
+    ("nb", "Biblioteket fikk i fjor en gave fra ambassaden.", "2016-10-01", ["2015"]),
     # a day range whose first day has no mark of its own
     ("zh", "本館於8月4~6日舉辦研習營。", "2016-10-01", ["2016-08-04/2016-08-06"]),
     # a past clause takes the latest such day before the reference date, however far: a Spanish
