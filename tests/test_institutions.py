@@ -168,7 +168,7 @@ def test_an_abbreviated_title_is_no_news_site():
     # a lower-case head after a place, a demonym or nothing proper names no institution
     "The German library and a public library were closed.",
     "He went to the Bergen library yesterday.",
-    # ... nor one that modifies the noun after it
+    # ... nor one that modifies the noun after it, nor a government no proper word names
     "Norwegian government forces left the town in a Danish government-funded convoy.",
     "The Tarvo Hansen Public library staff met. Our government and the government helped.",
     # a name followed by an event noun, directly or after "and" and capitalised words, is the event's

@@ -63,8 +63,8 @@ NOT_URL = r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)"
 EXTRA_INFIXES = (r"[|¦]", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代度])",
-                 # ... and after a closing quotation mark of Western type that ends a Han name
-                 # (""中拉联盟"2016年5月成立" → "中拉联盟"", "2016年5月", "成立")
+                 # ... and after a Western closing quotation mark that ends a Han name
+                 # ('"中拉联盟"2016年5月成立' → '中拉联盟"', '2016年5月', '成立')
                  rf"(?<=[{_CJK}][\"”’])(?=\d)",
                  rf"(?<=\d年度)(?=[{_CJK}\u3000-\u303f])",   # a (fiscal) year: "平成19年度に"
                  rf"(?<=\d年代)(?=[{_CJK}\u3000-\u303f])",   # a decade: "1990年代" ("the 1990s")
