@@ -72,9 +72,10 @@ def make_document(nlp, source: SourceText, ref_date: Optional[str] = None, block
 # A Chinese or Japanese date written with spaces between its numbers and their marks ("2025 年
 # 11 月 4 日至 7 日"): the tokenizer, which splits on spaces first, keeps a mark with the Han text
 # glued after it ("日至", "月雙方"). After a number of its kind the mark is a token of its own.
-_SPACED_DATE_MARK = re.compile(r"(?<!\S)(?:\d{4} 年|(?:0?[1-9]|1[0-2]) 月|(?:0?[1-9]|[12]\d|3[01]) 日)"
-                               r"(?=[\u3040-\u30ff\u4e00-\u9fff])")
-_MARK_NUMBER = {"年": re.compile(r"\d{4}"), "月": re.compile(r"0?[1-9]|1[0-2]"), "日": re.compile(r"0?[1-9]|[12]\d|3[01]")}
+_MARK_NUMBER = {mark: re.compile(number) for mark, number in
+                (("年", r"\d{4}"), ("月", r"0?[1-9]|1[0-2]"), ("日", r"0?[1-9]|[12]\d|3[01]"))}
+_SPACED_DATE_MARK = re.compile(r"(?<!\S)(?:" + "|".join(f"(?:{n.pattern}) {mark}" for mark, n in _MARK_NUMBER.items())
+                               + r")(?=[\u3040-\u30ff\u4e00-\u9fff])")
 
 
 def working_doc(nlp, text: str) -> Doc:
