@@ -76,6 +76,11 @@ def edtfs(text, ref_date=None):
     ("The 2022-2023 academic year began with a seminar.", ["2022/2023"]),
     ("The 2020/21 season of lectures was cancelled.", ["2020/2021"]),
     ("The exhibition ran from May 5 to June 7, 2019.", ["2019-05-05/2019-06-07"]),
+    # a range whose days are written with their weekdays and each with its month
+    ("The congress ran from Monday, 4 March to Friday, 8 March 2024 in Tartu.", ["2024-03-04/2024-03-08"]),
+    ("The course ran Tuesday 2 May – Thursday 4 May 2023.", ["2023-05-02/2023-05-04"]),
+    # a full date in brackets after a title is a date, not an author-year citation
+    ("Bulletin No. 7 (March 12, 1998) reports the visit.", ["1998-03-12"]),
     ("The project ran January–March 2020 with three partners.", ["2020-01/2020-03"]),
     # months joined by "and" or listed, "of" before the year: one span from the first to the last
     ("In October and November of 1998 I stayed in Bergen.", ["1998-10/1998-11"]),

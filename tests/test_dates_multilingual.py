@@ -112,6 +112,10 @@ def edtfs(text, ref_date=None):
     # a range between two days of two months ("entre le ... et le ..."), Danish "fra ... til ..."
     ("fr", "Le stage s'est déroulé entre le 28 février et le 6 mars 2026 à Niamey.", ["2026-02-28/2026-03-06"]),
     ("da", "Kurset løb fra 28. februar til 6. marts 2026 i Odense.", ["2026-02-28/2026-03-06"]),
+    # a year-first date with a full stop and a space after each number (Hungarian, Korean), and a range of two
+    ("hu", "A látogatás időpontja: 2019. 3. 14. A küldöttség megérkezett.", ["2019-03-14"]),
+    ("hu", "Erasmus-hét: 2021. 05. 10.- 2021. 05. 14.", ["2021-05-10/2021-05-14"]),
+    ("ko", "2022. 9. 6. 대표단이 도서관을 방문했다.", ["2022-09-06"]),
     # a range of days each named with its weekday
     ("fr", "Le colloque s'est tenu du lundi 5 au jeudi 8 octobre 2026 à Lomé.", ["2026-10-05/2026-10-08"]),
     ("es", "El taller se celebró del martes 3 al viernes 6 de marzo de 2026.", ["2026-03-03/2026-03-06"]),

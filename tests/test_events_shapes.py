@@ -1150,3 +1150,37 @@ def test_a_date_taken_from_a_later_paragraph_telling_the_event_again_is_inferred
     [first, *_] = extract_text(text)
     [gift] = first.events
     assert gift.date.edtf == "195X/196X" and gift.date.inferred
+
+
+@pytest.mark.parametrize("text, place", [
+    # attending a meeting, conference or training held in another country than the attendees'
+    # institution is also a trip of theirs (CONVENTIONS: a seminar abroad attended by own staff)
+    ("On 4 May 2021 the staff of the University of Oslo Library took part in a seminar in Riga.", "Riga"),
+    ("In June 2019 Anna Berg of the National Library of Norway attended a conference in Lisbon.", "Lisbon"),
+])
+def test_attending_an_event_abroad_is_also_a_business_trip(text, place):
+    trips = [e for e in events_of(text) if e.event_type == "business_trip"]
+    assert len(trips) == 1 and [x.name for x in trips[0].locations] == [place]
+    assert {p.role for p in trips[0].participants} == {"traveller"}
+
+
+@pytest.mark.parametrize("text", [
+    # at home, or where the attendees' country is not known: no trip
+    "On 4 May 2021 the staff of the University of Oslo Library took part in a seminar in Bergen.",
+    "On 4 May 2021 the city librarians took part in a seminar in Riga.",
+    # organising is not attending
+    "On 4 May 2021 the University of Oslo Library organised a seminar in Riga.",
+])
+def test_no_trip_without_attendance_abroad(text):
+    assert [e.event_type for e in events_of(text) if e.event_type == "business_trip"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an event named as the subject of a passive host verb is that event, not a visit
+    ("The 12th Annual Conference of the association was hosted by the National Library of Latvia "
+     "on 3 May 2019.", "conference"),
+    ("The seminar was hosted by the University of Tartu Library on 9 June 2018.", "training"),
+])
+def test_an_event_hosted_in_the_passive_is_no_visit(text, kind):
+    assert [e.event_type for e in events_of(text)] == [kind]
+

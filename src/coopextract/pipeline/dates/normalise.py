@@ -292,9 +292,9 @@ class DateNormaliser:
         s = self._qualifier_re.sub("", s)
         if re.fullmatch(r"\d{4}", s):
             return (int(s), None, None, None)
-        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{4})\. (\d{1,2})\. (\d{1,2})", s)
         if m:
-            y, mo, d = map(int, m.groups())
+            y, mo, d = (int(g) for g in m.groups() if g is not None)     # "2019. 3. 14" (ymd_dotted_spaced)
             return (y, mo, d, None) if _valid(y, mo, d) else None
         m = re.fullmatch(r"(\d{4})-(\d{2})", s)
         if m:   # "2020-10", a date line's month (iso_year_month_cued)

@@ -18,7 +18,10 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   later undated meeting that names no new person after a visit ("The guests had a meeting
   with the staff"). A visit is a ``business_trip`` when "our" staff travel ("our librarians
   visited ...") or the travellers went to a place, not a host, to study or work ("visited
-  Riga and worked at the archive"); cue words in ``models/event_context.jsonl``. A bare "sent"
+  Riga and worked at the archive"); cue words in ``models/event_context.jsonl``. A meeting,
+  conference or training its attendees went to in another country than their institutions'
+  ("the staff of a Polish library took part in a seminar in Vilnius") is also their
+  ``business_trip`` (:func:`attendance_abroad`). A bare "sent"
   beside a gift in one sentence, with no word of exchange ("in return", "exchange"), is part of
   that donation ("received 300 books from A and sent 50 to B").
 * **Date.** The date of the sentence nearest to the trigger, leaving out dates of the things
@@ -173,6 +176,8 @@ OWN_STAFF_WINDOW = 3
 PLACE_FILE = "event_places.jsonl"
 # Events a "during his stay" or "within the trip" refers back to.
 TRIP_TYPES = ("visit", "business_trip")
+# The events whose attendance abroad is also a trip of the attendees (attendance_abroad).
+ATTENDED_ABROAD = ("meeting", "conference", "training")
 # A word describing items at most this many tokens before a date makes it the items' date:
 # "from the period between 1918 and 1921" (3), "published in 1937" (2).
 ITEM_DATE_WINDOW = 3
@@ -802,6 +807,18 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 modality=modality or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
+            trip = attendance_abroad(kind, info, t0, event_people, event_institutions, sent_places)
+            if trip is not None and "business_trip" not in seen_types:
+                travellers, travelling_institutions, abroad = trip
+                seen_types["business_trip"] = trigger.end
+                paragraph_types.add("business_trip")
+                last_of["business_trip"] = len(events)
+                events.append(events[-1].model_copy(update={
+                    "id": f"{doc_id}:p{block.index}:e{len(events)}", "event_type": "business_trip",
+                    "people": travellers, "institutions": travelling_institutions,
+                    "locations": without_covered_countries(abroad, models_dir), "quantities": [],
+                    "participants": assign_roles("business_trip", roles, block.text, base, facts, "verb",
+                                                 travellers, travelling_institutions)}))
         if sent_dates:
             governing = sent_dates[0]
     return events
@@ -1174,6 +1191,26 @@ def adds_to_story(sent, cues: dict) -> bool:
     """An additive adverb: "The ambassador also presented a book", "Furthermore, the embassy
     gave ...": in a news story, more of the occasion just told."""
     return any(t.lower_ in cues["additive"] for t in sent)
+
+
+def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions: list,
+                      sent_places: list) -> Optional[tuple]:
+    """(travellers, their institutions, the places) when a meeting, conference or training was
+    attended abroad (CONVENTIONS: a seminar abroad attended by own staff is also a
+    ``business_trip``): an attendance verb governs it ("took part in", "a participé à"), the
+    sentence names the attending side before it, and a place where it was held lies in another
+    country than every country that side's institutions have ("the staff of a Polish library
+    took part in a seminar in Vilnius"). A side whose countries are unknown went nowhere known."""
+    if kind not in ATTENDED_ABROAD or not info.get("attendance"):
+        return None
+    travelling = [x for x in institutions if x.char_end <= t0]
+    countries = {x.country for x in travelling if x.country}
+    if not countries:
+        return None
+    abroad = [loc for loc, _ in sent_places if loc.country and loc.country not in countries]
+    if not abroad:
+        return None
+    return [p for p in people if p.char_end <= t0], travelling, abroad
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:

@@ -13,16 +13,19 @@ Rules are data (``models/``):
   place", "participated") and ``occurrence`` ("held", "organized": may also be a bare participle,
   so after the noun it needs an ``auxiliary``, "were held"): a noun trigger's event happened; ``irrealis`` ("will", "plans", "to hold":
   it did not happen yet), ``group`` ("the guests", "both sides": participants introduced earlier
-  in the paragraph), ``pronoun`` ("he", "she").
+  in the paragraph), ``pronoun`` ("he", "she"), ``attendance`` ("took part in", "a participé à",
+  "uczestniczyli w": past forms that also state an occurrence; near a meeting, conference or
+  training, its subject went there).
 * ``quantity_rules.jsonl`` — word lists for counts of items ("nearly 150 examples of
   Azerbaijani literature"): approximators, number words, multipliers, units that are not
   counts ("years", "times"), words that end the counted noun phrase.
 
 Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "language", "send", "object_first",
-"occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun"}`` (the
-last seven describe the trigger's context: an occurrence verb near it, a modal or plan before
+"occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun", "attendance"}`` (the
+last eight describe the trigger's context: an occurrence verb near it, a modal or plan before
 it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
-possessive after it ("the exhibition's visitors"), a back-reference to the paragraph's people)
+possessive after it ("the exhibition's visitors"), a back-reference to the paragraph's people,
+an attendance verb near it)
 and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate", "what",
 "rule"}``. The decision which triggers become events is made at document level.
 """
@@ -112,7 +115,7 @@ CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun", "host")
 CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "topic",
-        "new_complement")
+        "new_complement", "attendance")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "what_article", "scope_link", "month")
 
@@ -127,6 +130,11 @@ NOUN_IRREALIS_AFTER = 4
 # 6 keeps verb + auxiliaries + a short modifier, and drops the far items of a list
 # ("projects carried out ... including shared exhibitions, ...").
 OCCURRENCE_WINDOW = 6
+# An attendance verb ("took part in", "a participé à", "uczestniczyli w") this close to a
+# meeting, conference or training (tokens between the two, either side: verb-final languages
+# put it after, "an der Konferenz ... teilnahmen") says its subject went there: 12 allows the
+# event's long name between ("took part in the XIX Russian-Finnish Cultural Forum").
+ATTENDANCE_WINDOW = 12
 # A determiner at most this many tokens before a noun trigger ("the meeting", "this first
 # visit") makes it a reference back to an event already reported.
 DEFINITE_WINDOW = 1
@@ -830,7 +838,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosts_a_thing(lower, s.end, host_things))]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
-        and 0 <= o.start - s.end <= HOST_OBJECT_WINDOW for o in kept))]
+        and (0 <= o.start - s.end <= HOST_OBJECT_WINDOW or _passive_subject(lower, o, s)) for o in kept))]
     found = []
     has_sents = doc.has_annotation("SENT_START")
     sent_cues: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
@@ -863,9 +871,11 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
             "irrealis": modality is not None,
             "modality": modality,
-            "past": any(c in ("occurrence", "finite") for c, _, _ in in_sent),
+            "past": any(c in ("occurrence", "finite", "attendance") for c, _, _ in in_sent),
             "group": any(c == "group" for c, _, _ in in_sent),
             "pronoun": any(c == "pronoun" for c, _, _ in in_sent),
+            "attendance": any(c == "attendance" and gap(s, e, span.start, span.end) <= ATTENDANCE_WINDOW
+                              for c, s, e in in_sent),
         }))
     return sorted(found, key=lambda f: (f[0], f[1], f[2]["type"]))
 
@@ -905,6 +915,14 @@ def _strictly_inside(extents: set) -> set:
     return inside
 
 
+def _passive_subject(lower: list, noun: Span, host: Span) -> bool:
+    """The event noun is the subject of the host verb in the passive, close before it: "the
+    annual conference of the association was hosted by the national library" names the
+    conference, not a visit (the noun's own words and the auxiliary may stand between)."""
+    return (host.start >= 1 and lower[host.start - 1] in PASSIVE_AUXILIARIES
+            and 0 <= host.start - noun.end <= HOST_OBJECT_WINDOW + 1)
+
+
 def gap(a0: int, a1: int, b0: int, b1: int) -> int:
     """What lies between two spans [a0, a1) and [b0, b1), in their unit (tokens or characters;
     0 when they touch or overlap)."""
@@ -918,9 +936,9 @@ def _occurs(start: int, end: int, cues: list) -> bool:
     implemented among libraries serve ..." states no occurrence."""
     aux_ends = {e for c, _, e in cues if c == "auxiliary"}
     for cue, s, e in cues:
-        if cue not in ("occurrence", "finite") or gap(s, e, start, end) > OCCURRENCE_WINDOW:
+        if cue not in ("occurrence", "finite", "attendance") or gap(s, e, start, end) > OCCURRENCE_WINDOW:
             continue
-        if cue == "finite" or e <= start or s in aux_ends or (s - 1 in aux_ends and s - 1 not in (start, end)):
+        if cue in ("finite", "attendance") or e <= start or s in aux_ends or (s - 1 in aux_ends and s - 1 not in (start, end)):
             return True
     return False
 
