@@ -10,8 +10,9 @@ first-level regions (as before: "Sinop" is the Turkish province), then a capital
 by population (London: GB before CA; Tripoli: LY before LB). The
 first row is the reading used when the text names no country nearby. Contents:
 every country (short, common and official names, their names in the languages of
-``COUNTRY_NAME_LANGUAGES``, plus the aliases in
-``gazetteer_aliases.tsv``), first-level subdivisions of the kinds in ``REGION_TYPES``, and
+``COUNTRY_NAME_LANGUAGES`` as CLDR writes them and with each long word capitalised, plus the aliases in
+``gazetteer_aliases.tsv``), the regions of the world (UN M.49: "América Latina", "Westafrika";
+kind region, no country, id ``region-M49-<code>``) in English and those languages, first-level subdivisions of the kinds in ``REGION_TYPES``, and
 cities with at least ``MIN_CITY_POPULATION`` inhabitants, every national capital, and towns of at least
 ``MIN_TOWN_POPULATION`` whose name is no word or person's name (plus an ASCII-folded variant of each
 name, e.g. "Izmir" for "İzmir"). Names in ``gazetteer_exclude.txt`` (English words that are
@@ -61,6 +62,9 @@ CASE_ENDINGS = {"ru": (("ия", ("ии", "ию", "ией")), ("ь", ("и", "ью
                        ("а", ("ы", "е", "у", "ой")), ("", ("а", "е", "у", "ом")))}
 # After these letters Russian writes и, not ы: "Африка" → "Африки".
 RU_HUSHING = "гкхжшщч"
+
+# CLDR's code of the world as a whole ("World", "Monde"), which is no place an event is held.
+WORLD_CODE = "001"
 
 REGION_TYPES = {"Republic", "Autonomous republic", "State", "Province", "Region", "Autonomous region",
                 "Emirate", "Governorate", "Autonomous community", "Country", "Federal district"}
@@ -135,9 +139,20 @@ def build() -> list[tuple[str, str, str, str]]:
             if (len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) and "," not in name
                     and len(name) >= 4 and name[0].isupper() and name.lower() not in exclude
                     and name.lower() not in english):                  # "Chili", "Congo" stays by English
-                foreign.setdefault(name, code)
-                for form in case_forms(lang, name):
-                    foreign.setdefault(form, code)
+                for written in dict.fromkeys((name, title_cased(name))):    # "Arabie saoudite", "Arabie Saoudite"
+                    foreign.setdefault(written, code)
+                    for form in case_forms(lang, written):
+                        foreign.setdefault(form, code)
+    # the world's regions (UN M.49, numeric codes in CLDR) in English and those languages, a
+    # region of no one country ("América Latina", "Asie du Sud-Est", "Westafrika"); not the world
+    # itself, and never over another place of that name ("America" stays the United States)
+    world_regions = {}
+    for lang in ("en",) + COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if (code.isdigit() and code != WORLD_CODE and "," not in name and "(" not in name and len(name) >= 4
+                    and name[0].isupper() and name.lower() not in exclude and name.lower() not in english):
+                for written in (name, title_cased(name)):
+                    world_regions.setdefault(written, f"region-M49-{code}")
     for s in pycountry.subdivisions:
         if s.type in REGION_TYPES and s.parent_code is None:
             name = s.name.split(",")[0].split(" (")[0]
@@ -170,6 +185,9 @@ def build() -> list[tuple[str, str, str, str]]:
     for name, code in foreign.items():
         if name not in readings:
             readings[name] = {f"country-{code}": ((0,), (f"country-{code}", name, "country", code))}
+    for name, ident in world_regions.items():
+        if name not in readings:
+            readings[name] = {ident: ((1,), (ident, name, "region", ""))}
     for name, places in exonyms.items():     # after every other name, which they never displace
         if name not in readings:
             readings[name] = places
@@ -186,6 +204,16 @@ def build() -> list[tuple[str, str, str, str]]:
             ranked = ranked[:1]
         rows.extend(r for _, r in ranked)
     return sorted(rows, key=lambda r: r[1])      # stable: a name's readings keep their order
+
+
+def title_cased(name: str) -> str:
+    """``name`` with each word after the first capitalised but the small inner words of
+    ``EXONYM_INNER_WORDS`` and the short ones (conjunctions and articles: "y", "und", "och"), as
+    headings and many pages write it: "Arabie saoudite" → "Arabie Saoudite", "Amérique du Nord"
+    and "Antigua y Barbuda" stay."""
+    words = name.split(" ")
+    return " ".join([words[0]] + [w if w in EXONYM_INNER_WORDS or len(w) < 4 or not w[:1].islower()
+                                  else w[:1].upper() + w[1:] for w in words[1:]])
 
 
 def exonym(name: str) -> bool:

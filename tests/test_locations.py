@@ -94,6 +94,8 @@ def test_a_gazetteer_name_written_without_its_space_is_read_not_a_crash():
 @pytest.mark.parametrize("text, country", [
     ("Đoàn khách từ Việt Nam đã đến thăm thư viện.", "VN"),
     ("Delegasi dari Belanda mengunjungi perpustakaan.", "NL"),
+    # ... with each of its words capitalised, as headings write it
+    ("L'ambassadeur d'Arabie Saoudite a visité la bibliothèque.", "SA"),
 ])
 def test_a_country_named_in_another_language_is_a_place_not_a_person(text, country):
     from coopextract import extract_text
@@ -154,3 +156,22 @@ def test_every_gazetteer_name_has_its_readings_whether_one_or_several():
     assert lex.readings_of("Baku") == (("city-587084", "city", "AZ", 587084),)
     assert lex.readings_of("Azerbaijan")[0][1:] == ("country", "AZ", None)
     assert lex.readings_of("Nowhere Town") == ()
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Los representantes culturales de América Latina visitaron la biblioteca.", "América Latina"),
+    ("La bibliothèque a reçu des livres sur l'Asie du Sud-Est.", "Asie du Sud-Est"),
+    ("Die Delegation aus Westafrika besuchte die Bibliothek.", "Westafrika"),
+])
+def test_a_region_of_the_world_in_another_language_is_a_place_not_a_person(text, region):
+    pars = extract_text(text)
+    assert (region, None) in [(x.name, x.country) for p in pars for x in p.locations]
+    assert [x.name for p in pars for x in p.people] == []
+
+
+def test_a_region_of_the_world_is_not_where_an_event_took_place():
+    pars = extract_text("On 3 May 2021 a seminar of the association was held in Central America and in Lisbon.")
+    assert ("Central America", None) in [(x.name, x.country) for p in pars for x in p.locations]
+    (event,) = [e for p in pars for e in p.events]
+    assert [x.name for x in event.locations] == ["Lisbon"]
+

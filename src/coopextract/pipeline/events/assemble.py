@@ -176,6 +176,10 @@ OWN_STAFF_WINDOW = 3
 PLACE_FILE = "event_places.jsonl"
 # Events a "during his stay" or "within the trip" refers back to.
 TRIP_TYPES = ("visit", "business_trip")
+# The gazetteer's regions of the world (UN M.49: "América Latina", "Asie du Sud-Est"; built by
+# models/build_gazetteer.py) name what a text is about or where people come from ("books on
+# Southern Africa", "the first centre in North America"), not where an event took place.
+WORLD_REGION_ID = "region-M49-"
 # The events whose attendance abroad is also a trip of the attendees (attendance_abroad).
 ATTENDED_ABROAD = ("meeting", "conference", "training")
 # A word describing items at most this many tokens before a date makes it the items' date:
@@ -1241,8 +1245,12 @@ def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> 
     lexicon = lex.places
     kinds = {(base + s.start_char, base + s.end_char): (s._.location or {}).get("kind")
              for s in doc.spans.get("locations", [])}
+    world_regions = {(base + s.start_char, base + s.end_char) for s in doc.spans.get("locations", [])
+                     if str((s._.location or {}).get("rule", "")).startswith(WORLD_REGION_ID)}
     found = []                                     # (Location, start token, end token, kind)
     for loc in entities.locations:
+        if (loc.char_start, loc.char_end) in world_regions:
+            continue
         span = doc.char_span(loc.char_start - base, loc.char_end - base, alignment_mode="expand")
         if span is None or not len(span):
             continue
