@@ -56,6 +56,12 @@ def names(text):
     ("Im Bereich der Bestandserhaltung wurde gearbeitet.", []),
     # a one-word title before a patronymic particle is a given name
     ("Sheikh Sultan bin Rashid Al Nuaimi received the guests.", ["Sultan bin Rashid Al Nuaimi"]),
+    # Malay and Bruneian honorifics before the name; the pilgrim's "Hj." inside it stays
+    ("The delegation was led by Puan Norlela Hj. Osman of the state library.", ["Norlela Hj. Osman"]),
+    ("Awang Hj. Yusof bin Hj. Ahmad, the permanent secretary, opened the seminar.", ["Yusof bin Hj. Ahmad"]),
+    ("Datuk Seri Kamal Idris signed the agreement.", ["Kamal Idris"]),
+    # a title's word that is also a surname is the surname where no title follows
+    ("Dr. Mei Tan and Yang Lifen visited the archive.", ["Mei Tan", "Yang Lifen"]),
     # a run of initials alone is no name
     ("H. E. Ambassador Lena Fischer visited the library.", ["Lena Fischer"]),
     ("Olga Petrovna Smirnova spoke about the collections.", ["Olga Petrovna Smirnova"]),
