@@ -826,3 +826,12 @@ def test_foreign_future_cues_of_dates_are_those_of_events():
 
 def test_macedonian_months_where_no_other_language_reads_them_otherwise():
     assert edtfs("Договорот е потпишан на 11 јуни 1996 година во Скопје.") == ["1996-06-11"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le 14  avril 2019, la délégation a visité la bibliothèque.", [("14  avril 2019", "2019-04-14")]),
+    ("The staff visited the library from 3 May  to 5 May 2019.", [("from 3 May  to 5 May 2019", "2019-05-03/2019-05-05")]),
+    ("Posjet je trajao od 2. ožujka  do 6. ožujka 2020. godine.", [("od 2. ožujka  do 6. ožujka 2020. godine", "2020-03-02/2020-03-06")]),
+])
+def test_a_run_of_spaces_inside_a_date_is_read_as_one_space(sentence, expected):
+    assert dates_of(sentence, ref_date="2021-01-01") == expected

@@ -184,6 +184,8 @@ def test_a_paragraph_of_unspaced_script_at_the_top_is_prose_not_a_headline(parag
     "Am 3. Mai besuchte die Delegation die Stadtbibliothek.",        # a day's ordinal before its month
     "Dne 15. října podepsaly knihovny smlouvu o spolupráci.",
     "Die Bibliothek wurde am 3. Mai 2019 eröffnet.",                  # ... and before a month and year
+    "Knihovny podepsaly smlouvu ve středu 4. 6. 2021 v Brně.",        # a day, month and year with full stops
+    "Die Delegation kam am 3. 4. 2019, um die Bibliothek zu sehen.",
 ])
 def test_a_day_written_as_an_ordinal_does_not_end_the_sentence(sentence):
     import coopextract
@@ -192,3 +194,13 @@ def test_a_day_written_as_an_ordinal_does_not_end_the_sentence(sentence):
     nlp = coopextract.load()
     doc = nlp(make_document(nlp, SourceText(path="t.txt", text=f"Ein Satz davor. {sentence}")))
     assert [s.text for s in doc.sents] == ["Ein Satz davor.", sentence]
+
+
+def test_a_number_with_a_full_stop_before_a_year_alone_still_ends_a_sentence():
+    import coopextract
+    from coopextract.pipeline.document import make_document
+
+    nlp = coopextract.load()
+    text = "The library opened room 12. 2019 was a good year for it."
+    doc = nlp(make_document(nlp, SourceText(path="t.txt", text=text)))
+    assert [s.text for s in doc.sents] == ["The library opened room 12.", "2019 was a good year for it."]

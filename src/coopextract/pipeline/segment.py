@@ -278,18 +278,35 @@ def segment(source: SourceText, models_dir: Optional[str] = None) -> list[Block]
     return blocks
 
 
+def _is_day_or_month(token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 2
+
+
+def _is_year(token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4
+
+
+def _numeric_date_from(doc: Doc, i: int) -> bool:
+    """``doc[i]`` begins a day, month and year written with full stops and spaces ("22. 5.
+    2019")."""
+    return (i >= 0 and i + 4 < len(doc) and _is_day_or_month(doc[i]) and doc[i + 1].text == "."
+            and _is_day_or_month(doc[i + 2]) and doc[i + 3].text == "." and _is_year(doc[i + 4]))
+
+
 def join_lower_starts(doc: Doc, months: frozenset = frozenset()) -> Doc:
     """No sentence starts with a lower-case word after a full stop, nor between a day's full
-    stop and its month (one of ``months``, lower case, or any word before a year): the stop
-    ended an ordinal or an abbreviation ("15. října 2018", "Am 3. Mai besuchte …", "approx. ten
+    stop and its month (one of ``months``, lower case, or any word before a year), nor inside a
+    day, month and year written with full stops and spaces: the stop ended an ordinal or an
+    abbreviation ("15. října 2018", "Am 3. Mai besuchte …", "am 3. 5. 2019", "approx. ten
     books")."""
     flags = doc.to_array([SENT_START]).astype("int64")
     starts = numpy.nonzero(flags[1:] == 1)[0] + 1
     joined = [i for i in starts.tolist() if doc[i - 1].text == "." and (
         doc[i].text[:1].islower()
-        or (i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2 and (
+        or (i >= 2 and _is_day_or_month(doc[i - 2]) and (
             doc[i].lower_ in months
-            or (i + 1 < len(doc) and doc[i + 1].text.isdigit() and len(doc[i + 1].text) == 4))))]
+            or (i + 1 < len(doc) and _is_year(doc[i + 1]))
+            or _numeric_date_from(doc, i - 2) or _numeric_date_from(doc, i - 4))))]
     if not joined:
         return doc
     flags[joined] = -1

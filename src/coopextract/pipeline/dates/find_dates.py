@@ -181,6 +181,33 @@ def ascii_digits(doc: Doc, text: Optional[str] = None) -> Doc:
                spaces=[bool(t.whitespace_) for t in doc], sent_starts=[t.is_sent_start for t in doc])
 
 
+# Runs of spaces or tabs inside a line: spaCy makes them tokens of their own, which no pattern
+# expects ("14  avril 2019", "from 3 May  to 5 May").
+_INNER_SPACE_RUN = re.compile("[^\\S\\n]{2,}")
+
+
+def without_space_tokens(doc: Doc, text: Optional[str] = None) -> tuple[Doc, Optional[list]]:
+    """``(doc, None)``, or when a run of spaces or tabs inside a line made whitespace tokens, a
+    Doc of the other tokens, one space between words where there was any, with each of its
+    tokens' index in ``doc`` (and one past the last): the patterns read "14  avril" as "14
+    avril", and a match ``[start, end)`` is ``doc[index[start]:index[end - 1] + 1]``."""
+    if not _INNER_SPACE_RUN.search(text_of(doc) if text is None else text):
+        return doc, None
+    kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]
+    if len(kept) == len(doc):
+        return doc, None
+    words, spaces, starts = [], [], []
+    for n, i in enumerate(kept):
+        token = doc[i]
+        words.append(token.text)
+        following = kept[n + 1] if n + 1 < len(kept) else len(doc)
+        spaces.append(bool(token.whitespace_) or following > i + 1)
+        # a sentence that began at a dropped token begins at the next kept one
+        starts.append(any(doc[j].is_sent_start for j in range(kept[n - 1] + 1 if n else 0, i + 1)) or (
+            None if token.is_sent_start is None else False))
+    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts), kept
+
+
 class DatesComponent(ParagraphComponent):
     """Date spans with their context-free values (``doc.spans["dates"]``, ``Span._.date``)."""
 
@@ -225,9 +252,10 @@ class DatesComponent(ParagraphComponent):
         read, jalali, text = doc, False, text_of(doc)
         if _ARABIC_SCRIPT.search(text):  # English text pays this one search of its kept text, no more
             read, jalali = ascii_digits(doc, text), bool(_PERSIAN_MARKS.search(text))
+        read, index = without_space_tokens(read, text)
         for start, end, rule_id in find_date_spans(read, self.matcher if self.anchored is None else None, self.rules,
                                                  self.anchors, self.reach, self.anchored):
-            span = doc[start:end]
+            span = doc[start:end] if index is None else doc[index[start]:index[end - 1] + 1]
             if spans and _bracketed_weekday(doc, spans[-1], span, rule_id):
                 continue
             value = self.normaliser.normalise(read[start:end].text, jalali)
