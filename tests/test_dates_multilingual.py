@@ -835,3 +835,16 @@ def test_macedonian_months_where_no_other_language_reads_them_otherwise():
 ])
 def test_a_run_of_spaces_inside_a_date_is_read_as_one_space(sentence, expected):
     assert dates_of(sentence, ref_date="2021-01-01") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会議は2023年8月21日～25日に東京で開催された。", ["2023-08-21/2023-08-25"]),   # a wave dash between the days
+    ("報告書（2019年6月3日~5日）を公開した。", ["2019-06-03/2019-06-05"]),         # ... and full-width brackets
+    ("会議は2019年6月3日〜2019年6月5日に開催。", ["2019-06-03/2019-06-05"]),
+    ("도서관신문(2015.03.12) 보도에 따르면 협약을 맺었다.", ["2015-03-12"]),         # a bracket glued to a word
+    ("Raamatukogu sai Soomest raamatuid(1995).", ["1995"]),
+    ("昨年(2021年)12月、協定を締結した。", ["2021-12"]),                              # unchanged: a relative year
+    ("令和5(2023)年3月3日、協定を締結した。", ["2023-03-03"]),                        # ... and an era year
+])
+def test_cjk_day_ranges_and_dates_glued_to_brackets(sentence, expected):
+    assert edtfs(sentence, ref_date="2024-01-01") == expected
