@@ -848,3 +848,32 @@ def test_a_run_of_spaces_inside_a_date_is_read_as_one_space(sentence, expected):
 ])
 def test_cjk_day_ranges_and_dates_glued_to_brackets(sentence, expected):
     assert edtfs(sentence, ref_date="2024-01-01") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dans les années 1980, la bibliothèque a reçu des dons.", ["198X"]),
+    ("Depuis les années 2010, les deux villes échangent des livres.", ["201X"]),
+    ("En la década de los 70 la biblioteca abrió una sala.", ["197X"]),
+    ("Na década de 1960 a biblioteca recebeu livros.", ["196X"]),
+    ("Negli anni '80 la biblioteca ha ricevuto libri.", ["198X"]),
+    ("In de jaren 2000 groeide de collectie.", ["200X"]),
+    ("W latach 70. biblioteka otrzymała książki.", ["197X"]),
+    ("In den 1960er Jahren erhielt die Bibliothek Bücher.", ["196X"]),
+    ("In den 70er-Jahren erhielt die Bibliothek Bücher.", ["197X"]),
+    ("В 1970-е годы библиотека получила книги.", ["197X"]),
+    ("Biblioteket fick böcker på 1980-talet.", ["198X"]),
+    ("Biblioteket fikk bøker på slutten av 1700-tallet.", ["17XX"]),   # the 1700s: a century, as in English
+    ("Biblioteket fik bøger i 1960’erne.", ["196X"]),
+    ("A könyvtár az 1980-as években kapott könyveket.", ["198X"]),
+])
+def test_decades_in_other_languages(sentence, expected):
+    assert edtfs(sentence, ref_date="2024-01-01") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("W latach 2011–2014 biblioteka otrzymała książki.", ["2011/2014"]),   # years, not a decade
+    ("A 2016-os konferencián a könyvtár is részt vett.", ["2016"]),        # of that year
+    ("Dans les années 20, la ville a grandi.", []),                         # the 1920s or the 2020s
+])
+def test_what_is_no_decade_in_other_languages(sentence, expected):
+    assert edtfs(sentence, ref_date="2024-01-01") == expected

@@ -379,6 +379,9 @@ class DateNormaliser:
         return _from_jalali(value) if jalali and value else value
 
     def _read(self, text: str) -> Optional[dict]:
+        decade = self._foreign_decade(text, " ".join(text.split()).lower())   # before "’erne" is cut as a case ending
+        if decade is not None:
+            return decade or None
         t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
         t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
         t = _SPACED_ORDINAL.sub(r"\1\2", t)                        # "25 th December": "25th December"
@@ -637,6 +640,40 @@ class DateNormaliser:
         edtf = f"{first:02d}XX" if first == last else f"{first:02d}XX/{last:02d}XX"
         return _fixed(f"{first:02d}00", f"{last:02d}99", "century", None, edtf=edtf)
 
+    def _foreign_decade(self, t: str, low: str):
+        """A decade in other languages (the patterns ``intl_decade_*``): "les années 1990", "la
+        década de los 90", "w latach 90", "1990-е годы", "1990-talet", "1990er Jahre", "1990-es
+        években" → 199X. Two digits name 2000 and 2010 (00, 10) or 1930 to 1990 (30 to 90)."""
+        words = self.words
+        m = _FOREIGN_DECADE_WORD_FIRST.fullmatch(low)
+        if m:
+            four = len(m.group("year")) == 4
+            if not (m.group("word") in words.get("intl_decade_words", ())
+                    or (not four and m.group("word") in words.get("intl_decade_words_two_digit", ()))):
+                return None
+            if m.group("links") and not all(w in words.get("intl_decade_connectors", ()) for w in m.group("links").split()):
+                return None
+        else:
+            m = _FOREIGN_DECADE_ENDING.fullmatch(low)
+            if not m:
+                return None
+            hyphened, years = m.group("hyphened"), m.group("years")
+            if years is not None and years not in words.get("intl_decade_year_words", ()):
+                return None
+            if hyphened is not None and not (hyphened in words.get("intl_decade_suffixes", ()) or (
+                    years is not None and hyphened in words.get("intl_decade_hungarian_suffixes", ()))):
+                return None
+        digits = m.group("year")
+        if len(digits) == 2:
+            if digits == "20":
+                return {}
+            digits = ("20" if digits in ("00", "10") else "19") + digits
+        d = digits[:3]
+        if d.endswith("0") and int(d) < CENTURY_HUNDREDS_BEFORE:
+            # as in English: "1800-tallet", "1900-talet" are centuries, "2000-talet" a decade
+            return _fixed(f"{d[:2]}00", f"{d[:2]}99", "century", None, edtf=f"{d[:2]}XX")
+        return _fixed(f"{d}0", f"{d}9", "decade", None, edtf=f"{d}X")
+
     def _season(self, t: str, low: str):
         alone = self._season_alone_re.fullmatch(low)
         if alone:  # "in the autumn": its year comes from context (dates/resolve.py)
@@ -878,6 +915,11 @@ _CJK_YEAR_SPAN = re.compile(r"(\d{4})\s*[년年]\s*(?:부터|から)(?:\s*(\d{4}
 _CJK_PARTICLES = r"(?:에는|에도|에서|에|엔|의|도|은|는|부터|까지|자|号|號)?"
 # What follows an era's year that makes it a fiscal year ("平成19年度", with a particle: "年度に").
 _FISCAL_YEAR_REST = re.compile(r"年度(?:に|の|は|も)?")
+# The text of an ``intl_decade_*`` match: a word for years before the decade's first year (four
+# digits or two), or that year with an ending and perhaps a word for years after it.
+_DECADE_YEAR = r"(?P<year>(?:1\d{2}|20\d)0|\d0)"
+_FOREIGN_DECADE_WORD_FIRST = re.compile(rf"(?P<word>[^\W\d_]+)(?:\s+(?P<links>[^\W\d_]+(?:\s+[^\W\d_]+)?))?\s*['’]?\s*{_DECADE_YEAR}")
+_FOREIGN_DECADE_ENDING = re.compile(rf"{_DECADE_YEAR}(?:(?P<er>er|['’]erne)|\s*-\s*(?P<hyphened>[^\W\d_]+))(?:\s*-?\s*(?P<years>[^\W\d_]+))?")
 _CJK_DECADE = re.compile(rf"(1\d{{2}}|20\d)0(?:年代|년대){_CJK_PARTICLES}")
 # Han numerals before a year, month or day mark: "一九五四年" (a year digit by digit, 〇 or 零 for
 # nought), "十二月", "二十八日", "平成二十三年" (a number with 十).
