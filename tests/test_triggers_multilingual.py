@@ -133,6 +133,13 @@ def types_of(text):
     # Czech and Slovak: a trip (zájezd, zájazd) and a study or work trip (študijná, pracovná cesta)
     ("cs", "Zájezd knihovníků do Drážďan se konal 4.11.2015.", "business_trip"),
     ("sk", "Knihovníčky sa 4.11.2015 vydali na študijnú cestu do Brna.", "business_trip"),
+    # a "professional" or "study" excursion, the Central European name of a staff's study trip
+    ("sk", "Pobočka spolku zorganizovala 4.11.2015 odbornú exkurziu do Brna.", "business_trip"),
+    ("cs", "Knihovníci se 4.11.2015 vydali na odbornou exkurzi do Vídně.", "business_trip"),
+    ("sl", "Knjižničarke so se 4.11.2015 udeležile strokovne ekskurzije v Gradec.", "business_trip"),
+    ("hr", "Knjižničari su 4.11.2015 otišli na stručnu ekskurziju u Graz.", "business_trip"),
+    ("hu", "A könyvtárosok 4.11.2015 tanulmányúton voltak Bécsben.", "business_trip"),
+    ("de", "Am 4.11.2015 unternahmen die Bibliothekarinnen eine Exkursion nach Brünn.", "business_trip"),
     # Norwegian, Danish and Macedonian
     ("nb", "Biblioteket i Bodø signerte en samarbeidsavtale med et bibliotek i Umeå 4.11.2015.", "agreement"),
     ("nb", "Den 4.11.2015 besøkte en delegasjon fra Tartu fylkesbiblioteket.", "visit"),
