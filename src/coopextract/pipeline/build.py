@@ -90,12 +90,12 @@ EXTRA_INFIXES = (r"[|¦]", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})",
                  r"(?<=\d[年月日년월일])(?=[(（])",
                  # ... a closing bracket after its month or day, an opening bracket glued before one, and the
                  # wave dash or tilde between a written day and the day or date that ends its
-                 # range ("WLIC 2023（2023年8月21日～25日）参加報告", "8月21日~25日" → "8月21日",
-                 # "~", "25日"; "9月2~3日", whose first day has no mark, stays one token)
+                 # range ("研修会（2019年6月3日～5日）報告", "6月3日~5日" → "6月3日",
+                 # "~", "5日"; "9月2~3日", whose first day has no mark, stays one token)
                  r"(?<=\d[月日월일])[)）](?=\S)", r"(?<=[^\s(（])[(（](?=\d{4}[年년]\d{1,2}[月월])",
-                 # an opening bracket glued to a word before a number ("Vooremaa(1992)",
-                 # "연합뉴스(2012.05.29)"), but not after a year named relative to today, whose
-                 # bracket holds that year ("昨年(2021年)12月", "지난해(2021년)")
+                 # an opening bracket glued to a word before a number ("Tartu(1995)",
+                 # "도서관신문(2015.03.12)"), but not after a year named relative to today, whose
+                 # bracket holds that year ("昨年(2022年)5月", "지난해(2022년)")
                  r"(?<=[^\W\d_]{2})(?<![昨去前今来明本]年)(?<!지난해)(?<![작올내]년)[(（](?=\d)",
                  r"(?<=\d[日일])[~～〜](?=\d)",
                  # a date glued by a page's layout to the text around it: a day after a

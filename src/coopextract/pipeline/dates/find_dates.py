@@ -182,15 +182,15 @@ def ascii_digits(doc: Doc, text: Optional[str] = None) -> Doc:
 
 
 # Runs of spaces or tabs inside a line: spaCy makes them tokens of their own, which no pattern
-# expects ("14  avril 2019", "from 3 May  to 5 May").
+# expects ("3  juin 2019", "from 3 May  to 5 May").
 _INNER_SPACE_RUN = re.compile("[^\\S\\n]{2,}")
 
 
 def without_space_tokens(doc: Doc, text: Optional[str] = None) -> tuple[Doc, Optional[list]]:
     """``(doc, None)``, or when a run of spaces or tabs inside a line made whitespace tokens, a
     Doc of the other tokens, one space between words where there was any, with each of its
-    tokens' index in ``doc`` (and one past the last): the patterns read "14  avril" as "14
-    avril", and a match ``[start, end)`` is ``doc[index[start]:index[end - 1] + 1]``."""
+    tokens' index in ``doc`` (and one past the last): the patterns read "3  juin" as "3
+    juin", and a match ``[start, end)`` is ``doc[index[start]:index[end - 1] + 1]``."""
     if not _INNER_SPACE_RUN.search(text_of(doc) if text is None else text):
         return doc, None
     kept = [t.i for t in doc if not (t.is_space and "\n" not in t.text)]

@@ -178,7 +178,7 @@ PLACE_FILE = "event_places.jsonl"
 TRIP_TYPES = ("visit", "business_trip")
 # The gazetteer's regions of the world (UN M.49: "América Latina", "Asie du Sud-Est"; built by
 # models/build_gazetteer.py) name what a text is about or where people come from ("books on
-# Southern Africa", "the first centre in North America"), not where an event took place.
+# West Africa", "the first such centre in Central America"), not where an event took place.
 WORLD_REGION_ID = "region-M49-"
 # The events whose attendance abroad is also a trip of the attendees (attendance_abroad).
 ATTENDED_ABROAD = ("meeting", "conference", "training")

@@ -133,7 +133,7 @@ OCCURRENCE_WINDOW = 6
 # An attendance verb ("took part in", "a participé à", "uczestniczyli w") this close to a
 # meeting, conference or training (tokens between the two, either side: verb-final languages
 # put it after, "an der Konferenz ... teilnahmen") says its subject went there: 12 allows the
-# event's long name between ("took part in the XIX Russian-Finnish Cultural Forum").
+# event's long name between ("took part in the 5th Nordic-Baltic Forum of School Libraries").
 ATTENDANCE_WINDOW = 12
 # A determiner at most this many tokens before a noun trigger ("the meeting", "this first
 # visit") makes it a reference back to an event already reported.

@@ -199,7 +199,7 @@ class _Context:
 
     def inner_title_before_name(self, i: int) -> bool:
         """A title that stays inside a name stands at ``i``, with its full stop maybe, and a name
-        word after it ("Sahari Hj Nassar", "bin Hj. Ahmad")."""
+        word after it ("Aminah Hj Salleh", "bin Hj. Ahmad")."""
         if not self.texts[i][:1].isupper() or self.lowers[i] not in self.lex.function_words["name_inner_titles"]:
             return False
         after = i + 1 + (i + 1 < len(self.texts) and self.texts[i + 1] == ".")
@@ -245,7 +245,7 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
             if _CASE_SUFFIX.search(texts[j - 1]):
                 break                                   # a case ending closes a Turkish name: "Edi Rama’nın Ocak ..."
             if ctx.inner_title_before_name(j):
-                j += 2 + (texts[j + 1] == ".")          # "Sahari Hj Nassar", "Rashidah Hj. Bolhassan"
+                j += 2 + (texts[j + 1] == ".")          # "Aminah Hj Salleh", "Norlela Hj. Osman"
             elif ctx.name_word(j) or ctx.title_as_surname(j) or ctx.common_word_surname(j, i):
                 j += 1
             elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
