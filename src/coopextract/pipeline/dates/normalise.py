@@ -379,10 +379,11 @@ class DateNormaliser:
         return _from_jalali(value) if jalali and value else value
 
     def _read(self, text: str) -> Optional[dict]:
-        decade = self._foreign_decade(text, " ".join(text.split()).lower())   # before "’erne" is cut as a case ending
+        spaced = " ".join(text.split())
+        decade = self._foreign_decade(spaced.lower())   # before "’erne" is cut as a case ending
         if decade is not None:
             return decade or None
-        t = _YEAR_CASE_ENDING.sub(r"\1", " ".join(text.split()))     # "Ocak 2021’de" is "Ocak 2021"
+        t = _YEAR_CASE_ENDING.sub(r"\1", spaced)     # "Ocak 2021’de" is "Ocak 2021"
         t = _ROMANCE_ORDINAL_DAY.sub(r"\1", t)                     # "1er octobre", "1º de mayo": the day 1
         t = _SPACED_ORDINAL.sub(r"\1\2", t)                        # "25 th December": "25th December"
         t = _ROMAN_MONTH_DATE.sub(lambda m: f"{m.group(1)} {calendar.month_name[_roman(m.group(2).lower())]} ", t)  # "30 August 2021"
@@ -640,7 +641,7 @@ class DateNormaliser:
         edtf = f"{first:02d}XX" if first == last else f"{first:02d}XX/{last:02d}XX"
         return _fixed(f"{first:02d}00", f"{last:02d}99", "century", None, edtf=edtf)
 
-    def _foreign_decade(self, t: str, low: str):
+    def _foreign_decade(self, low: str):
         """A decade in other languages (the patterns ``intl_decade_*``): "les années 1990", "la
         década de los 90", "w latach 90", "1990-е годы", "1990-talet", "1990er Jahre", "1990-es
         években" → 199X. Two digits name 2000 and 2010 (00, 10) or 1930 to 1990 (30 to 90)."""

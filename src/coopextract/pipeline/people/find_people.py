@@ -197,13 +197,14 @@ class _Context:
         return (i > 0 and t[:1].isupper() and t.isalpha() and t in self.lex.title_words
                 and self.texts[i - 1] in self.lex.given_names and not (i + 1 < len(self.texts) and self.name_word(i + 1)))
 
-    def inner_title_before_name(self, i: int) -> bool:
-        """A title that stays inside a name stands at ``i``, with its full stop maybe, and a name
-        word after it ("Aminah Hj Salleh", "bin Hj. Ahmad")."""
+    def past_inner_title(self, i: int) -> Optional[int]:
+        """Where a name goes on after a title that stays inside it at ``i`` (with its full stop
+        maybe) and the name word after that title ("Aminah Hj Salleh", "bin Hj. Ahmad"); None
+        when there is no such title."""
         if not self.texts[i][:1].isupper() or self.lowers[i] not in self.lex.function_words["name_inner_titles"]:
-            return False
+            return None
         after = i + 1 + (i + 1 < len(self.texts) and self.texts[i + 1] == ".")
-        return after < len(self.texts) and self.name_word(after)
+        return after + 1 if after < len(self.texts) and self.name_word(after) else None
 
     def title_as_given(self, i: int) -> bool:
         """A one-word title followed by a patronymic particle is a given name there: "Sheikh
@@ -244,8 +245,8 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                 break                                   # a name does not run on into the next line
             if _CASE_SUFFIX.search(texts[j - 1]):
                 break                                   # a case ending closes a Turkish name: "Edi Rama’nın Ocak ..."
-            if ctx.inner_title_before_name(j):
-                j += 2 + (texts[j + 1] == ".")          # "Aminah Hj Salleh", "Norlela Hj. Osman"
+            if (past := ctx.past_inner_title(j)) is not None:
+                j = past                                # "Aminah Hj Salleh", "Norlela Hj. Osman"
             elif ctx.name_word(j) or ctx.title_as_surname(j) or ctx.common_word_surname(j, i):
                 j += 1
             elif texts[j] in lex.particles:    # "van der Berg", "Akif oglu Mammadli"
@@ -257,8 +258,8 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
                 elif (k + 1 < n and doc[k].text == "-" and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""
                       and ctx.name_word(k + 1)):
                     j = k + 2                 # "Khalid al-Rashid", "Amr el-Sayed"
-                elif k < n and ctx.inner_title_before_name(k):
-                    j = k + 2 + (texts[k + 1] == ".")   # the father's title is part of the name: "Yusof bin Hj. Ahmad"
+                elif k < n and (past := ctx.past_inner_title(k)) is not None:
+                    j = past                  # the father's title is part of the name: "Yusof bin Hj. Ahmad"
                 else:
                     break
             elif (doc[j].text == "-" and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" and j + 1 < n
