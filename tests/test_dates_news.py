@@ -49,6 +49,13 @@ def test_weekdays_and_today_follow_the_tense(text, expected):
     ("Sales rose earlier this month.", ["2021-03"]),
     ("The mine was sold late last year.", ["2020"]),
     ("Orders dropped last week.", ["2021-03-01/2021-03-07"]),
+    # after a determiner and before "of", the final unit of something: no date of its own
+    ("The team played its best match on the last day of the tournament.", []),
+    ("Ticket sales doubled in the last week of the fair.", []),
+    ("Over its past year of trading the shop grew.", []),
+    ("The museum closes in the last week of April 2021.", ["2021-04"]),
+    # … but a deictic unit before the "of" of a noun's object stays one
+    ("The sale last year of the harbour angered the town.", ["2020"]),
 ])
 def test_last_next_this_with_month_season_week_year(text, expected):
     assert edtfs(text, REF) == expected
