@@ -483,6 +483,22 @@ def test_a_meeting_of_a_body_names_the_body_not_the_meeting():
         "Nordic Library Association"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a body's meeting named alone or after its body is the meeting's name, not an institution
+    "The General Assembly of the association was held in Tarvo on 3 November 2007.",
+    "The XYZA General Assembly elected a new board on 3 May 2019.",
+    "The 12th Tarvo Archives Association Conference and General Assembly took place in May 2018.",
+])
+def test_a_meeting_named_alone_or_after_its_body_is_no_institution(sentence):
+    assert names(sentence) == []
+
+
+def test_a_general_assembly_held_on_a_date_is_a_conference():
+    events = [e for p in extract_text("The General Assembly of the association was held in Tarvo on 3 November 2007.")
+              for e in p.events]
+    assert [(e.event_type, e.date.edtf) for e in events] == [("conference", "2007-11-03")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # Serbian in both scripts, Croatian: a declined head, its adjectives and a genitive complement
     ("Делегација Народне библиотеке Тарвије посетила је Универзитетску библиотеку у Тарву.",

@@ -742,6 +742,13 @@ def _owner_of_unit(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[int
     return first + 3 if doc[first + 2].lower_ in lex.function_words["articles"] and first + 3 < end else first + 2
 
 
+def _names_a_meeting(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A name ending in the two words of a body's meeting (``meetings_before_of``: "General
+    Assembly", "Annual Conference"), alone or after its body ("the XYZ General Assembly"), is the
+    meeting's name, an event's, not an institution's."""
+    return end - start >= 2 and f"{doc[end - 2].lower_} {doc[end - 1].lower_}" in lex.function_words["meetings_before_of"]
+
+
 def _event_or_product_after(doc: Doc, end: int, lex: Lexicon) -> bool:
     """A word of ``institution_not_before`` right after a name ("… Library Week"), or after "and"
     and at most two capitalised words ("World Library and Information Congress"): the name is part
@@ -1095,6 +1102,9 @@ def find_institutions(doc: Doc, lex: Lexicon, quoted: Optional[list] = None) -> 
             continue
         if _event_or_product_after(doc, end, lex):        # "… Library System", "… Library and Information Congress"
             products.append(Span(doc, start, end + 1, label="PRODUCT"))
+            continue
+        if _names_a_meeting(doc, start, end, lex):        # "the General Assembly", "the ABC Annual Conference"
+            products.append(Span(doc, start, end, label="PRODUCT"))
             continue
         if _citation(doc, start, end):
             continue
