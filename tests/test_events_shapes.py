@@ -1164,6 +1164,16 @@ def test_attending_an_event_abroad_is_also_a_business_trip(text, place):
     assert {p.role for p in trips[0].participants} == {"traveller"}
 
 
+@pytest.mark.parametrize("text, place", [
+    # the writer attending an event at a named place travelled there, as "I visited Lisbon" does
+    ("In June 2019 I attended the annual conference of the association in Lisbon.", "Lisbon"),
+    ("On 4 May 2021 we took part in a seminar in Riga.", "Riga"),
+])
+def test_the_writer_attending_an_event_at_a_place_is_a_business_trip(text, place):
+    trips = [e for e in events_of(text) if e.event_type == "business_trip"]
+    assert len(trips) == 1 and [x.name for x in trips[0].locations] == [place]
+
+
 @pytest.mark.parametrize("text", [
     # at home, or where the attendees' country is not known: no trip
     "On 4 May 2021 the staff of the University of Oslo Library took part in a seminar in Bergen.",
@@ -1183,4 +1193,15 @@ def test_no_trip_without_attendance_abroad(text):
 ])
 def test_an_event_hosted_in_the_passive_is_no_visit(text, kind):
     assert [e.event_type for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # … and so is one the host verb follows as a reduced relative: "the X hosted by Y"
+    ("On 3 May 2019 Anna Berg attended the annual conference hosted by the National Library of Latvia.",
+     "conference"),
+    ("On 3 May 2019 the writers read at a festival co-hosted by the City Library of Tarvo.", None),
+])
+def test_an_event_the_host_verb_follows_is_no_visit(text, kind):
+    assert "visit" not in [e.event_type for e in events_of(text)]
+    assert kind is None or kind in [e.event_type for e in events_of(text)]
 

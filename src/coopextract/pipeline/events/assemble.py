@@ -168,6 +168,8 @@ BACK_REFERENCE_MODIFIERS = 1
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
+# … and before an event noun attended ("we took part in the seminar": 5 words before it).
+ATTENDANCE_WRITER_WINDOW = 6
 # "our" marks the document's own staff when a staff word follows within this many tokens ("our
 # staff", "our two librarians", "our library's specialists"): 3.
 OWN_STAFF_WINDOW = 3
@@ -811,7 +813,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 modality=modality or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
-            trip = attendance_abroad(kind, info, t0, event_people, event_institutions, sent_places)
+            trip = attendance_abroad(kind, info, t0, event_people, event_institutions, sent_places,
+                                     told_by_writer(sent, trigger, context_cues, ATTENDANCE_WRITER_WINDOW))
             if trip is not None and "business_trip" not in seen_types:
                 travellers, travelling_institutions, abroad = trip
                 seen_types["business_trip"] = trigger.end
@@ -1198,16 +1201,21 @@ def adds_to_story(sent, cues: dict) -> bool:
 
 
 def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions: list,
-                      sent_places: list) -> Optional[tuple]:
+                      sent_places: list, by_writer: bool = False) -> Optional[tuple]:
     """(travellers, their institutions, the places) when a meeting, conference or training was
     attended abroad (CONVENTIONS: a seminar abroad attended by own staff is also a
     ``business_trip``): an attendance verb governs it ("took part in", "a participé à"), the
     sentence names the attending side before it, and a place where it was held lies in another
     country than every country that side's institutions have ("the staff of a Polish library
-    took part in a seminar in Vilnius"). A side whose countries are unknown went nowhere known."""
+    took part in a seminar in Vilnius"). A side whose countries are unknown went nowhere known,
+    unless the writer attended ("I attended the congress in Oslo"): like "I visited Oslo"
+    (:func:`is_business_trip`), the writer travelled to the place the sentence names."""
     if kind not in ATTENDED_ABROAD or not info.get("attendance"):
         return None
     travelling = [x for x in institutions if x.char_end <= t0]
+    venues = [loc for loc, role in sent_places if role == "venue"]
+    if by_writer and venues and not travelling:
+        return [p for p in people if p.char_end <= t0], [], venues
     countries = {x.country for x in travelling if x.country}
     if not countries:
         return None
@@ -1217,16 +1225,24 @@ def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions
     return [p for p in people if p.char_end <= t0], travelling, abroad
 
 
+def told_by_writer(sent, trigger, cues: dict, window: int = 0) -> bool:
+    """The writer ("I", "we") is the subject, just before the trigger: "In May I visited ..."
+    (``FIRST_PERSON_WINDOW`` words, or ``window``)."""
+    words = [t.lower_ for t in sent]
+    at = trigger.start - sent.start
+    return any(w in cues["first_person"] for w in words[max(0, at - (window or FIRST_PERSON_WINDOW)):at])
+
+
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
     travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
     Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
     ...")."""
+    if told_by_writer(sent, trigger, cues):
+        return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
-    if any(w in cues["first_person"] for w in words[max(0, at - FIRST_PERSON_WINDOW):at]):
-        return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     for i, word in enumerate(words[:at]):
         if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
             return True             # "our librarians visited ...", "members of our library visited ..."

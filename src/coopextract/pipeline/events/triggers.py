@@ -839,6 +839,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and (0 <= o.start - s.end <= HOST_OBJECT_WINDOW or _passive_subject(lower, o, s)) for o in kept))]
+    event_ends = {o.end: rules[o.label_].type for o in kept if rules[o.label_].form != "host"}
+    kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosted_thing_before(
+        lower, s, host_things, {e for e, t in event_ends.items() if t != rules[s.label_].type}))]
     found = []
     has_sents = doc.has_annotation("SENT_START")
     sent_cues: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
@@ -893,6 +896,18 @@ def _hosts_a_thing(lower: list, end: int, things: frozenset) -> bool:
         if lower[k] in things:
             return True
     return False
+
+def _hosted_thing_before(lower: list, host: Span, things: frozenset, event_ends: set) -> bool:
+    """A host verb as a reduced relative right after an event noun or a thing and before "by"
+    ("the conference co-hosted by the university", "a staff week hosted by the libraries"): it
+    says who hosted that, no guest came."""
+    if host.end >= len(lower) or lower[host.end] != "by":
+        return False
+    k = host.start - 1
+    if k >= 1 and lower[k] == "-" and lower[k - 1] == "co":
+        k -= 2                              # "co-hosted"
+    return k >= 0 and (lower[k] in things or k + 1 in event_ends)
+
 
 # Link words between a room noun and the event noun naming it ("salle de conférence", "sala delle esposizioni").
 _VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del"})
