@@ -811,6 +811,12 @@ def test_a_month_form_of_two_languages_is_read_by_the_year_word(text, expected):
     ("Montag, 29. August 2016\n\nAm Mittwoch besuchte die Delegation die Bibliothek.", ["2016-08-29", "2016-08-24"]),
     # Swedish "kommer" alone is "comes", not "will"
     ("måndag 29 augusti 2016\n\nPå onsdag kommer gruppen till biblioteket.", ["2016-08-29", "2016-08-24"]),
+    # the synthetic futures of Spanish, Portuguese and Italian point it forward too
+    ("lunes, 29 de agosto de 2016\n\nLa delegación visitará la biblioteca el miércoles.", ["2016-08-29", "2016-08-31"]),
+    ("29/08/2016\n\nOs diretores assinarão o acordo na quarta-feira.", ["2016-08-29", "2016-08-31"]),
+    ("29/08/2016\n\nLa delegazione visiterà la biblioteca mercoledì.", ["2016-08-29", "2016-08-31"]),
+    # … and their preterites backward
+    ("lunes, 29 de agosto de 2016\n\nLa delegación visitó la biblioteca el miércoles.", ["2016-08-29", "2016-08-24"]),
 ])
 def test_future_auxiliaries_of_other_languages(text, expected):
     assert edtfs(text) == expected

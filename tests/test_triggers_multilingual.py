@@ -19,6 +19,19 @@ def types_of(text):
     return sorted({e.event_type for p in extract_text(text) for e in p.events})
 
 
+@pytest.mark.parametrize("text", [
+    # a body's general assembly is a conference, in any language (English: "general assembly")
+    "La Asamblea General de la asociación se celebró en Cusco el 3.5.2019.",
+    "L'Assemblée générale de l'association s'est tenue à Lyon le 3.5.2019.",
+    "A Assembleia Geral da associação realizou-se em Braga em 3.5.2019.",
+    "L'Assemblea generale dell'associazione si è svolta a Bari il 3.5.2019.",
+    "Die Mitgliederversammlung des Verbandes fand am 3.5.2019 in Graz statt.",
+    "Walne zgromadzenie stowarzyszenia odbyło się w Gdańsku 3.5.2019.",
+])
+def test_a_general_assembly_is_a_conference_in_other_languages(text):
+    assert types_of(text) == ["conference"]
+
+
 @pytest.mark.parametrize("lang, text, kind", [
     # Spanish: active, passive, nominal (with a date: a noun needs support)
     ("es", "Los diplomáticos visitaron la Biblioteca Nacional el 12.05.2019.", "visit"),

@@ -239,6 +239,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     """(tense, cue word in lower case, whether it stands before the date) of :func:`clause_tense`."""
     cues = ((words["tense_future"], "future"), (words["tense_present"], "present"), (words["tense_past"], "past"))
     past_re = re.compile(words["re_past_verb"])
+    future_re = re.compile(words["re_future_verb"])
     not_past = words["not_past_verbs"]
     best = None
 
@@ -268,6 +269,8 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
             tense = None    # "announced the plan on 21 August", "a record set on 6 August" (not "a plan to")
         if tense is None and past_re.match(tok) and low not in not_past:
             tense = "past"
+        if tense is None and future_re.match(tok):
+            tense = "future"    # "comenzará el lunes", "firmerà martedì"
         if tense == "past":
             # a participle after "will be" / "will have been" is of the future: "will be held"
             aux = [t.lower() for t in tokens[max(0, i - 3):i]]
