@@ -836,6 +836,19 @@ def test_foreign_future_cues_of_dates_are_those_of_events():
     assert foreign and [w for w in foreign if w not in cues] == []
 
 
+def test_synthetic_futures_are_future_cues_of_dates_and_of_events_alike():
+    # date_words re_future_verb (tense) and event_cues planned.romance_synthetic_future: one class
+    import json
+    from coopextract.resources import models_dir
+    tense = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
+             if line.startswith('{"id": "re_future_verb"')][0]["regex"]
+    cue = [json.loads(line) for line in open(models_dir() / "event_cues.jsonl", encoding="utf-8")
+           if line.startswith('{"id": "planned.romance_synthetic_future"')][0]["pattern"][0]["LOWER"]["REGEX"]
+    assert tense == cue
+    events = [e for p in extract_text("La delegación visitará la Biblioteca Nacional el 12.05.2019.") for e in p.events]
+    assert [(e.event_type, e.modality) for e in events] == [("visit", "planned")]
+
+
 def test_macedonian_months_where_no_other_language_reads_them_otherwise():
     assert edtfs("Договорот е потпишан на 11 јуни 1996 година во Скопје.") == ["1996-06-11"]
 
