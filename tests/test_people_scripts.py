@@ -112,3 +112,10 @@ def test_text_without_these_scripts_is_left_at_once():
 def test_an_arabic_word_with_an_indefinite_ending_is_no_name():
     # after a post, an adverbial accusative ("in detail") stands where a name could
     assert names("وقدم مدير المكتبة شرحًا مفصلًا عن تاريخ المكتبة.") == []
+
+
+def test_a_chinese_post_near_the_end_of_a_run_of_han_is_read_without_error():
+    # a post ("馆长") two characters before the run of Han ends (a date follows): the name
+    # lengths tried after it run past the run, which must end no name and raise nothing
+    from coopextract import extract_text
+    assert [x.name for p in extract_text("两馆馆长于2018年签署了协议。") for x in p.people] == []

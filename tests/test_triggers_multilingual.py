@@ -100,6 +100,10 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     ("ko", "대사관은 2012년 5월 28일 도서 500권을 기증했다.", "donation"),
     # Chinese: verb before its object
     ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
+    # the agreement named as a title in brackets, however long, next to the predicate
+    ("zh", "两馆馆长于2018年6月5日共同签署了《东西两市公共图书馆馆员专业交流项目协议书》。", "agreement"),
+    ("zh", "2018年6月5日,《两馆馆员专业交流项目补充协议书》签换仪式在市图书馆举行。", "agreement"),
+    ("ja", "両館は2018年6月5日に「東西両市の公共図書館間における学術交流に関する協定書」を締結した。", "agreement"),
     ("zh", "代表团于2018年6月5日访问了国家图书馆。", "visit"),
     ("zh", "大使馆于2018年6月5日向图书馆捐赠图书。", "donation"),
     # founded in a year, as "founded in 1948" ("成立于", "創辦於", "始建于")

@@ -683,6 +683,31 @@ def _lower_in_place(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# Title brackets of Chinese, Japanese and Korean ("《…》", "「…」", "『…』", "〈…〉"), how far
+# from the predicate the title may open or close (a particle between: "签署了《", "協定」を締結"),
+# and the longest title read.
+TITLE_OPEN, TITLE_CLOSE = "《「『〈", "》」』〉"
+TITLE_GAP, TITLE_MAX = 2, 60
+
+
+def _title_end(text: str, end: int, limit: int) -> int:
+    """The end of a bracketed title opening within ``TITLE_GAP`` characters after ``end``, else ``end``."""
+    for k in range(end, min(end + TITLE_GAP + 1, limit)):
+        if text[k] in TITLE_OPEN:
+            close = text.find(TITLE_CLOSE[TITLE_OPEN.index(text[k])], k, min(limit, k + TITLE_MAX))
+            return close + 1 if close > 0 else end
+    return end
+
+
+def _title_start(text: str, start: int, limit: int) -> int:
+    """The start of a bracketed title closing within ``TITLE_GAP`` characters before ``start``, else ``start``."""
+    for k in range(start - 1, max(start - TITLE_GAP - 2, limit - 1), -1):
+        if text[k] in TITLE_CLOSE:
+            opening = text.rfind(TITLE_OPEN[TITLE_CLOSE.index(text[k])], max(limit, k - TITLE_MAX), k)
+            return opening if opening >= 0 else start
+    return start
+
+
 def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of the triggers found inside tokens, in scripts the tokenizer leaves
     a clause of as one token (see ``UNSPACED_SCRIPT``): each predicate word where it occurs in the
@@ -707,8 +732,12 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
             clause_end = bounds[bisect_left(bounds, end)]
             if rule.objects:
                 pattern = index.objects[rule.id]
-                before = [m for m in pattern.finditer(lowered, max(clause_start, start - rule.reach), start)]
-                after = pattern.search(lowered, end, min(clause_end, end + rule.reach))
+                # a title in brackets next to the predicate is one word, however long:
+                # "签署了《两馆交流项目协议书》", "《…协议书》签字仪式"
+                low_end = min(_title_start(text, start, clause_start), start - rule.reach)
+                high_end = max(_title_end(text, end, clause_end), end + rule.reach)
+                before = [m for m in pattern.finditer(lowered, max(clause_start, low_end), start)]
+                after = pattern.search(lowered, end, min(clause_end, high_end))
                 near = min([m for m in (before[-1:] + [after]) if m is not None],
                            key=lambda m: gap(m.start(), m.end(), start, end), default=None)
                 if near is None:

@@ -156,8 +156,10 @@ def _chinese(text: str, lex: Lexicon, found: _Found) -> None:
         post_starts = {a for a, _ in post_spans}
         post_ends = {b for _, b in post_spans}
 
-        def ends_here(at: int) -> bool:        # a name may end right before ``at``
-            return (at == len(chunk) or at in post_starts or chunk[at] in "·・‧•"
+        def ends_here(at: int) -> bool:        # a name may end right before ``at`` (not past the run)
+            if at >= len(chunk):
+                return at == len(chunk)
+            return (at in post_starts or chunk[at] in "·・‧•"
                     or (stop_rx is not None and stop_rx.match(chunk, at) is not None))
 
         def starts_here(at: int) -> bool:      # a name may start at ``at``
