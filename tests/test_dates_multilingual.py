@@ -503,6 +503,11 @@ def test_thai_spaced_cjk_and_korean_spans(sentence, expected):
     # a year after the name of the occasion it dates
     ("Die Bibliothek war Gast der Tarvoer Buchmesse 2009.", ["2009"]),
     ("She attended the World Library Congress (WLC) 2017 in Tarvo.", ["2017"]),
+    # … written in lower case inside a name, as other languages do
+    ("Mezinárodní kongres 2018 se konal v Tarvu.", ["2018"]),
+    ("Le congrès 2017 des bibliothécaires a eu lieu à Tarvo.", ["2017"]),
+    # … but not before a count
+    ("The fair 2000 visitors came to the stands.", []),
     # two days of different months with full stops, the year once after them
     ("W dniach 30.09-04.10 2012 r. odbyła się konferencja.", ["2012-09-30/2012-10-04"]),
     ("Konferencja odbyła się 30.09 - 04.10.2012 r. w Tokaju.", ["2012-09-30/2012-10-04"]),

@@ -305,6 +305,9 @@ def test_the_dated_heading_of_an_older_entry_at_the_end_is_no_closing_date_line(
     # … or the capitalised name it dates
     ("He spoke at the 2019 Summer Conference of the association.", ["2019"]),
     ("The guests admired the 2004 Olympic stadium.", ["2004"]),
+    # … a singular noun in -ss, -us or -is is no plural of counted things
+    ("The 2018 congress of the union was held in the capital.", ["2018"]),
+    ("The 2019 campus plan was adopted.", ["2019"]),
     # a number before a plural or a unit is a count, not a year
     ("The library sent its 1500 volumes by sea.", []),
     ("The 2000 Americans on board were rescued.", []),
