@@ -71,6 +71,12 @@ def table():
     # Serbian in Cyrillic: the Croatian/Serbian Latin rows transliterated; its genitive months
     ("sr", "Библиотеке су 3. маја 2019. потписале споразум о сарадњи.", "agreement", "2019-05-03"),
     ("sr", "Градску библиотеку су 11. октобра 2022. посетили гости из Братиславе.", "visit", "2022-10-11"),
+    # a stay at a place or a library is a visit, the writers' own stay a business trip
+    ("hr", "Knjižničari iz Tarva boravili su od 3. do 5. travnja 2018. u Bergenu.", "visit", "2018-04-03"),
+    ("pl", "W dniach 3-5 kwietnia 2018 r. przebywała w bibliotece grupa bibliotekarzy z Tarva.", "visit", "2018-04-03"),
+    ("pl", "W dniach 3-5 kwietnia 2018 r. przebywaliśmy w Bergen w ramach programu Erasmus.", "business_trip", "2018-04-03"),
+    ("de", "Die Delegation aus Tarvo weilte vom 3. bis 5. April 2018 in Bergen.", "visit", "2018-04-03"),
+    ("fr", "La délégation de Tarvo a séjourné à Bergen du 3 au 5 avril 2018.", "visit", "2018-04-03"),
     # a date between the verb and its object counts as one word
     ("pt", "As duas bibliotecas celebraram no passado dia 7 de Dezembro de 2011 em Lisboa um protocolo de cooperação.",
      "agreement", "2011-12-07"),
@@ -88,6 +94,8 @@ def test_a_class_in_one_more_language_is_an_event(lang, text, kind, start):
     ("bg", "Библиотеката е отворена от понеделник до петък от 03.04.2018 г."),
     ("el", "Η βιβλιοθήκη είναι ανοιχτή από Δευτέρα έως Παρασκευή από τις 03.04.2018."),
     ("id", "Para pustakawan dari Surabaya tiba di Jakarta pada 03.04.2018."),
+    # the infinitive of a stay is no stay told
+    ("hr", "Veliko je zadovoljstvo boraviti u Bergenu, rekla je 3.4.2018."),
 ])
 def test_ordinary_text_gives_no_event(lang, text):
     assert events_of(text) == [], f"{lang}: {text}"
