@@ -112,6 +112,8 @@ def test_ordinary_text_gives_no_event(lang, text):
     "Конференція відбудеться 03.04.2018 у Львові.",
     "Конференцията ще се проведе на 03.04.2018 г.",
     "Ministar će posjetiti knjižnicu 3.4.2018.",
+    # Czech "planned" in each gender and number ("plánována", feminine)
+    "Konference je plánována na 3. 4. 2018 v Tarvu.",
 ])
 def test_a_future_event_is_planned(text):
     events = events_of(text)
