@@ -34,6 +34,9 @@ REF = "2021-03-09"
     # ... or in brackets after it: that day's weekday, no date of its own
     ("The museum reopened on March 1, 2021 (Monday), after the repairs.", ["2021-03-01"]),
     ("Le musée a rouvert le 1er mars 2021 (lundi) après les travaux.", ["2021-03-01"]),
+    # ... or before it with a dash, as a day's heading: the weekday names that date
+    ("Monday – 22 March 2021\n\nThe second day of the congress opened with a keynote.", ["2021-03-22"]),
+    ("Friday — March 19, 2021: the delegation arrived.", ["2021-03-19"]),
 ])
 def test_weekdays_and_today_follow_the_tense(text, expected):
     assert edtfs(text, REF) == expected

@@ -261,6 +261,8 @@ class DatesComponent(ParagraphComponent):
             value = self.normaliser.normalise(read[start:end].text, jalali)
             if value is None:
                 continue
+            if spans and _weekday_before_dash(doc, spans[-1], span):
+                spans.pop()
             span._.date = {"rule": rule_id, "value": value, "numeric": self.rules[rule_id]["numeric"]}
             spans.append(span)
         doc.spans["dates"] = spans
@@ -275,6 +277,17 @@ def _bracketed_weekday(doc: Doc, before, span, rule_id: str) -> bool:
     2019 (vendredi)") names that date's weekday: it is no date of its own."""
     return (rule_id in BARE_WEEKDAY_RULES and len(span) == 1 and span.start >= 2
             and doc[span.start - 1].text == "(" and before.end == span.start - 1)
+
+
+# Dashes between a weekday and the date it names: "Tuesday – 8 September 2015".
+_WEEKDAY_DASHES = frozenset({"-", "–", "—"})
+
+
+def _weekday_before_dash(doc: Doc, before, span) -> bool:
+    """A bare weekday, a dash, then a date ("Tuesday – 8 September 2015", "Monday — May 4"): the
+    weekday names that date, as in "Tuesday, 8 September 2015"; it is no date of its own."""
+    return (before._.date is not None and before._.date.get("rule") in BARE_WEEKDAY_RULES and len(before) == 1
+            and span.start == before.end + 1 and doc[before.end].text in _WEEKDAY_DASHES)
 
 
 @Language.factory("coop_dates", default_config={"models_dir": None},
