@@ -935,6 +935,17 @@ def test_sending_nothing_given_and_no_one_travelling_is_no_event(text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # presenting a paper, a talk or findings "with" something is speaking, no gift
+    ("In August 2000 the two lecturers presented papers with great energy.", []),
+    ("On 3 May 2019 the team presented its findings with slides and maps.", []),
+    # … presenting someone with a thing is one
+    ("On 3 May 2019 the ambassador presented the library with two hundred books.", ["donation"]),
+])
+def test_presenting_a_paper_with_something_is_no_donation(text, expected):
+    assert [e.event_type for e in events_of(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     # hosting or welcoming a thing, an idea or a production is no guest's visit
     "Since 2012 the county library has hosted an American Shelf of reference books.",
