@@ -353,6 +353,21 @@ def test_a_trailing_international_ends_an_organisation_name(sentence, expected):
     assert names(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a modifier joined by "and" to a head that modifies the next head: one library
+    ("In May 2019 the director visited the National and University Library of Tarvia.",
+     ["National and University Library of Tarvia"]),
+    ("The Tarvo State and University Library lent the maps in 2019.", ["Tarvo State and University Library"]),
+    # two libraries when each has its head
+    ("Staff of the National Library and the University Library met in May 2019.", ["National Library", "University Library"]),
+    # Slovenian and Czech "and" between two declined adjectives
+    ("Gostila nas je Narodna in univerzitetna knjižnica Tarvije.", ["Narodna in univerzitetna knjižnica Tarvije"]),
+    ("Delegace navštívila Státní a univerzitní knihovnu Tarvie.", ["Státní a univerzitní knihovnu Tarvie"]),
+])
+def test_a_modifier_joined_by_and_to_the_name(sentence, expected):
+    assert names(sentence) == expected
+
+
 def test_and_of_a_head_final_language_joins_two_modifiers_of_a_name():
     assert "Kültür ve Turizm Bakanlığı" in names("Arnavutluk Ulusal Kütüphanesi ile Kültür ve Turizm Bakanlığı iş birliği yaptı.")
 

@@ -84,7 +84,7 @@ FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_fore
                      "articles", "role_glue", "determiners", "name_inner_glue", "acronym_not_org",
                      "acronym_org_before", "vi_heads", "vi_name_inner", "located_in_words", "located_name_words", "eponym_titles",
                      "heads_final_only", "unit_heads_before_of", "meetings_before_of", "predicate_object_stops", "predicate_object_measures", "and_head_final", "and_head_first",
-                     "and_adjectives",
+                     "and_adjectives", "modifiers_before_and_head",
                      "particle_articles", "eponym_markers", "passive_auxiliaries_foreign",
                      "and_new_name_words", "lower_heads_first", "lower_head_compounds", "vi_posts", "vi_family_names", "list_conjunctions",
                      "name_fields_foreign", "name_links_purpose", "place_prepositions_before_names", "name_inner_titles")

@@ -198,6 +198,13 @@ class _Grower:
             j = self.left_run(j - 1)
             while doc[j].text in self.stop:
                 j += 1
+        # "National and University Library": a modifier joined by "and" to a head that modifies
+        # the head after it
+        elif (j == h and j >= 2 and doc[j - 1].lower_ == "and" and h + 1 < len(doc) and doc[h + 1].text in self.lex.heads
+              and doc[j - 2].lower_ in self.lex.function_words["modifiers_before_and_head"] and self.joinable(j - 2)):
+            j = self.left_run(j - 1)
+            while doc[j].text in self.stop:
+                j += 1
         # "Republic of Turkey Ministry of Culture": a multi-word place right before the name
         if j in self.place_start and self.place_start[j] < j:
             j = self.place_start[j]
