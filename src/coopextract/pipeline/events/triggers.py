@@ -695,7 +695,7 @@ def _title_end(text: str, end: int, limit: int) -> int:
     for k in range(end, min(end + TITLE_GAP + 1, limit)):
         if text[k] in TITLE_OPEN:
             close = text.find(TITLE_CLOSE[TITLE_OPEN.index(text[k])], k, min(limit, k + TITLE_MAX))
-            return close + 1 if close > 0 else end
+            return close + 1 if close >= 0 else end
     return end
 
 
@@ -868,9 +868,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and (0 <= o.start - s.end <= HOST_OBJECT_WINDOW or _passive_subject(lower, o, s)) for o in kept))]
-    event_ends = {o.end: rules[o.label_].type for o in kept if rules[o.label_].form != "host"}
+    event_ends = {(o.end, rules[o.label_].type) for o in kept if rules[o.label_].form != "host"}
     kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosted_thing_before(
-        lower, s, host_things, {e for e, t in event_ends.items() if t != rules[s.label_].type}))]
+        lower, s, host_things, {e for e, t in event_ends if t != rules[s.label_].type}))]
     found = []
     has_sents = doc.has_annotation("SENT_START")
     sent_cues: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
@@ -925,6 +925,7 @@ def _hosts_a_thing(lower: list, end: int, things: frozenset) -> bool:
         if lower[k] in things:
             return True
     return False
+
 
 def _hosted_thing_before(lower: list, host: Span, things: frozenset, event_ends: set) -> bool:
     """A host verb as a reduced relative right after an event noun or a thing and before "by"
