@@ -361,7 +361,7 @@ def test_a_trailing_international_ends_an_organisation_name(sentence, expected):
     # two libraries when each has its head
     ("Staff of the National Library and the University Library met in May 2019.", ["National Library", "University Library"]),
     # Slovenian and Czech "and" between two declined adjectives
-    ("Gostila nas je Narodna in univerzitetna knjižnica Tarvije.", ["Narodna in univerzitetna knjižnica Tarvije"]),
+    ("Gostila nas je Regionalna in študijska knjižnica Tarvije.", ["Regionalna in študijska knjižnica Tarvije"]),
     ("Delegace navštívila Státní a univerzitní knihovnu Tarvie.", ["Státní a univerzitní knihovnu Tarvie"]),
 ])
 def test_a_modifier_joined_by_and_to_the_name(sentence, expected):

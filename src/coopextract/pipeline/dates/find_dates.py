@@ -279,12 +279,12 @@ def _bracketed_weekday(doc: Doc, before, span, rule_id: str) -> bool:
             and doc[span.start - 1].text == "(" and before.end == span.start - 1)
 
 
-# Dashes between a weekday and the date it names: "Tuesday – 8 September 2015".
+# Dashes between a weekday and the date it names: "Friday – 6 March 2020".
 _WEEKDAY_DASHES = frozenset({"-", "–", "—"})
 
 
 def _weekday_before_dash(doc: Doc, before, span) -> bool:
-    """A bare weekday, a dash, then a date ("Tuesday – 8 September 2015", "Monday — May 4"): the
+    """A bare weekday, a dash, then a date ("Friday – 6 March 2020", "Monday — May 4"): the
     weekday names that date, as in "Tuesday, 8 September 2015"; it is no date of its own."""
     return (before._.date is not None and before._.date.get("rule") in BARE_WEEKDAY_RULES and len(before) == 1
             and span.start == before.end + 1 and doc[before.end].text in _WEEKDAY_DASHES)

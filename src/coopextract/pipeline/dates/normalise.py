@@ -1278,7 +1278,7 @@ class _IntlDates:
             y = int(m.group("y")) if m.group("y") else None
             y2 = int(m.group("y2")) if m.group("y2") else y
             if y is not None and not m.group("y2") and (month2, d2) < (month, d):
-                y2 = y + 1              # "2013년 12월 30일부터 1월 3일까지": into the next year
+                y2 = y + 1              # "2019년 12월 30일부터 1월 3일까지": into the next year
             if (not (_valid(None, month, d) and _valid(None, month2, d2)) or (y2 is not None and y is None)
                     or (y2 or 0, month2, d2) <= (y or 0, month, d)):
                 return {}
