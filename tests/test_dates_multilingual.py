@@ -827,15 +827,18 @@ def test_future_auxiliaries_of_other_languages(text, expected):
     assert edtfs(text) == expected
 
 
+def _model_row(file: str, row_id: str) -> dict:
+    """The row of a models/ JSON-lines file with this id."""
+    import json
+    with open(models_dir() / file, encoding="utf-8") as f:
+        return next(json.loads(line) for line in f if line.startswith(f'{{"id": "{row_id}"'))
+
+
 def test_foreign_future_cues_of_dates_are_those_of_events():
     # the future auxiliaries of other languages that point a date forward (date_words tense_future)
     # are future cues of the event stage too (event_cues planned.future_auxiliary): one class, kept equal
-    import json
-    from coopextract.resources import models_dir
-    tense = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
-             if line.startswith('{"id": "tense_future"')][0]["words"]
-    cues = [json.loads(line) for line in open(models_dir() / "event_cues.jsonl", encoding="utf-8")
-            if line.startswith('{"id": "planned.future_auxiliary"')][0]["pattern"][0]["LOWER"]["IN"]
+    tense = _model_row("date_words.jsonl", "tense_future")["words"]
+    cues = _model_row("event_cues.jsonl", "planned.future_auxiliary")["pattern"][0]["LOWER"]["IN"]
     foreign = [w for w in tense if (not w.isascii() and "ll" not in w)
                or w in ("wird", "werden", "zal", "zullen", "ska", "skall", "sera", "seront")]
     assert foreign and [w for w in foreign if w not in cues] == []
@@ -843,12 +846,8 @@ def test_foreign_future_cues_of_dates_are_those_of_events():
 
 def test_synthetic_futures_are_future_cues_of_dates_and_of_events_alike():
     # date_words re_future_verb (tense) and event_cues planned.romance_synthetic_future: one class
-    import json
-    from coopextract.resources import models_dir
-    tense = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
-             if line.startswith('{"id": "re_future_verb"')][0]["regex"]
-    cue = [json.loads(line) for line in open(models_dir() / "event_cues.jsonl", encoding="utf-8")
-           if line.startswith('{"id": "planned.romance_synthetic_future"')][0]["pattern"][0]["LOWER"]["REGEX"]
+    tense = _model_row("date_words.jsonl", "re_future_verb")["regex"]
+    cue = _model_row("event_cues.jsonl", "planned.romance_synthetic_future")["pattern"][0]["LOWER"]["REGEX"]
     assert tense == cue
     events = [e for p in extract_text("La delegación visitará la Biblioteca Nacional el 12.05.2019.") for e in p.events]
     assert [(e.event_type, e.modality) for e in events] == [("visit", "planned")]

@@ -814,7 +814,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
             trip = attendance_abroad(kind, info, t0, event_people, event_institutions, sent_places,
-                                     told_by_writer(sent, trigger, context_cues, ATTENDANCE_WRITER_WINDOW))
+                                     lambda: told_by_writer(sent, trigger, context_cues, ATTENDANCE_WRITER_WINDOW))
             if trip is not None and "business_trip" not in seen_types:
                 travellers, travelling_institutions, abroad = trip
                 seen_types["business_trip"] = trigger.end
@@ -1201,7 +1201,7 @@ def adds_to_story(sent, cues: dict) -> bool:
 
 
 def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions: list,
-                      sent_places: list, by_writer: bool = False) -> Optional[tuple]:
+                      sent_places: list, by_writer=lambda: False) -> Optional[tuple]:
     """(travellers, their institutions, the places) when a meeting, conference or training was
     attended abroad (CONVENTIONS: a seminar abroad attended by own staff is also a
     ``business_trip``): an attendance verb governs it ("took part in", "a participé à"), the
@@ -1209,13 +1209,15 @@ def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions
     country than every country that side's institutions have ("the staff of a Polish library
     took part in a seminar in Vilnius"). A side whose countries are unknown went nowhere known,
     unless the writer attended ("I attended the congress in Oslo"): like "I visited Oslo"
-    (:func:`is_business_trip`), the writer travelled to the place the sentence names."""
+    (:func:`is_business_trip`), the writer travelled to the place the sentence names
+    (``by_writer``: asked only then, it reads the sentence's words)."""
     if kind not in ATTENDED_ABROAD or not info.get("attendance"):
         return None
     travelling = [x for x in institutions if x.char_end <= t0]
-    venues = [loc for loc, role in sent_places if role == "venue"]
-    if by_writer and venues and not travelling:
-        return [p for p in people if p.char_end <= t0], [], venues
+    if not travelling:
+        venues = [loc for loc, role in sent_places if role == "venue"]
+        if venues and by_writer():
+            return [p for p in people if p.char_end <= t0], [], venues
     countries = {x.country for x in travelling if x.country}
     if not countries:
         return None

@@ -868,9 +868,10 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and (0 <= o.start - s.end <= HOST_OBJECT_WINDOW or _passive_subject(lower, o, s)) for o in kept))]
-    event_ends = {(o.end, rules[o.label_].type) for o in kept if rules[o.label_].form != "host"}
-    kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosted_thing_before(
-        lower, s, host_things, {e for e, t in event_ends if t != rules[s.label_].type}))]
+    if any(rules[s.label_].form == "host" for s in kept):
+        event_ends = {(o.end, rules[o.label_].type) for o in kept if rules[o.label_].form != "host"}
+        kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosted_thing_before(
+            lower, s, host_things, {e for e, t in event_ends if t != rules[s.label_].type}))]
     found = []
     has_sents = doc.has_annotation("SENT_START")
     sent_cues: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
