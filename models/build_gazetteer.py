@@ -122,9 +122,10 @@ def build() -> list[tuple[str, str, str, str]]:
     for line in (ln.rstrip("\n") for ln in (HERE / "gazetteer_aliases.tsv").read_text(encoding="utf-8").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
-        name, code, kind = (line.split("\t") + ["", ""])[:3]
+        name, code, kind, lang = (line.split("\t") + ["", "", ""])[:4]
         kind = kind or "country"
-        add(f"{kind}-{code or name.replace(' ', '_')}", name, kind, code, (0,) if kind == "country" else (1,))
+        for written in (name, *case_forms(lang, name)):   # a name of another language: its cases too
+            add(f"{kind}-{code or name.replace(' ', '_')}", written, kind, code, (0,) if kind == "country" else (1,))
         official = getattr(pycountry.countries.get(alpha_2=code), "official_name", "") if code and code != "XK" else ""
         if kind == "country" and official.startswith("Republic of "):
             add(f"country-{code}", f"Republic of {name}", "country", code, (0,))   # "Republic of Turkey"

@@ -98,6 +98,9 @@ def test_numeric_date_line_gives_the_year_and_anchors_relative_dates():
     ("Tarvo - 26/01/24, the delegation visited the archive.", ["2024-01-26"]),
     ("Tarvo, 05.03.98 – The delegation visited the archive.", ["1998-03-05"]),
     ("26/01/24: The delegation visited the archive.", ["2024-01-26"]),
+    # with a full stop after the date, day first when the order is open ("Tarvo, 04.05.19.")
+    ("Tarvo, 04.05.19. /Ana Lind - Tarvo News/. The archive opened a reading room.", ["2019-05-04"]),
+    ("04.05.19. The archive opened a reading room.", ["2019-05-04"]),
     # not inside a sentence, where such a number is no date
     ("The ratio of the three samples was 3/4/12 in the table.", []),
     ("The delegation visited the archive; see table 2.4.12 below.", []),

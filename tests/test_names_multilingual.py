@@ -139,6 +139,8 @@ def test_institutions_in_other_languages(sentence, expected):
     # a country in another case before a name is a place, not the name's first word
     ("Посол Республики Таджикистан в Украине Давлат Назаров посетил библиотеку.", ["Давлат Назаров"]),
     ("Книги передал председатель Союза писателей Беларуси Иван Карпович.", ["Иван Карпович"]),
+    # a country's own name, not only the dictionary's, in its cases ("Кыргызстан", not "Киргизия")
+    ("Книги передал посол Кыргызстана Айбек Тарвоев.", ["Айбек Тарвоев"]),
     # initials glued to a surname, in Cyrillic too, are a whole name: not with the word before
     # it, nor with a place or another such name after it
     ("Делегацию принял руководитель Облархива Н.С.Тарасов.", ["Н.С.Тарасов"]),

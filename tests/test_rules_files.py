@@ -1,5 +1,6 @@
 """Every rule file in models/ loads through its strict loader; a new file needs a loader here."""
 
+import importlib.util
 import json
 import shutil
 
@@ -20,8 +21,12 @@ from coopextract.resources import models_dir
 
 
 def _aliases(path):
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path.parent / "build_gazetteer.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
     rows = [line.split("\t") for _, line in read_word_list(path)]
-    assert all(len(row) in (2, 3) for row in rows)
+    assert all(len(row) in (2, 3, 4) for row in rows)
+    assert all(row[3] in builder.CASE_ENDINGS for row in rows if len(row) == 4)   # a language whose cases it makes
     return rows
 
 
