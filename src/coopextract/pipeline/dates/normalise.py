@@ -1000,6 +1000,7 @@ class _IntlDates:
 
         month, weekday, suffix = alt(self.months), alt(self.weekdays), alt(w.rstrip(".") for w in words["intl_year_suffixes"])
         past, this = alt(words["intl_past_words"]), alt(words["intl_this_words"])
+        past_after = alt(words.get("intl_past_after_month", ())) or "(?!)"     # "le 3 avril dernier", "3 april jl."
         conn = rf"(?:{alt(words['intl_day_connectors'])})(?:\s+(?:{alt(words.get('intl_connector_articles', ()))}))?"
         of = alt(words["intl_of"])
         year = rf"(?:,?\s*(?:(?:{of})\s+)?(?P<y>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?)"
@@ -1007,7 +1008,7 @@ class _IntlDates:
         self._dmy = re.compile(
             rf"(?:(?P<past>{past})\s+)?{wd}?(?P<d1>{_DAY})\s*\.?"
             rf"(?:\s*(?:{conn})\s*(?:(?:{weekday})(?:\s*-\s*feira)?\s*,?\s*)?(?P<d2>{_DAY})\s*\.?)?\s*(?:(?:{of})\s+)?"
-            rf"(?P<m>{month})\s*\.?{year}?"
+            rf"(?P<m>{month})\s*\.?{year}?(?:\s*(?P<past_after>{past_after}))?"
             rf"|(?:(?:{weekday})\s*,?\s*)?(?P<d3>{_DAY})\s*-\s*(?P<m3>{month})\s*-\s*(?P<y3>\d{{4}})")  # "23 - Desember - 2012"
         starts = alt(words.get("intl_range_starts", ()))
         self._dm_dm = re.compile(
@@ -1183,7 +1184,7 @@ class _IntlDates:
             value = {"type": "partial", "start": [month, d1], "end": [month, d2] if d2 else None, "precision": "day"}
             if m.group("wd"):
                 value["weekday"] = self.weekdays[m.group("wd")]
-            if m.group("past"):
+            if m.group("past") or m.group("past_after"):
                 value["tense"] = "past"
             return value
         m = self._dm_dm.fullmatch(low) if self._dm_dm is not None else None
