@@ -529,6 +529,9 @@ def test_case_forms_of_months_and_dotted_ranges(sentence, expected):
     ("Die Lesung fand im Jahr 2017 statt.", ["2017"]),
     ("Perpustakaan didirikan pada tahun 1962.", ["1962"]),
     ("Abriu no ano de 2010.", ["2010"]),
+    # Slovenian "leta" (of the year) before a year, and after "od" an interval to the present
+    ("Knjižnici sta leta 2012 začeli skupni projekt.", ["2012"]),
+    ("Knjižnici sodelujeta od leta 2001.", ["2001/.."]),
     ("Библиотека основана в 1962 году.", ["1962"]),
     # a one-letter preposition needs the year's mark: a count is no year
     ("W 1500 egzemplarzach wydano książkę.", []),
