@@ -229,6 +229,16 @@ def test_a_figure_of_travel_or_hospitality_is_no_trip_or_visit(text):
     ("An agreement was reached on book exchange on 4 May 2021.", ["agreement"]),
     # English "I" is no Slavic "i" (and)
     ("Last year I visited Canada.", ["business_trip"]),
+    # the writer's visits in other languages: before the verb, or right after it where the verb
+    # comes second after a fronted phrase (Dutch, German)
+    ("In 2018 bezochten we drie bibliotheken in Tarvo.", ["business_trip"]),
+    ("Im Mai 2019 besuchten wir die Bibliothek in Tarvo.", ["business_trip"]),
+    ("Pada Mei 2006 saya mengunjungi perpustakaan di Tarvo.", ["business_trip"]),
+    # Polish "ich" (their) is no German "ich"
+    ("Ich wizyta w bibliotece odbyła się 3 kwietnia 2024 r.", ["visit"]),
+    # a study tour to a place, not to a host, is the travellers' trip
+    ("In May 2025 Ms. Tarvo joined a group of librarians on a study tour to Germany.", ["business_trip"]),
+    ("In May 2025 a delegation made a study visit to the National Library of Tarvia.", ["visit"]),
 ])
 def test_english_patterns_are_read_in_english_sentences_only(text, found):
     assert [e.event_type for e in events_of(text)] == found

@@ -153,7 +153,7 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_training": ("training", "conference", "webinar"),
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
+                "reciprocity", "first_person", "first_person_after", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
                 "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
@@ -1229,10 +1229,12 @@ def attendance_abroad(kind: str, info: dict, t0: int, people: list, institutions
 
 def told_by_writer(sent, trigger, cues: dict, window: int = 0) -> bool:
     """The writer ("I", "we") is the subject, just before the trigger: "In May I visited ..."
-    (``FIRST_PERSON_WINDOW`` words, or ``window``)."""
+    (``FIRST_PERSON_WINDOW`` words, or ``window``), or right after it where a language puts the
+    verb second after a fronted phrase (Dutch "In 2018 bezochten we ...", German "Im Mai besuchten wir ...")."""
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
-    return any(w in cues["first_person"] for w in words[max(0, at - (window or FIRST_PERSON_WINDOW)):at])
+    return (any(w in cues["first_person"] for w in words[max(0, at - (window or FIRST_PERSON_WINDOW)):at])
+            or (trigger.end - sent.start < len(words) and words[trigger.end - sent.start] in cues["first_person_after"]))
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
@@ -1240,7 +1242,7 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
     Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
-    ...")."""
+    ...", "a study tour to Germany")."""
     if told_by_writer(sent, trigger, cues):
         return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     words = [t.lower_ for t in sent]
@@ -1249,7 +1251,8 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
         if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
             return True             # "our librarians visited ...", "members of our library visited ..."
     went_to_place = any(role == "destination" for _, role in sent_places)
-    return went_to_place and any(w in cues["purpose"] for w in words[at + len(trigger):])
+    # the purpose after the trigger or in it ("a study tour to Germany")
+    return went_to_place and any(w in cues["purpose"] for w in words[at:])
 
 
 def event_places(doc, base: int, entities, models_dir: Optional[str] = None) -> list[tuple[Location, str]]:
