@@ -274,9 +274,9 @@ def test_dates_of_announced_events_are_marked_planned(text, expected):
 
 def test_a_day_said_past_in_a_story_dated_by_its_month_is_of_that_month():
     # "dernier" puts the day before the page's date; a page dated only by December 2019 may
-    # tell of 18 December 2019
-    text = "Décembre 2019\n\nLe 18 décembre dernier, la bibliothèque de Tarvo a reçu des livres."
-    assert edtfs(text) == ["2019-12", "2019-12-18"]
+    # tell of 17 December 2019
+    text = "Décembre 2019\n\nLe 17 décembre dernier, la bibliothèque de Tarvo a reçu des livres."
+    assert edtfs(text) == ["2019-12", "2019-12-17"]
 
 
 def test_a_date_line_closing_the_story_dates_its_lead_and_its_relative_dates():

@@ -469,8 +469,8 @@ def test_a_noun_after_an_arabic_head_with_the_article_is_no_part_of_its_name():
     # Romanian joins a complement in the genitive with "a"/"al"
     ("Acordul cu Biblioteca Națională a Republicii Tarvia a fost semnat.", ["Biblioteca Națională a Republicii Tarvia"]),
     # a parliament or a theatre after "și" opens a second name, not a field of the first
-    ("Oaspeții au vizitat Muzeul de Istorie al Tarviei și Parlamentul Republicii Tarvia.",
-     ["Muzeul de Istorie al Tarviei", "Parlamentul Republicii Tarvia"]),
+    ("Oaspeții au vizitat Muzeul de Istorie al Tarviei și Parlamentul Tarviei.",
+     ["Muzeul de Istorie al Tarviei", "Parlamentul Tarviei"]),
     ("Oaspeții au vizitat Arhivele Naționale ale Tarviei și Teatrul Național din Tarvo.",
      ["Arhivele Naționale ale Tarviei", "Teatrul Național din Tarvo"]),
 ])

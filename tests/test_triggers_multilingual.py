@@ -38,9 +38,9 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     # "transfer" the items given, as English "transferred 300 books to"
     ("ro", "Pe 12.05.2019 au fost transferate bibliotecii 300 de cărți.", "donation"),
     ("es", "El consulado transfirió 300 libros a la biblioteca el 12.05.2019.", "donation"),
-    # Romanian training: a "stagiu" or a "program de formare"
+    # Romanian training: a "stagiu" or a "curs de formare"
     ("ro", "Bibliotecarii au participat la un stagiu în Tarvo pe 12.05.2019.", "training"),
-    ("ro", "Pe 12.05.2019 a început un program de formare profesională pentru bibliotecari.", "training"),
+    ("ro", "Pe 12.05.2019 a început un curs de formare pentru bibliotecari.", "training"),
     ("es", "Las dos instituciones firmaron un convenio de cooperación el 3.4.2018.", "agreement"),
     ("es", "El convenio de cooperación fue firmado por ambas partes el 3.4.2018.", "agreement"),
     ("es", "La visita de la delegación a la biblioteca tuvo lugar el 12.05.2019.", "visit"),
