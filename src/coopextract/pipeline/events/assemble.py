@@ -153,8 +153,8 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_training": ("training", "conference", "webinar"),
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "first_person_after", "additive", "untimed", "untimed_final", "agent", "trip_occasion",
-                "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
+                "reciprocity", "first_person", "first_person_after", "additive", "untimed", "untimed_final", "agent",
+                "trip_occasion", "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
 # Tokens after a bare "sent" within which the things sent are named for it to be a gift ("sent
@@ -1242,7 +1242,7 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
     Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
-    ...", "a study tour to Germany")."""
+    ...", "a study tour to Estonia")."""
     if told_by_writer(sent, trigger, cues):
         return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     words = [t.lower_ for t in sent]
@@ -1251,7 +1251,7 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
         if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
             return True             # "our librarians visited ...", "members of our library visited ..."
     went_to_place = any(role == "destination" for _, role in sent_places)
-    # the purpose after the trigger or in it ("a study tour to Germany")
+    # the purpose after the trigger or in it ("a study tour to Estonia")
     return went_to_place and any(w in cues["purpose"] for w in words[at:])
 
 
