@@ -612,7 +612,7 @@ def _year_from_ref(m, d, end, ref, tense, said_past=False) -> int:
     nearest = min(years, key=lambda y: abs((first(y) - base).days))
     if said_past:       # by the end of a reference that is a month or a year (a page of December 2019 may tell
         #                   of "le 17 décembre dernier")
-        limit = base if len(ref) < 2 or ref[1] == "day" else (
+        limit = base if ref[1] == "day" else (
             date(base.year, 12, 31) if ref[1] == "year" else date(base.year, base.month, monthrange(base.year, base.month)[1]))
         return max(y for y in years if first(y) <= limit)
     if abs((first(nearest) - base).days) <= YEARLESS_NEAR_DAYS:

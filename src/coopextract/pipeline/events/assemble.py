@@ -1231,10 +1231,14 @@ def told_by_writer(sent, trigger, cues: dict, window: int = 0) -> bool:
     """The writer ("I", "we") is the subject, just before the trigger: "In May I visited ..."
     (``FIRST_PERSON_WINDOW`` words, or ``window``), or right after it where a language puts the
     verb second after a fronted phrase (Dutch "In 2018 bezochten we ...", German "Im Mai besuchten wir ...")."""
-    words = [t.lower_ for t in sent]
-    at = trigger.start - sent.start
-    return (any(w in cues["first_person"] for w in words[max(0, at - (window or FIRST_PERSON_WINDOW)):at])
-            or (trigger.end - sent.start < len(words) and words[trigger.end - sent.start] in cues["first_person_after"]))
+    return _writer_subject([t.lower_ for t in sent], trigger.start - sent.start, trigger.end - sent.start, cues,
+                           window or FIRST_PERSON_WINDOW)
+
+
+def _writer_subject(words: list, at: int, end: int, cues: dict, window: int) -> bool:
+    """:func:`told_by_writer` on the sentence's lower-case ``words``, the trigger at [at, end)."""
+    return (any(w in cues["first_person"] for w in words[max(0, at - window):at])
+            or (end < len(words) and words[end] in cues["first_person_after"]))
 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
@@ -1243,10 +1247,10 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
     ...", "a study tour to Estonia")."""
-    if told_by_writer(sent, trigger, cues):
-        return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
+    if _writer_subject(words, at, at + len(trigger), cues, FIRST_PERSON_WINDOW):
+        return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     for i, word in enumerate(words[:at]):
         if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
             return True             # "our librarians visited ...", "members of our library visited ..."

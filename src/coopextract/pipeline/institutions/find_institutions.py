@@ -184,24 +184,20 @@ class _Grower:
         # "Union of Turkic World Libraries": a head joined by a bare "of"
         if j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].text in self.lex.heads:
             j -= 2
-        # "Turkish Cooperation and Coordination Agency", "Justice and Development Party": a
-        # capitalised word joined by "and" to a generic one (not "ANAS and Istanbul University")
-        if (j >= 2 and j < h and doc[j - 1].lower_ == "and" and self.joinable(j - 2)
-                and (doc[j].text in self.lex.non_name or doc[j - 2].text in self.lex.non_name)
-                and doc[j].text not in self.lex.places and not looks_like_acronym(doc[j].text)):
-            j = self.left_run(j - 1)
-            while doc[j].text in self.stop:
-                j += 1
-        # "Kültür ve Turizm Bakanlığı": two modifiers of a head-final name joined by its "and"
-        elif (j >= 2 and j < h and doc[j - 1].lower_ in self.lex.function_words["and_head_final"]
-              and self.joinable(j - 2) and self.joinable(j)):
-            j = self.left_run(j - 1)
-            while doc[j].text in self.stop:
-                j += 1
-        # "National and University Library": a modifier joined by "and" to a head that modifies
-        # the head after it
-        elif (j == h and j >= 2 and doc[j - 1].lower_ == "and" and h + 1 < len(doc) and doc[h + 1].text in self.lex.heads
-              and doc[j - 2].lower_ in self.lex.function_words["modifiers_before_and_head"] and self.joinable(j - 2)):
+        if j >= 2 and (
+                # "Turkish Cooperation and Coordination Agency", "Justice and Development Party": a
+                # capitalised word joined by "and" to a generic one (not "ANAS and Istanbul University")
+                (j < h and doc[j - 1].lower_ == "and" and self.joinable(j - 2)
+                 and (doc[j].text in self.lex.non_name or doc[j - 2].text in self.lex.non_name)
+                 and doc[j].text not in self.lex.places and not looks_like_acronym(doc[j].text))
+                # "Kültür ve Turizm Bakanlığı": two modifiers of a head-final name joined by its "and"
+                or (j < h and doc[j - 1].lower_ in self.lex.function_words["and_head_final"]
+                    and self.joinable(j - 2) and self.joinable(j))
+                # "National and University Library": a modifier joined by "and" to a head that
+                # modifies the head after it
+                or (j == h and doc[j - 1].lower_ == "and" and h + 1 < len(doc) and doc[h + 1].text in self.lex.heads
+                    and doc[j - 2].lower_ in self.lex.function_words["modifiers_before_and_head"]
+                    and self.joinable(j - 2))):
             j = self.left_run(j - 1)
             while doc[j].text in self.stop:
                 j += 1
