@@ -234,6 +234,19 @@ def test_a_figure_of_travel_or_hospitality_is_no_trip_or_visit(text):
     ("In 2018 bezochten we drie bibliotheken in Tarvo.", ["business_trip"]),
     ("Im Mai 2019 besuchten wir die Bibliothek in Tarvo.", ["business_trip"]),
     ("Pada Mei 2006 saya mengunjungi perpustakaan di Tarvo.", ["business_trip"]),
+    # "our" staff in other languages, before the verb or right after it (verb second); French "nos"
+    # only right before a staff word, never Spanish "nos" (us)
+    ("W maju 2019 r. pracownicy naszej biblioteki odwiedzili Bibliotekę Narodową w Tarvo.", ["business_trip"]),
+    ("В мае 2019 года сотрудники нашей библиотеки посетили Национальную библиотеку Тарвии.", ["business_trip"]),
+    ("En mayo de 2019 nuestros bibliotecarios visitaron la Biblioteca Nacional de Tarvia.", ["business_trip"]),
+    ("Im Mai 2019 besuchten unsere Mitarbeiter die Nationalbibliothek in Tarvo.", ["business_trip"]),
+    ("En mai 2019, nos bibliothécaires ont visité la Bibliothèque nationale de Tarvie.", ["business_trip"]),
+    ("En mayo de 2019 el director de la Biblioteca de Tarvia nos visitó.", ["visit"]),
+    ("En mayo de 2019 nuestros bibliotecarios recibieron a una delegación de Tarvia.", ["visit"]),
+    # a study tour of staff named as such in Ukrainian and Russian
+    ("З 5 по 9 травня 2019 року тривав освітній тур працівників бібліотеки до Тарвії.", ["business_trip"]),
+    ("С 5 по 9 мая 2019 года состоялась ознакомительная поездка специалистов библиотеки в Тарвию.",
+     ["business_trip"]),
     # Polish "ich" (their) is no German "ich"
     ("Ich wizyta w bibliotece odbyła się 3 kwietnia 2024 r.", ["visit"]),
     # a study tour to a place, not to a host, is the travellers' trip

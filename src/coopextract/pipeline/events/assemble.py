@@ -152,8 +152,9 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_conference": ("conference", "training", "webinar", "meeting"),
                    "refers_training": ("training", "conference", "webinar"),
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
-CONTEXT_CUES = ("own", "staff", "purpose", "occasion", "back_determiner", "exchange_context", "counter_clause",
-                "reciprocity", "first_person", "first_person_after", "additive", "untimed", "untimed_final", "agent",
+CONTEXT_CUES = ("own", "own_adjacent", "own_after", "staff", "purpose", "occasion", "back_determiner",
+                "exchange_context", "counter_clause", "reciprocity", "first_person", "first_person_after", "additive",
+                "untimed", "untimed_final", "agent",
                 "trip_occasion", "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
@@ -170,8 +171,8 @@ BACK_REFERENCE_MODIFIERS = 1
 FIRST_PERSON_WINDOW = 3
 # … and before an event noun attended ("we took part in the seminar": 5 words before it).
 ATTENDANCE_WRITER_WINDOW = 6
-# "our" marks the document's own staff when a staff word follows within this many tokens ("our
-# staff", "our two librarians", "our library's specialists"): 3.
+# "our" marks the document's own staff when a staff word stands within this many tokens ("our
+# staff", "our two librarians", "our library's specialists", "the staff of our library"): 3.
 OWN_STAFF_WINDOW = 3
 
 
@@ -1077,7 +1078,7 @@ def load_place_cues(path: Path) -> dict:
 def _word_rules(path: str, keys: set, kind_key: str, kinds) -> list:
     """(line, kind, lower-case words) of a word-list rule file, read by the strict loader."""
     out = []
-    for n, row in read_jsonl_rules(path, keys, keys, what="word-list rule file"):
+    for n, row in read_jsonl_rules(path, keys | {"comment"}, keys, what="word-list rule file"):
         if row[kind_key] not in kinds:
             raise ModelsError(f"{path}:{n}: {kind_key} must be one of {kinds}, got {row[kind_key]!r}")
         out.append((n, row[kind_key], checked_words(row["words"], f"{path}:{n}")))
@@ -1251,9 +1252,15 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     at = trigger.start - sent.start
     if _writer_subject(words, at, at + len(trigger), cues, FIRST_PERSON_WINDOW):
         return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
+    staff = cues["staff"]
     for i, word in enumerate(words[:at]):
-        if word in cues["own"] and any(w in cues["staff"] for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
+        if word in cues["own"] and any(w in staff for w in words[max(0, i - OWN_STAFF_WINDOW):i + 1 + OWN_STAFF_WINDOW]):
             return True             # "our librarians visited ...", "members of our library visited ..."
+        if word in cues["own_adjacent"] and i + 1 < at and words[i + 1] in staff:
+            return True             # French "nos bibliothécaires ont visité", not Spanish "nos visitó" (us)
+    end = at + len(trigger)
+    if end + 1 < len(words) and words[end] in cues["own_after"] and words[end + 1] in staff:
+        return True                 # the verb second: "Im Mai besuchten unsere Mitarbeiter ..."
     went_to_place = any(role == "destination" for _, role in sent_places)
     # the purpose after the trigger or in it ("a study tour to Estonia")
     return went_to_place and any(w in cues["purpose"] for w in words[at:])
