@@ -381,6 +381,9 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     # two days joined by a slash, or a range word between a day and a dotted date
     ("Die Tagung fand am 14./15.11.2016 in Linz statt.", ["2016-11-14/2016-11-15"]),
     ("Die Gäste blieben vom 3. bis 5.6.2015 in Linz.", ["2015-06-03/2015-06-05"]),
+    # the same with the date spaced, as Central European forms write it
+    ("Kurz probíhal ve dnech 8. a 9. 3. 2017 v Brně.", ["2017-03-08/2017-03-09"]),
+    ("Hostia zostali od 3. do 5. 6. 2015 v Nitre.", ["2015-06-03/2015-06-05"]),
     ("Wizyta trwała od 8 do 10.3.2017 r.", ["2017-03-08/2017-03-10"]),
     ("A konferencia 2015. október 4–6. között volt.", ["2015-10-04/2015-10-06"]),
     ("A konferencia 2015. október 4 - 6. között volt.", ["2015-10-04/2015-10-06"]),

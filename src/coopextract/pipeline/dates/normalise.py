@@ -417,7 +417,8 @@ class DateNormaliser:
             return _fixed(_iso(y, mo, d), None, "day", None) if _valid(y, mo, d) else None
         m = _DOTTED_DAYS_RANGE.fullmatch(low)
         if m:
-            d1, d2, mo, y = map(int, m.group(1, 2, 4, 5))
+            d1, d2, y = map(int, m.group("d1", "d2", "y"))
+            mo = int(m.group("mo") or m.group("spaced_mo"))
             if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d1 >= d2:
                 return None
             return _fixed(_iso(y, mo, d1), _iso(y, mo, d2), "day", "dmy")
@@ -882,9 +883,11 @@ _DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\
 # A date line of year, month and day of two digits each with spaces: "2023 11 15".
 _ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
 # A range of days before one dotted or slashed date: "05-09.09.2022 r.", "5.–9.9.2022", "1-3/11/2007",
-# "17./18.10.2014", "vom 3. bis 5.6.2015" (the days that vary come first, so the date is day first;
-# the patterns numeric_days_range_date* and numeric_day_connector_date decide which words join them).
-_DOTTED_DAYS_RANGE = re.compile(r"(?:[^\W\d]+\s+)?(\d{1,2})\.?\s*(?:[-–—/]|\s[^\W\d]{1,4}\s)\s*(\d{1,2})([./])(\d{1,2})\3(\d{4})"
+# "17./18.10.2014", "vom 3. bis 5.6.2015", or the date spaced: "3. a 5. 6. 2015" (the days that vary
+# come first, so the date is day first; the patterns numeric_days_range_date*,
+# numeric_day_connector_date and numeric_day_connector_spaced_date decide which words join them).
+_DOTTED_DAYS_RANGE = re.compile(r"(?:[^\W\d]+\s+)?(?P<d1>\d{1,2})\.?\s*(?:[-–—/]|\s[^\W\d]{1,4}\s)\s*(?P<d2>\d{1,2})"
+                                r"(?:(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)|\.\s+(?P<spaced_mo>\d{1,2})\.\s+)(?P<y>\d{4})"
                                 r"(?:\s*[^\W\d]{1,5}\.?)?")
 # A century's numeral in other languages: Roman with a French ordinal ending ("xixe") or a
 # Romanian "-lea", or Arabic with a full stop or "e" ("19.", "19e").
