@@ -142,6 +142,12 @@ def events_of(text, ref_date=None):
     # a job shadowing is a stay for training
     ("The job shadowing at the city library of Graz took place from 3 to 7 June 2024.", "training", "2024-06-03"),
     ("Two librarians from Tartu came to Oslo for a week of job-shadowing on 3 June 2024.", "training", "2024-06-03"),
+    # a staff week of a mobility programme is training too, in other languages as well
+    ("On 27–31 May 2024 two librarians took part in a staff week at the University of Oskar.", "training", "2024-05-27"),
+    ("W dniach 27–31 maja 2024 r. bibliotekarki wzięły udział w tygodniu szkoleniowym w Tarvo.", "training",
+     "2024-05-27"),
+    ("2024 m. gegužės 27–31 d. dvi bibliotekininkės dalyvavo mokymosi savaitėje Tarvo universitete.", "training",
+     "2024-05-27"),
     # welcoming a named guest, in any form of the verb
     ("On 3 June 2024 we were delighted to welcome Tarvo Kask of the Tartu City Library.", "visit", "2024-06-03"),
     # travelling or embarking on a trip abroad; touring a library; being a library's guests
