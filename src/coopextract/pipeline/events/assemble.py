@@ -1244,8 +1244,9 @@ def _writer_subject(words: list, at: int, end: int, cues: dict, window: int) -> 
 
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
-    travellers are "our" staff ("our librarians visited Vilnius") or the writer ("I visited
-    Canada", "we visited the archive"), or when they went to a
+    travellers are "our" staff ("our librarians visited Vilnius", in other languages before the
+    verb or, verb second, right after it: "Im Mai besuchten unsere Mitarbeiter ...") or the writer
+    ("I visited Canada", "we visited the archive"), or when they went to a
     place, not to a host, to study or work ("visited Riga and worked at the archive to study
     ...", "a study tour to Estonia")."""
     words = [t.lower_ for t in sent]
