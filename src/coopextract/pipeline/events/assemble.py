@@ -154,8 +154,8 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "own_adjacent", "own_after", "staff", "purpose", "occasion", "back_determiner",
                 "exchange_context", "counter_clause", "reciprocity", "first_person", "first_person_after", "additive",
-                "untimed", "untimed_final", "agent",
-                "trip_occasion", "definite_article", "during_foreign", "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
+                "untimed", "untimed_final", "agent", "trip_occasion", "definite_article", "during_foreign",
+                "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
 # Tokens after a bare "sent" within which the things sent are named for it to be a gift ("sent
