@@ -766,6 +766,16 @@ def test_han_numerals_glued_since_and_decades(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bracketed weekday glued to a day in Han numerals, as to one in digits; the year from the
+    # document (no reference date)
+    ("一九九五年三月、研修団が出発した。\n\n三月六日(月)  大学図書館を見学した。", ["1995-03", "1995-03-06"]),
+    ("1995年3月、研修団が出発した。\n\n3月6日(月)  大学図書館を見学した。", ["1995-03", "1995-03-06"]),
+])
+def test_bracketed_weekday_after_a_day(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a month alone is read after a preposition of its own language …
     ("La biblioteca ha aperto la sala a marzo.", ["2020-03"]),
     ("Biblioteka otworzyła czytelnię w marcu.", ["2020-03"]),

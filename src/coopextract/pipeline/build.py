@@ -86,8 +86,9 @@ EXTRA_INFIXES = (r"[|¦]", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})",
                  rf"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])(?=[{_CJK}])", rf"(?<=[{_CJK}])(?=[A-Za-zÀ-ÖØ-öø-ÿ])",
                  # an ASCII colon after a Han or kana label ("发布时间:2007年07月25日")
                  rf"(?<=[{_CJK}]):(?=[{_CJK}\d])",
-                 # a bracket after a written date ("2019年6月30日(火)に", "21日（月）", Korean "10일(금)")
-                 r"(?<=\d[年月日년월일])(?=[(（])",
+                 # a bracket after a written date ("2019年6月30日(火)に", "21日（月）", Korean "10일(금)"),
+                 # its numbers in digits or in Han numerals ("三月五日(水)")
+                 r"(?<=\d[年月日년월일])(?=[(（])", rf"(?<=[{HAN_DIGITS}十][月日])(?=[(（])",
                  # ... a closing bracket after its month or day, an opening bracket glued before one, and the
                  # wave dash or tilde between a written day and the day or date that ends its
                  # range ("研修会（2019年6月3日～5日）報告", "6月3日~5日" → "6月3日",
