@@ -145,6 +145,15 @@ def names(text):
     # ... not a compound head that opens a second name
     ("Stadtbibliothek zu Kassel and Polnische Nationalbibliothek met.",
      ["Polnische Nationalbibliothek", "Stadtbibliothek zu Kassel"]),
+    # a field or a region of one common word after "and the", or a place after a place
+    ("The Tarvo Council for Culture and the Arts donated books.", ["Tarvo Council for Culture and the Arts"]),
+    ("The Association of Music Librarians of Asia and the Pacific met in Lemra.",
+     ["Association of Music Librarians of Asia and the Pacific"]),
+    # ... not a second name, one word or several, nor a place that a name goes on after
+    ("The Library of Tarvo and the Smithsonian exchanged books.", ["Library of Tarvo"]),
+    ("The University of Ghana and the United Nations signed a letter.", ["University of Ghana"]),
+    ("The National Library of Korea and the Shanghai Library exchanged books.",
+     ["National Library of Korea", "Shanghai Library"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

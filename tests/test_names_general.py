@@ -95,6 +95,9 @@ def test_person_evidence_of_general_news(sentence, people):
 @pytest.mark.parametrize("sentence, institutions", [
     ("He flew to Seoul with Hanbit Air last week.", ["Hanbit Air"]),
     ("Orvell Systems and Quenby GmbH signed a contract.", ["Orvell Systems", "Quenby GmbH"]),
+    # legal forms of other countries end a company's name
+    ("The catalogue was built by Lemra Media SRL in 2021.", ["Lemra Media SRL"]),
+    ("Tarvo Print OÜ and Quenby Books JSC printed the maps.", ["Quenby Books JSC", "Tarvo Print OÜ"]),
     ("According to the Riverton Post, the library reopened.", ["Riverton Post"]),
     ("The Nordic Times reported the donation.", ["Nordic Times"]),
     ("UNHCR and UNICEF supported the reading rooms.", ["UNHCR", "UNICEF"]),

@@ -444,6 +444,18 @@ class _Grower:
                     k += 1
             elif doc[k].lower_ in self.articles:
                 return e                    # "… y la Región de X": a second name
+        elif doc[k].text == "the" and k + 1 < self.n and _cap(doc[k + 1]):
+            # one common word after "the", a field or a region ("for Culture and the Arts", "of
+            # Asia and the Pacific"), or a place after a place ("in Barbados and the Eastern
+            # Caribbean"); not a second name ("… and the National Library", "… and the United
+            # Nations", "… and the Smithsonian", "… and the EU") nor a post ("… and the Minister")
+            k += 1
+            if self.place_start.get(k) == k:
+                end = self.place_end[k]
+                return end if self.place_end.get(e - 1) == e and not self.name_goes_on(end) else e
+            if (self.of_object(k) != k + 1 or not doc[k].is_title or doc[k].lower_ not in lex.common_words
+                    or doc[k].text in lex.heads or self.name_goes_on(k + 1)):
+                return e
         if (not _cap(doc[k]) or doc[k].lower_ in lex.roles or self.title_at(k) or self.place_start.get(k) == k
                 or (doc[k].text in lex.given_names and k + 1 < self.n and doc[k + 1].text in lex.family_names)):
             return e
@@ -454,6 +466,16 @@ class _Grower:
                 or any(_ends_in_head(doc[j].text, lex.function_words["head_compound_endings"]) for j in range(k, end))):
             return e                    # (… "and Polnische Nationalbibliothek": a second name)
         return end
+
+    def name_goes_on(self, i: int) -> bool:
+        """A name goes on at ``i``: a capitalised word, or "and", "&" or "of" before one ("the
+        Shanghai Library", "the Air and Space Museum")."""
+        doc = self.doc
+        if i >= self.n:
+            return False
+        if doc[i].lower_ in ENGLISH_ANDS or doc[i].lower_ == "of":
+            return i + 1 < self.n and _cap(doc[i + 1])
+        return _cap(doc[i])
 
     def with_general(self, e: int) -> int:
         """The end of a head that "General" follows as part of it: "Consulate-General",
