@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Optional
 
 from coopextract.errors import ModelsError
+from coopextract.pipeline.dates import ethiopian as _ethiopian
 from coopextract.pipeline.dates import jalali as _jalali
 from coopextract.pipeline.dates.values import FINENESS, iso as _iso
 from coopextract.rules import read_jsonl_rules
@@ -1098,6 +1099,17 @@ class _IntlDates:
         self._years_from_to = re.compile(
             rf"(?:{starts})\s+(?:(?:{articles})\s*)?(?P<a>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?:(?:{articles})\s*)?(?P<b>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?") if starts else None
+        # the Ethiopian calendar: a month in Ge'ez script with its day and year, its mark after
+        # them or not ("ህዳር 26፣2012", "ሐምሌ 13/2016 ዓ.ም"); a transliterated month or a year
+        # alone only with the mark ("Hamle 13, 2016 E.C.", "2011 ዓ.ም", "2011 E.C.")
+        self.ethiopian = dict(words.get("ethiopian_month_numbers", {}))
+        self.ethiopian_latin = dict(words.get("ethiopian_month_numbers_latin", {}))
+        marks = alt(m.lower() for m in words.get("ethiopian_year_marks", ()))
+        mark = rf"(?:ዓ\s*[./]\s*ም|{marks})" if marks else r"(?:ዓ\s*[./]\s*ም)"
+        self._ethiopian = re.compile(
+            rf"(?:(?P<m>{alt(self.ethiopian)})\s*(?P<d>\d{{1,2}})\s*[፣,/]?\s*(?P<y>\d{{4}})(?:\s*{mark})?"
+            rf"|(?:(?P<ml>{alt(self.ethiopian_latin)})\s*(?P<dl>\d{{1,2}})\s*,?\s*)?(?P<yl>\d{{4}})\s*{mark})"
+        ) if self.ethiopian else None
         jalali_words = alt(words.get("jalali_month_words", ()))
         self._jalali = re.compile(
             rf"(?:(?:{weekday})\s*,?\s*)?(?:(?P<d>{_DAY})\s*)?(?P<m>{alt(self.jalali)})(?:\s*(?:{jalali_words}))?"
@@ -1143,7 +1155,7 @@ class _IntlDates:
         low = re.sub(r"\s*\.$", "", low) if not re.search(r"\b(?:r|г|р|ж)\s*\.$", low) else low
         if "/" in low:
             low = self._double.sub(lambda m: m.group("a") if self.months[m.group("a")] == self.months[m.group("b")] else m.group(0), low)
-        for read in (self._read_years_between, self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered,
+        for read in (self._read_ethiopian, self._read_years_between, self._read_jalali, self._read_dmy, self._read_my, self._read_cjk, self._read_numbered,
                      self._read_ordinal_month, self._read_day):
             value = read(low)
             if value is not None:
@@ -1157,6 +1169,27 @@ class _IntlDates:
             return None
         first, last = m.group("a"), m.group("b")
         return _fixed(first, last, "year", None) if first < last else {}
+
+    def _read_ethiopian(self, low: str):
+        """An Ethiopian day with its month, or a year with its mark ("ህዳር 26፣2012", "2011 ዓ.ም"),
+        as the Gregorian day or days it is (dates/ethiopian.py); {} for a day that does not
+        exist or a year out of ``ETHIOPIAN_YEARS``."""
+        m = self._ethiopian.fullmatch(low) if self._ethiopian is not None else None
+        if not m:
+            return None
+        if m.group("y"):
+            y, month, d = int(m.group("y")), self.ethiopian[m.group("m")], int(m.group("d"))
+        else:
+            y = int(m.group("yl"))
+            month = self.ethiopian_latin[m.group("ml")] if m.group("ml") else None
+            d = int(m.group("dl")) if m.group("dl") else None
+            if month is None and d is not None:
+                return {}
+        found = _ethiopian.period(y, month, d) if y in _ethiopian.ETHIOPIAN_YEARS else None
+        if found is None:
+            return {}
+        first, last = found[0].isoformat(), found[1].isoformat()
+        return _fixed(first, None if first == last else last, "day", "dmy" if d else None)
 
     def _read_jalali(self, low: str):
         """A Solar Hijri day or month with its year ("۲۹ بهمن ۱۳۹۷", "بهمن ماه 1397"), as the
