@@ -1,6 +1,6 @@
 """The Ethiopian calendar (Amete Mihret), converted to the Gregorian one: an Amharic page's
-"ሐምሌ 13/2016 ዓ.ም" (Hamle 13, 2016 E.C.) is 2024-07-20, and its year "2011 ዓ.ም" runs from
-11 September 2018 to 11 September 2019.
+"መጋቢት 10/2015 ዓ.ም" (Megabit 10, 2015 E.C.) is 2023-03-19, and its year "2010 ዓ.ም" runs from
+11 September 2017 to 10 September 2018.
 
 Twelve months of 30 days and a thirteenth, Pagume, of five days (six in the year before a
 Gregorian leap year: a year Y with Y % 4 == 3); the year begins on 11 September (12 September

@@ -1100,8 +1100,8 @@ class _IntlDates:
             rf"(?:{starts})\s+(?:(?:{articles})\s*)?(?P<a>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?\s*(?:{conn})\s*"
             rf"(?:(?:{articles})\s*)?(?P<b>\d{{4}})(?:\.?\s*(?:{suffix})\b\.?)?") if starts else None
         # the Ethiopian calendar: a month in Ge'ez script with its day and year, its mark after
-        # them or not ("ህዳር 26፣2012", "ሐምሌ 13/2016 ዓ.ም"); a transliterated month or a year
-        # alone only with the mark ("Hamle 13, 2016 E.C.", "2011 ዓ.ም", "2011 E.C.")
+        # them or not ("ጥቅምት 5፣2013", "መጋቢት 10/2015 ዓ.ም"); a transliterated month or a year
+        # alone only with the mark ("Tikimt 5, 2013 E.C.", "2010 ዓ.ም", "2010 E.C.")
         self.ethiopian = dict(words.get("ethiopian_month_numbers", {}))
         self.ethiopian_latin = dict(words.get("ethiopian_month_numbers_latin", {}))
         marks = alt(m.lower() for m in words.get("ethiopian_year_marks", ()))
@@ -1171,7 +1171,7 @@ class _IntlDates:
         return _fixed(first, last, "year", None) if first < last else {}
 
     def _read_ethiopian(self, low: str):
-        """An Ethiopian day with its month, or a year with its mark ("ህዳር 26፣2012", "2011 ዓ.ም"),
+        """An Ethiopian day with its month, or a year with its mark ("ጥቅምት 5፣2013", "2010 ዓ.ም"),
         as the Gregorian day or days it is (dates/ethiopian.py); {} for a day that does not
         exist or a year out of ``ETHIOPIAN_YEARS``."""
         m = self._ethiopian.fullmatch(low) if self._ethiopian is not None else None
