@@ -446,8 +446,8 @@ class _Grower:
                 return e                    # "… y la Región de X": a second name
         elif doc[k].text == "the" and k + 1 < self.n and _cap(doc[k + 1]):
             # one common word after "the", a field or a region ("for Culture and the Arts", "of
-            # Asia and the Pacific"), or a place after a place ("in Barbados and the Eastern
-            # Caribbean"); not a second name ("… and the National Library", "… and the United
+            # Asia and the Pacific"), or a place after a place ("in Tonga and the Cook
+            # Islands"); not a second name ("… and the National Library", "… and the United
             # Nations", "… and the Smithsonian", "… and the EU") nor a post ("… and the Minister")
             k += 1
             if self.place_start.get(k) == k:
