@@ -56,8 +56,8 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 # Han numerals of written dates: the digits of a year ("一九五四年", "二〇一九年": HAN_DIGITS) and a
 # month ("三月", "十二月"); see normalise.han_numerals.
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
-# Amharic glues a preposition to the number after it ("በ2011", in 2011) and writes its comma
-# between a day and its year ("26፣2012"): the number is a token of its own.
+# Amharic glues a preposition to the number after it ("በ2010", in 2010) and writes its comma
+# between a day and its year ("ጥቅምት 5፣2013"): the number is a token of its own.
 # A year's full stop before a word glued to it, as Serbian, Croatian and Bosnian text often
 # writes "2021.godine" (the year of ...): "2021", ".", "godine", so the year is a token (and
 # the string no web address: NOT_URL).
