@@ -770,6 +770,12 @@ def test_han_numerals_glued_since_and_decades(text, expected):
     # document (no reference date)
     ("一九九五年三月、研修団が出発した。\n\n三月六日(月)  大学図書館を見学した。", ["1995-03", "1995-03-06"]),
     ("1995年3月、研修団が出発した。\n\n3月6日(月)  大学図書館を見学した。", ["1995-03", "1995-03-06"]),
+    # a range whose days have their weekdays in brackets, the second with its month or not
+    ("2018년 4월 12일(목)~4월 14일(토)의 일정으로 연수단이 도서관을 방문했다.", ["2018-04-12/2018-04-14"]),
+    ("2018년 4월 12일(목)부터 14일(토)까지 연수를 진행했다.", ["2018-04-12/2018-04-14"]),
+    ("研修は2018年4月12日(木)～4月14日(土)に行われた。", ["2018-04-12/2018-04-14"]),
+    # a day of the stay counted in Korean is no day of the month
+    ("2018년 4월 12일(목)~14일(토) 연수. 1일 차에는 도착했고 2일 차에 도서관을 방문했다.", ["2018-04-12/2018-04-14"]),
 ])
 def test_bracketed_weekday_after_a_day(text, expected):
     assert edtfs(text) == expected

@@ -20,7 +20,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from coopextract.pipeline import ents, extensions, linking, segment  # noqa: F401  (factories, attributes)
 from coopextract.pipeline.dates import find_dates, resolve  # noqa: F401
-from coopextract.pipeline.dates.normalise import HAN_DIGITS
+from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, HAN_DIGITS
 from coopextract.pipeline.events import assemble, triggers  # noqa: F401
 from coopextract.pipeline.institutions import find_institutions  # noqa: F401
 from coopextract.pipeline.people import find_people  # noqa: F401
@@ -101,6 +101,9 @@ EXTRA_INFIXES = (r"[|¦]", r"(?<=[\u1200-\u137f])(?=\d)", r"(?<=\d)፣(?=\d)", r
                  # bracket holds that year ("昨年(2022年)5月", "지난해(2022년)")
                  r"(?<=[^\W\d_]{2})(?<![昨去前今来明本]年)(?<!지난해)(?<![작올내]년)[(（](?=\d)",
                  r"(?<=\d[日일])[~～〜](?=\d)",
+                 # ... and a weekday in brackets before a range's wave dash or tilde
+                 # ("5月3日(金)~5月5日" → "5月3日", "(金)", "~", "5月5日"; Korean "3일(금)~5월 5일")
+                 rf"(?<=[(（][{CJK_WEEKDAYS}][)）])(?=[~～〜])", r"(?<=[)）])[~～〜](?=\d)",
                  # a date glued by a page's layout to the text around it: a day after a
                  # lower-case word ("Fundraising26 March 2013"), a year after an ordinal day
                  # ("Sunday 16th2015"), a counter after an ISO date ("Released:2018-12-12174")

@@ -928,6 +928,9 @@ _FOREIGN_DECADE_ENDING = re.compile(rf"{_DECADE_YEAR}(?:(?P<er>er|['’]erne)|\s
 _CJK_DECADE = re.compile(rf"(1\d{{2}}|20\d)0(?:年代|년대){_CJK_PARTICLES}")
 # Han numerals before a year, month or day mark: "一九五四年" (a year digit by digit, 〇 or 零 for
 # nought), "十二月", "二十八日", "平成二十三年" (a number with 十).
+# The weekdays of Japanese and Korean (one character each), as a date's bracket holds them
+# ("5月3日(金)", "3일(금)"); cut out by the tokenizer before a range's wave dash (pipeline.build).
+CJK_WEEKDAYS = "月火水木金土日월화수목금토일"
 HAN_DIGITS = "〇零一二三四五六七八九"       # also cut out of unspaced text by the tokenizer (pipeline.build)
 _HAN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _HAN_NUMBER = re.compile(rf"[{HAN_DIGITS}十]+(?=[年月日])")

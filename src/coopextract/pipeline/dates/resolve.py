@@ -156,9 +156,10 @@ def _since_before(since: tuple, articles: tuple) -> "re.Pattern":
     return re.compile(rf"(?:^|[\s(,])(?:{since_alt})\s+(?:(?:{article_alt})\s+)?$", re.I)
 
 
-# Between two days of one interval written with their weekdays in brackets, as Japanese and
-# Chinese write them: "10月14日(木)より10月20日(水)", "1月17日(月)〜1月24日(月)".
-_CJK_RANGE_GLUE = re.compile(r"\s*[(（][月火水木金土日一二三四五六][)）]\s*(?:より|から|至|到|~|〜|～|-|–)\s*")
+# Between two days of one interval written with their weekdays in brackets, as Japanese,
+# Chinese and Korean write them: "10月14日(木)より10月20日(水)", "1月17日(月)〜1月24日(月)",
+# "5월 3일(금)~5월 5일(일)", "3일(금)부터 5일(일)까지".
+_CJK_RANGE_GLUE = re.compile(r"\s*[(（][月火水木金土日一二三四五六월화수목금토일][)）]\s*(?:より|から|至|到|부터|~|〜|～|-|–)\s*")
 
 
 # How far before a pair of days a list of days may begin (characters).
