@@ -86,7 +86,16 @@ def _found(text):
     ("Senator Maria Lopez praised the library.", ["Maria Lopez"]),
     ("Councillor Peter Brandt thanked the staff.", ["Peter Brandt"]),
     ("Ato Bekele Tadesse signed the protocol.", ["Bekele Tadesse"]),
+    ("The chair, Shri Arvind Mehra, opened the session.", ["Arvind Mehra"]),
+    ("Smt. Lata Iyer inaugurated the reading room.", ["Lata Iyer"]),
     ("A board of Trustees met at the St Anselm Campus.", []),
+    # the suffix of a generation is part of the name, after a comma or not; a later mention
+    # without it is the same person
+    ("The papers of Dr. Alan R. Whitby III reached the archive.", ["Alan R. Whitby III"]),
+    ("Mr. Carl Dunmore Jr. opened the room. Later Carl Dunmore thanked the staff.", ["Carl Dunmore Jr."]),
+    ("The library of Paul E. Rand, Jr. was given to the college.", ["Paul E. Rand, Jr."]),
+    # ... not the Spanish and Portuguese "Sr." (Mr.) of the next name
+    ("Assinaram Sr. Iago Brandão, Sr. Rui Costa e Sra. Ana Lima.", ["Ana Lima", "Iago Brandão", "Rui Costa"]),
 ])
 def test_person_evidence_of_general_news(sentence, people):
     assert _found(sentence)[0] == people

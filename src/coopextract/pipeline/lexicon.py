@@ -87,7 +87,8 @@ FUNCTION_WORD_IDS = ("english_markers", "foreign_markers", "name_adjectives_fore
                      "and_adjectives", "modifiers_before_and_head",
                      "particle_articles", "eponym_markers", "passive_auxiliaries_foreign",
                      "and_new_name_words", "lower_heads_first", "lower_head_compounds", "vi_posts", "vi_family_names", "list_conjunctions",
-                     "name_fields_foreign", "name_links_purpose", "place_prepositions_before_names", "name_inner_titles")
+                     "name_fields_foreign", "name_links_purpose", "place_prepositions_before_names", "name_inner_titles",
+                     "generational_suffixes")
 
 
 def load_function_words(path) -> dict[str, frozenset]:

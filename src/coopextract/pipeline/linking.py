@@ -20,6 +20,7 @@
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -320,7 +321,20 @@ def _candidate_pairs(names: list) -> list[tuple[int, int]]:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in name.replace("-", " - ").split() if w != "-"]
+    """The words of a name that tell who it is: without the suffix of a generation ("Robert T.
+    Lane III", "John Doe, Jr." are compared as "Robert T. Lane", "John Doe")."""
+    words = [w for w in name.replace("-", " - ").split() if w != "-"]
+    if len(words) > 2 and words[-1].lower() in _generational():
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
+@lru_cache(maxsize=1)
+def _generational() -> frozenset:
+    """The suffixes of a generation (``function_words.jsonl``, ``generational_suffixes``) of
+    the installed rules."""
+    return load_lexicon().function_words["generational_suffixes"]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

@@ -555,6 +555,8 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
                 info["evidence"] = None
     out = []
     for span, info in found:
+        if info["evidence"] is not None:
+            span = _with_generation(doc, span, lex.function_words["generational_suffixes"])
         info["name"] = _CASE_SUFFIX.sub("", span.text)     # "Fang Jiazhong’un" (Turkish: of Fang Jiazhong)
         info["sent_start"] = span[0].is_sent_start
         info["words"] = len([t for t in span if t.text not in lex.particles and t.text != "-"])
@@ -571,6 +573,23 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
         span._.person = info if len(group) == 1 else {**info, "inside": [i for _, i in group]}
         out.append(span)
     return out
+
+
+def _with_generation(doc: Doc, span: Span, suffixes: frozenset) -> Span:
+    """``span`` with the suffix that tells a generation right after it, in its sentence and on
+    its line, after a comma or not ("Robert T. Lane III", "John Doe Jr.", "Martin Luther King,
+    Jr."): part of the name; not before a capitalised word, where "Sr." is the title of the next
+    name in Spanish and Portuguese ("Sr. Iago Brandão, Sr. Rui Costa")."""
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in suffixes:
+        k += 1
+    if not (k < len(doc) and doc[k].lower_ in suffixes and doc[k].text[:1].isupper() and not doc[k].is_sent_start
+            and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[span.end - 1].whitespace_):
+        return span
+    after = k + 2 if k + 2 < len(doc) and doc[k + 1].text == "." and doc[k].is_alpha and not doc[k].is_upper else k + 1
+    if after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
+        return span                     # "Sr. Rui Costa": the title of the next name
+    return Span(doc, span.start, k + 1, label=span.label_)
 
 
 # What a statistical NER (``--model``) says against a name the rules took on its shape or form
