@@ -29,6 +29,10 @@ def edtfs(text, ref_date=None):
 # -- full dates: (language, sentence, expected edtf list) -----------------------------------
 @pytest.mark.parametrize("lang, sentence, expected", [
     ("pl", "Konferencja odbyła się w dniach 14-16 października 2017 r. w Krakowie.", ["2017-10-14/2017-10-16"]),
+    # a day's full stop glued to its month, as dates typeset without spaces write it
+    ("lv", "2021.gada 5.martā bibliotēka saņēma grāmatas.", ["2021-03-05"]),
+    ("de", "Am 3.Mai 2019 besuchte die Delegation die Bibliothek.", ["2019-05-03"]),
+    ("cs", "Dne 15.října 2018 navštívila delegace knihovnu.", ["2018-10-15"]),
     # two days joined by "and": each is a date of the document (the event spans both)
     ("fr", "Les rencontres ont eu lieu les 3 et 4 mai 2019 à Lyon.", ["2019-05-03", "2019-05-04"]),
     ("es", "Las jornadas se celebraron los días 3 y 4 de mayo de 2019.", ["2019-05-03", "2019-05-04"]),

@@ -58,11 +58,15 @@ _CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 # Amharic glues a preposition to the number after it ("በ2010", in 2010) and writes its comma
 # between a day and its year ("ጥቅምት 5፣2013"): the number is a token of its own.
+# A day's full stop before its month glued to it, as dates typeset without spaces write it
+# ("2021.gada 5.martā", "am 3.Mai", "15.října"): "5", ".", "martā", as with a space (and the
+# string no web address: NOT_URL).
 # A year's full stop before a word glued to it, as Serbian, Croatian and Bosnian text often
 # writes "2021.godine" (the year of ...): "2021", ".", "godine", so the year is a token (and
 # the string no web address: NOT_URL).
-NOT_URL = r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)"
-EXTRA_INFIXES = (r"[|¦]", r"(?<=[\u1200-\u137f])(?=\d)", r"(?<=\d)፣(?=\d)", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
+NOT_URL = r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)(?![0-3]?\d\.[^\W\d_]{3,}$)"
+EXTRA_INFIXES = (r"[|¦]", r"(?<=[\u1200-\u137f])(?=\d)", r"(?<=\d)፣(?=\d)", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})",
+                 r"(?<=(?<![\w.])[1-9])\.(?=[^\W\d_]{3})", r"(?<=(?<![\w.])[0-3]\d)\.(?=[^\W\d_]{3})", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
                  rf"(?<=[{_CJK}{_CJK_PUNCT}])(?<![年月日])(?=\d)", rf"(?<=\d[年月日])(?=[{_CJK}\u3000-\u303f])(?![日月代度])",
                  # ... and after a Western closing quotation mark that ends a Han name
