@@ -9,8 +9,10 @@ before a Gregorian leap year). Days are counted from the era's epoch as Julian d
 no table of new years is needed.
 """
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional
+
+from coopextract.pipeline.dates.values import calendar_period
 
 # Julian day number of Meskerem 1 of the year 1 (the day after the epoch's midnight), and of the
 # Gregorian proleptic day 1 (date.toordinal() == 1)
@@ -35,11 +37,4 @@ def to_gregorian(y: int, m: int, d: int) -> Optional[date]:
 
 def period(y: int, m: Optional[int] = None, d: Optional[int] = None) -> Optional[tuple[date, date]]:
     """The first and last Gregorian days of an Ethiopian year, month or day; None if it has none."""
-    if d is not None:
-        day = to_gregorian(y, m, d)
-        return (day, day) if day else None
-    first = to_gregorian(y, m or 1, 1)
-    following = to_gregorian(y + 1, 1, 1) if m in (None, 13) else to_gregorian(y, m + 1, 1)
-    if first is None or following is None:
-        return None
-    return first, following - timedelta(days=1)
+    return calendar_period(to_gregorian, 13, y, m, d)

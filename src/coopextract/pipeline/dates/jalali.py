@@ -2,8 +2,10 @@
 with ``jdatetime`` (its conversion, ``jalali_core``, is the jalaali-js algorithm): a Persian
 page's "۲۹ بهمن ۱۳۹۷" or "1397/11/29" is 2019-02-18."""
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional
+
+from coopextract.pipeline.dates.values import calendar_period
 
 # Jalali years that a number of a Persian page's date can be: 1300–1499 are the Gregorian years
 # 1921–2121 (the documents' time); a Gregorian year of a dated page is never in this range.
@@ -23,11 +25,4 @@ def to_gregorian(y: int, m: int, d: int) -> Optional[date]:
 
 def period(y: int, m: Optional[int] = None, d: Optional[int] = None) -> Optional[tuple[date, date]]:
     """The first and last Gregorian days of a Jalali year, month or day; None if it has none."""
-    if d is not None:
-        day = to_gregorian(y, m, d)
-        return (day, day) if day else None
-    first = to_gregorian(y, m or 1, 1)
-    following = to_gregorian(y + 1, 1, 1) if m in (None, 12) else to_gregorian(y, m + 1, 1)
-    if first is None or following is None:
-        return None
-    return first, following - timedelta(days=1)
+    return calendar_period(to_gregorian, 12, y, m, d)

@@ -1188,11 +1188,7 @@ class _IntlDates:
             d = int(m.group("dl")) if m.group("dl") else None
             if month is None and d is not None:
                 return {}
-        found = _ethiopian.period(y, month, d) if y in _ethiopian.ETHIOPIAN_YEARS else None
-        if found is None:
-            return {}
-        first, last = found[0].isoformat(), found[1].isoformat()
-        return _fixed(first, None if first == last else last, "day", "dmy" if d else None)
+        return _days_value(_ethiopian.period(y, month, d) if y in _ethiopian.ETHIOPIAN_YEARS else None, d)
 
     def _read_jalali(self, low: str):
         """A Solar Hijri day or month with its year ("۲۹ بهمن ۱۳۹۷", "بهمن ماه 1397"), as the
@@ -1201,11 +1197,7 @@ class _IntlDates:
         if not m:
             return None
         y, month, d = int(m.group("y")), self.jalali[m.group("m")], int(m.group("d")) if m.group("d") else None
-        found = _jalali.period(y, month, d) if y in _jalali.JALALI_YEARS else None
-        if found is None:
-            return {}
-        first, last = found[0].isoformat(), found[1].isoformat()
-        return _fixed(first, None if first == last else last, "day", "dmy" if d else None)
+        return _days_value(_jalali.period(y, month, d) if y in _jalali.JALALI_YEARS else None, d)
 
     def _read_dmy(self, low: str):
         m = self._dmy.fullmatch(low)
@@ -1425,6 +1417,15 @@ class _IntlDates:
             return {"type": "partial", "start": [month, day], "end": None, "precision": "day" if day else "month",
                     "tense": "past"}
         return None
+
+
+def _days_value(found, d: Optional[int]) -> dict:
+    """The value of the Gregorian days ``found`` (first, last) that a day, month or year of
+    another calendar is; {} when it has none."""
+    if found is None:
+        return {}
+    first, last = found[0].isoformat(), found[1].isoformat()
+    return _fixed(first, None if first == last else last, "day", "dmy" if d else None)
 
 
 def _from_jalali(value: dict) -> Optional[dict]:

@@ -39,7 +39,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coopextract.pipeline.dates.normalise import MONTHS_FILE, WORDS_FILE
+from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, MONTHS_FILE, WORDS_FILE
 from coopextract.pipeline.dates.values import FINENESS, LISTED_DAY, day_pair, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
@@ -159,7 +159,7 @@ def _since_before(since: tuple, articles: tuple) -> "re.Pattern":
 # Between two days of one interval written with their weekdays in brackets, as Japanese,
 # Chinese and Korean write them: "10月14日(木)より10月20日(水)", "1月17日(月)〜1月24日(月)",
 # "5월 3일(금)~5월 5일(일)", "3일(금)부터 5일(일)까지".
-_CJK_RANGE_GLUE = re.compile(r"\s*[(（][月火水木金土日一二三四五六월화수목금토일][)）]\s*(?:より|から|至|到|부터|~|〜|～|-|–)\s*")
+_CJK_RANGE_GLUE = re.compile(rf"\s*[(（][{CJK_WEEKDAYS}一二三四五六][)）]\s*(?:より|から|至|到|부터|~|〜|～|-|–)\s*")
 
 
 # How far before a pair of days a list of days may begin (characters).

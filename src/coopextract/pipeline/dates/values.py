@@ -1,7 +1,8 @@
 """Small helpers on date values shared by normalisation, resolution and event assembly."""
 
 import re
-from typing import Optional
+from datetime import date, timedelta
+from typing import Callable, Optional
 
 # Precisions from the coarsest to the finest: a higher number is a finer date.
 FINENESS = {"century": 0, "decade": 1, "year": 2, "month": 3, "day": 4}
@@ -14,6 +15,21 @@ def iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
     if d is None:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def calendar_period(to_gregorian: Callable[[int, int, int], Optional[date]], last_month: int,
+                    y: int, m: Optional[int] = None, d: Optional[int] = None) -> Optional[tuple[date, date]]:
+    """The first and last Gregorian days of a year, month or day of another calendar whose
+    ``to_gregorian(y, m, d)`` gives the Gregorian day (None for no such day) and whose year has
+    ``last_month`` months (dates/jalali.py, dates/ethiopian.py); None if it has none."""
+    if d is not None:
+        day = to_gregorian(y, m, d)
+        return (day, day) if day else None
+    first = to_gregorian(y, m or 1, 1)
+    following = to_gregorian(y + 1, 1, 1) if m in (None, last_month) else to_gregorian(y, m + 1, 1)
+    if first is None or following is None:
+        return None
+    return first, following - timedelta(days=1)
 
 
 # Two days joined by a conjunction ("March 20 and 21", "Monday 29th and Tuesday 30th January
