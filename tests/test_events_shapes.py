@@ -230,6 +230,12 @@ def test_a_figure_of_travel_or_hospitality_is_no_trip_or_visit(text):
     # an English trigger word in a sentence of another language is that language's word
     ("Le 4 mai 2021, le centre met à disposition des bibliothèques des notices critiques.", []),
     ("Op 4 mei 2021 sprak de directeur met de ambassadeur over de samenwerking.", []),
+    # an English event title inside another language's sentence names its event
+    ("Tiga orang pustakawan kami turut berpartisipasi dalam kegiatan International Conference of Rare Books, 3-5 Mei 2019 di Tarvo.", ["conference"]),
+    ("Knihovnice se v květnu 2019 zúčastnila World Congress of Map Librarians v Tarvu.", ["conference"]),
+    # ... but not a lower-case English word, nor a capitalised one alone
+    ("Le 4 mai 2021, la bibliothèque a publié un rapport de conference interne.", []),
+    ("Le 4 mai 2021, Conference a publié un rapport.", []),
     # an English sentence keeps its triggers, however few function words it has
     ("On 4 May 2021 the director met the ambassador.", ["meeting"]),
     ("An agreement was reached on book exchange on 4 May 2021.", ["agreement"]),

@@ -835,9 +835,10 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     for match_id, start, end in matches:
         if sentence_starts and any(doc[i].is_sent_start for i in range(start + 1, end)):
             continue  # a trigger states its event within one sentence ("signed a memorandum. The memorandum")
-        if not_english is not None and not_english(start):
-            continue  # an English pattern in another language's sentence: French "met", Dutch "met"
         rule = rules[doc.vocab.strings[match_id]]
+        if not_english is not None and not_english(start) and not (
+                rule.form == "noun" and _in_english_title(doc, start, end)):
+            continue  # an English pattern in another language's sentence: French "met", Dutch "met"
         span = Span(doc, start, end, label=rule.id)
         by_type.setdefault(rule.type, []).append(span)
     lower = words_of(doc)[1]
@@ -942,6 +943,21 @@ def _hosted_thing_before(lower: list, host: Span, things: frozenset, event_ends:
 
 # Link words between a room noun and the event noun naming it ("salle de conférence", "sala delle esposizioni").
 _VENUE_LINKS = frozenset({"de", "des", "d’", "d'", "di", "da", "do", "delle", "della", "dei", "degli", "del"})
+
+
+# English words that join the parts of an event's title ("Conference of Asian Libraries").
+_TITLE_LINKS = frozenset({"of", "on", "for", "in"})
+
+
+def _in_english_title(doc: Doc, start: int, end: int) -> bool:
+    """The noun ``doc[start:end]`` is capitalised inside an English event title quoted in another
+    language's sentence: a capitalised word before it ("... dalam International Conference"), or an
+    English link word and a capitalised word after it ("... Congress of Slavic Librarians")."""
+    if not doc[start].is_title:
+        return False
+    before = start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start
+    after = end + 1 < len(doc) and doc[end].lower_ in _TITLE_LINKS and doc[end + 1].is_title
+    return before or after
 
 
 def _english_rule(rule_id: str) -> bool:
