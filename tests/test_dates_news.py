@@ -101,7 +101,11 @@ def test_numeric_date_line_gives_the_year_and_anchors_relative_dates():
     # with a full stop after the date, day first when the order is open ("Tarvo, 04.05.19.")
     ("Tarvo, 04.05.19. /Ana Lind - Tarvo News/. The archive opened a reading room.", ["2019-05-04"]),
     ("04.05.19. The archive opened a reading room.", ["2019-05-04"]),
+    # alone in its paragraph, a post's date line under its byline; it anchors "this year"
+    ("Ana Lind\n\n12.03.19\n\nEste año visité la biblioteca de 2015.", ["2019-03-12", "2019", "2015"]),
+    ("Ana Lind\n\n(03/12/19)\n\nThe archive opened a reading room.", ["2019-12-03"]),
     # not inside a sentence, where such a number is no date
+    ("Ana Lind\n\nSee 12.03.19 below.\n\nThe archive opened a reading room.", []),
     ("The ratio of the three samples was 3/4/12 in the table.", []),
     ("The delegation visited the archive; see table 2.4.12 below.", []),
 ])

@@ -34,7 +34,9 @@ PATTERNS_FILE = "date_patterns.jsonl"
 # order is evidence for the document's other all-number dates (dates/resolve.py).
 # "keep_last": n keeps only the last n tokens of a match whose length varies (a year after a
 # name of any length: "Feria Internacional del Libro de Cali 2016" → "2016").
-_RULE_KEYS = {"id", "label", "pattern", "trim", "keep_last", "strength", "blocks", "numeric", "comment"}
+# "alone": true keeps a match only when nothing but punctuation stands beside it in its paragraph
+# (a page's date line of its own: "02.08.17").
+_RULE_KEYS = {"id", "label", "pattern", "trim", "keep_last", "strength", "blocks", "numeric", "alone", "comment"}
 _LABELS = {"DATE", "NOT_DATE"}
 _KEEP_TRAILING = {")", "]"}
 _KEEP_LEADING = {"(", "'", "’"}  # "(1955–1958)", "'67": the mark is part of the date
@@ -59,8 +61,8 @@ def load_date_patterns(path, words: dict) -> list[dict]:
             raise ModelsError(f"{path}:{n}: unknown label {rule['label']!r} (expected one of {sorted(_LABELS)})")
         if rule.get("strength", "strong") not in ("strong", "weak") or rule.get("blocks", "all") not in ("all", "weak"):
             raise ModelsError(f"{path}:{n}: strength must be strong|weak and blocks all|weak")
-        if not isinstance(rule.get("numeric", False), bool):
-            raise ModelsError(f"{path}:{n}: numeric must be true or false")
+        if not isinstance(rule.get("numeric", False), bool) or not isinstance(rule.get("alone", False), bool):
+            raise ModelsError(f"{path}:{n}: numeric and alone must be true or false")
         trim = rule.get("trim", [0, 0])
         if not (isinstance(trim, list) and len(trim) == 2 and all(isinstance(t, int) and t >= 0 for t in trim)):
             raise ModelsError(f"{path}:{n}: trim must be [left, right] token counts")
@@ -162,13 +164,18 @@ def find_date_spans(doc: Doc, matcher: Matcher, rules: dict, anchors: Optional[f
             end -= 1  # "18–23 December," — an optional comma before a missing year
         while start < end and doc[start].is_punct and doc[start].text not in _KEEP_LEADING:
             start += 1  # ", 14 February 2020" — an optional comma after a missing weekday
-        if start >= end:
+        if start >= end or (rule.get("alone") and not _alone(doc, start, end)):
             continue
         if any(v_start < end and start < v_end and (blocks == "all" or rule["strength"] == "weak")
                for v_start, v_end, blocks in vetoes):
             continue
         kept.append((start, end, rule["id"]))
     return kept
+
+
+def _alone(doc: Doc, start: int, end: int) -> bool:
+    """Only punctuation and spaces stand beside ``doc[start:end]`` in its Doc (a paragraph)."""
+    return all(t.is_punct or t.is_space for t in doc[:start]) and all(t.is_punct or t.is_space for t in doc[end:])
 
 
 def ascii_digits(doc: Doc, text: Optional[str] = None) -> Doc:
