@@ -434,6 +434,17 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     # ... but a subject before the verb stays the subject
     ("Die Universität Wien besuchte am 5. Mai 2022 die Stadtbibliothek Bergen.",
      "visit", {("visitor", "Universität Wien"), ("host", "Stadtbibliothek Bergen")}),
+    # "us" before the verb: the writer's side was visited, the names after the verb visited
+    ("El 5 de mayo de 2022 nos ha visitado Anna Berg, directora de la Biblioteca Nacional de Tarvia.",
+     "visit", {("visitor", "Anna Berg"), ("visitor", "Biblioteca Nacional de Tarvia")}),
+    ("Il 5 maggio 2022 ci ha visitato Anna Berg, direttrice della Biblioteca Nazionale di Tarvia.",
+     "visit", {("visitor", "Anna Berg"), ("visitor", "Biblioteca Nazionale di Tarvia")}),
+    # ... and so was it in the English passive, which is no trip of the writer's
+    ("On 5 May 2022 we were visited by Anna Berg, director of the National Library of Tarvia.",
+     "visit", {("visitor", "Anna Berg"), ("visitor", "National Library of Tarvia")}),
+    # ... but the pronoun after the verb is no such object ("visitaron nos" is no Spanish)
+    ("El 5 de mayo de 2022 la Biblioteca Nacional de Tarvia visitó la Biblioteca de Bergen.",
+     "visit", {("visitor", "Biblioteca Nacional de Tarvia"), ("host", "Biblioteca de Bergen")}),
 ])
 def test_participants_take_their_role_from_the_clause(text, kind, expected):
     event = next(e for e in events_of(text) if e.event_type == kind)

@@ -1251,6 +1251,8 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     ...", "a study tour to Estonia")."""
     words = [t.lower_ for t in sent]
     at = trigger.start - sent.start
+    if at and words[at - 1] in PASSIVE_AUXILIARIES:
+        return False                # "we were visited by ...": the writer's side was the host
     if _writer_subject(words, at, at + len(trigger), cues, FIRST_PERSON_WINDOW):
         return True                 # "In November I visited Canada", "we visited the Bodleian": the writer's side went
     staff = cues["staff"]

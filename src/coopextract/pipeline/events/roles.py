@@ -41,6 +41,8 @@ class RoleRule:
     passives: frozenset = PASSIVE_AUXILIARIES   # with the foreign ones of function_words.jsonl
     reverse_before: frozenset = frozenset()
     list_words: frozenset = frozenset()         # function_words.jsonl list_conjunctions
+    us_before: frozenset = frozenset()          # function_words.jsonl us_before_verb
+    us_glue: frozenset = frozenset()            # function_words.jsonl us_verb_glue
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +69,9 @@ def load_role_rules(path: str) -> dict:
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE)),
                                     row.get("host_subject", ""), passives,
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE),
-                                                   "reverse_before", "reverse_before_lemmas"), list_words)
+                                                   "reverse_before", "reverse_before_lemmas"), list_words,
+                                    function_words.get("us_before_verb", frozenset()),
+                                    function_words.get("us_verb_glue", frozenset()))
     return rules
 
 
@@ -118,6 +122,15 @@ GENITIVE_HEAD_WORDS = 3
 
 # An elided article glued to the name, between a preposition and it: "par l’Ambassade", "dall’Università".
 _ELIDED_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}['’]$")
+
+
+def _us_before(words: list, rule: RoleRule) -> bool:
+    """The words before a trigger end with an object pronoun "us" of ``rule.us_before``, at most two
+    auxiliaries or light verbs of ``rule.us_glue`` after it ("nos ha visitado", "nous a rendu visite")."""
+    k = len(words) - 1
+    while k >= 0 and len(words) - k <= 2 and words[k] in rule.us_glue:
+        k -= 1
+    return k >= 0 and words[k] in rule.us_before
 
 
 def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[int] = None):
@@ -208,6 +221,10 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
             words.pop()
         if noun and words and words[-1] in rule.reverse_before:
             subject_role, object_role = object_role, subject_role
+    # "us" before the verb (Spanish "nos ha visitado el director"): the writer's side is the
+    # object, so the names after the verb are its subject
+    us_object = rule.us_before and 0 <= t0 - base <= len(text) and _us_before(
+        _words_before(text, t0 - base, keep_articles=True)[1], rule)
     # a participle clause opening the sentence ("Presenting the books on Wednesday, the embassy
     # ..."): the clause's subject comes after it, so names after the trigger act unless a
     # preposition says otherwise ("to the library")
@@ -241,7 +258,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
                    if 0 <= local <= len(text) else None)
         if by_word:
             return by_word
-        return subject_role if before or opening or id(record) == inverted_subject else object_role
+        return subject_role if before or opening or us_object or id(record) == inverted_subject else object_role
 
     def role_in_list(record, fixed: str) -> str:
         first = listed.get(id(record))
