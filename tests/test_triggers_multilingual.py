@@ -104,6 +104,9 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     ("ko", "국립중앙도서관은 2012년 5월 28일 인도네시아 국립도서관과 MOU를 체결했다.", "agreement"),
     ("ko", "대사는 2012년 5월 28일 국립중앙도서관을 방문했다.", "visit"),
     ("ko", "대사관은 2012년 5월 28일 도서 500권을 기증했다.", "donation"),
+    # a reading room opened; a conference "was held" in the past form 열렸다
+    ("ko", "2012년 5월 28일 시립도서관에 한국 자료실이 개관했다.", "founding"),
+    ("ko", "2012년 5월 28일 시립도서관에서 국제학술대회가 열렸다.", "conference"),
     # Chinese: verb before its object
     ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
     # the agreement named as a title in brackets, however long, next to the predicate
@@ -238,6 +241,15 @@ def test_english_without_an_event_gives_none(text):
 ])
 def test_a_partnership_named_is_no_agreement(text):
     assert "agreement" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the anniversary of an opening, and a counter after a number ("7개관": seven halls), open nothing
+    "2019년 5월 3일 시립도서관 개관 10주년 기념식을 가졌다.",
+    "2019년 5월 3일 국립도서관(7개관)과 대학도서관(8개관)이 참여했다.",
+])
+def test_an_anniversary_or_a_count_is_no_founding(text):
+    assert "founding" not in types_of(text)
 
 
 @pytest.mark.parametrize("text", [

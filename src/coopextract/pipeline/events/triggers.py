@@ -627,6 +627,10 @@ def _compound_of(word: str, rule) -> bool:
     return len(word) > COMPOUND_MIN_PREFIX + COMPOUND_MIN_OBJECT and word.endswith(endings) and word.isalpha()
 
 
+# A number of years and the word "anniversary" right after a predicate word in an unspaced script.
+_ANNIVERSARY_AFTER = re.compile(r"\s?\d+\s?(?:주년|周年|週年)")
+
+
 @dataclass(frozen=True)
 class WithinWordIndex:
     """What :func:`within_word_matches` searches: one alternation of every predicate word of the
@@ -726,8 +730,12 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
                     | ({s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()))
     seen, out = set(), []
     for hit in index.predicates.finditer(lowered):
+        if hit.start() and lowered[hit.start() - 1].isdigit():
+            continue        # a counter after a number ("7개관": seven halls), no predicate
         for word, rule in index.rules[hit.group(1)]:
             start, end = hit.start(), hit.start() + len(word)
+            if _ANNIVERSARY_AFTER.match(lowered, end):
+                continue    # "개관 10주년", "成立10周年": the anniversary of the act, not the act
             clause_start = bounds[bisect_right(bounds, start) - 1]
             clause_end = bounds[bisect_left(bounds, end)]
             if rule.objects:
