@@ -375,6 +375,9 @@ def test_an_ordinal_day_does_not_end_the_sentence(text, start):
     ("Knihovna je budována od roku 2006.", ["2006/.."]),
     ("Cesta do Brna od 30. 4. do 4. 5. 2017 byla krátká.", ["2017-04-30/2017-05-04"]),
     ("Die Reise vom 30.4. bis 4.5.2017 war kurz.", ["2017-04-30/2017-05-04"]),
+    # an article after the connector, and Italian "dal ... al"
+    ("Die Reise vom 30.4. bis zum 4.5.2017 war kurz.", ["2017-04-30/2017-05-04"]),
+    ("Il viaggio dal 30.4. al 4.5.2017 fu breve.", ["2017-04-30/2017-05-04"]),
     ("La collecte s'est déroulée de septembre 2016 à mars 2017.", ["2016-09/2017-03"]),
     ("Projekt trwał od maja 2015 r. do czerwca 2016 r.", ["2015-05/2016-06"]),
     ("Del 26 de abril al 6 de mayo de 2018 se realizó el viaje.", ["2018-04-26/2018-05-06"]),

@@ -878,8 +878,10 @@ _DAY = r"(?:[0০०]?[1-9১-৯१-९]|[12১২१२]\d|[3৩३][01০১�
 _LV_OF_YEAR = r"(?:gada|g\s*\.)"
 # Two days of different months written with full stops, one year after them: "30.09-04.10 2012 r.",
 # "30.09 - 04.10.2012", "30.09.-04.10.2012" (a year mark may follow).
-# The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017").
-_DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|de|from)\s+)?(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*(?:[-–—]|do|až|bis|au|al|a|to)\s*"
+# The same with spaces after the full stops and a word between ("od 30. 4. do 4. 5. 2017", "vom 30.4. bis 4.5.2017"),
+# an article after it ("vom 30.4. bis zum 4.5.2017", "del 30.4. al 4.5.2017").
+_DOTTED_DAY_RANGE = re.compile(r"(?:(?:od|vom|von|du|del|dal|de|from)\s+)?(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*"
+                               r"(?:[-–—]|do|až|bis|au|al|a|to)(?:\s+(?:zum|el|le|ao))?\s*"
                                r"(\d{1,2})\s*\.\s*(\d{1,2})\.?\s*,?\s*(\d{4})(?:\s*[^\W\d]{1,5}\.?)?")
 # A date line of year, month and day of two digits each with spaces: "2023 11 15".
 _ISO_SPACED = re.compile(r"(\d{4}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])")
