@@ -1262,3 +1262,29 @@ def test_an_event_the_host_verb_follows_is_no_visit(text, kind):
     assert "visit" not in [e.event_type for e in events_of(text)]
     assert kind is None or kind in [e.event_type for e in events_of(text)]
 
+
+
+@pytest.mark.parametrize("text", [
+    # a founding noun that heads an organisation's name names the body; its verb tells the act
+    "La Fundación Luna donó 300 libros a la Biblioteca Municipal en mayo de 2019.",
+    "La Fondation Orange a offert 300 livres à la Bibliothèque municipale en mai 2019.",
+    "A Fundação Tavares doou 300 livros à Biblioteca Municipal em maio de 2019.",
+])
+def test_a_founding_noun_heading_a_name_is_no_founding(text):
+    assert [e.event_type for e in events_of(text)] == ["donation"]
+
+
+def test_a_founding_noun_that_is_no_name_still_founds():
+    text = "La fundación de la Biblioteca Municipal tuvo lugar en 1901."
+    assert [e.event_type for e in events_of(text)] == ["founding"]
+
+
+@pytest.mark.parametrize("later", [
+    # an article or demonstrative before the noun refers back to the gift told, in any language
+    "La alcaldesa, Ana Ruiz, recibió la donación en nombre de los lectores.",
+    "Esta donación fue recibida por la alcaldesa, Ana Ruiz.",
+    "Le maire, Jean Dupont, a reçu la donation au nom des lecteurs.",
+])
+def test_a_definite_gift_noun_in_another_language_is_no_second_gift(later):
+    text = ("El 2 de mayo de 2022 la Embajada de Tarvia donó 300 libros a la Biblioteca Municipal de Soria.\n\n" + later)
+    assert [e.event_type for e in events_of(text)] == ["donation"]

@@ -939,8 +939,11 @@ def accept_trigger(info: dict, sentence_has_date: bool, agent: bool = False) -> 
     if info.get("form") == "noun":
         if sentence_has_date:
             return True
-        # "During the meeting, ...", "The visit was ...": a reference back, not a new event.
-        return (bool(info.get("occurrence")) or agent) and not info.get("definite")
+        # "During the meeting, ...", "The visit was ...": a reference back, not a new event; after
+        # another language's article only, a sentence saying it took place tells it ("se efectuó la entrega")
+        if info.get("definite") and not info.get("article"):
+            return False
+        return bool(info.get("occurrence")) or (agent and not info.get("definite"))
     return True
 
 

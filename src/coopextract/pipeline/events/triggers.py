@@ -13,7 +13,8 @@ Rules are data (``models/``):
   place", "participated") and ``occurrence`` ("held", "organized": may also be a bare participle,
   so after the noun it needs an ``auxiliary``, "were held"): a noun trigger's event happened; ``irrealis`` ("will", "plans", "to hold":
   it did not happen yet), ``group`` ("the guests", "both sides": participants introduced earlier
-  in the paragraph), ``pronoun`` ("he", "she"), ``attendance`` ("took part in", "a participé à",
+  in the paragraph), ``pronoun`` ("he", "she"), ``definite`` ("the", "this": the noun refers back) and
+  ``article`` (another language's definite article or demonstrative, "la", "der", "esta"), ``attendance`` ("took part in", "a participé à",
   "uczestniczyli w": past forms that also state an occurrence; near a meeting, conference or
   training, its subject went there).
 * ``quantity_rules.jsonl`` — word lists for counts of items ("nearly 150 examples of
@@ -21,9 +22,9 @@ Rules are data (``models/``):
   counts ("years", "times"), words that end the counted noun phrase.
 
 Output: ``doc.spans["event_triggers"]`` with ``span._.event = {"type", "rule", "form", "language", "send", "object_first",
-"occurrence", "irrealis", "definite", "topic", "possessive", "group", "pronoun", "attendance"}`` (the
-last eight describe the trigger's context: an occurrence verb near it, a modal or plan before
-it, a determiner right before it, a topic cue before it ("an agreement on book exchange"), a
+"occurrence", "irrealis", "definite", "article", "topic", "possessive", "group", "pronoun", "attendance"}`` (the
+last nine describe the trigger's context: an occurrence verb near it, a modal or plan before
+it, a determiner right before it (``article``: only another language's article), a topic cue before it ("an agreement on book exchange"), a
 possessive after it ("the exhibition's visitors"), a back-reference to the paragraph's people,
 an attendance verb near it)
 and ``doc.spans["quantities"]`` with ``span._.quantity = {"value", "approximate", "what",
@@ -114,8 +115,8 @@ TRIGGER_OPTIONAL_KEYS = {"send"}
 CUE_KEYS = {"id", "cue", "pattern"}
 QUANTITY_KEYS = {"id", "kind", "words"}
 FORMS = ("verb", "noun", "host")
-CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "topic",
-        "new_complement", "attendance")
+CUES = ("occurrence", "finite", "auxiliary", "irrealis", "planned", "group", "pronoun", "definite", "article",
+        "topic", "new_complement", "attendance")
 QUANTITY_KINDS = ("approximator", "number_word", "multiplier", "excluded_unit", "what_stop",
                   "what_link", "what_article", "scope_link", "month")
 
@@ -861,6 +862,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     if not by_type:
         return []
     kept = [span for spans in by_type.values() for span in filter_spans(spans)]
+    if "institutions" in doc.spans and any(rules[s.label_].type == "founding" for s in kept):
+        kept = _not_name_heads(doc, kept, rules)
     # A trigger inside a longer trigger of another type ("Meeting" in "Annual Meeting") is
     # part of that one's wording, not an event of its own.
     inside = _strictly_inside({(s.start, s.end) for s in kept})
@@ -895,6 +898,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         # a reduced relative ("an agreement signed on Monday") states a done act as a verb does:
         # a modal of another clause earlier in the sentence does not govern it
         modality = _modality("verb" if span.label_.endswith(".reduced") else rule.form, span.start, span.end, in_sent)
+        definite = {c for c, s, e in in_sent if c in ("definite", "article") and e <= span.start
+                    and span.start - e <= DEFINITE_WINDOW
+                    and not any(n == "new_complement" and ns <= s and e <= ne for n, ns, ne in in_sent)}
         found.append((span.start, span.end, {
             "type": rule.type,
             "rule": rule.id,
@@ -905,9 +911,10 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             # which was built in 1990, was opened ..." (what may stand between is set off)
             "object_first": span.label_.endswith((".passive", ".object_first")),
             "occurrence": _occurs(span.start, span.end, in_sent),
-            "definite": any(c == "definite" and e <= span.start and span.start - e <= DEFINITE_WINDOW
-                            and not any(n == "new_complement" and ns <= s and e <= ne for n, ns, ne in in_sent)
-                            for c, s, e in in_sent),
+            "definite": bool(definite),
+            # only another language's definite article stands before it ("la donación"): it refers
+            # back as "the" does, but a sentence saying it took place may still tell it first
+            "article": bool(definite) and "definite" not in definite,
             "topic": rule.form == "noun" and any(c == "topic" and e <= span.start and span.start - e <= TOPIC_WINDOW
                                                  for c, s, e in in_sent),
             "possessive": span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"),
@@ -973,6 +980,22 @@ def _english_rule(rule_id: str) -> bool:
     one of its languages ("agreement.sign_object.es.finite")."""
     parts = rule_id.split(".")
     return not (len(parts) > 2 and len(parts[2]) == 2)
+
+
+_OBJECT_FIRST = (".reduced", ".passive", ".object_first")
+
+
+def _not_name_heads(doc: Doc, kept: list, rules: dict) -> list:
+    """Drop a founding noun that is the capitalised head word of an organisation's name
+    ("Fundación X donó …", "la Fondation Y a offert …"): it names the body, it tells no founding.
+    The name is an ``institutions`` span of more than the word itself that holds it; a trigger
+    that opens with its object ("the National Library reopened") is no such word."""
+    heads = set()
+    for name in doc.spans["institutions"]:
+        if len(name) > 1:
+            heads.update(i for i in range(name.start, name.end) if doc[i].is_title)
+    return [s for s in kept if not (rules[s.label_].type == "founding" and rules[s.label_].form == "noun"
+                                    and s.start in heads and not s.label_.endswith(_OBJECT_FIRST))]
 
 
 def _strictly_inside(extents: set) -> set:
