@@ -1288,3 +1288,19 @@ def test_a_founding_noun_that_is_no_name_still_founds():
 def test_a_definite_gift_noun_in_another_language_is_no_second_gift(later):
     text = ("El 2 de mayo de 2022 la Embajada de Tarvia donó 300 libros a la Biblioteca Municipal de Soria.\n\n" + later)
     assert [e.event_type for e in events_of(text)] == ["donation"]
+
+
+@pytest.mark.parametrize("text", [
+    # a representative received is a guest, as a delegation or an ambassador is
+    "On 8 August 2016 the City Library received a representative of the partner town, Jan Brice.",
+    "8 sierpnia 2016 Miejska Biblioteka Publiczna gościła przedstawiciela miasta partnerskiego, Jana Brice.",
+    "El 8 de agosto de 2016 la Biblioteca Municipal recibió a una representante de la ciudad hermana, Ana Ruiz.",
+])
+def test_receiving_a_representative_is_a_visit(text):
+    assert [e.event_type for e in events_of(text)] == ["visit"]
+
+
+def test_taking_part_in_russian_is_no_welcome():
+    # "принять участие" (to take part) is no "принять" (to receive) of the representatives after it
+    text = "5 мая 2019 года в мероприятии приняли участие представители библиотек Сербии и Мали."
+    assert "visit" not in [e.event_type for e in events_of(text)]

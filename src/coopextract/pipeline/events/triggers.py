@@ -57,9 +57,10 @@ FORMS_FILE = "lemma_forms.tsv"
 LANGUAGE_FORMS_FILE = "lemma_forms_languages.tsv"
 PREDICATE_KEYS = {"id", "type", "form"}
 PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages", "stops"}
-# One language of a row's "languages": the same classes in that language's words.
+# One language of a row's "languages": the same classes in that language's words; its "stops"
+# end its own object search (Russian "приняли участие представители": took part, no welcome).
 LANGUAGE_KEYS = {"lemmas"}
-LANGUAGE_OPTIONAL_KEYS = {"objects", "particles", "reach"}
+LANGUAGE_OPTIONAL_KEYS = {"objects", "particles", "reach", "stops"}
 FORM_USES = ("predicate", "object", "particle", "shared")
 # A predicate and its object are at most this many tokens apart in a predicate row's patterns:
 # "signed a memorandum" (1), "the memorandum of understanding between the two libraries was
@@ -319,7 +320,7 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
         if unknown or not LANGUAGE_KEYS <= set(entry):
             raise ModelsError(f"{where}: languages[{lang!r}] takes {sorted(LANGUAGE_KEYS | LANGUAGE_OPTIONAL_KEYS)} "
                               f"and needs {sorted(LANGUAGE_KEYS)}")
-        for key in ("lemmas", "objects", "particles"):
+        for key in ("lemmas", "objects", "particles", "stops"):
             _word_list(f"{where}: languages[{lang!r}]", entry, key)
 
         def spelled(words, use):
@@ -342,7 +343,8 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
             f"{row['id']}.{lang}", row["type"], row["form"], finite, frozenset(),
             apostrophe_spellings(lang, spelled(entry.get("particles", []), "particle")), objects,
             _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
-            within, () if within else _phrases(finite), () if within else _phrases(objects), shared))
+            within, () if within else _phrases(finite), () if within else _phrases(objects), shared,
+            frozenset(w.lower() for w in entry.get("stops", []))))
         if lang == "hr" and "sr" not in languages:
             # Serbian is written in Cyrillic too: the Croatian/Serbian Latin forms, transliterated
             latin = rules[-1]
