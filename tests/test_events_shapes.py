@@ -1304,3 +1304,13 @@ def test_taking_part_in_russian_is_no_welcome():
     # "принять участие" (to take part) is no "принять" (to receive) of the representatives after it
     text = "5 мая 2019 года в мероприятии приняли участие представители библиотек Сербии и Мали."
     assert "visit" not in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # what is received "from the hands of" an ambassador is a thing handed over; the ambassador is no guest
+    "Le 10 juin 2011, la ministre Anne Nam a reçu des mains de l'ambassadeur de France un diplôme d'honneur.",
+    "On 10 June 2011 the minister Anne Nam received from the hands of the ambassador a diploma of honour.",
+    "El 10 de junio de 2011 la ministra Ana Ruiz recibió de manos del embajador un diploma de honor.",
+])
+def test_received_from_the_hands_of_is_no_visit(text):
+    assert "visit" not in [e.event_type for e in events_of(text)]
