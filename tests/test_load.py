@@ -78,11 +78,12 @@ def test_saved_pipeline_loads_in_a_fresh_process_and_uses_its_own_rules(tmp_path
     assert {"PERSON", "ORG", "DATE"} <= set(before["labels"])
     assert "visit" in before["events"]
 
-    # Edit the saved rules: without the visit triggers, the loaded pipeline finds no visit.
-    rules = saved / "coop_triggers" / "event_triggers.jsonl"
-    kept = [line for line in rules.read_text(encoding="utf-8").splitlines()
-            if not (line.strip().startswith("{") and json.loads(line).get("type") == "visit")]
-    rules.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    # Edit the saved rules: without the visit triggers and predicates, the loaded pipeline finds no visit.
+    for name in ("event_triggers.jsonl", "event_predicates.jsonl"):
+        rules = saved / "coop_triggers" / name
+        kept = [line for line in rules.read_text(encoding="utf-8").splitlines()
+                if not (line.strip().startswith("{") and json.loads(line).get("type") == "visit")]
+        rules.write_text("\n".join(kept) + "\n", encoding="utf-8")
     after = json.loads(_fresh(script))
     assert "visit" not in after["events"]
     assert len(after["events"]) < len(before["events"])
