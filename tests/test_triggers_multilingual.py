@@ -107,6 +107,9 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     # a reading room opened; a conference "was held" in the past form 열렸다
     ("ko", "2012년 5월 28일 시립도서관에 한국 자료실이 개관했다.", "founding"),
     ("ko", "2012년 5월 28일 시립도서관에서 국제학술대회가 열렸다.", "conference"),
+    # a congress named by a compound ending in 대회, hosted (주최) or that "there was" (가 있었다)
+    ("ko", "2012년 5월 28일 서울에서 협회가 주최하는 세계도서관대회가 열렸다.", "conference"),
+    ("ko", "2012년 5월 28일부터 5월 30일까지 서울에서 세계도서관대회가 있었습니다.", "conference"),
     # Chinese: verb before its object
     ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
     # the agreement named as a title in brackets, however long, next to the predicate
