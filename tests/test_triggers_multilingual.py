@@ -375,3 +375,14 @@ def test_the_language_rows_are_read_strictly(tmp_path, row, reason):
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(ModelsError, match=reason):
         load_predicate_rules(path, {}, {("es", "predicate", "firmar"): ("firmar",)})
+
+
+@pytest.mark.parametrize("text", [
+    # a word that holds an object word but names something else: a tour (見学会 holds 学会),
+    # a meeting room (会議室, 회의실 hold 会議, 회의)
+    "1997年7月30日、参加者は国立国会図書館への見学会も実施した。",
+    "2019年5月17日、図書館の会議室で開催された。",
+    "2019년 5월 17일 도서관 회의실에서 열렸다.",
+])
+def test_an_object_word_inside_a_longer_word_is_no_object(text):
+    assert "conference" not in types_of(text)

@@ -642,6 +642,7 @@ class WithinWordIndex:
     predicates: "re.Pattern"
     rules: dict        # {predicate word: [(word, rule), ...]}: its rules and those of the words it begins with
     objects: dict      # {rule id: re.Pattern of its objects}
+    masks: frozenset = frozenset()   # words holding an object word that are not that object ("見学会", a tour, holds 学会)
 
 
 def _alternation(words) -> "re.Pattern":
@@ -664,8 +665,10 @@ def _attributive(doc: Doc, start: int) -> bool:
     return k >= 0 and not doc[k + 1].is_sent_start and doc[k].lower_ in ATTRIBUTIVE_BEFORE
 
 
-def within_word_index(rules: list) -> Optional[WithinWordIndex]:
-    """The :class:`WithinWordIndex` of the rules with ``within_words`` (None: there are none)."""
+def within_word_index(rules: list, masks: frozenset = frozenset()) -> Optional[WithinWordIndex]:
+    """The :class:`WithinWordIndex` of the rules with ``within_words`` (None: there are none).
+    ``masks``: words that hold an object word but name something else; each rule's alternation
+    finds them first where they stand, so the object inside them is not read."""
     found = [r for r in rules if r.within_words]
     if not found:
         return None
@@ -679,7 +682,8 @@ def within_word_index(rules: list) -> Optional[WithinWordIndex]:
                      for word in by_word}
     # a lookahead: a match at every character, so words that overlap are all found
     return WithinWordIndex(re.compile(f"(?=({_alternation(by_word).pattern}))"), with_prefixes,
-                           {r.id: _alternation(r.objects) for r in found if r.objects})
+                           {r.id: _alternation(r.objects | {m for m in masks if any(o in m for o in r.objects)})
+                            for r in found if r.objects}, frozenset(masks))
 
 
 def _lower_in_place(text: str) -> str:
@@ -747,8 +751,10 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
                 # "签署了《两馆交流项目协议书》", "《…协议书》签字仪式"
                 low_end = min(_title_start(text, start, clause_start), start - rule.reach)
                 high_end = max(_title_end(text, end, clause_end), end + rule.reach)
-                before = [m for m in pattern.finditer(lowered, max(clause_start, low_end), start)]
-                after = pattern.search(lowered, end, min(clause_end, high_end))
+                before = [m for m in pattern.finditer(lowered, max(clause_start, low_end), start)
+                          if m.group() not in index.masks]
+                after = next((m for m in pattern.finditer(lowered, end, min(clause_end, high_end))
+                              if m.group() not in index.masks), None)
                 near = min([m for m in (before[-1:] + [after]) if m is not None],
                            key=lambda m: gap(m.start(), m.end(), start, end), default=None)
                 if near is None:
@@ -1186,7 +1192,6 @@ class TriggersComponent(ParagraphComponent):
         self.trigger_matcher = anchored or _matcher(self.vocab, triggers, self.trigger_rules)
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
-        self.within_index = within_word_index(self.predicates)
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [], language=p.language)
                                    for p in self.predicates
@@ -1209,6 +1214,7 @@ class TriggersComponent(ParagraphComponent):
         self.passive_auxiliaries = words["passive_auxiliaries_foreign"]
         self.venues = (words.get("venue_nouns_after", frozenset()), words.get("venue_nouns_before", frozenset()))
         self.host_things = words.get("host_things", frozenset())
+        self.within_index = within_word_index(self.predicates, words.get("cjk_object_masks", frozenset()))
 
     def process(self, doc: Doc) -> None:
         triggers = []
