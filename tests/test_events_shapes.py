@@ -1314,3 +1314,13 @@ def test_taking_part_in_russian_is_no_welcome():
 ])
 def test_received_from_the_hands_of_is_no_visit(text):
     assert "visit" not in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "arrived in" a month or a season tells when, not where: no one visited
+    ("Ten more volumes arrived in April 2006.", []),
+    ("The parcels came in Spring 2019.", []),
+    ("In April 2006 the delegation arrived in Riga.", ["visit"]),
+])
+def test_arriving_in_a_month_is_no_visit(text, kinds):
+    assert [e.event_type for e in events_of(text) if e.event_type == "visit"] == kinds
