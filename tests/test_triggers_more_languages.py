@@ -72,6 +72,8 @@ def table():
     ("hu", "A konzul 2018.04.03-án meglátogatta a megyei könyvtárat.", "visit", "2018-04-03"),
     ("hu", "A két egyetem 2018.04.03-án együttműködési megállapodást írt alá.", "agreement", "2018-04-03"),
     ("hu", "A két intézmény 2018.04.03-án aláírta a szerződést.", "agreement", "2018-04-03"),
+    # a body that held (tartotta) its general assembly (közgyűlését), a conference as "held its general assembly"
+    ("hu", "Az egyesület 2018.04.03-án tartotta éves közgyűlését a megyei könyvtárban.", "conference", "2018-04-03"),
     ("hu", "Az írónő 2018.04.03-án kétszáz könyvet adományozott a könyvtárnak.", "donation", "2018-04-03"),
     ("hu", "A könyvtáros 2018.04.03-án részt vett a debreceni konferencián.", "conference", "2018-04-03"),
     ("hu", "Az igazgató 2018.04.03-án fogadta a krakkói küldöttséget.", "visit", "2018-04-03"),
