@@ -809,6 +809,8 @@ def test_month_words_need_a_preposition_of_their_language(text, expected):
     ("12.05.2021\n\nDelegacja odwiedzi bibliotekę jutro.", ["2021-05-12", "2021-05-13"]),
     ("3 März 2019\n\nDie Delegation besuchte gestern die Bibliothek.", ["2019-03-03", "2019-03-02"]),
     ("07.06.2018.\n\nЈучер су директори потписали споразум о сарадњи.", ["2018-06-07", "2018-06-06"]),
+    ("15/09/2007\n\nAyer la delegación visitó la biblioteca municipal.", ["2007-09-15", "2007-09-14"]),
+    ("2017년 3월 7일\n\n어제 오후 대표단이 도서관을 방문했습니다.", ["2017-03-07", "2017-03-06"]),
     # the idiom "yesterday, today and tomorrow" names no day
     ("3 März 2019\n\nDie Ausstellung „Freiheit gestern, heute, morgen“ wurde eröffnet.", ["2019-03-03"]),
     ("3 March 2019\n\nThe talk “Libraries yesterday, today and tomorrow” was given.", ["2019-03-03"]),
