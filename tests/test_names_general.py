@@ -163,3 +163,14 @@ def test_common_words_are_what_build_common_words_writes():
         pytest.skip("models/ without its build scripts (installed package)")
     build = build_script("build_common_words")
     assert (models_dir() / "common_words.txt").read_text(encoding="utf-8") == build.render(build.build())
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # the second part of a hyphened capitalised word begins no name ("Saint-Joseph", "Coordenador-Geral")
+    ("Le recteur de l’Université Saint-Joseph P. Anna Berg a ouvert la séance.", ["P. Anna Berg"]),
+    ("Segundo o Coordenador-Geral de Processamento, Mauro Lima, o acordo foi assinado.", ["Mauro Lima"]),
+    # but one after a hyphened numeral or article does ("Librarian IV-Anna Berg", Maltese "is-Sinjura Anna Berg")
+    ("The signatories were Mayor Jan Brice and Librarian IV-Anna Berg.", ["Anna Berg", "Jan Brice"]),
+])
+def test_a_hyphened_word_part_begins_no_name(sentence, people):
+    assert _found(sentence)[0] == people

@@ -223,6 +223,10 @@ class _Context:
                    for end in self.lex.function_words["role_compound_endings"])
 
 
+# Hyphens that join the parts of one word.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 def candidates(ctx: _Context) -> list[tuple[int, int]]:
     """Runs of name words (token ranges), split at anything that is not part of a name."""
     doc, lex, texts = ctx.doc, ctx.lex, ctx.texts
@@ -238,6 +242,10 @@ def candidates(ctx: _Context) -> list[tuple[int, int]]:
         i = capitalised[c]
         if not ctx.name_word(i) and not ctx.title_as_given(i):
             i += 1
+            continue
+        if (i >= 2 and doc[i - 1].text in _HYPHENS and doc[i - 1].whitespace_ == "" and doc[i - 2].whitespace_ == ""
+                and doc[i - 2].is_title):
+            i += 1                  # the second part of a hyphened word ("Saint-Joseph", "Coordenador-Geral"): no name starts there
             continue
         j = i + 1
         while j < n:
