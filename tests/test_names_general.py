@@ -174,3 +174,13 @@ def test_common_words_are_what_build_common_words_writes():
 ])
 def test_a_hyphened_word_part_begins_no_name(sentence, people):
     assert _found(sentence)[0] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # another language's preposition opening a byline or a headline is no part of the name after it
+    ("Por Ana Gil\n\nLa biblioteca recibió la visita de un grupo de estudiantes el 12 de mayo de 2025.", ["Ana Gil"]),
+    ("Mit Anna Berg sprach der Direktor der Bibliothek am 12. Mai 2025.", ["Anna Berg"]),
+    ("En Lisboa, Ana Gil visitó la biblioteca el 12 de mayo de 2025.", ["Ana Gil"]),
+])
+def test_a_foreign_preposition_is_no_first_name(text, people):
+    assert _found(text)[0] == people
