@@ -110,6 +110,9 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     # a congress named by a compound ending in 대회, hosted (주최) or that "there was" (가 있었다)
     ("ko", "2012년 5월 28일 서울에서 협회가 주최하는 세계도서관대회가 열렸다.", "conference"),
     ("ko", "2012년 5월 28일부터 5월 30일까지 서울에서 세계도서관대회가 있었습니다.", "conference"),
+    # a course or a training carried out (시행했다, 실시했다)
+    ("ko", "2012년 5월 28일 시립도서관에서 사서 연수를 실시했다.", "training"),
+    ("ko", "2012년 5월 28일부터 5월 30일까지 교육청은 도서관 연수를 시행했다.", "training"),
     # Chinese: verb before its object
     ("zh", "两馆于2018年6月5日签署了合作协议。", "agreement"),
     # the agreement named as a title in brackets, however long, next to the predicate
