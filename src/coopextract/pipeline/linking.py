@@ -20,7 +20,6 @@
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -77,7 +76,7 @@ def resolve_entities(docs, blocks, models_dir: Optional[str] = None) -> list[Ent
         by_start[m.start] = name
         out[m.block].institutions.append(Institution(name=name, acronym=m.data.get("acronym"), country=country,
                                                      char_start=m.start, char_end=m.end))
-    for m in _people(docs, blocks):
+    for m in _people(docs, blocks, lex.function_words["generational_suffixes"]):
         aff = by_start.get(m.data.get("affiliation_start"))
         out[m.block].people.append(Person(name=m.data["name"], title=m.data.get("title"), role=m.data.get("role"),
                                           affiliation=aff, char_start=m.start, char_end=m.end))
@@ -190,7 +189,7 @@ def _at_spaces(names: list, part) -> dict:
 
 # ---------------------------------------------------------------- people
 
-def _people(docs, blocks) -> list[_Mention]:
+def _people(docs, blocks, generational: frozenset) -> list[_Mention]:
     mentions = []
     for i, (doc, block) in enumerate(zip(docs, blocks)):
         for span in doc.spans.get("people", []):
@@ -203,8 +202,8 @@ def _people(docs, blocks) -> list[_Mention]:
                 mentions.append(_Mention(i, block.char_start + start, block.char_start + end, data))
     mentions.sort(key=lambda m: m.start)
     _complete_guessed(mentions)
-    _drop_sentence_openers(mentions)
-    full = [m for m in mentions if m.data.get("evidence") and len(_words(m.data["name"])) >= 2]
+    _drop_sentence_openers(mentions, generational)
+    full = [m for m in mentions if m.data.get("evidence") and len(_words(m.data["name"], generational)) >= 2]
     full_ids = {id(m) for m in full}
     parent = list(range(len(mentions)))
 
@@ -219,7 +218,7 @@ def _people(docs, blocks) -> list[_Mention]:
     # last word or a length and initial (the only pairs _same_person can accept)
     by_name: dict[tuple, list[int]] = {}
     for m in full:
-        by_name.setdefault(tuple(_words(m.data["name"])), []).append(index[id(m)])
+        by_name.setdefault(tuple(_words(m.data["name"], generational)), []).append(index[id(m)])
     for ks in by_name.values():
         for k in ks[1:]:
             parent[find(k)] = find(ks[0])
@@ -232,12 +231,12 @@ def _people(docs, blocks) -> list[_Mention]:
     by_last: dict[str, list[_Mention]] = {}
     by_first_hyphenated: dict[str, list[_Mention]] = {}
     for f in full:                                       # in document order
-        fw = _words(f.data["name"])
+        fw = _words(f.data["name"], generational)
         by_last.setdefault(fw[-1], []).append(f)
         if f.data["name"].count("-"):                    # "Park Ji-hoon"
             by_first_hyphenated.setdefault(fw[0], []).append(f)
     for k, m in enumerate(mentions):
-        words = _words(m.data["name"])
+        words = _words(m.data["name"], generational)
         if len(words) != 1 or id(m) in full_ids:
             continue
         match = by_last.get(words[0]) or by_first_hyphenated.get(words[0])
@@ -253,7 +252,7 @@ def _people(docs, blocks) -> list[_Mention]:
     for members in clusters.values():
         if not any(id(mm) in full_ids or mm.data.get("title") or mm.data.get("single_name") for mm in members):
             continue
-        best = max((mm.data["name"] for mm in members), key=lambda n: (len(_words(n)), len(n), n))
+        best = max((mm.data["name"] for mm in members), key=lambda n: (len(_words(n, generational)), len(n), n))
         for mm in members:
             mm.data["name"] = best
             kept.append(mm)
@@ -278,10 +277,10 @@ def _complete_guessed(mentions: list) -> None:
             m.data["name"] = best
 
 
-def _drop_sentence_openers(mentions: list) -> None:
+def _drop_sentence_openers(mentions: list, generational: frozenset) -> None:
     """'Later Rustam Aliev signed': a sentence-opening word before a name the document gives
     elsewhere without it is not part of the name."""
-    names = [_words(m.data["name"]) for m in mentions]
+    names = [_words(m.data["name"], generational) for m in mentions]
     others = list(dict.fromkeys(tuple(w) for w in names if len(w) >= 2))
     blocks = _blocks(others)
     for m, words in zip(mentions, names):
@@ -320,21 +319,15 @@ def _candidate_pairs(names: list) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _words(name: str) -> list[str]:
-    """The words of a name that tell who it is: without the suffix of a generation ("Robert T.
-    Lane III", "John Doe, Jr." are compared as "Robert T. Lane", "John Doe")."""
+def _words(name: str, generational: frozenset) -> list[str]:
+    """The words of a name that tell who it is: without a suffix of a generation of
+    ``generational`` (``function_words.jsonl``; "Robert T. Lane III", "John Doe, Jr." are compared
+    as "Robert T. Lane", "John Doe")."""
     words = [w for w in name.replace("-", " - ").split() if w != "-"]
-    if len(words) > 2 and words[-1].lower() in _generational():
+    if len(words) > 2 and words[-1].lower() in generational:
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     return words
-
-
-@lru_cache(maxsize=1)
-def _generational() -> frozenset:
-    """The suffixes of a generation (``function_words.jsonl``, ``generational_suffixes``) of
-    the installed rules."""
-    return load_lexicon().function_words["generational_suffixes"]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
