@@ -81,8 +81,16 @@ SPELLINGS = {
 # "donner", "remettre", "firmare"): for a
 # predicate lemma with the ending, its stem plus each participle ending is one of its forms
 # (the passive and compound past: "les ouvrages ont été remis", "a donné").
-PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("er", ("é", "ée", "és", "ées"))),
-               "it": (("are", ("ato", "ata", "ati", "ate")), ("ire", ("ito", "ita", "iti", "ite")))}
+# Portuguese and Spanish tables give only the masculine singular ("recebido"), so the feminine
+# and plural of a passive ("a delegação foi recebida", "fueron donados") come from here too.
+PARTICIPLES = {"fr": (("ettre", ("is", "ise", "ises")), ("cevoir", ("çu", "çue", "çus", "çues")),
+                      ("er", ("é", "ée", "és", "ées")), ("ir", ("i", "ie", "is", "ies"))),
+               "it": (("are", ("ato", "ata", "ati", "ate")), ("ire", ("ito", "ita", "iti", "ite")),
+                      ("ere", ("uto", "uta", "uti", "ute"))),
+               "pt": (("ar", ("ado", "ada", "ados", "adas")), ("er", ("ido", "ida", "idos", "idas")),
+                      ("ir", ("ido", "ida", "idos", "idas"))),
+               "es": (("ar", ("ado", "ada", "ados", "adas")), ("er", ("ido", "ida", "idos", "idas")),
+                      ("ir", ("ido", "ida", "idos", "idas")))}
 # Articles and prepositions written onto a noun that begins with a vowel or h, with either
 # apostrophe ("l'accordo", "dell’esposizione", "l'exposition"): each noun form (an object, a
 # particle, a predicate of a ``noun`` row) also stands with each of them.

@@ -396,6 +396,20 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     # ... and after an elided article glued to the name
     ("Les livres offerts par l’Ambassade de Tarvie ont été remis à la Bibliothèque de Bergen le 3 mai 2022.",
      "donation", {("donor", "Ambassade de Tarvie"), ("recipient", "Bibliothèque de Bergen")}),
+    # guests received in the passive: who receives them, also as "the director of" the host, and
+    # in other languages, is the host; the guests' body named between their noun and the verb visits
+    ("On 5 May 2022 the delegation of the National Library of Finland was welcomed by the director of the "
+     "University of Bergen Library.",
+     "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),
+    ("El 5 de mayo de 2022 la delegación de la Biblioteca Nacional de Tarvia fue recibida por el director de "
+     "la Biblioteca de Bergen.",
+     "visit", {("visitor", "Biblioteca Nacional de Tarvia"), ("host", "Biblioteca de Bergen")}),
+    ("Le 5 mai 2022, la délégation de la Bibliothèque nationale de Tarvie a été accueillie par la directrice "
+     "de la Bibliothèque de Bergen.",
+     "visit", {("visitor", "Bibliothèque nationale de Tarvie"), ("host", "Bibliothèque de Bergen")}),
+    ("Em 5 de maio de 2022 a delegação da Biblioteca Nacional de Tarvia foi recebida pelo diretor da "
+     "Biblioteca de Bergen.",
+     "visit", {("visitor", "Biblioteca Nacional de Tarvia"), ("host", "Biblioteca de Bergen")}),
     # who receives a visit is its host, in English and in other languages
     ("On 5 May 2022 the University of Bergen Library received a visit from the National Library of Finland.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),

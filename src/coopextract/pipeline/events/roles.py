@@ -43,6 +43,8 @@ class RoleRule:
     list_words: frozenset = frozenset()         # function_words.jsonl list_conjunctions
     us_before: frozenset = frozenset()          # function_words.jsonl us_before_verb
     us_glue: frozenset = frozenset()            # function_words.jsonl us_verb_glue
+    agents: frozenset = frozenset({"by"})       # function_words.jsonl passive_agents
+    genitives: frozenset = frozenset({"of"})    # function_words.jsonl genitive_prepositions
 
 
 @lru_cache(maxsize=4)
@@ -71,7 +73,9 @@ def load_role_rules(path: str) -> dict:
                                     _reverse_words(row, Path(path).with_name(LANGUAGE_FORMS_FILE),
                                                    "reverse_before", "reverse_before_lemmas"), list_words,
                                     function_words.get("us_before_verb", frozenset()),
-                                    function_words.get("us_verb_glue", frozenset()))
+                                    function_words.get("us_verb_glue", frozenset()),
+                                    frozenset({"by"}) | function_words.get("passive_agents", frozenset()),
+                                    frozenset({GENITIVE}) | function_words.get("genitive_prepositions", frozenset()))
     return rules
 
 
@@ -163,10 +167,27 @@ def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[
 SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "\n", "\n\n"})
 
 
-def _by_before(text: str, start: int) -> bool:
-    """Whether "by" (an article or title between allowed) stands right before offset ``start``."""
-    words = _words_before(text, start)[1]
-    return bool(words) and words[-1] == "by"
+def _agent_before(text: str, start: int, rule: RoleRule) -> bool:
+    """Whether the agent of a passive ("by", "par", "por", "dal": ``rule.agents``; an article or
+    title between allowed) stands right before offset ``start``, or before the head noun of the
+    genitive the name hangs on ("by the director of the X", "por el director de la X")."""
+    before, words = _words_before(text, start)
+    if not words or (words[-1] not in rule.agents and words[-1] not in rule.genitives):
+        return False
+    if words[-1] in rule.agents:
+        return True
+    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
+    head = [w for w in re.findall(r"[^\W\d_]+", phrase.lower())[:-1] if w not in _ARTICLES]
+    return any(w in rule.agents for w in head[-GENITIVE_HEAD_WORDS - 1:])
+
+
+def _passive_host(trigger_words: tuple, rule: RoleRule) -> bool:
+    """A host trigger in the passive: an English auxiliary among its words ("the delegation was
+    received"), or one of another language among the two words before its verb, which ends it
+    ("la délégation a été accueillie", "la delegación fue recibida"; not an auxiliary of a tense
+    before a verb that opens the trigger: "je primio delegaciju")."""
+    return bool(PASSIVE_AUXILIARIES.intersection(trigger_words)) or (
+        len(trigger_words) >= 3 and bool(rule.passives.intersection(trigger_words[-3:-1])))
 
 
 # What may stand between two members of a list besides commas and list conjunctions.
@@ -204,7 +225,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # (a host trigger whose guests come first holds its auxiliary: "the delegation was received")
     # (and a foreign one before a verb: "fue visitada por", "a été visitée par")
     passive = (word_before in PASSIVE_AUXILIARIES or (form == "verb" and word_before in rule.passives)
-               or (form == "host" and bool(PASSIVE_AUXILIARIES.intersection(trigger_words))))
+               or (form == "host" and _passive_host(tuple(trigger_words), rule)))
     swapped = rule.swap_on_host and ((form == "host") != passive)
     subject_role, object_role = rule.subject, rule.object
     if swapped:
@@ -231,7 +252,9 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     opening = trigger_words[:1] and trigger_words[0].endswith("ing") and word_before in SENTENCE_OPENERS
 
     # a guest received in the passive ("was welcomed by the director", "were received by"):
-    # the name after "by" receives, so it takes the object's side
+    # the name after "by" (or after "the director of" that follows it) receives, so it takes the
+    # object's side; a name inside the trigger, between the guests' noun and the verb ("the
+    # delegation of the X was welcomed"), is on the guests' side
     received = form == "host" and passive
 
     # the members of a list take the role of its first ("organised by the X, the Y and the Z",
@@ -251,8 +274,10 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         if fixed:
             return fixed
         local = record.char_start - base
-        if received and record.char_start >= t1 and _by_before(text, local):
+        if received and record.char_start >= t1 and _agent_before(text, local, rule):
             return object_role
+        if received and t0 <= record.char_start and record.char_end <= t1:
+            return subject_role
         before = record.char_end <= t0
         by_word = (_preposition(text, local, rule, None if before else t1 - base)
                    if 0 <= local <= len(text) else None)
