@@ -410,6 +410,14 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     ("Em 5 de maio de 2022 a delegação da Biblioteca Nacional de Tarvia foi recebida pelo diretor da "
      "Biblioteca de Bergen.",
      "visit", {("visitor", "Biblioteca Nacional de Tarvia"), ("host", "Biblioteca de Bergen")}),
+    # a gift received as a noun ("received a donation of"), in other languages too: the receiver's
+    # side is the recipient, the genitive after the noun names the donor
+    ("Il 3 maggio 2022 la Biblioteca di Bergen ha ricevuto una donazione della Biblioteca Nazionale di Tarvia.",
+     "donation", {("donor", "Biblioteca Nazionale di Tarvia"), ("recipient", "Biblioteca di Bergen")}),
+    # a genitive of another language hangs on the noun before it, as "of" does ("par le directeur de la X")
+    ("Le 3 mai 2022, 200 livres ont été offerts à la Bibliothèque de Bergen par le directeur de la "
+     "Bibliothèque nationale de Tarvie.",
+     "donation", {("donor", "Bibliothèque nationale de Tarvie"), ("recipient", "Bibliothèque de Bergen")}),
     # who receives a visit is its host, in English and in other languages
     ("On 5 May 2022 the University of Bergen Library received a visit from the National Library of Finland.",
      "visit", {("visitor", "National Library of Finland"), ("host", "University of Bergen Library")}),

@@ -146,19 +146,38 @@ def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[
     if len(words) >= 2 and " ".join(words[-2:]) in rule.prepositions:
         return rule.prepositions[" ".join(words[-2:])]
     tail = _ELIDED_AT_END.sub("", before.rstrip()).rstrip()
-    if not (words and words[-1] in rule.prepositions and tail[-1:].isalpha()):
+    # a genitive of another language ("de", "des", "della": ``rule.genitives``) hangs on the noun
+    # before it as "of" does, but names no side of its own right after the trigger
+    foreign = bool(words) and words[-1] not in rule.prepositions and words[-1] in rule.genitives - {GENITIVE}
+    if not (words and (words[-1] in rule.prepositions or foreign) and tail[-1:].isalpha()):
         return None
-    if words[-1] != GENITIVE:
+    if words[-1] != GENITIVE and not foreign:
         return rule.prepositions[words[-1]]
     if after_trigger is None:
         return None
     between = [w for w in re.findall(r"[^\W\d_]+", text[after_trigger:start].lower()) if w not in _ARTICLES]
     if between == [GENITIVE]:
         return rule.prepositions[GENITIVE]
+    if foreign and len(between) == 1:
+        return None                                        # right after the trigger
     phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
     head = re.findall(r"[^\W\d_]+", phrase.lower())[:-1]      # the words before the genitive
     for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
-        if w in rule.prepositions and w != GENITIVE:
+        if w in rule.prepositions and w not in rule.genitives:
+            return rule.prepositions[w]
+    return None
+    if words[-1] != GENITIVE and not genitive:
+        return rule.prepositions[words[-1]]
+    # a genitive of any language read in the text ("of", "de", "des", "della": ``rule.genitives``)
+    if after_trigger is None:
+        return None
+    between = [w for w in re.findall(r"[^\W\d_]+", text[after_trigger:start].lower()) if w not in _ARTICLES]
+    if between == [GENITIVE]:             # "the visit of": what "of" right after the trigger means
+        return rule.prepositions[GENITIVE]
+    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
+    head = re.findall(r"[^\W\d_]+", phrase.lower())[:-1]      # the words before the genitive
+    for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
+        if w in rule.prepositions and w not in rule.genitives:
             return rule.prepositions[w]
     return None
 
