@@ -94,6 +94,12 @@ def edtfs(text, ref_date=None):
     # a bare day just after a written day is a later day of its month (a narrative), not the
     # day nearest the reference date
     ("ja", "2002年7月30日に夕食会が開かれた。翌31日から資料調査を行った。", ["2002-07-30", "2002-07-31"]),
+    # a year and the same year of the other calendar in brackets before the month, either first
+    ("ja", "2011年(平成23年)10月、両館は協定を締結した。", ["2011-10"]),
+    ("ja", "両館は2020年（令和2年）2月5日に協定を締結した。", ["2020-02-05"]),
+    ("ja", "2019年(令和元年)7月1日に職員が来館した。", ["2019-07-01"]),
+    ("ja", "平成23年(2011年)10月、両館は協定を締結した。", ["2011-10"]),
+    ("ja", "平成23年（2011年）10月3日に職員が来館した。", ["2011-10-03"]),
     # a Japanese fiscal year of an era runs from April to March
     ("ja", "両館は平成19年度に協定を結んだ。", ["2007-04/2008-03"]),
     # a range of two full dates, with era years or Western ones

@@ -1079,6 +1079,12 @@ class _IntlDates:
         # "令和5(2023)年": the Gregorian year the text gives in brackets after the era's year
         self._era = (re.compile(rf"(?P<era>{alt(self._eras)})\s*(?P<n>\d{{1,2}}|元)"
                                 rf"(?:\s*[(（]\s*(?P<y>1\d{{3}}|20\d{{2}})\s*[)）]\s*)?(?=[年년])") if self._eras else None)
+        # a year and the same year of the other calendar in brackets: "2005年(平成17年)11月",
+        # "平成17年（2005年）11月3日": the Gregorian year stands, the bracket goes
+        eras = alt(self._eras) if self._eras else None
+        self._era_twins = ((re.compile(rf"(?P<y>1\d{{3}}|20\d{{2}})\s*年\s*[(（]\s*(?:{eras})\s*(?:\d{{1,2}}|元)\s*年\s*[)）]"),
+                            re.compile(rf"(?:{eras})\s*(?:\d{{1,2}}|元)\s*年\s*[(（]\s*(?P<y>1\d{{3}}|20\d{{2}})\s*年\s*[)）]"))
+                           if eras else ())
         self._cjk = re.compile(
             rf"(?P<y>\d{{4}})\s*[년年]度?{_CJK_PARTICLES}(?:\s*(?P<m>\d{{1,2}})\s*[월月]{_CJK_PARTICLES}"
             rf"(?:\s*(?P<d>\d{{1,2}})\s*[일日]{_CJK_PARTICLES})?)?(?:\s*(?:{parts}))?")
@@ -1294,6 +1300,8 @@ class _IntlDates:
 
     def _read_cjk(self, low: str):
         low = han_numerals(low)
+        for twin in self._era_twins:
+            low = twin.sub(lambda m: m.group("y") + "年", low)
         m = _CJK_DECADE.fullmatch(low)
         if m:       # "1990年代", "1980년대": the 1990s, the 1980s
             d = m.group(1)
