@@ -613,6 +613,32 @@ def test_relative_years_in_other_languages(text, expected):
     assert edtfs(text, None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "last month", "this month", "next month" of other languages, read against the date line
+    ("date 2020-03-14\n\nEl mes pasado la embajada donó libros.", ["2020-03-14", "2020-02"]),
+    ("date 2020-03-14\n\nLe mois dernier, la délégation a visité la bibliothèque.", ["2020-03-14", "2020-02"]),
+    ("date 2020-03-14\n\nВ прошлом месяце делегация посетила библиотеку.", ["2020-03-14", "2020-02"]),
+    ("date 2020-03-14\n\n先月、図書館が開館した。", ["2020-03-14", "2020-02"]),
+    ("date 2020-03-14\n\n上个月,新图书馆开放。", ["2020-03-14", "2020-02"]),
+    ("date 2020-12-14\n\nBulan depan perpustakaan akan menerima buku.", ["2020-12-14", "2021-01"]),
+    # ... and yesterday in Chinese and Japanese, as a word of its own
+    ("date 2020-03-14\n\n昨天,代表团访问了图书馆。", ["2020-03-14", "2020-03-13"]),
+    ("date 2020-03-14\n\n昨日、館長が来館した。", ["2020-03-14", "2020-03-13"]),
+])
+def test_relative_months_in_other_languages(text, expected):
+    assert edtfs(text, None) == expected
+
+
+def test_every_relative_month_phrase_has_its_pattern():
+    import json
+    from coopextract.resources import models_dir
+    rows = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
+            if line.startswith('{"id": "intl_relative_months"')]
+    missing = [phrase for phrase in rows[0]["map"]
+               if not any(found.lower() == phrase for found, _ in dates_of(f"date 2020-03-14\n\n{phrase} ."))]
+    assert missing == []
+
+
 def test_every_relative_year_phrase_has_its_pattern():
     # date_patterns.jsonl holds one token pattern per phrase of intl_relative_years
     import json

@@ -394,6 +394,9 @@ class DateNormaliser:
         offset = self.words.get("intl_relative_years", {}).get(low)
         if offset is not None:      # "el año pasado", "в прошлом году", "去年": as "last year"
             return _relative("year", offset, "deictic")
+        offset = self.words.get("intl_relative_months", {}).get(low)
+        if offset is not None:      # "el mes pasado", "в прошлом месяце", "上个月": as "last month"
+            return _relative("month", offset, "deictic")
         for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._foreign_century, self._foreign_ago, self._season, self._part, self._open):
             value = rule(t, low)
