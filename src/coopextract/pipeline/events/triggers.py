@@ -71,6 +71,9 @@ PREDICATE_REACH = 10
 # signed" ("The memorandum between A and B, which covers digitisation, was signed"): the
 # auxiliary + predicate pair is specific enough to look this much further back.
 PASSIVE_REACH = 20
+# The relative pronouns that can be a passive's subject ("the delegation, which was welcomed"):
+# the noun they stand for is the one right before them.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Inflected forms ending so are verb forms: an object class (nouns) takes only the others
 # ("books", "memoranda"), not "booked" or "copying" that the POS-less lemma table also lists.
 VERB_ENDINGS = ("ed", "ing")
@@ -597,8 +600,14 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 continue
             if aux < 0 or lower[aux] not in PASSIVE_AUXILIARIES or starts[aux + 1]:
                 continue
+            relative = aux >= 1 and lower[aux - 1] in RELATIVE_PRONOUNS
             for k in range(aux - 1, max(-1, aux - 1 - max(rule.reach, PASSIVE_REACH)), -1):
                 if lower[k] == ";" or (starts[k + 1] and k + 1 <= aux):
+                    break
+                if relative and k < aux - 1 and lower[k].endswith("ed"):
+                    # the passive's subject is a relative pronoun ("the books, which were
+                    # received"): its antecedent is in the noun phrase before it, not past the
+                    # verb of the clause that holds that phrase ("X donated the books, which …")
                     break
                 if lower[k] in rule.objects:
                     out.append((k, j, f"{rule.id}.finite.passive"))
