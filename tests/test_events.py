@@ -668,6 +668,11 @@ def test_the_date_of_the_items_is_not_the_date_of_the_event(text, phrase, iso, e
      ["donation", "exchange"]),
     # ... and alone, with nothing said in return, it is a gift too
     ("In 2020 the archive sent 40 books to the university library.", ["donation"]),
+    # ... in the passive too, the things sent before it
+    ("In 2020, 40 books were sent to the university library.", ["donation"]),
+    ("In 2020 boxes of books have been shipped to schools in Samoa.", ["donation"]),
+    # ... but not what is still "to be shipped"
+    ("In 2020 the volunteers packed the boxes to be shipped.", []),
 ])
 def test_sending_beside_a_gift_is_a_gift(sentence, expected):
     assert types_through_flow(sentence) == expected

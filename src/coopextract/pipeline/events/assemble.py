@@ -161,6 +161,9 @@ FOREIGN_OCCASION_GAP = 2
 # Tokens after a bare "sent" within which the things sent are named for it to be a gift ("sent
 # 200 new books to", "sent them off to"): 6.
 SENT_ITEMS_REACH = 6
+# The finite auxiliaries of a passive "sent" whose items stand before it ("300 books were sent",
+# "have been shipped"), not "to be shipped" (a purpose, nothing sent yet).
+SENT_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
 # Paragraphs back over which such a sentence still refers to the latest event told (the
 # paragraph of its sentence and the next ones).
 BACK_REFERENCE_REACH = 2
@@ -714,9 +717,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             kind = info.get("type")
             if kind == "exchange" and info.get("send") and not exchange_told and not gift_sentence:
                 after = [t.lower_ for t in doc[trigger.end:min(sent.end, trigger.end + SENT_ITEMS_REACH)]]
-                if any(w in context_cues["staff"] or w in context_cues["sent_persons"] for w in after):
+                # in the passive what was sent stands before it ("300 books were sent to Lima")
+                passive = trigger.start > sent.start and doc[trigger.start - 1].lower_ in SENT_PASSIVE
+                before = ([t.lower_ for t in doc[max(sent.start, trigger.start - 1 - SENT_ITEMS_REACH):trigger.start - 1]]
+                          if passive else [])
+                if any(w in context_cues["staff"] or w in context_cues["sent_persons"] for w in after + before):
                     kind = "business_trip"  # "sent two librarians to Riga", "the ministry sent me to Lima"
-                elif any(w in context_cues["sent_items"] for w in after):
+                elif any(w in context_cues["sent_items"] for w in after + before):
                     kind = "donation"   # "sent them off to Myanmar": things sent with nothing in return are a gift
                 else:
                     continue            # "sent an appeal", "sent us a description": nothing given, no one travelling
