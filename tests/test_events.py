@@ -698,3 +698,14 @@ def test_sending_in_a_section_about_an_exchange_is_part_of_it():
             "In 1960, 1,233 printed items were sent to these organizations.")
     assert [e.event_type for p in extract_text(text) for e in p.events if e.date and e.date.start == "1960"] == [
         "exchange"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a book fair is an exhibition, in English and in the languages of the predicates
+    "In March 2004 the library took part in the Tarvo International Book Fair.",
+    "En mayo de 2015 la biblioteca participó en la Feria Internacional del Libro de Tarvo.",
+    "Im Oktober 2019 war die Bibliothek auf der Buchmesse in Tarvo vertreten.",
+    "En mars 2018, la bibliothèque a participé au Salon du livre de Tarvo.",
+])
+def test_a_book_fair_is_an_exhibition(sentence):
+    assert types_through_flow(sentence) == ["exhibition"]
