@@ -709,3 +709,16 @@ def test_sending_in_a_section_about_an_exchange_is_part_of_it():
 ])
 def test_a_book_fair_is_an_exhibition(sentence):
     assert types_through_flow(sentence) == ["exhibition"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "met" and "meeting" that satisfy a need, a standard or an expectation meet no one
+    ("In 2023 the books received by the library met the reading needs of its pupils.", ["donation"]),
+    ("In 2021 the theme of the day was meeting new readers' expectations.", []),
+    ("In 1990 the library met the standards for a state grant.", []),
+    # ... while a meeting about needs or standards is a meeting
+    ("In 2023 the directors met at the library to discuss standards.", ["meeting"]),
+    ("In 2023 the director had a meeting with the needs assessment team.", ["meeting"]),
+])
+def test_meeting_a_need_is_no_meeting(sentence, expected):
+    assert types_through_flow(sentence) == expected

@@ -845,7 +845,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
                   particle_articles: frozenset = frozenset(),
                   passive_auxiliaries: frozenset = frozenset(),
                   shared: Optional[dict] = None, venues: Optional[tuple] = None,
-                  host_things: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
+                  host_things: frozenset = frozenset(),
+                  met_needs: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
     where matches of one type overlap. With ``anchors`` and ``cue_anchors``
     (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
@@ -894,6 +895,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             or (s.start >= 2 and lower[s.start - 2] in before and lower[s.start - 1] in _VENUE_LINKS)))]
     if host_things:                 # "hosted an American Shelf", "welcomed the opportunity": no guest
         kept = [s for s in kept if not (rules[s.label_].form == "host" and _hosts_a_thing(lower, s.end, host_things))]
+    if met_needs:                   # "met the needs of readers", "meeting new users' expectations": no meeting
+        kept = [s for s in kept if not (rules[s.label_].type == "meeting" and lower[s.end - 1] in _MEET_FORMS
+                                        and _meets_a_need(lower, s.end, met_needs))]
     kept = [s for s in kept if not (rules[s.label_].form == "host" and any(
         rules[o.label_].form == "noun" and rules[o.label_].type != rules[s.label_].type
         and (0 <= o.start - s.end <= HOST_OBJECT_WINDOW or _passive_subject(lower, o, s)) for o in kept))]
@@ -948,6 +952,27 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
 
 # Words after a host verb that end its object: "welcomed them to the reception", "hosted by".
 _HOST_GUEST_LINKS = frozenset({"to", "by", "at", "with", "for", ",", "and"})
+
+
+# The forms of "meet" that also mean "satisfy" before an object ("met the needs").
+_MEET_FORMS = frozenset({"met", "meet", "meets", "meeting"})
+# Words that end the object a "meet" can take, so that a need after them is no object of it
+# ("a meeting with the needs assessment team", "a meeting on library standards").
+_MEET_LINKS = frozenset({"to", "by", "at", "with", "for", "of", "on", "in", "between", "about", ",", ";", ":", "was",
+                         "were", "is", "are", "will", "took", "held"})
+MEET_OBJECT_WINDOW = 5
+
+
+def _meets_a_need(lower: list, end: int, needs: frozenset) -> bool:
+    """A "met"/"meeting" ending at ``end`` whose object, within ``MEET_OBJECT_WINDOW`` words
+    and before any preposition or verb, is a need, a standard or a challenge (``met_needs``):
+    it satisfies something, it is no meeting."""
+    for k in range(end, min(len(lower), end + MEET_OBJECT_WINDOW)):
+        if lower[k] in _MEET_LINKS:
+            return False
+        if lower[k] in needs:
+            return True
+    return False
 
 
 def _hosts_a_thing(lower: list, end: int, things: frozenset) -> bool:
@@ -1223,6 +1248,7 @@ class TriggersComponent(ParagraphComponent):
         self.passive_auxiliaries = words["passive_auxiliaries_foreign"]
         self.venues = (words.get("venue_nouns_after", frozenset()), words.get("venue_nouns_before", frozenset()))
         self.host_things = words.get("host_things", frozenset())
+        self.met_needs = words.get("met_needs", frozenset())
         self.within_index = within_word_index(self.predicates, words.get("cjk_object_masks", frozenset()))
 
     def process(self, doc: Doc) -> None:
@@ -1233,7 +1259,7 @@ class TriggersComponent(ParagraphComponent):
                                                self.within_index, self.english, self.object_stops,
                                                self.object_measures, self.particle_articles,
                                                self.passive_auxiliaries, self.shared_forms, self.venues,
-                                               self.host_things):
+                                               self.host_things, self.met_needs):
             span = Span(doc, start, end, label=event["type"])
             span._.event = event
             triggers.append(span)
