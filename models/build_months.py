@@ -73,8 +73,10 @@ YIELDING_LANGUAGES = ("hr", "sl", "th", "bs", "sr", "bn", "hi", "ka", "hy", "uz"
 LOCALE_LANGUAGES = ("ar", "fa")
 # Case forms dateparser does not list, made from its nominatives by the language's regular
 # endings: Latvian months decline "maijs" → genitive "maija", locative "maijā" and "septembris"
-# → "septembra", "septembrī" ("2019. gada 15. maijā"). (ending, replacements) per language.
-INFLECTIONS = {"lv": (("is", ("a", "ī")), ("s", ("a", "ā"))),
+# → "septembra", "septembrī" ("2019. gada 15. maijā"), and the dative that ends a range of days
+# ("no 26. līdz 30. augustam": "augusts" → "augustam", "septembris" → "septembrim"). (ending,
+# replacements) per language.
+INFLECTIONS = {"lv": (("is", ("a", "ī", "im")), ("s", ("a", "ā", "am"))),
                # Georgian writes a date's month in the dative: "ნოემბერი" → "16 ნოემბერს"
                "ka": (("ი", ("ს",)), ("ო", ("ოს",)))}
 # Case forms dateparser does not list and no regular ending makes (and the Bosnian genitives): the Russian, Ukrainian and

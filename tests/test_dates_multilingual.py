@@ -629,6 +629,15 @@ def test_relative_months_in_other_languages(text, expected):
     assert edtfs(text, None) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a Latvian range of days ends in the month's dative ("augustam", "septembrim")
+    ("Seminārs notika 26. līdz 30. augustam.", ["XXXX-08-26/XXXX-08-30"]),
+    ("Izstāde bija atvērta 2. līdz 9. septembrim.", ["XXXX-09-02/XXXX-09-09"]),
+])
+def test_latvian_day_ranges_end_in_the_dative(sentence, expected):
+    assert edtfs(sentence) == expected
+
+
 def test_every_relative_month_phrase_has_its_pattern():
     import json
     from coopextract.resources import models_dir

@@ -792,6 +792,9 @@ def test_a_standfirst_above_the_date_line_is_a_mention_of_the_body_telling():
 @pytest.mark.parametrize("text, kind", [
     # the verb's tense does not hide a stay
     ("On 3 May 2022 the librarian Ana Rojas is spending two weeks at the Bergen Public Library.", "business_trip"),
+    # colleagues received are guests, in other languages as in English
+    ("El 5 de mayo de 2022 la Biblioteca de Bergen recibió a colegas de la Biblioteca Nacional de Tarvia.", "visit"),
+    ("5 maja 2022 r. Biblioteka w Bergen gościła kolegów z Biblioteki Narodowej Tarwii.", "visit"),
     # a verb-second clause puts its subject between the host verb and the guests
     ("Op 3 mei 2022 ontving de Openbare Bibliotheek Amsterdam een delegatie uit Bergen.", "visit"),
     ("Am 3. Mai 2022 empfing die Stadtbibliothek Leipzig eine Delegation aus Bergen.", "visit"),
