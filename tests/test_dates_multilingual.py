@@ -638,6 +638,15 @@ def test_latvian_day_ranges_end_in_the_dative(sentence, expected):
     assert edtfs(sentence) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a Japanese or Chinese sentence with "D.C." or "U.S." in it is no web address: its dates are read
+    "2018-04-24\n\n図書館の職員が3月20日から24日にアメリカ・ワシントンD.C.で開催された会議に参加しました。",
+    "2018-04-24\n\n图书馆代表团3月20日至24日访问了美国华盛顿D.C.的国会图书馆。",
+])
+def test_a_cjk_sentence_with_an_abbreviation_is_no_web_address(text):
+    assert edtfs(text, None) == ["2018-04-24", "2018-03-20/2018-03-24"]
+
+
 def test_every_relative_month_phrase_has_its_pattern():
     import json
     from coopextract.resources import models_dir

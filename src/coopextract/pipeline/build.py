@@ -64,7 +64,11 @@ _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 # A year's full stop before a word glued to it, as Serbian, Croatian and Bosnian text often
 # writes "2021.godine" (the year of ...): "2021", ".", "godine", so the year is a token (and
 # the string no web address: NOT_URL).
-NOT_URL = r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)(?![0-3]?\d\.[^\W\d_]{3,}$)"
+# A string that holds Japanese or Chinese script or Hangul is no web address either: spaCy's
+# address pattern takes any letters after a dot for a domain, so a sentence written without
+# spaces around "D.C." or "U.S." ("…ワシントンD.C.で開催された…") was one token (and its dates unread).
+NOT_URL = (r"(?!(?:1\d{3}|20\d{2})\.[^\W\d_]{2,}$)(?![0-3]?\d\.[^\W\d_]{3,}$)"
+           rf"(?!\S*[{_CJK}\uac00-\ud7af])")
 EXTRA_INFIXES = (r"[|¦]", r"(?<=[\u1200-\u137f])(?=\d)", r"(?<=\d)፣(?=\d)", rf"(?<=\b(?:1\d{{3}}|20\d{{2}}))\.(?=[^\W\d_]{{2}})",
                  r"(?<=(?<![\w.])[1-9])\.(?=[^\W\d_]{3})", r"(?<=(?<![\w.])[0-3]\d)\.(?=[^\W\d_]{3})", r"(?<=[^\W\d_])[)\]](?=[-–—][^\W\d_])", r"(?<=[)\]])[-–—](?=[^\W\d_])",
                  r"(?<=[^\W\d_]{2})\((?=[^\W\d_]{2})",
