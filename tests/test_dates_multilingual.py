@@ -647,22 +647,13 @@ def test_a_cjk_sentence_with_an_abbreviation_is_no_web_address(text):
     assert edtfs(text, None) == ["2018-04-24", "2018-03-20/2018-03-24"]
 
 
-def test_every_relative_month_phrase_has_its_pattern():
+@pytest.mark.parametrize("table", ["intl_relative_years", "intl_relative_months"])
+def test_every_relative_year_and_month_phrase_has_its_pattern(table):
+    # date_patterns.jsonl holds one token pattern per phrase of intl_relative_years and intl_relative_months
     import json
     from coopextract.resources import models_dir
     rows = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
-            if line.startswith('{"id": "intl_relative_months"')]
-    missing = [phrase for phrase in rows[0]["map"]
-               if not any(found.lower() == phrase for found, _ in dates_of(f"date 2020-03-14\n\n{phrase} ."))]
-    assert missing == []
-
-
-def test_every_relative_year_phrase_has_its_pattern():
-    # date_patterns.jsonl holds one token pattern per phrase of intl_relative_years
-    import json
-    from coopextract.resources import models_dir
-    rows = [json.loads(line) for line in open(models_dir() / "date_words.jsonl", encoding="utf-8")
-            if line.startswith('{"id": "intl_relative_years"')]
+            if line.startswith(f'{{"id": "{table}"')]
     missing = [phrase for phrase in rows[0]["map"]
                if not any(found.lower() == phrase for found, _ in dates_of(f"date 2020-03-14\n\n{phrase} ."))]
     assert missing == []

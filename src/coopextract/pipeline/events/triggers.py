@@ -963,27 +963,28 @@ _MEET_LINKS = frozenset({"to", "by", "at", "with", "for", "of", "on", "in", "bet
 MEET_OBJECT_WINDOW = 5
 
 
+def _object_in(lower: list, end: int, window: int, links: frozenset, words: frozenset) -> bool:
+    """Whether a word of ``words`` follows ``end`` within ``window`` words, before any of ``links``
+    (a preposition or verb that ends the object of the verb ending at ``end``)."""
+    for k in range(end, min(len(lower), end + window)):
+        if lower[k] in links:
+            return False
+        if lower[k] in words:
+            return True
+    return False
+
+
 def _meets_a_need(lower: list, end: int, needs: frozenset) -> bool:
     """A "met"/"meeting" ending at ``end`` whose object, within ``MEET_OBJECT_WINDOW`` words
     and before any preposition or verb, is a need, a standard or a challenge (``met_needs``):
     it satisfies something, it is no meeting."""
-    for k in range(end, min(len(lower), end + MEET_OBJECT_WINDOW)):
-        if lower[k] in _MEET_LINKS:
-            return False
-        if lower[k] in needs:
-            return True
-    return False
+    return _object_in(lower, end, MEET_OBJECT_WINDOW, _MEET_LINKS, needs)
 
 
 def _hosts_a_thing(lower: list, end: int, things: frozenset) -> bool:
     """A host verb ending at ``end`` whose object, within ``HOST_OBJECT_WINDOW`` words, is a
     thing, an idea or a production (``host_things``), not a guest."""
-    for k in range(end, min(len(lower), end + HOST_OBJECT_WINDOW)):
-        if lower[k] in _HOST_GUEST_LINKS:
-            return False
-        if lower[k] in things:
-            return True
-    return False
+    return _object_in(lower, end, HOST_OBJECT_WINDOW, _HOST_GUEST_LINKS, things)
 
 
 def _hosted_thing_before(lower: list, host: Span, things: frozenset, event_ends: set) -> bool:
