@@ -166,20 +166,6 @@ def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[
         if w in rule.prepositions and w not in rule.genitives:
             return rule.prepositions[w]
     return None
-    if words[-1] != GENITIVE and not genitive:
-        return rule.prepositions[words[-1]]
-    # a genitive of any language read in the text ("of", "de", "des", "della": ``rule.genitives``)
-    if after_trigger is None:
-        return None
-    between = [w for w in re.findall(r"[^\W\d_]+", text[after_trigger:start].lower()) if w not in _ARTICLES]
-    if between == [GENITIVE]:             # "the visit of": what "of" right after the trigger means
-        return rule.prepositions[GENITIVE]
-    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
-    head = re.findall(r"[^\W\d_]+", phrase.lower())[:-1]      # the words before the genitive
-    for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
-        if w in rule.prepositions and w not in rule.genitives:
-            return rule.prepositions[w]
-    return None
 
 
 # The word before a trigger that opens its sentence (the paragraph's start, a sentence end).

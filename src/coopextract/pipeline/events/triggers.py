@@ -72,7 +72,7 @@ PREDICATE_REACH = 10
 # auxiliary + predicate pair is specific enough to look this much further back.
 PASSIVE_REACH = 20
 # The relative pronouns that can be a passive's subject ("the delegation, which was welcomed"):
-# the noun they stand for is the one right before them.
+# the noun they stand for is in the noun phrase before them, not past that clause's verb.
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Inflected forms ending so are verb forms: an object class (nouns) takes only the others
 # ("books", "memoranda"), not "booked" or "copying" that the POS-less lemma table also lists.
