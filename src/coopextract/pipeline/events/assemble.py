@@ -163,7 +163,7 @@ FOREIGN_OCCASION_GAP = 2
 SENT_ITEMS_REACH = 6
 # The finite auxiliaries of a passive "sent" whose items stand before it ("300 books were sent",
 # "have been shipped"), not "to be shipped" (a purpose, nothing sent yet).
-SENT_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
+SENT_PASSIVE = PASSIVE_AUXILIARIES - {"be", "being"}
 # Paragraphs back over which such a sentence still refers to the latest event told (the
 # paragraph of its sentence and the next ones).
 BACK_REFERENCE_REACH = 2

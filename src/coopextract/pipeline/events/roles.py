@@ -137,6 +137,17 @@ def _us_before(words: list, rule: RoleRule) -> bool:
     return k >= 0 and words[k] in rule.us_before
 
 
+_PHRASE_BREAK = re.compile(r"[^\w\s'’-]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _phrase_head(before: str) -> list[str]:
+    """The lower-cased words of ``before``'s last phrase (back to its last punctuation) but its
+    last word, a genitive: the noun phrase that genitive hangs on ("by the director" of "by the
+    director of")."""
+    return _WORD.findall(_PHRASE_BREAK.split(before)[-1].lower())[:-1]
+
+
 def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[int] = None):
     """The role a preposition (one or two words) right before offset ``start`` gives, if any. A
     bare ``GENITIVE`` gives its own role only right after the trigger, which ends at offset
@@ -160,8 +171,7 @@ def _preposition(text: str, start: int, rule: RoleRule, after_trigger: Optional[
         return rule.prepositions[GENITIVE]
     if foreign and len(between) == 1:
         return None                                        # right after the trigger
-    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
-    head = re.findall(r"[^\W\d_]+", phrase.lower())[:-1]      # the words before the genitive
+    head = _phrase_head(before)
     for w in reversed(head[-GENITIVE_HEAD_WORDS - 1:]):
         if w in rule.prepositions and w not in rule.genitives:
             return rule.prepositions[w]
@@ -181,12 +191,11 @@ def _agent_before(text: str, start: int, rule: RoleRule) -> bool:
         return False
     if words[-1] in rule.agents:
         return True
-    phrase = re.split(r"[^\w\s'’-]", before)[-1]           # back to the last punctuation
-    head = [w for w in re.findall(r"[^\W\d_]+", phrase.lower())[:-1] if w not in _ARTICLES]
+    head = [w for w in _phrase_head(before) if w not in _ARTICLES]
     return any(w in rule.agents for w in head[-GENITIVE_HEAD_WORDS - 1:])
 
 
-def _passive_host(trigger_words: tuple, rule: RoleRule) -> bool:
+def _passive_host(trigger_words, rule: RoleRule) -> bool:
     """A host trigger in the passive: an English auxiliary among its words ("the delegation was
     received"), or one of another language among the two words before its verb, which ends it
     ("la délégation a été accueillie", "la delegación fue recibida"; not an auxiliary of a tense
@@ -230,7 +239,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # (a host trigger whose guests come first holds its auxiliary: "the delegation was received")
     # (and a foreign one before a verb: "fue visitada por", "a été visitée par")
     passive = (word_before in PASSIVE_AUXILIARIES or (form == "verb" and word_before in rule.passives)
-               or (form == "host" and _passive_host(tuple(trigger_words), rule)))
+               or (form == "host" and _passive_host(trigger_words, rule)))
     swapped = rule.swap_on_host and ((form == "host") != passive)
     subject_role, object_role = rule.subject, rule.object
     if swapped:
