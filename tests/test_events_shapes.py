@@ -14,6 +14,9 @@ def events_of(text, ref_date=None):
     # a passive whose subject is long: an apposition or relative clause before "was signed"
     ("The memorandum of understanding between the University of Bergen Library and the National Library "
      "of Finland, which covers digitisation, was signed on 3 May 2022.", "agreement", "2022-05-03"),
+    # ... or a participle set off by a comma after its object, with no auxiliary
+    ("The memorandum, signed by the Tarvo City Library and the Riga Central Library on 3 May 2022, "
+     "covers digitisation.", "agreement", "2022-05-03"),
     # nominal forms
     ("The signing of the agreement between the two libraries took place on 4 April 2023.", "agreement", "2023-04-04"),
     ("A signing ceremony of the memorandum was held in Porto on 2 June 2021.", "agreement", "2021-06-02"),
@@ -464,6 +467,11 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     # ... and so was it in the English passive, which is no trip of the writer's
     ("On 5 May 2022 we were visited by Anna Berg, director of the National Library of Tarvia.",
      "visit", {("visitor", "Anna Berg"), ("visitor", "National Library of Tarvia")}),
+    # a participle set off after the name it tells of is a passive: the name is what was founded
+    ("The University of Tarvia, founded in 1971, opened a reading room on 3 May 2022.",
+     "founding", {("founded", "University of Tarvia")}),
+    ("The Tarvo Music Archive, founded in 1990 by the Bergen Public Library, held a concert on 3 May 2022.",
+     "founding", {("founded", "Tarvo Music Archive"), ("founder", "Bergen Public Library")}),
     # ... but the pronoun after the verb is no such object ("visitaron nos" is no Spanish)
     ("El 5 de mayo de 2022 la Biblioteca Nacional de Tarvia visitó la Biblioteca de Bergen.",
      "visit", {("visitor", "Biblioteca Nacional de Tarvia"), ("host", "Biblioteca de Bergen")}),
@@ -1357,3 +1365,11 @@ def test_received_from_the_hands_of_is_no_visit(text):
 ])
 def test_arriving_in_a_month_is_no_visit(text, kinds):
     assert [e.event_type for e in events_of(text) if e.event_type == "visit"] == kinds
+
+
+def test_a_date_inside_another_events_clause_is_not_this_events_date():
+    events = events_of("The University of Tarvia, founded in 1971, received a gift of 300 books from the "
+                       "Riga Central Library.")
+    dates = {e.event_type: e.date.start if e.date else None for e in events}
+    assert dates.get("founding") == "1971"
+    assert "donation" in dates and dates["donation"] != "1971"

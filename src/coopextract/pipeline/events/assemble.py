@@ -778,7 +778,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
             own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
-                         and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))]
+                         and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))
+                         and not another_triggers_date(d, sent_triggers, trigger, base)]
             date, how = choose_date(without_name_years(own_dates, doc.text, base), governing, t0, t1)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
@@ -1023,6 +1024,16 @@ def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
     the date of that clause, not of the trigger's."""
     return (t0 < date.char_start and date.char_end < t1 and "," in text[t0 - base:date.char_start - base]
             and "," in text[date.char_end - base:t1 - base])
+
+
+def another_triggers_date(date: DateValue, sent_triggers: list, trigger, base: int) -> bool:
+    """``date`` is written inside another trigger of the sentence, one that shares no word with
+    ``trigger`` ("The college, founded in 1971, received a gift of books": the founding's year,
+    not the gift's)."""
+    def holds(t) -> bool:
+        return base + t.start_char <= date.char_start and date.char_end <= base + t.end_char
+    return not holds(trigger) and any(holds(t) and (t.end <= trigger.start or trigger.end <= t.start)
+                                      for t in sent_triggers)
 
 
 def without_name_years(dates: list[DateValue], text: str, base: int) -> list[DateValue]:

@@ -208,6 +208,20 @@ def _passive_host(trigger_words, rule: RoleRule) -> bool:
 _LIST_GAP = re.compile(r"[^\W\d_]+|[^\w\s,&]")
 
 
+# Prepositions after a participle set off by a comma that make it a reduced passive ("The
+# college, founded in 1971, ..."; an active verb after a comma takes its object: "toured the
+# stacks, visited the reading room").
+REDUCED_PASSIVE_NEXT = frozenset({"in", "on", "at", "during"})
+
+
+def _reduced_passive(word_before: str, trigger_words, rule: RoleRule) -> bool:
+    """An English past participle right after a comma and followed by a preposition of time or
+    place or by the agent's word: a clause set off after the name it tells of, in the passive
+    ("The archive, opened in 1990, ...", "the memorandum, signed by both directors, ...")."""
+    return (word_before == "," and len(trigger_words) >= 2 and trigger_words[0].endswith("ed")
+            and (trigger_words[1] in REDUCED_PASSIVE_NEXT or trigger_words[1] in rule.agents))
+
+
 def _listed_after(text: str, end: int, start: int, rule: RoleRule) -> bool:
     """Whether the name at ``start`` follows the one ending at ``end`` as the next member of a
     list: only a comma or a list conjunction (and articles, abbreviated titles) between them."""
@@ -238,8 +252,11 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # the library") swaps them back: its subject is the guest
     # (a host trigger whose guests come first holds its auxiliary: "the delegation was received")
     # (and a foreign one before a verb: "fue visitada por", "a été visitée par")
+    # a participle set off after the name it tells of ("The college, founded in 1971, ..."): a
+    # passive whose subject stands before it, on the object's side where no swap says so
+    reduced = form == "verb" and _reduced_passive(word_before, trigger_words, rule)
     passive = (word_before in PASSIVE_AUXILIARIES or (form == "verb" and word_before in rule.passives)
-               or (form == "host" and _passive_host(trigger_words, rule)))
+               or (form == "host" and _passive_host(trigger_words, rule)) or reduced)
     swapped = rule.swap_on_host and ((form == "host") != passive)
     subject_role, object_role = rule.subject, rule.object
     if swapped:
@@ -297,6 +314,8 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
                    if 0 <= local <= len(text) else None)
         if by_word:
             return by_word
+        if before and reduced and not rule.swap_on_host:
+            return object_role
         return subject_role if before or opening or us_object or id(record) == inverted_subject else object_role
 
     def role_in_list(record, fixed: str) -> str:

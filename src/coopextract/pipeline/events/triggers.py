@@ -595,6 +595,10 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
             aux = i - 1
             if aux >= 0 and (lower[aux].endswith("ly") or lower[aux] in PASSIVE_ADVERBS) and not starts[i]:
                 aux -= 1                                   # "were officially handed over", "was also signed"
+            if (aux >= 1 and lower[aux] == "," and lower[aux - 1] in rule.objects and not starts[aux]
+                    and word.endswith(PARTICIPLE_ENDINGS)):
+                out.append((aux - 1, j, f"{rule.id}.finite.passive"))  # set off as a clause: "the memorandum, signed by ..."
+                continue
             if aux >= 0 and lower[aux] in rule.objects and not starts[aux + 1] and word.endswith(PARTICIPLE_ENDINGS):
                 out.append((aux, j, f"{rule.id}.reduced"))   # "agreement signed with ...": needs support
                 continue
