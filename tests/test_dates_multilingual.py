@@ -181,6 +181,9 @@ def edtfs(text, ref_date=None):
     # Armenian's year mark glued to its year, before the month and day or alone
     ("hy", "2019թ. նոյեմբերի 20-ին գրադարանները ստորագրեցին հուշագիր։", ["2019-11-20"]),
     ("hy", "Գրադարանը հիմնադրվել է 1921թ.։", ["1921"]),
+    # a bare year between a German auxiliary and its participle
+    ("de", "Die Bibliothek wurde 1971 gegründet.", ["1971"]),
+    ("de", "Der Vertrag ist 2005 unterzeichnet worden.", ["2005"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected

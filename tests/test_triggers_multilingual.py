@@ -189,6 +189,15 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     # plurals spaCy's tables lack or give a verb's lemma, from simplemma's dictionaries
     ("de", "Die Stiftung schenkte der Stadtbibliothek am 4.11.2015 dreihundert Bände.", "donation"),
     ("it", "Il consolato ha donato riviste alla biblioteca civica il 4.11.2015.", "donation"),
+    # a passive participle with its year, whatever it founded: "founded in 1971"
+    ("fr", "La Fondation Tarvo, fondée en 1971, soutient la lecture.", "founding"),
+    ("es", "La Fundación Tarvo, creada en 1956, apoya la lectura.", "founding"),
+    ("pt", "A Fundação Tarvo, criada em 1956, apoia a leitura.", "founding"),
+    ("it", "La Fondazione Tarvo, fondata nel 1962, sostiene la lettura.", "founding"),
+    ("el", "Το Ίδρυμα Tarvo ιδρύθηκε το 1962 στην Αθήνα.", "founding"),
+    ("lv", "Tarvo Universitāte ir universitāte, kas dibināta 1669. gadā.", "founding"),
+    ("de", "Die Stiftung Tarvo wurde 1971 gegründet.", "founding"),
+    ("ro", "Asociația Tarvo a fost înființată în anul 1999.", "founding"),
 ])
 def test_a_class_in_another_language_is_an_event(lang, text, kind):
     assert kind in types_of(text), f"{lang}: {text}"
@@ -389,3 +398,17 @@ def test_the_language_rows_are_read_strictly(tmp_path, row, reason):
 ])
 def test_an_object_word_inside_a_longer_word_is_no_object(text):
     assert "conference" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Un programme créé en partenariat avec des écoles en 2019 soutient la lecture.",
+    "La coopération, fondée sur la confiance depuis 2019, continue.",
+])
+def test_a_founding_participle_without_its_year_is_no_founding(text):
+    assert "founding" not in types_of(text)
+
+
+def test_the_name_before_a_founding_participle_is_what_was_founded():
+    event = next(e for p in extract_text("La Fondation Tarvo, fondée en 1971, soutient la lecture.")
+                 for e in p.events if e.event_type == "founding")
+    assert {(x.role, x.name) for x in event.participants} == {("founded", "Fondation Tarvo")}

@@ -800,7 +800,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             found_roles = assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
                                        event_people, event_institutions,
                                        inverted=verb_second(info, facts, sent_dates, event_people + event_institutions,
-                                                            s0, block.text, base))
+                                                            s0, block.text, base),
+                                       participle=info.get("participle", False))
             events.append(Event(
                 id=f"{doc_id}:p{block.index}:e{len(events)}",
                 doc_id=doc_id,
@@ -999,7 +1000,7 @@ def another_mention(event: Event, text: str, base: int, sent, people: list, inst
     new_people = [p for p in people if _inside(p, s0, s1) and p.name not in names]
     new_insts = [x for x in institutions if _inside(x, s0, s1) and x.name not in names]
     added = assign_roles(event.event_type, roles, text, base, facts, info.get("form", "verb"),
-                         new_people, new_insts)
+                         new_people, new_insts, participle=info.get("participle", False))
     return event.model_copy(update={
         "people": event.people + new_people,
         "institutions": event.institutions + new_insts,

@@ -239,11 +239,14 @@ VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "no", "da", "is", "af"})
 
 
 def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
-                 people: list, institutions: list, inverted: bool = False) -> list[Participant]:
+                 people: list, institutions: list, inverted: bool = False,
+                 participle: bool = False) -> list[Participant]:
     """Participants of one event. ``text``: the paragraph's text, ``base`` its document offset;
     ``trigger``: (start, end, words before it) in document offsets; ``people``/``institutions``:
     the event's records (document offsets). ``inverted``: the verb stands second after a fronted
-    date (see :data:`VERB_SECOND`): of two names after it, the first is its subject."""
+    date (see :data:`VERB_SECOND`): of two names after it, the first is its subject.
+    ``participle``: the trigger is a passive participle with its year ("fondée en 1971"), so
+    the names before it are what it tells of."""
     rule = rules.get(kind)
     if rule is None:
         return []
@@ -254,7 +257,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
     # (and a foreign one before a verb: "fue visitada por", "a été visitée par")
     # a participle set off after the name it tells of ("The college, founded in 1971, ..."): a
     # passive whose subject stands before it, on the object's side where no swap says so
-    reduced = form == "verb" and _reduced_passive(word_before, trigger_words, rule)
+    reduced = form == "verb" and (participle or _reduced_passive(word_before, trigger_words, rule))
     passive = (word_before in PASSIVE_AUXILIARIES or (form == "verb" and word_before in rule.passives)
                or (form == "host" and _passive_host(trigger_words, rule)) or reduced)
     swapped = rule.swap_on_host and ((form == "host") != passive)

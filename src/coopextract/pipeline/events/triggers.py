@@ -56,7 +56,7 @@ PREDICATE_FILE = "event_predicates.jsonl"
 FORMS_FILE = "lemma_forms.tsv"
 LANGUAGE_FORMS_FILE = "lemma_forms_languages.tsv"
 PREDICATE_KEYS = {"id", "type", "form"}
-PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages", "stops"}
+PREDICATE_OPTIONAL_KEYS = {"lemmas", "objects", "particles", "reach", "languages", "stops", "year"}
 # One language of a row's "languages": the same classes in that language's words; its "stops"
 # end its own object search (Russian "приняли участие представители": took part, no welcome).
 LANGUAGE_KEYS = {"lemmas"}
@@ -261,6 +261,7 @@ class PredicateRule:
                                      # in a sentence of another language
     stops: frozenset = frozenset()   # words that end this row's object search after the predicate: the
                                      # place after "opened at the" is where, not what, was opened
+    year: bool = False         # the predicate needs a year beside it, as its object: "fondée en 1971"
 
 
 def _word_list(where: str, entry: dict, key: str) -> None:
@@ -300,7 +301,7 @@ def load_predicate_rules(path: Path, forms: dict, language_forms: Optional[dict]
                 frozenset(w for w in words if not w.endswith("ing")), frozenset(w for w in words if w.endswith("ing")),
                 frozenset(w.lower() for w in row.get("particles", [])),
                 frozenset(inflections(row.get("objects", []), forms, nouns=True)), reach,
-                stops=frozenset(w.lower() for w in row.get("stops", []))))
+                stops=frozenset(w.lower() for w in row.get("stops", [])), year=row.get("year") is True))
         rules.extend(_language_rules(row, where, reach, language_forms))
     return _nouns_apart(rules)
 
@@ -347,7 +348,7 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
             apostrophe_spellings(lang, spelled(entry.get("particles", []), "particle")), objects,
             _reach(f"{where}: languages[{lang!r}]", entry, WITHIN_WORD_REACH if within else reach), lang,
             within, () if within else _phrases(finite), () if within else _phrases(objects), shared,
-            frozenset(w.lower() for w in entry.get("stops", []))))
+            frozenset(w.lower() for w in entry.get("stops", [])), row.get("year") is True))
         if lang == "hr" and "sr" not in languages:
             # Serbian is written in Cyrillic too: the Croatian/Serbian Latin forms, transliterated
             latin = rules[-1]
@@ -358,7 +359,7 @@ def _language_rules(row: dict, where: str, reach: int, language_forms: dict) -> 
             rules.append(PredicateRule(
                 f"{row['id']}.sr", latin.type, latin.form, cyr(latin.finite), frozenset(), cyr(latin.particles),
                 cyr(latin.objects), latin.reach, "sr", latin.within_words, _phrases(cyr(latin.finite)),
-                _phrases(cyr(latin.objects)), cyr(latin.shared)))
+                _phrases(cyr(latin.objects)), cyr(latin.shared), cyr(latin.stops), latin.year))
     return rules
 
 
@@ -497,6 +498,30 @@ def predicates_table(rules: list, index: dict) -> dict:
             "found": [list(key) for key in found], "index": positions}
 
 
+# A year as a token: "1971", and with a case ending or its ordinal stop written on ("1971'de",
+# "1971-ben", "1669.").
+YEAR_TOKEN = re.compile(r"^(1[0-9]|20)\d\d(?:['’-]\w+|\.)?$")
+# How far before a predicate its year may stand ("1971 gegründet", "1971 yılında kurulan").
+YEAR_BEFORE = 2
+
+
+def _year_beside(lower: list, i: int, j: int, starts: list, reach: int) -> Optional[int]:
+    """The token of a year within ``reach`` tokens after the predicate ``lower[i:j]`` ("fondée
+    en 1971", "ιδρύθηκε το 1962", "založena v roce 1971") or right before it ("1971 gegründet"),
+    in its sentence; None when there is none."""
+    for k in range(j, min(len(lower), j + reach + 1)):
+        if starts[k] or lower[k] in (",", ";"):
+            break
+        if YEAR_TOKEN.match(lower[k]):
+            return k
+    for k in range(i - 1, max(-1, i - 1 - YEAR_BEFORE), -1):
+        if YEAR_TOKEN.match(lower[k]):
+            return k
+        if starts[k]:
+            break
+    return None
+
+
 def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                       measures: frozenset = frozenset(), articles: frozenset = frozenset(),
                       passives: frozenset = frozenset()) -> list[tuple[int, int, str]]:
@@ -543,6 +568,11 @@ def predicate_matches(doc: Doc, index: dict, stops: frozenset = frozenset(),
                 if j >= n or lower[j] not in rule.particles:
                     continue
                 j += 1
+            if rule.year:
+                k = _year_beside(lower, i, j, starts, rule.reach)
+                if k is not None:
+                    out.append((min(i, k), max(j, k + 1), f"{rule.id}.finite.participle"))
+                continue
             if not rule.objects:
                 out.append((i, j, f"{rule.id}.{'nominal' if nominal else 'finite'}"))
                 continue
@@ -935,6 +965,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
             # the object (the subject of a passive) stands before its predicate: "The library,
             # which was built in 1990, was opened ..." (what may stand between is set off)
             "object_first": span.label_.endswith((".passive", ".object_first")),
+            # a participle of the passive with its year ("fondée en 1971"): what stands before it was founded
+            "participle": span.label_.endswith(".participle"),
             "occurrence": _occurs(span.start, span.end, in_sent),
             "definite": bool(definite),
             # only another language's definite article stands before it ("la donación"): it refers
@@ -1239,11 +1271,12 @@ class TriggersComponent(ParagraphComponent):
                                                         (".nominal.predicate_first", "noun"),
                                                         (".finite.passive", p.form),
                                                         (".finite.object_first", p.form),
+                                                        (".finite.participle", p.form),
                                                         (".reduced", "noun"))})
         # the predicate forms that are English words too, by match id: read in other languages' sentences only
         self.shared_forms = {f"{p.id}{suffix}": p.shared for p in self.predicates if p.shared
                              for suffix in (".finite", ".nominal", ".finite.predicate_first", ".nominal.predicate_first",
-                                            ".finite.passive", ".finite.object_first", ".reduced")}
+                                            ".finite.passive", ".finite.object_first", ".finite.participle", ".reduced")}
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
