@@ -198,6 +198,10 @@ def test_a_general_assembly_is_a_conference_in_other_languages(text):
     ("lv", "Tarvo Universitāte ir universitāte, kas dibināta 1669. gadā.", "founding"),
     ("de", "Die Stiftung Tarvo wurde 1971 gegründet.", "founding"),
     ("ro", "Asociația Tarvo a fost înființată în anul 1999.", "founding"),
+    # ... and in the scripts written without spaces, the year right before the predicate
+    ("ja", "タルボ国立図書館は1909年に設立されました。", "founding"),
+    ("zh", "塔尔沃图书馆1998年成立,藏书一百万册。", "founding"),
+    ("ko", "타르보 국립도서관은 1909년에 설립되었으며 장서를 소장하고 있다.", "founding"),
 ])
 def test_a_class_in_another_language_is_an_event(lang, text, kind):
     assert kind in types_of(text), f"{lang}: {text}"
@@ -403,6 +407,7 @@ def test_an_object_word_inside_a_longer_word_is_no_object(text):
 @pytest.mark.parametrize("text", [
     "Un programme créé en partenariat avec des écoles en 2019 soutient la lecture.",
     "La coopération, fondée sur la confiance depuis 2019, continue.",
+    "タルボ図書館は設立の準備を2019年から進めている。",
 ])
 def test_a_founding_participle_without_its_year_is_no_founding(text):
     assert "founding" not in types_of(text)

@@ -762,6 +762,13 @@ def _title_start(text: str, start: int, limit: int) -> int:
     return start
 
 
+# A year and its counter right before a predicate written inside its clause, with the particle
+# of time that may follow ("1914年に", "1909년에", "1998年"), at most CJK_YEAR_REACH characters
+# back, for the rows that need a year (``PredicateRule.year``).
+CJK_YEAR_BEFORE = re.compile(r"(?:1[0-9]|20)\d\d\s*[年년]\s*(?:に|에|には|에는)?\s*$")
+CJK_YEAR_REACH = 10
+
+
 def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of the triggers found inside tokens, in scripts the tokenizer leaves
     a clause of as one token (see ``UNSPACED_SCRIPT``): each predicate word where it occurs in the
@@ -788,7 +795,13 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
                 continue    # "개관 10주년", "成立10周年": the anniversary of the act, not the act
             clause_start = bounds[bisect_right(bounds, start) - 1]
             clause_end = bounds[bisect_left(bounds, end)]
-            if rule.objects:
+            if rule.year:
+                # the year written right before it: "1914年に設置", "1909년에 설립", "1998年成立"
+                year = CJK_YEAR_BEFORE.search(lowered, max(clause_start, start - CJK_YEAR_REACH), start)
+                if year is None:
+                    continue
+                span = doc.char_span(year.start(), end, alignment_mode="expand")
+            elif rule.objects:
                 pattern = index.objects[rule.id]
                 # a title in brackets next to the predicate is one word, however long:
                 # "签署了《两馆交流项目协议书》", "《…协议书》签字仪式"
@@ -807,7 +820,7 @@ def within_word_matches(doc: Doc, index: Optional[WithinWordIndex]) -> list[tupl
                 span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and (span.start, span.end, rule.id) not in seen:
                 seen.add((span.start, span.end, rule.id))
-                out.append((span.start, span.end, f"{rule.id}.finite"))
+                out.append((span.start, span.end, f"{rule.id}.finite.participle" if rule.year else f"{rule.id}.finite"))
     return out
 
 
