@@ -467,6 +467,11 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
     # ... and so was it in the English passive, which is no trip of the writer's
     ("On 5 May 2022 we were visited by Anna Berg, director of the National Library of Tarvia.",
      "visit", {("visitor", "Anna Berg"), ("visitor", "National Library of Tarvia")}),
+    # a verb-first language: with no name before the verb, the first name after it is its subject
+    ("أهدت مكتبة تارفو يوم 3 مايو 2019 مجموعة من الكتب إلى جامعة بيرغن.",
+     "donation", {("donor", "مكتبة تارفو"), ("recipient", "جامعة بيرغن")}),
+    ("استقبلت المكتبة الوطنية يوم 18 أغسطس 2025 وفدا من جامعة تارفو.",
+     "visit", {("host", "المكتبة الوطنية"), ("visitor", "جامعة تارفو")}),
     # a participle set off after the name it tells of is a passive: the name is what was founded
     ("The University of Tarvia, founded in 1971, opened a reading room on 3 May 2022.",
      "founding", {("founded", "University of Tarvia")}),

@@ -73,7 +73,7 @@ from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS, listed_days
 from coopextract.pipeline.document import RuleComponent, end_work, words_of, work_of
 from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
-from coopextract.pipeline.events.roles import ROLES_FILE, VERB_SECOND, assign_roles, load_role_rules
+from coopextract.pipeline.events.roles import ROLES_FILE, VERB_FIRST, VERB_SECOND, assign_roles, load_role_rules
 from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
 from coopextract.resources import models_path
 
@@ -1011,12 +1011,15 @@ def another_mention(event: Event, text: str, base: int, sent, people: list, inst
 
 def verb_second(info: dict, facts: tuple, dates: list, records: list, s0: int, text: str, base: int) -> bool:
     """The trigger is the finite verb of a verb-second language right after a date that opens
-    its clause, no name before it in the sentence ("Am 3. Mai besuchte Anna Berg ..."): its
-    subject follows it."""
+    its clause ("Am 3. Mai besuchte Anna Berg ..."), or of a verb-first language (Arabic
+    "أهدت المكتبة ..."), with no name before it in the sentence: its subject follows it."""
     t0 = facts[0]
+    if any(s0 <= r.char_start and r.char_end <= t0 for r in records):
+        return False
+    if info.get("language") in VERB_FIRST:
+        return info.get("form") in ("verb", "host")
     return (info.get("form") == "verb" and info.get("language") in VERB_SECOND
-            and any(d.char_end <= t0 and not text[d.char_end - base:t0 - base].strip() for d in dates)
-            and not any(s0 <= r.char_start and r.char_end <= t0 for r in records))
+            and any(d.char_end <= t0 and not text[d.char_end - base:t0 - base].strip() for d in dates))
 
 
 def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:

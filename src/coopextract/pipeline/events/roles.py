@@ -236,6 +236,9 @@ def _listed_after(text: str, end: int, start: int, rule: RoleRule) -> bool:
 # Languages whose finite verb stands second: after a fronted date or adverbial its subject
 # follows it ("Am 3. Mai besuchte Anna Berg die Stadtbibliothek").
 VERB_SECOND = frozenset({"de", "nl", "sv", "nb", "no", "da", "is", "af"})
+# Languages whose clause opens with its verb, its subject right after it ("أهدت المكتبة ...": the
+# library presented ...): with no name before the verb, the first name after it is its subject.
+VERB_FIRST = frozenset({"ar"})
 
 
 def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, form: str,
@@ -301,7 +304,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
             listed[id(record)] = listed.get(id(previous), previous)
         previous = record
     # an inverted clause: the first of two names (or lists) after the verb is its subject
-    heads_after = [r for r in ordered if r.char_start >= t1 and id(r) not in listed] if inverted else []
+    heads_after = [r for r in ordered if r.char_start >= t0 and id(r) not in listed] if inverted else []
     inverted_subject = id(heads_after[0]) if len(heads_after) >= 2 else None
 
     def role_of(record, fixed: str) -> str:
