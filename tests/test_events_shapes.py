@@ -472,6 +472,13 @@ def test_a_definite_object_with_a_date_of_its_own_is_another_event():
      "donation", {("donor", "مكتبة تارفو"), ("recipient", "جامعة بيرغن")}),
     ("استقبلت المكتبة الوطنية يوم 18 أغسطس 2025 وفدا من جامعة تارفو.",
      "visit", {("host", "المكتبة الوطنية"), ("visitor", "جامعة تارفو")}),
+    # a case particle right after a name gives its role (Korean, Japanese)
+    ("2019년 5월 3일 타르보대학교 대표단이 국립세종도서관을 방문했다.",
+     "visit", {("visitor", "타르보대학교"), ("host", "국립세종도서관")}),
+    ("2021년 3월 5일 한국도서관협회는 몽골 국립도서관에 도서를 기증했다.",
+     "donation", {("donor", "한국도서관협회"), ("recipient", "몽골 국립도서관")}),
+    ("2019年5月3日、タルボ出版協会から図書300点が寄贈された。",
+     "donation", {("donor", "タルボ出版協会")}),
     # a participle set off after the name it tells of is a passive: the name is what was founded
     ("The University of Tarvia, founded in 1971, opened a reading room on 3 May 2022.",
      "founding", {("founded", "University of Tarvia")}),

@@ -22,7 +22,7 @@ from coopextract.rules import read_jsonl_rules
 
 ROLES_FILE = "event_roles.jsonl"
 _KEYS = {"id", "subject", "object", "prepositions", "people", "institutions", "swap_on_host", "reverse_words",
-         "reverse_lemmas", "host_subject", "reverse_before", "reverse_before_lemmas"}
+         "reverse_lemmas", "host_subject", "reverse_before", "reverse_before_lemmas", "postpositions"}
 _REQUIRED = {"id", "subject", "object"}
 # Abbreviated titles between a preposition and a name ("to Dr. Ana Porto", "by H.E. Mr. Lund").
 _TITLES_BEFORE = re.compile(r"(?:\b(?:(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.|(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Rev))\s*)+$")
@@ -45,6 +45,7 @@ class RoleRule:
     us_glue: frozenset = frozenset()            # function_words.jsonl us_verb_glue
     agents: frozenset = frozenset({"by"})       # function_words.jsonl passive_agents
     genitives: frozenset = frozenset({"of"})    # function_words.jsonl genitive_prepositions
+    postpositions: tuple = ()                   # (particle, role or ""), longest first: a case particle right after a name
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +62,7 @@ def load_role_rules(path: str) -> dict:
             raise ModelsError(f"{where}: unknown event type {row['id']!r}")
         named = [row["subject"], row["object"], row.get("people") or row["subject"],
                  row.get("institutions") or row["subject"], row.get("host_subject") or row["subject"],
-                 *row.get("prepositions", {}).values()]
+                 *row.get("prepositions", {}).values(), *(r for r in row.get("postpositions", {}).values() if r)]
         unknown = [r for r in named if r not in ROLES]
         if unknown:
             raise ModelsError(f"{where}: unknown roles {unknown}; SPEC 1.1 roles: {list(ROLES)}")
@@ -75,7 +76,8 @@ def load_role_rules(path: str) -> dict:
                                     function_words.get("us_before_verb", frozenset()),
                                     function_words.get("us_verb_glue", frozenset()),
                                     frozenset({"by"}) | function_words.get("passive_agents", frozenset()),
-                                    frozenset({GENITIVE}) | function_words.get("genitive_prepositions", frozenset()))
+                                    frozenset({GENITIVE}) | function_words.get("genitive_prepositions", frozenset()),
+                                    tuple(sorted(row.get("postpositions", {}).items(), key=lambda kv: -len(kv[0]))))
     return rules
 
 
@@ -222,6 +224,24 @@ def _reduced_passive(word_before: str, trigger_words, rule: RoleRule) -> bool:
             and (trigger_words[1] in REDUCED_PASSIVE_NEXT or trigger_words[1] in rule.agents))
 
 
+def _name_end(text: str, record, base: int) -> int:
+    """Where ``record``'s name ends in ``text``: a record of a script whose tokens hold their
+    particles ends with its token ("도서관을"), its name before the particle ("도서관")."""
+    start = record.char_start - base
+    name = getattr(record, "name", "")
+    return start + len(name) if name and text.startswith(name, start) else record.char_end - base
+
+
+def _postposition(text: str, end: int, rule: RoleRule) -> str:
+    """The role a case particle written right after a name gives it (Korean "도서관을 방문": the
+    place visited; Japanese "協会から": the giver), the longest of ``rule.postpositions`` first;
+    "" when none follows or the particle says nothing of the role ("에서": at or from)."""
+    for particle, role in rule.postpositions:
+        if text.startswith(particle, end):
+            return role
+    return ""
+
+
 def _listed_after(text: str, end: int, start: int, rule: RoleRule) -> bool:
     """Whether the name at ``start`` follows the one ending at ``end`` as the next member of a
     list: only a comma or a list conjunction (and articles, abbreviated titles) between them."""
@@ -316,6 +336,9 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
         if received and t0 <= record.char_start and record.char_end <= t1:
             return subject_role
         before = record.char_end <= t0
+        case = _postposition(text, _name_end(text, record, base), rule) if rule.postpositions else ""
+        if case:
+            return case
         by_word = (_preposition(text, local, rule, None if before else t1 - base)
                    if 0 <= local <= len(text) else None)
         if by_word:
