@@ -1385,3 +1385,23 @@ def test_a_date_inside_another_events_clause_is_not_this_events_date():
     dates = {e.event_type: e.date.start if e.date else None for e in events}
     assert dates.get("founding") == "1971"
     assert "donation" in dates and dates["donation"] != "1971"
+
+
+@pytest.mark.parametrize("later", [
+    "It was held in Riga on 16-19 May 2017.",
+    "The summit was held in Riga on 16-19 May 2017.",
+    "It took place in Riga on 16-19 May 2017.",
+])
+def test_a_later_sentence_that_dates_an_undated_occasion_dates_it(later):
+    events = [e for e in events_of("Anna Berg, a librarian of the Tarvo City Library, attended the 4th Baltic "
+                                   "Library Summit. " + later) if e.event_type == "conference"]
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.start == "2017-05-16"
+    assert len(events[0].mentions) == 2
+
+
+def test_a_definite_subject_before_a_verb_tells_a_new_event():
+    events = [e for e in events_of("The director presented the guests with a souvenir of the city. "
+                                   "The embassy donated 300 books to the library in 2014.")
+              if e.event_type == "donation"]
+    assert len(events) == 2 and all(len(e.mentions) == 1 for e in events)

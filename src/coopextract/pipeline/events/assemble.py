@@ -155,7 +155,7 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
 CONTEXT_CUES = ("own", "own_adjacent", "own_after", "staff", "purpose", "occasion", "back_determiner",
                 "exchange_context", "counter_clause", "reciprocity", "first_person", "first_person_after", "additive",
                 "untimed", "untimed_final", "agent", "trip_occasion", "definite_article", "during_foreign",
-                "occasion_foreign", "sent_items", "sent_persons", *BACK_REFERENCES)
+                "occasion_foreign", "sent_items", "sent_persons", "pronoun_subject", "occurred", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
 FOREIGN_OCCASION_GAP = 2
 # Tokens after a bare "sent" within which the things sent are named for it to be a gift ("sent
@@ -707,6 +707,17 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
         seen_types: dict = {}           # event type → the end token of its first trigger in the sentence
         earlier_types = set(paragraph_types)
         sent_triggers = [t for t in triggers if sent.start <= t.start and t.end <= sent.end]
+        if not sent_triggers and sent_dates and events and pronoun_occurrence(sent, context_cues):
+            # "... attended the Baltic Library Summit. It was held in Riga on 16-19 May 2017."
+            # (and the trip of the one who attended it, told in the same sentence)
+            last = next((k for k in range(len(events) - 1, -1, -1) if types[events[k].event_type].continuing), None)
+            if last is not None and events[last].date is None:
+                told = events[last].mentions[0].char_start if events[last].mentions else None
+                date = min(sent_dates, key=lambda d: (-FINENESS[d.precision], d.char_start))
+                mention = Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)
+                for k, event in enumerate(events):
+                    if event.date is None and (k == last or (event.mentions and event.mentions[0].char_start == told)):
+                        events[k] = event.model_copy(update={"date": date, "mentions": event.mentions + [mention]})
         visit_told = any((t._.event or {}).get("type") == "visit" and (t._.event or {}).get("form") != "noun"
                          for t in sent_triggers)
         exchange_told = exchange_section or any(w in context_cues["exchange_context"]
@@ -765,6 +776,21 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info, facts)
                 seen_types.setdefault(kind, trigger.end)
                 continue
+            if (sent_dates and kind in last_of and events[last_of[kind]].date is None
+                    and ((info.get("form") == "noun" and info.get("definite")) or facts[2] in RESTATING_DETERMINERS)
+                    and not (kind in TRIP_TYPES and _new_host(entities.institutions, events[last_of[kind]], trigger, base, s1))):
+                # "... attended the Baltic Library Summit. The summit was held on 16-19 May 2017.":
+                # the undated event told first, its date given by the sentence that refers back to it
+                t0, t1 = facts[0], facts[1]
+                own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
+                             and not another_triggers_date(d, sent_triggers, trigger, base)]
+                date, how = choose_date(without_name_years(own_dates, doc.text, base), None, t0, t1)
+                if how == "explicit":
+                    events[last_of[kind]] = another_mention(
+                        events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info,
+                        facts).model_copy(update={"date": date})
+                    seen_types.setdefault(kind, trigger.end)
+                    continue
             if (not sent_dates and earlier_types & set(types[kind].part_of)
                     and not any(_inside(p, s0, s1) for p in people)):
                 continue  # "The guests had a meeting with the staff": part of the visit, no new party
@@ -1218,6 +1244,17 @@ def refers_to_occasion(sent, cues: dict) -> Optional[str]:
             if not words[k].isalpha():
                 break
     return None
+
+
+def pronoun_occurrence(sent, cues: dict) -> bool:
+    """The sentence opens with a pronoun and a verb of occurrence: "It was held in Riga on 16-19
+    May", "It took place on ...", "This was organised ..." — it tells when and where the
+    occasion just named happened, no new event."""
+    words = [t.lower_ for t in sent if not t.is_space][:4]
+    if len(words) < 3 or words[0] not in cues["pronoun_subject"]:
+        return False
+    at = 2 if words[1] in PASSIVE_AUXILIARIES else 1
+    return words[at] in cues["occurred"] or (words[at] in ("took", "takes") and words[at + 1:at + 2] == ["place"])
 
 
 def adds_to_story(sent, cues: dict) -> bool:
