@@ -184,6 +184,14 @@ def edtfs(text, ref_date=None):
     # a bare year between a German auxiliary and its participle
     ("de", "Die Bibliothek wurde 1971 gegründet.", ["1971"]),
     ("de", "Der Vertrag ist 2005 unterzeichnet worden.", ["2005"]),
+    # a dotted date with a two-digit year after a preposition of time (the century by the pivot)
+    ("de", "Die Delegation kam am 12.05.19 nach Berlin.", ["2019-05-12"]),
+    ("he", "ב-18.12.14 נפתחה התערוכה בספרייה.", ["2014-12-18"]),
+    # two numeric dates joined by another language's word for "to" are one interval
+    ("de", "Vom 04.07.2022 bis zum 17.07.2022 war ich dort.", ["2022-07-04/2022-07-17"]),
+    ("es", "Del 31/10/2007 al 02/11/2007 se celebró la asamblea.", ["2007-10-31/2007-11-02"]),
+    ("pl", "Od 3.5.2019 do 5.5.2019 trwała wizyta.", ["2019-05-03/2019-05-05"]),
+    ("de", "Vom 04.07.22 bis zum 17.07.22 war ich dort.", ["2022-07-04/2022-07-17"]),
 ])
 def test_full_dates_in_other_languages(lang, sentence, expected):
     assert edtfs(sentence) == expected
@@ -985,3 +993,11 @@ def test_decades_in_other_languages(sentence, expected):
 ])
 def test_what_is_no_decade_in_other_languages(sentence, expected):
     assert edtfs(sentence, ref_date="2024-01-01") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Version 2.10.15 ist da.",
+    "Wir waren bis 12.30 Uhr dort.",
+])
+def test_a_number_of_three_short_parts_without_a_preposition_of_time_is_no_date(sentence):
+    assert edtfs(sentence) == []

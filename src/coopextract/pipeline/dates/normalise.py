@@ -82,7 +82,9 @@ YEAR_CROSSING_MONTHS = 6
 
 _DASH = "[-–—‒−]"
 _DIGIT = re.compile(r"\d")
-_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])|\s+(?:to|until|till|through|and)\s+", re.I)
+_CONNECTOR = re.compile(rf"\s*{_DASH}\s*|(?<=\d)/(?=\d\d$)|(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])|\s+(?:to|until|till|through|and)\s+"
+                        # another language's "to" between two numeric dates: "04.07.2022 bis zum 17.07.2022"
+                        r"|(?<=\d)\s+(?:bis(?:\s+zu[mr])?|au|al|do|hasta(?:\s+el)?|até|ao|a(?:\s+o)?)\s+(?=\d)", re.I)
 
 
 def load_date_words(path) -> dict:
