@@ -109,6 +109,12 @@ def test_head_singular_from_the_heads():
     # more endings: a learned society, a city government, a publishing group, a daily
     ("青河市政府与青河图书馆学会签署协议。", ["青河图书馆学会", "青河市政府"]),
     ("青河出版集团向南山大学赠书。", ["南山大学", "青河出版集团"]),
+    # Korean: a verb or modifier before a name, or a word that stands apart before it, is no part of it
+    ("지난 5일 2019년 개관한 청하시립도서관을 방문했다.", ["청하시립도서관"]),
+    ("연수에 참가하기 위해 남산대학교를 방문했다.", ["남산대학교"]),
+    ("총영사관은 3일 오후 청하도서관에서 기증식을 가졌다.", ["청하도서관"]),
+    # ... but a word of two syllables ending so opens the name ("주한", stationed in Korea)
+    ("지난 5일 주한 청하대사관이 도서를 기증했다.", ["주한 청하대사관"]),
 ])
 def test_cjk_names(sentence, expected):
     assert names(sentence) == expected

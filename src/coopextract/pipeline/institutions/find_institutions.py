@@ -1481,6 +1481,20 @@ def _without_borders(doc: Doc, spans: list, quoted: list) -> list[Span]:
     return kept + found
 
 
+# Syllables a word ending in a verb ending of hangul_modifier_endings needs to be read as a verb
+# ("개관한", "추진한"), not a name's opening word ("대한", "주한").
+MODIFIER_MIN_SYLLABLES = 3
+
+
+def _modifier_word(word: str, lex: Lexicon) -> bool:
+    """A Korean word before a name that is no part of it: a verb or modifier by its ending
+    (``hangul_modifier_endings``: "개관한 전주시립도서관", the Jeonju library that opened) or a
+    word of ``hangul_non_name_words`` ("이후", after; "위해", for)."""
+    words = lex.function_words
+    return word in words.get("hangul_non_name_words", ()) or (
+        len(word) >= MODIFIER_MIN_SYLLABLES and word.endswith(tuple(words.get("hangul_modifier_endings", ()))))
+
+
 def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     """Names in scripts without capitals, by their ending (``institution_suffixes.txt``):
     "국립중앙도서관은" → 국립중앙도서관 (the particle taken off), with the word before it when
@@ -1500,6 +1514,7 @@ def _suffix_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
         prev = doc[start - 1] if start > 0 else None
         if (prev is not None and prev.i not in taken and prev.whitespace_ and not prev.is_sent_start and len(prev.text) >= INSTITUTION_SUFFIX_MIN_STEM
                 and all(_NO_CASE.match(c) for c in prev.text) and not prev.text.endswith(tuple(particles))
+                and not _modifier_word(prev.text, lex)
                 and _strip_particle(prev.text, lex.suffixes, particles) is None):
             start -= 1
             name = f"{prev.text} {name}"
