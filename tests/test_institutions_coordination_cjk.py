@@ -109,6 +109,11 @@ def test_head_singular_from_the_heads():
     # more endings: a learned society, a city government, a publishing group, a daily
     ("青河市政府与青河图书馆学会签署协议。", ["青河图书馆学会", "青河市政府"]),
     ("青河出版集团向南山大学赠书。", ["南山大学", "青河出版集团"]),
+    # Chinese verbs of visiting, including and strengthening end the text before a name
+    ("代表团参访青河市立图书馆。", ["青河市立图书馆"]),
+    ("合作单位包括青河大学图书馆。", ["青河大学图书馆"]),
+    # a generic opening does not make a name generic that runs on to a later ending
+    ("会议由国际学校图书馆事业学会主办。", ["国际学校图书馆事业学会"]),
     # Korean: a verb or modifier before a name, or a word that stands apart before it, is no part of it
     ("지난 5일 2019년 개관한 청하시립도서관을 방문했다.", ["청하시립도서관"]),
     ("연수에 참가하기 위해 남산대학교를 방문했다.", ["남산대학교"]),
@@ -132,6 +137,9 @@ def test_cjk_names(sentence, expected):
     "加强两国图书馆的交流。",                 # the libraries of the two countries
     "日方出版社代表出席了仪式。",              # the Japanese side's publishers
     "两市签署姊妹图书馆协议。",               # sister libraries
+    "市立図書館の職員が来ました。",            # a municipal library: generic
+    "该校与国内大学图书馆合作。",               # domestic university libraries: generic before each ending
+    "会议讨论了数字图书馆的建设。",             # digital libraries
 ])
 def test_cjk_not_names(sentence):
     assert names(sentence) == []

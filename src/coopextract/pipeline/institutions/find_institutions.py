@@ -1561,7 +1561,8 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
     takes away an ending it overlaps ("秦図書館長" has no 図書館). The name runs to the last
     ending of its stretch ("広島大学北京研究センター", "芝加哥大学图书馆|地下书库"); it needs
     INSTITUTION_SUFFIX_MIN_STEM characters before its first ending and a word that is not
-    generic (``cjk_generic_modifiers``; "大学図書館" alone is a university library). The span is
+    generic before its last ending (``cjk_generic_modifiers`` and the endings themselves:
+    "大学図書館" alone is a university library; "国际学校图书馆事业学会" is a society). The span is
     the token (spans are made of tokens); ``char_start``/``char_end`` give the name's own
     characters, which the records carry."""
     japanese = bool(HIRAGANA.search(text_of(doc)))
@@ -1605,11 +1606,13 @@ def _cjk_names(doc: Doc, lex: Lexicon, taken: set) -> list[Span]:
             if not inner or hi in posts or (lo == 0 and cut_before):    # a post: the person's name before it
                 continue
             first, end = min(x for x, _ in inner), max(y for _, y in inner)
+            last = max(x for x, y in inner if y == end)
             if cut_after and end == len(chunk) and hi == len(chunk):
                 continue
             name = chunk[lo:end]
             if (first - lo < INSTITUTION_SUFFIX_MIN_STEM or len(name) > CJK_NAME_MAX_CHARS
-                    or _all_generic(chunk[lo:first], generic) or _followed_by(chunk, end, not_after)):
+                    or _all_generic(chunk[lo:last], generic)    # endings count as generic: "国内大学图书馆", not "国际学校图书馆事业学会"
+                    or _followed_by(chunk, end, not_after)):
                 continue
             start_char = run.start() + lo
             span = doc.char_span(start_char, start_char + len(name), alignment_mode="expand")
