@@ -781,10 +781,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     and not (kind in TRIP_TYPES and _new_host(entities.institutions, events[last_of[kind]], trigger, base, s1))):
                 # "... attended the Baltic Library Summit. The summit was held on 16-19 May 2017.":
                 # the undated event told first, its date given by the sentence that refers back to it
-                t0, t1 = facts[0], facts[1]
-                own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
-                             and not another_triggers_date(d, sent_triggers, trigger, base)]
-                date, how = choose_date(without_name_years(own_dates, doc.text, base), None, t0, t1)
+                date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None)
                 if how == "explicit":
                     events[last_of[kind]] = another_mention(
                         events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info,
@@ -803,10 +800,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     refers_back[len(events)] = "group"
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
-            own_dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
-                         and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))
-                         and not another_triggers_date(d, sent_triggers, trigger, base)]
-            date, how = choose_date(without_name_years(own_dates, doc.text, base), governing, t0, t1)
+            date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, governing)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
             modality = info.get("modality")
@@ -1054,6 +1048,19 @@ def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
     the date of that clause, not of the trigger's."""
     return (t0 < date.char_start and date.char_end < t1 and "," in text[t0 - base:date.char_start - base]
             and "," in text[date.char_end - base:t1 - base])
+
+
+def own_date(doc, base: int, sent_dates: list, sent_triggers: list, trigger, info: dict, place_cues: dict,
+             governing) -> tuple:
+    """(date, how) of the event ``trigger`` tells (:func:`choose_date`): of its sentence's dates,
+    not those of the things it is about (:func:`is_item_date`), of a clause set off inside it
+    (:func:`set_off`), of another trigger (:func:`another_triggers_date`) or of a name's year
+    (:func:`without_name_years`); else ``governing``'s, carried."""
+    t0, t1 = base + trigger.start_char, base + trigger.end_char
+    dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
+             and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))
+             and not another_triggers_date(d, sent_triggers, trigger, base)]
+    return choose_date(without_name_years(dates, doc.text, base), governing, t0, t1)
 
 
 def another_triggers_date(date: DateValue, sent_triggers: list, trigger, base: int) -> bool:
