@@ -184,6 +184,10 @@ def edtfs(text, ref_date=None):
     # a bare year between a German auxiliary and its participle
     ("de", "Die Bibliothek wurde 1971 gegründet.", ["1971"]),
     ("de", "Der Vertrag ist 2005 unterzeichnet worden.", ["2005"]),
+    # a bare year right after a participle of founding or opening
+    ("sv", "Biblioteket invigdes 2000 och öppnades året därpå.", ["2000"]),
+    ("cs", "Knihovna byla založena 1348 v Praze.", ["1348"]),
+    ("de", "Die Stiftung, gegründet 1971, fördert Bibliotheken.", ["1971"]),
     # a dotted date with a two-digit year after a preposition of time (the century by the pivot)
     ("de", "Die Delegation kam am 12.05.19 nach Berlin.", ["2019-05-12"]),
     ("he", "ב-18.12.14 נפתחה התערוכה בספרייה.", ["2014-12-18"]),
