@@ -112,6 +112,8 @@ def test_head_singular_from_the_heads():
     # Chinese verbs of visiting, including and strengthening end the text before a name
     ("代表团参访青河市立图书馆。", ["青河市立图书馆"]),
     ("合作单位包括青河大学图书馆。", ["青河大学图书馆"]),
+    ("代表团介绍青河大学图书馆的情况。", ["青河大学图书馆"]),
+    ("双方透过青河市立图书馆交换图书。", ["青河市立图书馆"]),
     # a generic opening does not make a name generic that runs on to a later ending
     ("会议由国际学校图书馆事业学会主办。", ["国际学校图书馆事业学会"]),
     # Korean: a verb or modifier before a name, or a word that stands apart before it, is no part of it
@@ -140,6 +142,8 @@ def test_cjk_names(sentence, expected):
     "市立図書館の職員が来ました。",            # a municipal library: generic
     "该校与国内大学图书馆合作。",               # domestic university libraries: generic before each ending
     "会议讨论了数字图书馆的建设。",             # digital libraries
+    "国立図書館の職員が来ました。",            # a national library, unnamed
+    "这些图书馆都参加了会议。",                 # these libraries
 ])
 def test_cjk_not_names(sentence):
     assert names(sentence) == []
