@@ -228,8 +228,7 @@ def _name_end(text: str, record, base: int) -> int:
     """Where ``record``'s name ends in ``text``: a record of a script whose tokens hold their
     particles ends with its token ("도서관을"), its name before the particle ("도서관")."""
     start = record.char_start - base
-    name = getattr(record, "name", "")
-    return start + len(name) if name and text.startswith(name, start) else record.char_end - base
+    return start + len(record.name) if record.name and text.startswith(record.name, start) else record.char_end - base
 
 
 def _postposition(text: str, end: int, rule: RoleRule) -> str:

@@ -1075,6 +1075,11 @@ def _english_rule(rule_id: str) -> bool:
 
 
 _OBJECT_FIRST = (".reduced", ".passive", ".object_first")
+# The label endings of a predicate rule's matches (predicate_matches, within_word_matches), each
+# with whether the match is a noun's (form "noun": it needs support) rather than the rule's own form.
+PREDICATE_LABELS = ((".finite", False), (".nominal", True), (".finite.predicate_first", False),
+                    (".nominal.predicate_first", True), (".finite.passive", False), (".finite.object_first", False),
+                    (".finite.participle", False), (".reduced", True))
 
 
 def _not_name_heads(doc: Doc, kept: list, rules: dict) -> list:
@@ -1277,19 +1282,12 @@ class TriggersComponent(ParagraphComponent):
         self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
-        self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, form, [], language=p.language)
-                                   for p in self.predicates
-                                   for suffix, form in ((".finite", p.form), (".nominal", "noun"),
-                                                        (".finite.predicate_first", p.form),
-                                                        (".nominal.predicate_first", "noun"),
-                                                        (".finite.passive", p.form),
-                                                        (".finite.object_first", p.form),
-                                                        (".finite.participle", p.form),
-                                                        (".reduced", "noun"))})
+        self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, "noun" if noun else p.form,
+                                                                  [], language=p.language)
+                                   for p in self.predicates for suffix, noun in PREDICATE_LABELS})
         # the predicate forms that are English words too, by match id: read in other languages' sentences only
         self.shared_forms = {f"{p.id}{suffix}": p.shared for p in self.predicates if p.shared
-                             for suffix in (".finite", ".nominal", ".finite.predicate_first", ".nominal.predicate_first",
-                                            ".finite.passive", ".finite.object_first", ".finite.participle", ".reduced")}
+                             for suffix, _ in PREDICATE_LABELS}
         self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
