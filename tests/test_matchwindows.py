@@ -161,3 +161,26 @@ def test_anchored_matcher_builds_a_group_when_its_windows_come_and_checks_patter
     assert matcher.matchers[0] is not None and matcher.matchers[1] is None
     with pytest.raises(MatchPatternError):
         anchored_matcher(nlp.vocab, patterns + [("bad", [{"LOWER": "met", "COLOUR": "red"}])])
+
+
+@pytest.mark.parametrize("text", [" ".join(SENTENCES)] + DATE_TEXTS[-2:])
+def test_anchored_cue_matcher_on_a_sentence_gives_the_plain_matcher_matches(nlp, text):
+    """The cue patterns (one of them a regex, which plain anchors cannot take) run anchored, and
+    on a span of the Doc (a sentence) find what one Matcher finds on that span: matches that
+    would need a token outside the span are not found, as the Matcher does not see it."""
+    from coopextract.pipeline.matchwindows import AnchoredMatcher
+
+    triggers = nlp.get_pipe("coop_triggers")
+    assert isinstance(triggers.cue_matcher, AnchoredMatcher)
+    rules = list(triggers.cue_rules.values())
+    plain = Matcher(nlp.vocab)
+    for rule in rules:
+        plain.add(rule.id, [rule.pattern])
+    order = {nlp.vocab.strings[rule.id]: i for i, rule in enumerate(rules)}
+    doc = nlp(text)
+    spans = [(s.start, s.end) for s in doc.sents] + [(1, len(doc) - 1), (0, len(doc))]
+    for start, end in spans:
+        expected = sorted(((m, start + s, start + e) for m, s, e in plain(doc[start:end])),
+                          key=lambda m: (m[1], m[2], order[m[0]]))
+        assert triggers.cue_matcher(doc, start, end) == expected
+    assert any(triggers.cue_matcher(doc, s, e) for s, e in spans)

@@ -264,12 +264,15 @@ class TokenWindows:
                 return False
         return True
 
-    def _windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
-        """{group: its windows, unmerged} of the groups with a window in ``doc`` (most groups
-        have none in a paragraph: nothing is done for them)."""
-        n, strings, cache = len(doc), doc.vocab.strings, self.cache
+    def _windows(self, doc: Doc, start: int = 0, end: Optional[int] = None) -> dict[int, list[tuple[int, int]]]:
+        """{group: its windows, unmerged} of the groups with a window in ``doc[start:end]`` (most
+        groups have none in a paragraph: nothing is done for them); windows as Doc offsets."""
+        strings, cache = doc.vocab.strings, self.cache
         found: dict[int, list] = {}
         orths = doc.to_array(ORTH).tolist()
+        if start or end is not None:
+            orths = orths[start:end]
+        n = len(orths)
         for i, orth in enumerate(orths):
             reaches = cache.get(orth)
             if reaches is None:
@@ -277,7 +280,7 @@ class TokenWindows:
             for g, before, after, checks in reaches:
                 if checks and not self._checked(checks, orths, i, strings):
                     continue
-                window = (max(0, i - before), min(n, i + after))
+                window = (start + max(0, i - before), start + min(n, i + after))
                 if g in found:
                     found[g].append(window)
                 else:
@@ -293,10 +296,11 @@ class TokenWindows:
         found = self._windows(doc)
         return [merge_windows(sorted(found[g])) if g in found else [] for g in range(len(self.tests))]
 
-    def sparse_group_windows(self, doc: Doc) -> list[tuple[int, list[tuple[int, int]]]]:
-        """(group, its disjoint ordered windows) of the groups with a window, in group order:
-        :meth:`group_windows` without the empty groups."""
-        found = self._windows(doc)
+    def sparse_group_windows(self, doc: Doc, start: int = 0,
+                             end: Optional[int] = None) -> list[tuple[int, list[tuple[int, int]]]]:
+        """(group, its disjoint ordered windows) of the groups with a window in
+        ``doc[start:end]``, in group order: :meth:`group_windows` without the empty groups."""
+        found = self._windows(doc, start, end)
         return [(g, merge_windows(sorted(found[g]))) for g in sorted(found)]
 
 
@@ -417,8 +421,10 @@ class AnchoredMatcher:
                 matcher.add(self.patterns[i][0], [self.patterns[i][1]])
         return matcher
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = [(m, lo + s, lo + e) for g, cuts in self.spans.sparse_group_windows(doc)
+    def __call__(self, doc: Doc, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, int]]:
+        """The matches (match id, start, end) of ``doc[start:end]`` (all of ``doc`` by default),
+        as Doc offsets: what one Matcher finds on that span."""
+        found = [(m, lo + s, lo + e) for g, cuts in self.spans.sparse_group_windows(doc, start, end)
                  for matcher in (self.matcher(g),) for lo, hi in cuts for m, s, e in matcher(doc[lo:hi])]
         order = self.order
         found.sort(key=lambda m: (m[1], m[2], order[m[0]]))

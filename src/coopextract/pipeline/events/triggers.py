@@ -883,7 +883,8 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 # ---------------------------------------------------------------- triggers (pure over a Doc)
 
 
-def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cue_matcher: Matcher,
+def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher],
+                  cue_matcher: Union[Matcher, AnchoredMatcher],
                   rules: dict, cues: dict, anchors: Optional[Anchors] = None,
                   cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
                   within: Optional[WithinWordIndex] = None,
@@ -900,7 +901,8 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
     matcher runs only near the words its patterns require; cues are matched only in the
     sentences that hold a trigger (the only ones they are read in). Same result, faster. An
     :class:`~coopextract.pipeline.matchwindows.AnchoredMatcher` as ``trigger_matcher`` runs each
-    group of patterns on its own anchor's windows only (``anchors`` is then not read)."""
+    group of patterns on its own anchor's windows only (``anchors`` is then not read); one as
+    ``cue_matcher`` runs on the windows inside each such sentence (``cue_anchors`` not read)."""
     by_type: dict[str, list[Span]] = {}
     sentence_starts = doc.has_annotation("SENT_START")
     matches = (trigger_matcher(doc) if isinstance(trigger_matcher, AnchoredMatcher)
@@ -960,8 +962,9 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher], cu
         sent = span.sent if has_sents else doc[:]
         key = (sent.start, sent.end)
         if key not in sent_cues:
-            sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e)
-                              for m, s, e in windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end)]
+            sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e) for m, s, e in (
+                cue_matcher(doc, sent.start, sent.end) if isinstance(cue_matcher, AnchoredMatcher)
+                else windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end))]
         in_sent = sent_cues[key]
         # a reduced relative ("an agreement signed on Monday") states a done act as a verb does:
         # a modal of another clause earlier in the sentence does not govern it
@@ -1279,7 +1282,14 @@ class TriggersComponent(ParagraphComponent):
             _matcher(self.vocab, triggers, self.trigger_rules)     # names the pattern at fault
             raise
         self.trigger_matcher = anchored or _matcher(self.vocab, triggers, self.trigger_rules)
-        self.cue_matcher = _matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
+        cues = models_path(CUE_FILE, self.models_dir)
+        # the cue patterns likewise, each group on its anchor's windows inside the sentence
+        try:
+            anchored = anchored_matcher(self.vocab, [(r.id, r.pattern) for r in self.cue_rules.values()])
+        except Exception:
+            _matcher(self.vocab, cues, self.cue_rules)     # names the pattern at fault
+            raise
+        self.cue_matcher = anchored or _matcher(self.vocab, cues, self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, "noun" if noun else p.form,
