@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 PROBE = """
 import sys
@@ -48,6 +50,38 @@ def test_tokenizer_equals_spacy_tokenizer_with_infixes_reset():
     text = ("(AK Party)-visited the Library(Arabian book(s)) on 3-5 May, e.g. U.S. don't 10km http://x.org/a-b im. Jana."
             " Potpisan 2019.godine, www.tarvo.org.")
     assert [t.text for t in ours(text)] == [t.text for t in ref(text)]
+
+
+
+_LETTERS = "".join(chr(c) for c in range(0x500) if __import__("re").fullmatch(r"[^\W\d_]", chr(c)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_LETTERS + "0123456789.,-–—:/()'’|~+…年月日は中Жҁ҂\u05d1\u1200"),
+                    min_size=1, max_size=12))
+def test_gated_infixes_find_what_the_expression_finds(text):
+    """The tokenizer's infix search skips strings of INFIX_FREE letters only: on any string it
+    gives the matches of the whole expression, and on those strings the expression finds none."""
+    from coopextract.pipeline.build import INFIX_FREE, GatedInfixes, create_tokenizer
+
+    import spacy
+
+    finditer = _tokenizer(create_tokenizer, spacy).infix_finditer
+    assert isinstance(finditer.__self__, GatedInfixes)
+    regex = finditer.__self__.regex
+    assert [m.span() for m in finditer(text)] == [m.span() for m in regex.finditer(text)]
+    free = "".join(c for c in text if INFIX_FREE.fullmatch(c))
+    if free:
+        assert list(regex.finditer(free)) == []
+
+
+_TOKENIZERS = {}
+
+
+def _tokenizer(create_tokenizer, spacy):
+    if not _TOKENIZERS:
+        _TOKENIZERS["en"] = create_tokenizer()(spacy.blank("en"))
+    return _TOKENIZERS["en"]
 
 
 @pytest.mark.parametrize("value", [

@@ -24,6 +24,7 @@ or a title by :mod:`coopextract.pipeline.people.scripts`, only for a paragraph h
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import IDX
@@ -219,8 +220,15 @@ class _Context:
 
     def _role_compound(self, w: str) -> bool:
         """A compound ending in a post ("Oberbürgermeister", "Bibliotheksdirektorin")."""
-        return any(w.endswith(end) and len(w) >= len(end) + COMPOUND_STEM_MIN
-                   for end in self.lex.function_words["role_compound_endings"])
+        endings = self.lex.function_words["role_compound_endings"]
+        return w.endswith(_as_tuple(endings)) and any(w.endswith(end) and len(w) >= len(end) + COMPOUND_STEM_MIN
+                                                      for end in endings)
+
+
+@lru_cache(maxsize=8)
+def _as_tuple(words: frozenset) -> tuple:
+    """``words`` as a tuple, for ``str.endswith`` to test them all in one call."""
+    return tuple(words)
 
 
 # Hyphens that join the parts of one word.
