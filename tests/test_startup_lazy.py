@@ -57,22 +57,25 @@ _LETTERS = "".join(chr(c) for c in range(0x500) if __import__("re").fullmatch(r"
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(_LETTERS + "0123456789.,-–—:/()'’|~+…年月日は中Жҁ҂\u05d1\u1200"),
+@given(text=st.text(alphabet=st.sampled_from(_LETTERS + "0123456789.,-–—:/()'’|~+…%$年月日は中Жҁ҂\u05d1\u1200թ։"),
                     min_size=1, max_size=12))
-def test_gated_infixes_find_what_the_expression_finds(text):
-    """The tokenizer's infix search skips strings of INFIX_FREE letters only: on any string it
-    gives the matches of the whole expression, and on those strings the expression finds none."""
-    from coopextract.pipeline.build import INFIX_FREE, GatedInfixes, create_tokenizer
+def test_gated_affixes_find_what_the_expressions_find(text):
+    """The tokenizer's infix and suffix searches skip strings of AFFIX_FREE letters only: on any
+    string they give the matches of the whole expressions, and on those strings the
+    expressions find none."""
+    from coopextract.pipeline.build import AFFIX_FREE, GatedAffixes, create_tokenizer
 
     import spacy
 
-    finditer = _tokenizer(create_tokenizer, spacy).infix_finditer
-    assert isinstance(finditer.__self__, GatedInfixes)
-    regex = finditer.__self__.regex
-    assert [m.span() for m in finditer(text)] == [m.span() for m in regex.finditer(text)]
-    free = "".join(c for c in text if INFIX_FREE.fullmatch(c))
+    tokenizer = _tokenizer(create_tokenizer, spacy)
+    infixes, suffixes = tokenizer.infix_finditer, tokenizer.suffix_search
+    assert isinstance(infixes.__self__, GatedAffixes) and isinstance(suffixes.__self__, GatedAffixes)
+    assert [m.span() for m in infixes(text)] == [m.span() for m in infixes.__self__.regex.finditer(text)]
+    found, expected = suffixes(text), suffixes.__self__.regex.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    free = "".join(c for c in text if AFFIX_FREE.fullmatch(c))
     if free:
-        assert list(regex.finditer(free)) == []
+        assert list(infixes.__self__.regex.finditer(free)) == [] and suffixes.__self__.regex.search(free) is None
 
 
 _TOKENIZERS = {}

@@ -173,19 +173,21 @@ EXTRA_SUFFIXES = (r"[։።]", r"(?<=\.)-", r"(?<=\d{4})թ\.?", r"[|¦]")
 EXTRA_PREFIXES = (r"[|¦]",)
 
 
-# Letters between which no infix rule cuts: every rule of spaCy's English infixes and of
-# EXTRA_INFIXES needs a character that is none of these (a digit, a punctuation mark or symbol,
-# a Han, kana, Hebrew or Ethiopic character) in the string it cuts. A word of these letters
-# only, most words of a page, is not searched (tests/test_segment.py checks the rules on
-# random strings of them). Cyrillic's thousands sign (U+0482) is a symbol spaCy's rules cut at.
-INFIX_FREE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſЀ-ҁҊ-ӿ]+")
+# Letters that no infix or suffix rule cuts: every rule of spaCy's English infixes and suffixes
+# and of EXTRA_INFIXES and EXTRA_SUFFIXES needs a character that is none of these (a digit, a
+# punctuation mark or symbol, a Han, kana, Hebrew, Armenian or Ethiopic character) in the
+# string it cuts. A word of these letters only, most words of a page, is not searched
+# (tests/test_startup_lazy.py checks the rules on random strings of them). Cyrillic's
+# thousands sign (U+0482) is a symbol spaCy's rules cut at.
+AFFIX_FREE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſЀ-ҁҊ-ӿ]+")
 
 
-class GatedInfixes:
-    """``regex.finditer`` for the tokenizer's infixes, which skips the search on a string of
-    :data:`INFIX_FREE` letters only: the same matches (none there), found ~30× faster on a
-    plain word (the alternation of ~60 rules is tried at every character). ``pattern`` and
-    ``flags`` are the regex's, as spaCy's tokenizer serialisation reads them."""
+class GatedAffixes:
+    """``regex.finditer`` (:meth:`finditer`, the tokenizer's infixes) or ``regex.search``
+    (:meth:`search`, its suffixes), skipped on a string of :data:`AFFIX_FREE` letters only:
+    the same matches (none there), found ~30× faster on a plain word (an alternation of ~60
+    rules is tried at every character). ``pattern`` and ``flags`` are the regex's, as spaCy's
+    tokenizer serialisation reads them."""
 
     __slots__ = ("regex", "pattern", "flags")
 
@@ -193,9 +195,14 @@ class GatedInfixes:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
 
     def finditer(self, text: str):
-        if INFIX_FREE.fullmatch(text):
+        if AFFIX_FREE.fullmatch(text):
             return iter(())
         return self.regex.finditer(text)
+
+    def search(self, text: str):
+        if AFFIX_FREE.fullmatch(text):
+            return None
+        return self.regex.search(text)
 
 
 def create_tokenizer():
@@ -211,8 +218,8 @@ def create_tokenizer():
             nlp.vocab,
             rules=_formal_exceptions(defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(_with_eastern_digits(defaults.prefixes) + list(EXTRA_PREFIXES)).search if defaults.prefixes else None,
-            suffix_search=compile_suffix_regex(_with_eastern_digits(defaults.suffixes) + list(EXTRA_SUFFIXES)).search if defaults.suffixes else None,
-            infix_finditer=GatedInfixes(compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES))).finditer,
+            suffix_search=GatedAffixes(compile_suffix_regex(_with_eastern_digits(defaults.suffixes) + list(EXTRA_SUFFIXES))).search if defaults.suffixes else None,
+            infix_finditer=GatedAffixes(compile_infix_regex(_with_eastern_digits(defaults.infixes) + list(EXTRA_INFIXES))).finditer,
             token_match=defaults.token_match,
             url_match=re.compile("(?u)" + NOT_URL + URL_PATTERN).match if defaults.url_match else None,
         )

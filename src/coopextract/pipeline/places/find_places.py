@@ -156,7 +156,7 @@ def tokenizer_fingerprint(tokenizer: Tokenizer, pieces: Iterable[str]) -> Option
     parts = [f"{sys.version_info[:2]}", unicodedata.unidata_version]
     for rule in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer):
         pattern = getattr(rule, "__self__", None)
-        pattern = getattr(pattern, "regex", pattern)     # build.GatedInfixes: its expression's reads
+        pattern = getattr(pattern, "regex", pattern)     # build.GatedAffixes: its expression's reads
         if rule is not None and not isinstance(pattern, re.Pattern):
             return None
         parts.append("-" if rule is None else f"{pattern.flags}:{pattern.pattern}")
