@@ -1405,3 +1405,30 @@ def test_a_definite_subject_before_a_verb_tells_a_new_event():
                                    "The embassy donated 300 books to the library in 2014.")
               if e.event_type == "donation"]
     assert len(events) == 2 and all(len(e.mentions) == 1 for e in events)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The Tarvo Regional Archive was founded in 1921 and the Tarvo City Library was founded in 1955.",
+     "founding", [("1921", "Tarvo Regional Archive"), ("1955", "Tarvo City Library")]),
+    ("The Riga Central Library signed an agreement with the Tartu Public Library in 2010, and in 2015 it "
+     "signed an agreement with the Bergen Public Library.",
+     "agreement", [("2010", "Tartu Public Library"), ("2015", "Bergen Public Library")]),
+])
+def test_two_clauses_each_with_its_own_date_tell_two_events(text, kind, expected):
+    """A second verb of one type in its own clause, with its own date, is an event of its own,
+    and takes the names of its clause only."""
+    events = [e for e in events_of(text) if e.event_type == kind]
+    assert [e.date.start for e in events] == [date for date, _ in expected]
+    for event, (_, name) in zip(events, expected):
+        assert name in {x.name for x in event.institutions}
+    assert expected[1][1] not in {x.name for x in events[0].institutions}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # one date for both clauses, or the date before the first verb: one occasion
+    ("In 2012 the Tarvo City Library was opened by the mayor and the minister opened its new wing.", "founding"),
+    ("The Riga Central Library signed an agreement with the Tartu Public Library and the Bergen Public "
+     "Library signed one with the Oslo Public Library in 2010.", "agreement"),
+])
+def test_two_clauses_without_dates_of_their_own_stay_one_event(text, kind):
+    assert len([e for e in events_of(text) if e.event_type == kind]) == 1

@@ -12,7 +12,9 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   event already reported ("During the meeting, ...", "This visit was ..."). Any trigger next to a modal or plan ("would be signed", "plans to hold an
   exhibition") is dropped; so is a noun that is a topic ("an agreement on book exchange", "met
   ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
-  institution's name ("Library of Congress"). One event per event type per sentence: the first trigger wins. A
+  institution's name ("Library of Congress"). One event per event type per sentence: the first trigger wins,
+  unless a later verb stands in a clause of its own with a date of its own ("X was founded in
+  1901 and Y was founded in 1955": :func:`second_dated_clause`) or is a counter-gift. A
   later undated sentence of the paragraph with a trigger of a type already reported there
   continues that event ("... visited the library. The guests toured the stacks."); so does a
   later undated meeting that names no new person after a visit ("The guests had a meeting
@@ -153,7 +155,7 @@ BACK_REFERENCES = {"refers_any": ATTENDED, "refers_visit": ("visit", "business_t
                    "refers_training": ("training", "conference", "webinar"),
                    "refers_agreement": ("agreement",), "refers_exhibition": ("exhibition",)}
 CONTEXT_CUES = ("own", "own_adjacent", "own_after", "staff", "purpose", "occasion", "back_determiner",
-                "exchange_context", "counter_clause", "reciprocity", "first_person", "first_person_after", "additive",
+                "exchange_context", "counter_clause", "reciprocity", "clause_join", "first_person", "first_person_after", "additive",
                 "untimed", "untimed_final", "agent", "trip_occasion", "definite_article", "during_foreign",
                 "occasion_foreign", "sent_items", "sent_persons", "pronoun_subject", "occurred", *BACK_REFERENCES)
 # Words between a foreign "during" and its occasion noun: articles and "de" ("lors de la visite").
@@ -747,6 +749,13 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             part_of_occasion = back_reference and not (kind in types and types[kind].occasion) and not info.get("definite")
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
+            split = (second_dated_clause(doc, base, events[last_of[kind]], seen_types[kind], trigger, info,
+                                         own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None)[0],
+                                         context_cues)
+                     if kind in seen_types and clause is None and kind in last_of and sent_dates else None)
+            if split is not None:
+                clause = split
+                events[last_of[kind]] = before_clause(events[last_of[kind]], split)
             if kind is None or (kind in seen_types and clause is None) or not accept_trigger(
                     info, bool(sent_dates) or (part_of_occasion and info.get("modality") != "planned"),
                     agent=info.get("form") == "noun" and (has_agent(doc, trigger, base, entities, people, context_cues, articles)
@@ -814,7 +823,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             event_institutions = [x for x in entities.institutions if _inside(x, s0, s1)]
             if clause is not None:      # the counter-gift's parties: its clause and the name it refers to
                 names = sorted(event_people + event_institutions, key=lambda r: r.char_start)
-                cut = next((r.char_start for r in reversed(names) if r.char_end <= base + clause), base + clause)
+                cut = (base + clause if split is not None else
+                       next((r.char_start for r in reversed(names) if r.char_end <= base + clause), base + clause))
                 event_people = [p for p in event_people if p.char_start >= cut]
                 event_institutions = [x for x in event_institutions if x.char_start >= cut]
             found_roles = assign_roles(kind, roles, block.text, base, facts, info.get("form", "verb"),
@@ -839,7 +849,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                 trigger_char_end=t1,
                 evidence_char_start=s0,
                 evidence_char_end=s1,
-                participants=found_roles if clause is None else counter_roles(found_roles, kind, roles, cut),
+                participants=(found_roles if clause is None or split is not None
+                              else counter_roles(found_roles, kind, roles, cut)),
                 modality=modality or "asserted",
                 mentions=[Mention(evidence=block.text[sent.start_char:sent.end_char], char_start=s0, char_end=s1)],
             ))
@@ -946,6 +957,36 @@ def counter_clause(doc, previous_end: int, trigger, cues: dict) -> Optional[int]
     if boundary is None or not any(t.lower_ in cues["reciprocity"] for t in doc[boundary.i:trigger.start]):
         return None
     return boundary.idx
+
+
+def second_dated_clause(doc, base: int, first: Event, previous_end: int, trigger, info: dict,
+                        date: Optional[DateValue], cues: dict) -> Optional[int]:
+    """A second verb trigger of a type already reported in its sentence is an act of its own
+    when each stands in its own clause with its own date: "X was founded in 1901 and Y was
+    founded in 1955", "A signed with B in 2010; with C it signed in 2015" — the first event's
+    date written after its trigger and before a word joining the clauses (``clause_join``),
+    the second's after that word. Returns the paragraph offset of that word, else None."""
+    if (info.get("form") == "noun" or date is None or first.date is None or first.date.inferred
+            or first.trigger_char_end is None):
+        return None
+    t0 = base + trigger.start_char
+    d1, d2 = first.date, date
+    if not (first.trigger_char_end <= d1.char_start and d1.char_end <= t0 and d2.char_start >= d1.char_end
+            and (d2.start, d2.end) != (d1.start, d1.end)):
+        return None
+    join = next((t for t in doc[previous_end:trigger.start] if t.idx + base >= d1.char_end and t.lower_ in cues["clause_join"]), None)
+    if join is None or (d2.char_start < t0 and d2.char_start < join.idx + base):
+        return None
+    return join.idx
+
+
+def before_clause(event: Event, offset: int) -> Event:
+    """``event`` without the names written from paragraph offset ``offset`` on (another clause's)."""
+    cut = event.source.char_start + offset
+    return event.model_copy(update={
+        "people": [p for p in event.people if p.char_start < cut],
+        "institutions": [x for x in event.institutions if x.char_start < cut],
+        "participants": [p for p in event.participants if p.char_start < cut]})
 
 
 def counter_roles(found: list, kind: str, roles: dict, antecedent: int) -> list:
