@@ -37,6 +37,7 @@ def events_of(text, ref_date=None):
     ("In 2015 the two archives struck a partnership on digitisation.", "agreement", "2015"),
     ("In June 2012 a publisher contributed 4,000 new books to the library of Apia.", "donation", "2012-06"),
     ("The new wing of the library was declared officially open on 4 March 2003.", "founding", "2003-03-04"),
+    ("The Tarvo reading room was put up in 1992 with help from the town council.", "founding", "1992"),
     ("On 9 May 2016 the rector held fruitful discussions with the visiting librarians.", "meeting", "2016-05-09"),
     # a place opened, told with the place as subject, in the perfect, or with "its doors"
     ("On 2 March 2021 a Latvian reading room opened at the University of Tartu.", "founding", "2021-03-02"),
