@@ -1433,3 +1433,23 @@ def test_two_clauses_each_with_its_own_date_tell_two_events(text, kind, expected
 ])
 def test_two_clauses_without_dates_of_their_own_stay_one_event(text, kind):
     assert len([e for e in events_of(text) if e.event_type == kind]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarvo City Library hosted a delegation of the Riga Central Library to renew the staff exchange "
+    "that began in 2001.",
+    "The director of the Bergen Public Library visited the Tarvo City Library, which opened in 1995.",
+])
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_events(text):
+    events = [e for e in events_of(text) if e.event_type == "visit"]
+    assert len(events) == 1
+    assert events[0].date is None or events[0].date.start not in ("2001", "1995")
+
+
+@pytest.mark.parametrize("text", [
+    "The visit, which took place on 3 May 2019, strengthened the ties of the two libraries.",
+    "The director paid a visit, which was held on 3 May 2019, to the Tarvo City Library.",
+])
+def test_a_relative_clause_telling_when_the_event_occurred_dates_it(text):
+    events = [e for e in events_of(text) if e.event_type == "visit"]
+    assert len(events) == 1 and events[0].date is not None and events[0].date.start == "2019-05-03"

@@ -28,7 +28,8 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   that donation ("received 300 books from A and sent 50 to B").
 * **Date.** The date of the sentence nearest to the trigger, leaving out dates of the things
   the event is about ("newspapers from the period between 1918 and 1921", "books published in
-  1937": ``describes_item`` words of ``models/event_places.jsonl``); else the date of the nearest
+  1937": ``describes_item`` words of ``models/event_places.jsonl``) and of a relative clause on
+  another noun ("to renew the exchange that began in 2001": :func:`another_nouns_clause`); else the date of the nearest
   earlier sentence of the paragraph that has one (a log entry's "On May 6, 2019, ..." covers
   its following sentences), as a copy with ``inferred: true`` and its own offsets; else, in a
   paragraph without dates that refers back to an occasion ("Within the framework of the
@@ -74,7 +75,7 @@ from spacy.tokens import Doc
 from coopextract.event_types import FILE as FILE_OF_TYPES
 from coopextract.pipeline.dates.values import FINENESS, listed_days
 from coopextract.pipeline.document import RuleComponent, end_work, words_of, work_of
-from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, gap as _gap
+from coopextract.pipeline.events.triggers import PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, gap as _gap
 from coopextract.pipeline.events.roles import ROLES_FILE, VERB_FIRST, VERB_SECOND, assign_roles, load_role_rules
 from coopextract.records import DateValue, Event, Location, Mention, Paragraph, Quantity, Source
 from coopextract.resources import models_path
@@ -750,7 +751,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
             clause = (counter_clause(doc, seen_types[kind], trigger, context_cues)
                       if kind in seen_types and info.get("form") == "verb" else None)
             split = (second_dated_clause(doc, base, events[last_of[kind]], seen_types[kind], trigger, info,
-                                         own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None)[0],
+                                         own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None,
+                                                  context_cues)[0],
                                          context_cues)
                      if kind in seen_types and clause is None and kind in last_of and sent_dates else None)
             if split is not None:
@@ -790,7 +792,7 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     and not (kind in TRIP_TYPES and _new_host(entities.institutions, events[last_of[kind]], trigger, base, s1))):
                 # "... attended the Baltic Library Summit. The summit was held on 16-19 May 2017.":
                 # the undated event told first, its date given by the sentence that refers back to it
-                date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None)
+                date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, None, context_cues)
                 if how == "explicit":
                     events[last_of[kind]] = another_mention(
                         events[last_of[kind]], block.text, base, sent, people, entities.institutions, roles, info,
@@ -809,7 +811,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     refers_back[len(events)] = "group"
             last_of[kind] = len(events)
             t0, t1 = base + trigger.start_char, base + trigger.end_char
-            date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, governing)
+            date, how = own_date(doc, base, sent_dates, sent_triggers, trigger, info, place_cues, governing,
+                                 context_cues)
             if how == "carried" and info.get("modality") == "planned":
                 date, how = None, "none"    # a plan told at a meeting does not happen on the meeting's day
             modality = info.get("modality")
@@ -1092,7 +1095,7 @@ def set_off(text: str, base: int, date: DateValue, t0: int, t1: int) -> bool:
 
 
 def own_date(doc, base: int, sent_dates: list, sent_triggers: list, trigger, info: dict, place_cues: dict,
-             governing) -> tuple:
+             governing, context_cues: Optional[dict] = None) -> tuple:
     """(date, how) of the event ``trigger`` tells (:func:`choose_date`): of its sentence's dates,
     not those of the things it is about (:func:`is_item_date`), of a clause set off inside it
     (:func:`set_off`), of another trigger (:func:`another_triggers_date`) or of a name's year
@@ -1100,8 +1103,33 @@ def own_date(doc, base: int, sent_dates: list, sent_triggers: list, trigger, inf
     t0, t1 = base + trigger.start_char, base + trigger.end_char
     dates = [d for d in sent_dates if not is_item_date(doc, base, d, trigger, place_cues)
              and not (info.get("object_first") and set_off(doc.text, base, d, t0, t1))
-             and not another_triggers_date(d, sent_triggers, trigger, base)]
+             and not another_triggers_date(d, sent_triggers, trigger, base)
+             and not another_nouns_clause(doc, base, d, trigger, context_cues)]
     return choose_date(without_name_years(dates, doc.text, base), governing, t0, t1)
+
+
+def another_nouns_clause(doc, base: int, date: DateValue, trigger, cues: Optional[dict]) -> bool:
+    """``date`` is written in a relative clause that opens after the trigger on another noun:
+    "hosted a visit ... to continue the exchange that began in 2000", "visited the library,
+    which opened in 1995" — the clause's date, not the event's. Not a clause on the trigger
+    itself ("the visit, which took place on 3 May") nor one whose verb tells an occurrence
+    (``occurred`` cues: "..., which was held on 3 May")."""
+    if cues is None:
+        return False
+    k = date.char_start - base
+    span = doc.char_span(k, date.char_end - base, alignment_mode="expand")
+    if span is None or not len(span) or span.start < trigger.end:
+        return False
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for r in range(span.start - 1, max(trigger.end - 1, sent_start, span.start - RELATIVE_CLAUSE_REACH - 1), -1):
+        if doc[r].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        head = r - 2 if r > 0 and doc[r - 1].text == "," else r - 1
+        if head < trigger.end:
+            return False            # the clause is on the trigger itself
+        clause = [t.lower_ for t in doc[r + 1:span.start]]
+        return not any(w in cues["occurred"] for w in clause) and "place" not in clause
+    return False
 
 
 def another_triggers_date(date: DateValue, sent_triggers: list, trigger, base: int) -> bool:
@@ -1223,6 +1251,10 @@ def is_item_date(doc, base: int, date: DateValue, trigger, cues: dict) -> bool:
     return any(cues.get(doc[i].lower_) == "describes_item" and not (trigger.start <= i < trigger.end)
                for i in range(lo, span.start))
 
+
+# Tokens back from a date within which a relative pronoun opens the clause that holds it
+# ("the exchange that began in 2000", "the library, which was opened in early 1995").
+RELATIVE_CLAUSE_REACH = 6
 
 # Words (adjectives: "his one-week stay", "their official visit") between a person's possessive
 # and the occasion it refers back to; after an article or demonstrative the occasion word follows
