@@ -187,6 +187,8 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "The first ten boxes of donated books were unpacked on 3 May 2019.",
     "The signed memorandum of 3 May 2019 is the first of its kind.",
     "On 3 May 2019 the newly donated books were shown to readers.",
+    "In May 2019 the reading room was stocked entirely with donated books.",
+    "On 3 May 2019 the school library was filled from donated books.",
     # receiving guests is a visit, not a gift
     "On 3 May 2019 the library received 3,000 visitors.",
     # a lecture without a date of its own is part of whatever it was given at

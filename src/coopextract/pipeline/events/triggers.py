@@ -105,7 +105,9 @@ PASSIVE_ADVERBS = frozenset({"also", "then", "just", "now", "once", "thus", "lat
 # memorandum" (an "-ly" adverb may stand between: "the newly donated books"). Not after a number,
 # which may end a date: "on May 29 presented books".
 ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                                "our", "my", "your", "of", "'s", "’s", "'", "some", "all", "any", "other"})
+                                "our", "my", "your", "of", "'s", "’s", "'", "some", "all", "any", "other",
+                                # a preposition: "stocked from donated books", "filled with donated maps"
+                                "from", "with", "for", "in", "on", "through", "without", "among", "many", "several"})
 # Words after a participle that make it a verb, not an attribute: "the books donated to".
 ATTRIBUTIVE_NOT_NOUNS = frozenset({"to", "by", "at", "in", "on", "with", "from", "for", "and", "or", "as", "over",
                                    "into", "during", "since", "under", "between", "among", "through"})
