@@ -189,6 +189,9 @@ def test_the_same_act_said_another_way_is_an_event(text, kind, start):
     "On 3 May 2019 the newly donated books were shown to readers.",
     "In May 2019 the reading room was stocked entirely with donated books.",
     "On 3 May 2019 the school library was filled from donated books.",
+    # a verb in the present simple without a date: a habit or a state, no act
+    "The Tarvo City Library offers a wide range of books for children.",
+    "The Tarvo Foundation distributes books to schools across the region.",
     # receiving guests is a visit, not a gift
     "On 3 May 2019 the library received 3,000 visitors.",
     # a lecture without a date of its own is part of whatever it was given at
@@ -1455,3 +1458,8 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_events(text):
 def test_a_relative_clause_telling_when_the_event_occurred_dates_it(text):
     events = [e for e in events_of(text) if e.event_type == "visit"]
     assert len(events) == 1 and events[0].date is not None and events[0].date.start == "2019-05-03"
+
+
+def test_a_present_simple_verb_with_its_own_date_still_tells_an_event():
+    events = events_of("On 3 May 2021 the Ruritanian embassy donates 300 books to the Tarvo City Library.")
+    assert [e.event_type for e in events] == ["donation"] and events[0].date.start == "2021-05-03"

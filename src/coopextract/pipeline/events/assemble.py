@@ -12,7 +12,8 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   event already reported ("During the meeting, ...", "This visit was ..."). Any trigger next to a modal or plan ("would be signed", "plans to hold an
   exhibition") is dropped; so is a noun that is a topic ("an agreement on book exchange", "met
   ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
-  institution's name ("Library of Congress"). One event per event type per sentence: the first trigger wins,
+  institution's name ("Library of Congress"); an undated verb in the present simple is a habit
+  or state ("The library offers books for children": :func:`present_simple`). One event per event type per sentence: the first trigger wins,
   unless a later verb stands in a clause of its own with a date of its own ("X was founded in
   1901 and Y was founded in 1955": :func:`second_dated_clause`) or is a counter-gift. A
   later undated sentence of the paragraph with a trigger of a type already reported there
@@ -763,6 +764,8 @@ def paragraph_events(doc, block, dates: list[DateValue], entities, doc_id: str, 
                     agent=info.get("form") == "noun" and (has_agent(doc, trigger, base, entities, people, context_cues, articles)
                                                           or any(s0 <= p.char_start < s1 for p in people))):
                 continue
+            if not sent_dates and present_simple(trigger, info):
+                continue  # "It offers a wide range of books", "receives donations of books": a habit or state
             if kind == "exchange" and info.get("send") and gift_sentence:
                 continue  # "received 300 books from A and sent 50 to B": parallel gifts, one donation
             if kind == "visit" and gift_sentence and trigger[-1].lower_ == "by":
@@ -960,6 +963,19 @@ def counter_clause(doc, previous_end: int, trigger, cues: dict) -> Optional[int]
     if boundary is None or not any(t.lower_ in cues["reciprocity"] for t in doc[boundary.i:trigger.start]):
         return None
     return boundary.idx
+
+
+def present_simple(trigger, info: dict) -> bool:
+    """An English verb trigger that opens with a third-person present form ("offers", "receives",
+    "hosts", "signs"): a habit or a state ("The library offers books for children"), unless a date
+    of its sentence says when (a news lead's "The embassy donates 300 books on Monday")."""
+    if (info.get("form") == "noun" or info.get("language", "en") != "en" or not len(trigger)
+            or not str(info.get("rule", "")).endswith((".finite", ".finite.predicate_first"))):
+        return False        # (a predicate row's match that opens with its predicate)
+    first = trigger[0]
+    word = first.lower_
+    return (first.is_alpha and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            and (first.i == 0 or first.nbor(-1).lower_ not in ("has", "is", "was")))
 
 
 def second_dated_clause(doc, base: int, first: Event, previous_end: int, trigger, info: dict,
