@@ -38,6 +38,10 @@ def events_of(text, ref_date=None):
     ("In June 2012 a publisher contributed 4,000 new books to the library of Apia.", "donation", "2012-06"),
     ("The new wing of the library was declared officially open on 4 March 2003.", "founding", "2003-03-04"),
     ("The Tarvo reading room was put up in 1992 with help from the town council.", "founding", "1992"),
+    # becoming sister libraries or cities; training people; putting items on display
+    ("The Tarvo City Library and the Riga Central Library became sister libraries in 1985.", "agreement", "1985"),
+    ("In 1998 a consultant from Bergen visited the Tarvo archive and trained members of its staff.", "training", "1998"),
+    ("In April 2012 rare maps of the region were put on display in the reading room.", "exhibition", "2012-04"),
     ("On 9 May 2016 the rector held fruitful discussions with the visiting librarians.", "meeting", "2016-05-09"),
     # a place opened, told with the place as subject, in the perfect, or with "its doors"
     ("On 2 March 2021 a Latvian reading room opened at the University of Tartu.", "founding", "2021-03-02"),
@@ -1463,3 +1467,10 @@ def test_a_relative_clause_telling_when_the_event_occurred_dates_it(text):
 def test_a_present_simple_verb_with_its_own_date_still_tells_an_event():
     events = events_of("On 3 May 2021 the Ruritanian embassy donates 300 books to the Tarvo City Library.")
     assert [e.event_type for e in events] == ["donation"] and events[0].date.start == "2021-05-03"
+
+
+def test_people_trained_by_a_partner_in_the_active_are_its_participants_and_it_the_organiser():
+    text = "In 1998 a consultant of the Tarvo Institute trained librarians of the Riga Central Library."
+    (event,) = [e for e in events_of(text) if e.event_type == "training"]
+    assert {(p.role, p.name) for p in event.participants} == {("organiser", "Tarvo Institute"),
+                                                               ("participant", "Riga Central Library")}

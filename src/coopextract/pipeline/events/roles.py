@@ -331,7 +331,7 @@ def assign_roles(kind: str, rules: dict, text: str, base: int, trigger: tuple, f
             return fixed
         local = record.char_start - base
         if received and record.char_start >= t1 and _agent_before(text, local, rule):
-            return object_role
+            return rule.host_subject or object_role     # "were trained by X", "was hosted by X": X organised it
         if received and t0 <= record.char_start and record.char_end <= t1:
             return subject_role
         before = record.char_end <= t0
