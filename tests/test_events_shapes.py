@@ -38,6 +38,9 @@ def events_of(text, ref_date=None):
     ("In June 2012 a publisher contributed 4,000 new books to the library of Apia.", "donation", "2012-06"),
     ("The new wing of the library was declared officially open on 4 March 2003.", "founding", "2003-03-04"),
     ("The Tarvo reading room was put up in 1992 with help from the town council.", "founding", "1992"),
+    # a noun opening its sentence, its passive occurrence verb after a long phrase
+    ("A meeting aimed at strengthening the ties between the Tarvo and Riga libraries was held at the "
+     "Tarvo City Library.", "meeting", None),
     # becoming sister libraries or cities; training people; putting items on display
     ("The Tarvo City Library and the Riga Central Library became sister libraries in 1985.", "agreement", "1985"),
     ("In 1998 a consultant from Bergen visited the Tarvo archive and trained members of its staff.", "training", "1998"),

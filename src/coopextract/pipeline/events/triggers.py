@@ -137,6 +137,11 @@ NOUN_IRREALIS_AFTER = 4
 # 6 keeps verb + auxiliaries + a short modifier, and drops the far items of a list
 # ("projects carried out ... including shared exhibitions, ...").
 OCCURRENCE_WINDOW = 6
+# A noun trigger within this many tokens of its sentence's start (an article, an adjective) is
+# its subject; a passive occurrence verb ("was held") up to LONG_SUBJECT_WINDOW tokens after it
+# tells that it took place, the words between being the subject's modifiers.
+SUBJECT_OPENING_TOKENS = 2
+LONG_SUBJECT_WINDOW = 20
 # An attendance verb ("took part in", "a participé à", "uczestniczyli w") this close to a
 # meeting, conference or training (tokens between the two, either side: verb-final languages
 # put it after, "an der Konferenz ... teilnahmen") says its subject went there: 12 allows the
@@ -985,7 +990,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher],
             "object_first": span.label_.endswith((".passive", ".object_first")),
             # a participle of the passive with its year ("fondée en 1971"): what stands before it was founded
             "participle": span.label_.endswith(".participle"),
-            "occurrence": _occurs(span.start, span.end, in_sent),
+            "occurrence": _occurs(span.start, span.end, in_sent, sent.start),
             "definite": bool(definite),
             # only another language's definite article stands before it ("la donación"): it refers
             # back as "the" does, but a sentence saying it took place may still tell it first
@@ -1124,13 +1129,19 @@ def gap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, b0 - a1, a0 - b1)
 
 
-def _occurs(start: int, end: int, cues: list) -> bool:
+def _occurs(start: int, end: int, cues: list, sent_start: Optional[int] = None) -> bool:
     """An occurrence verb near the trigger: a finite past form anywhere within the window; a
     form that may be a bare participle ("held", "implemented") before the noun ("held
     meetings") or after it behind an auxiliary ("meetings were held"), since "projects
-    implemented among libraries serve ..." states no occurrence."""
+    implemented among libraries serve ..." states no occurrence. A noun that opens its sentence
+    (``sent_start``) is the subject of the sentence's passive however long the phrase between
+    ("A meeting aimed at strengthening the ties of the two libraries was held ...")."""
     aux_ends = {e for c, _, e in cues if c == "auxiliary"}
+    subject = sent_start is not None and start - sent_start <= SUBJECT_OPENING_TOKENS
     for cue, s, e in cues:
+        if (subject and cue == "occurrence" and s >= end and s in aux_ends
+                and s - end <= LONG_SUBJECT_WINDOW):
+            return True
         if cue not in ("occurrence", "finite", "attendance") or gap(s, e, start, end) > OCCURRENCE_WINDOW:
             continue
         if cue in ("finite", "attendance") or e <= start or s in aux_ends or (s - 1 in aux_ends and s - 1 not in (start, end)):
