@@ -257,6 +257,11 @@ def test_a_figure_of_travel_or_hospitality_is_no_trip_or_visit(text):
     ("An agreement was reached on book exchange on 4 May 2021.", ["agreement"]),
     # English "I" is no Slavic "i" (and)
     ("Last year I visited Canada.", ["business_trip"]),
+    # the writer as the subject of the sentence's first clause, the trip's verb further on; a
+    # teaching stay abroad; not the writer's guests who went somewhere
+    ("In 2019 I was glad to have the chance to visit Sweden for the first time.", ["business_trip"]),
+    ("Anna Berg visited Sweden in February 2019 for teaching in a master programme.", ["business_trip"]),
+    ("In 2019 we welcomed guests who visited Riga.", ["visit"]),
     # the writer's visits in other languages: before the verb, or right after it where the verb
     # comes second after a fronted phrase (Dutch, German)
     ("In 2018 bezochten we drie bibliotheken in Tarvo.", ["business_trip"]),

@@ -176,6 +176,8 @@ BACK_REFERENCE_MODIFIERS = 1
 # "I" or "we" at most this many tokens before a visit verb is its subject: "we visited", "I then
 # visited", "we also briefly visited".
 FIRST_PERSON_WINDOW = 3
+# ... or it opens the sentence, among its first words ("In 2019 I was glad to visit France").
+WRITER_OPENING_WORDS = 5
 # … and before an event noun attended ("we took part in the seminar": 5 words before it).
 ATTENDANCE_WRITER_WINDOW = 6
 # "our" marks the document's own staff when a staff word stands within this many tokens ("our
@@ -1400,6 +1402,17 @@ def _writer_subject(words: list, at: int, end: int, cues: dict, window: int) -> 
             or (end < len(words) and words[end] in cues["first_person_after"]))
 
 
+def _writer_opens(words: list, at: int) -> bool:
+    """The writer ("I", "we") is the subject of the sentence's first clause, whose verb the
+    trigger at ``at`` completes: a first-person pronoun among its first words and no relative
+    pronoun, comma-set clause or conjunction between it and the trigger ("I was glad to visit
+    France"; not "we met guests who visited Riga")."""
+    first = next((i for i, w in enumerate(words[:min(at, WRITER_OPENING_WORDS)]) if w in ("i", "we")), None)
+    if first is None:
+        return False
+    return not any(w in RELATIVE_PRONOUNS or w in (",", ";", "and", "but", "while") for w in words[first + 1:at])
+
+
 def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     """A visit is the document's own staff travelling (SPEC §3 ``business_trip``) when the
     travellers are "our" staff ("our librarians visited Vilnius", in other languages before the
@@ -1423,6 +1436,9 @@ def is_business_trip(sent, trigger, sent_places: list, cues: dict) -> bool:
     if end + 1 < len(words) and words[end] in cues["own_after"] and words[end + 1] in staff:
         return True                 # the verb second: "Im Mai besuchten unsere Mitarbeiter ..."
     went_to_place = any(role == "destination" for _, role in sent_places)
+    if went_to_place and _writer_opens(words, at):
+        return True                 # "I was glad to have the chance to visit France": the writer went
+
     # the purpose after the trigger or in it ("a study tour to Estonia")
     return went_to_place and any(w in cues["purpose"] for w in words[at:])
 
