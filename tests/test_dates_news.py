@@ -19,6 +19,8 @@ REF = "2021-03-09"
     # … the first such day on or after it in a future clause
     ("The board will meet again Thursday.", ["2021-03-11"]),
     ("Protesters planned a march through the capital on Saturday.", ["2021-03-13"]),
+    # a negated participle is an adjective, not a past verb: the modal decides
+    ("The delegation might arrive as soon as Thursday, according to unconfirmed reports.", ["2021-03-11"]),
     # today: the reference day; in a present-tense clause or as "today's" it is the present
     ("The two directors signed the agreement today.", ["2021-03-09"]),
     ("What is today a museum was once a royal stable.", []),
@@ -76,6 +78,8 @@ def test_seasons_fill_start_and_end_as_months():
     ("The museum acquired the painting in October.", "2015-02-20", ["2014-10"]),
     # … in a future clause the next one …
     ("The museum will reopen in October.", "2015-02-20", ["2015-10"]),
+    ("The library will reopen its reading room by August, untouched by the flood.", "2015-02-20", ["2015-08"]),
+    ("The grant would be paid on an unspecified day in January.", "2015-10-20", ["2016-01"]),
     # … and one within two months of the story is the story's own, whatever the tense cue
     ("The deadline was moved to March 12.", "2015-02-20", ["2015-03-12"]),
     # a year-less season after a preposition is a season of the year the tense points to

@@ -243,6 +243,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     past_re = re.compile(words["re_past_verb"])
     future_re = re.compile(words["re_future_verb"])
     not_past = words["not_past_verbs"]
+    adjective = re.compile(words["re_not_past_verb"])
     best = None
 
     def before_to(i):       # "set to open", "plans for May": the cue governs what follows
@@ -269,7 +270,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
                 low in words["tense_future_before_to"]
                 or (low in words["tense_future_nouns"] and i > 0 and tokens[i - 1].lower() in words["year_determiners"])):
             tense = None    # "announced the plan on 21 August", "a record set on 6 August" (not "a plan to")
-        if tense is None and past_re.match(tok) and low not in not_past:
+        if tense is None and past_re.match(tok) and low not in not_past and not adjective.match(tok):
             tense = "past"
         if tense is None and future_re.match(tok):
             tense = "future"    # "comenzará el lunes", "firmerà martedì"
