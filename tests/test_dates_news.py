@@ -151,6 +151,14 @@ def test_year_less_quarters_take_the_reference_year(text, ref, expected):
     # … else the last completed quarter (the one being reported); the current one in a future clause
     ("The shipyard lost money in the latest quarter.", ["1989-07/1989-09"]),
     ("The chain will break even this quarter.", ["1989-10/1989-12"]),
+    # "the latest quarter" is one already over, not a coming quarter named before it …
+    ("The insurer expects a fourth-quarter charge. Claims fell in the latest quarter.",
+     ["1989-10/1989-12", "1989-07/1989-09"]),
+    ("Rates hardly moved in the third quarter. Fourth-quarter orders look weak, and the latest period "
+     "was flat.", ["1989-07/1989-09", "1989-10/1989-12", "1989-07/1989-09"]),
+    # … and "the current quarter" the one under way
+    ("Sales rose in the third quarter, and the firm said the current quarter began well.",
+     ["1989-07/1989-09", "1989-10/1989-12"]),
     # the same period a year back
     ("The miner earned $4 million in the third quarter, against $6 million in the year-ago quarter.",
      ["1989-07/1989-09", "1988-07/1988-09"]),
@@ -159,6 +167,11 @@ def test_year_less_quarters_take_the_reference_year(text, ref, expected):
     ("Third-quarter revenue climbed, while year-earlier results were restated.",
      ["1989-07/1989-09", "1988-07/1988-09"]),
     ("For the quarter a year ago the bank reported a small gain.", ["1988-07/1988-09"]),
+    # after a span of several quarters ("the nine months"), a year back is the year before the story's
+    ("Net rose in the third quarter. For the nine months, profit was $9 million, against $7 million "
+     "a year earlier.", ["1989-07/1989-09", "1988"]),
+    ("Net rose in the third quarter. In the first six months, sales topped those of the 1988 period.",
+     ["1989-07/1989-09", "1988"]),
     ("In the year-ago third quarter the airline earned $2 million.", ["1988-07/1988-09"]),
     # "year-earlier" with no period before it: the year before the story's
     ("The year-earlier figures included a one-time gain.", ["1988"]),

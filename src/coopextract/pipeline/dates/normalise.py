@@ -748,7 +748,9 @@ class DateNormaliser:
             return {"type": "part", **u, "back": -1, "bare": m.group(3) is None}
         m = re.fullmatch(r"(?:the|this|that)\s+(?:([a-z-]+)\s+)?(quarter|period)(\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?", low)
         if m and (m.group(1) in self.words["period_anaphor_words"] or (m.group(1) is None and m.group(2) == "quarter")):
-            return {"type": "part", "index": None, "size": None, "back": -1 if m.group(3) else 0}
+            which = ("current" if m.group(1) in self.words["period_current_words"]
+                     else "completed" if m.group(1) in self.words["period_completed_words"] else None)
+            return {"type": "part", "index": None, "size": None, "back": -1 if m.group(3) else 0, "which": which}
         m = re.fullmatch(rf"the\s+(\d{{4}})\s+{ordinal}(quarter|period|half)", low)
         if m:
             u = unit(m.group(2), m.group(3))

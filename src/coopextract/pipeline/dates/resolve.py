@@ -26,8 +26,10 @@ Here, in document order:
    ("last year", "yesterday", "on Tuesday") from the reference date ("last year" falls back to
    the preceding date). Unresolvable ones are dropped. All are ``inferred``. Reporting periods
    of financial news ("the quarter", "the latest period") are the quarter last named, else the
-   last completed one; "the year-ago quarter", and "a year earlier" right after a quarter, are
-   that quarter a year back.
+   last completed one ("the latest quarter": the last named of those over by the reference date;
+   "the current quarter": the one under way); "the year-ago quarter", and "a year earlier" right
+   after a quarter, are that quarter a year back; after a span of several quarters ("for the
+   nine months"), "a year earlier" and "the 1988 period" are years.
 """
 
 import re
@@ -91,8 +93,8 @@ def resolve_dates(docs, blocks, source, ref_date: Optional[str] = None,
     line = _date_line(items, blocks, cues) or _closing_date_line(items, blocks, cues)
     ref = _parse_ref(ref_date) or _parse_ref(getattr(source, "doc_date", None)) or (line[0] if line else None)
     _resolve_yearless(items, ref)
-    _resolve_relative(items, ref, words)
     text = source.text
+    _resolve_relative(items, ref, words, text)
     _attach_relative_years(items, text)
     _open_after_since(items, text, words)
     out: list[list[DateValue]] = [[] for _ in blocks]
@@ -773,15 +775,23 @@ _OF_GAP = re.compile(r"\s*(of|in)\s+", re.I)
 
 
 # -- 4. relative dates -------------------------------------------------------------------
-def _resolve_relative(items, ref, words) -> None:
+def _resolve_relative(items, ref, words, text: str = "") -> None:
     last = ref  # the nearest preceding resolved date: (date, precision), start and end
     last_end = ref
     period = None  # the reporting period last named: (year, index, size), see _as_part
+    period_done = None  # ... of those over by the reference date: "the latest quarter" is not a coming one
     last_item = None  # the preceding date item (a year back from a period is that period's)
     span = None  # the last written range of days (a week of visits): its weekdays are its days
+    # "for the nine months": a span of several quarters, of which a year back is a year's
+    months = [m.start() for m in re.finditer(words["re_months_period"], text, re.I)] if text else []
     for it in items:
         v = it["value"]
-        follows_period = (last_item is not None and _as_part(last_item.get("fields")) is not None
+        after_months = bool(months) and months[0] < it["char_start"]
+        while months and months[0] < it["char_start"]:
+            months.pop(0)
+        if after_months:
+            period = period_done = None
+        follows_period = (not after_months and last_item is not None and _as_part(last_item.get("fields")) is not None
                           and it["char_start"] - last_item["char_end"] <= PERIOD_REACH_CHARS)
         if v["type"] in _CONTEXT_TYPES:
             tense = it.get("tense")
@@ -792,7 +802,8 @@ def _resolve_relative(items, ref, words) -> None:
             elif v["type"] == "named":
                 fields = _named(v, ref or last)
             elif v["type"] == "part":
-                fields = _part(v, ref or last, tense, period, follows_period, last)
+                fields = _part(v, ref or last, tense, period_done if v.get("which") == "completed" else period,
+                               follows_period, last)
             elif v["type"] == "two_digit":
                 fields = _two_digit(v, ref or last)
             elif (v["unit"] == "day" and v["offset"] == 0 and v["anchor"] == "deictic"
@@ -803,10 +814,14 @@ def _resolve_relative(items, ref, words) -> None:
                 fields = None
             elif (v["unit"] == "year" and v["offset"] == -1 and not v["span"] and follows_period
                   and set(it["words"]) & set(words["relative_direction"])):
-                # "profit rose to $5 million from $4 million a year earlier": the period a year back
-                fields = _part({"index": None, "size": None, "back": -1}, ref or last, tense, period, True, last)
+                # "profit rose to $5 million from $4 million a year earlier": the period just named, a year back
+                # (after another year back, "… a year ago … a year earlier", the same period)
+                it["base_period"] = last_item.get("base_period") or _as_part(last_item["fields"])
+                fields = _part({"index": None, "size": None, "back": -1}, ref or last, tense, it["base_period"], True, last)
             else:
-                anchor = ref if v["anchor"] == "deictic" or (v.get("by_tense") and tense in ("future", "present")) else None
+                anchor = ref if v["anchor"] == "deictic" or (v.get("by_tense") and tense in ("future", "present")) or (
+                    after_months and v["unit"] == "year" and v["offset"] == -1
+                    and set(it["words"]) & set(words["relative_direction"])) else None
                 if anchor is None:
                     anchor = last_end if v["offset"] > 0 else last
                 if anchor is None and v["anchor"] == "deictic" and v["unit"] in ("year", "month"):
@@ -819,6 +834,10 @@ def _resolve_relative(items, ref, words) -> None:
                     last_end = _parse_ref(fields["end"])
                 if v["type"] == "part" and not v.get("back") and _as_part(fields):
                     period = _as_part(fields)
+                    period_done = period if _period_over(period, ref) else period_done
+                elif v["type"] == "part" and _as_part(fields):  # a year back: the period it is a year back from
+                    year, index, size = _as_part(fields)
+                    it["base_period"] = (year - v["back"], index, size)
                 last_item = it
             continue
         f = it.get("fields")
@@ -831,6 +850,7 @@ def _resolve_relative(items, ref, words) -> None:
             last_end = _parse_ref(f["end"]) if f["end"] else last
             if _as_part(f):
                 period = _as_part(f)
+                period_done = period if _period_over(period, ref) else period_done
             last_item = it
 
 
@@ -838,6 +858,13 @@ def _resolve_relative(items, ref, words) -> None:
 # follows a quarter or half within this many characters (about two sentences of a results
 # story: "Net rose 5% in the third quarter … from $4 million a year ago").
 PERIOD_REACH_CHARS = 400
+
+
+def _period_over(period: tuple, ref) -> bool:
+    """Whether the period (year, index, size) of :func:`_as_part` ended before the reference
+    month (without a reference date: whether the text could mean it as over, so yes)."""
+    year, index, size = period
+    return ref is None or year * 12 + index * size - 1 < ref[0].year * 12 + ref[0].month - 1
 
 
 def _as_part(f) -> Optional[tuple]:
@@ -1054,7 +1081,7 @@ def _part(v, anchor, tense, period=None, follows_period=False, last=None) -> Opt
             year = base.year if base.year * 12 + first + size - 1 + PART_REPORTING_LAG_MONTHS >= here else base.year + 1
         else:
             year = base.year if base.year * 12 + first <= here else base.year - 1
-    elif period is not None and (v.get("size") in (None, period[2])):
+    elif period is not None and (v.get("size") in (None, period[2])) and v.get("which") != "current":
         year, index, size = period
     elif v.get("year") is not None:
         year = f"{v['year']:04d}"
@@ -1063,7 +1090,7 @@ def _part(v, anchor, tense, period=None, follows_period=False, last=None) -> Opt
         size = v.get("size") or 3
         index = (base.month - 1) // size + 1
         year = base.year
-        if tense != "future":  # the last completed one
+        if tense != "future" and v.get("which") != "current":  # the last completed one
             index -= 1
             if index == 0:
                 year, index = year - 1, 12 // size
