@@ -85,6 +85,9 @@ def test_seasons_fill_start_and_end_as_months():
     # a year-less season after a preposition is a season of the year the tense points to
     ("In the summer the library hosted a delegation from Porto.", "2024-02-10", ["2023-22"]),
     ("During the winter the library will host a delegation from Porto.", "2024-10-10", ["2024-24"]),
+    # … after "over", "into", "through", "for" as well
+    ("Over the winter the archive was closed.", "2024-06-10", ["2023-24"]),
+    ("Loans stayed low well into the summer.", "2024-10-10", ["2024-22"]),
     # "the fall of" is not a season
     ("The rise in the fall of prices was noted.", "2024-10-10", []),
 ])

@@ -229,7 +229,7 @@ class DateNormaliser:
             rf"(?:(?:{self._qualifiers})\s+)?(?:the\s+)?([^\W\d_]+)(?:\s+(?:of|de|del|di))?\s+(\d{{4}})"
             rf"(?:\s+(?:{suffixes})\.?)?")
         self._season_alone_re = re.compile(
-            rf"(?:in|during|since|until|till|by|throughout)\s+(?:the\s+)?(?:(?:{q})\s+)?({seasons})", re.I)
+            rf"(?:{'|'.join(map(re.escape, words['season_alone_preps']))})\s+(?:the\s+)?(?:(?:{q})\s+)?({seasons})", re.I)
         # "by May", "since early June": what dateparser answers for them without loading it (~0.3 s);
         # tests/test_dates.py checks both agree
         self._preposition_month_re = re.compile(
