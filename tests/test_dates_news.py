@@ -189,6 +189,11 @@ def test_reporting_periods_in_financial_news(text, expected):
 
 
 @pytest.mark.parametrize("text, ref, expected", [
+    # years in words, as transcripts of broadcasts write them
+    ("The library first opened in nineteen seventy-two.", "2021-03-09", ["1972"]),
+    ("March nineteen eighty-five. A fire broke out in the archive.", "2021-03-09", ["1985-03"]),
+    ("The roof leaked all through the winter of nineteen ninety.", "2021-03-09", ["1990-24"]),
+    ("The catalogue was to be online by the year two thousand.", "1998-03-09", ["2000"]),
     ("The band first toured Europe in '67.", "2021-03-09", ["1967"]),
     ("The club was founded in '05.", "2021-03-09", ["2005"]),
     ("Vinyl sales peaked in the '90s.", "2021-03-09", ["199X"]),

@@ -259,6 +259,11 @@ class DateNormaliser:
         self._bare_weekdays = frozenset(words.get("intl_bare_weekdays", ()))
         self._month_openers = (frozenset(words.get("intl_year_qualifiers", ())) | frozenset(words.get("intl_month_preps", ()))
                                | frozenset(words.get("intl_past_words", ())))     # "pasado mes de agosto"
+        # "nineteen ninety-six", "two thousand and one": years in words (transcripts of broadcasts)
+        alt = lambda name: "|".join(sorted(words.get(name, ()), key=len, reverse=True))  # noqa: E731
+        self._year_words_re = re.compile(
+            rf"\b(?:({alt('year_word_centuries')})\s+({alt('year_word_tens')})|two\s+thousand(?:\s+and)?)"
+            rf"(?:(?:\s*-\s*|\s+)({alt('year_word_units')}))?\b", re.I) if words.get("year_word_centuries") else None
         self._parser = None
         self.normalise = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
@@ -383,6 +388,8 @@ class DateNormaliser:
 
     def _read(self, text: str) -> Optional[dict]:
         spaced = " ".join(text.split())
+        if self._year_words_re is not None:
+            spaced = self._year_words_re.sub(self._year_in_digits, spaced)
         decade = self._foreign_decade(spaced.lower())   # before "’erne" is cut as a case ending
         if decade is not None:
             return decade or None
@@ -444,6 +451,16 @@ class DateNormaliser:
             # intl_bare_weekdays, "ont signé lundi")
             return self.intl_dates().normalise(t)
         return value
+
+    def _year_in_digits(self, m) -> str:
+        """A year in words as digits: "nineteen ninety-six" → "1996", "two thousand and one" → "2001"."""
+        units = self.words["year_word_units"].get((m.group(3) or "").lower(), 0)
+        if m.group(1) is None:
+            return str(2000 + units)
+        tens = self.words["year_word_tens"][m.group(2).lower()]
+        if units and tens < 20:
+            return m.group(0)   # "nineteen twelve-one": no year
+        return str(self.words["year_word_centuries"][m.group(1).lower()] * 100 + tens + units)
 
     def _single(self, t: str) -> Optional[dict]:
         p = self.point(t)
