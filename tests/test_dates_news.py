@@ -182,6 +182,10 @@ def test_year_less_quarters_take_the_reference_year(text, ref, expected):
     ("Losses narrowed in the second quarter; the 1988 quarter had a large write-off.",
      ["1989-04/1989-06", "1988-04/1988-06"]),
     ("Exports for this year's third quarter reached a record.", ["1989-07/1989-09"]),
+    # a part of a year before the amount it earned is the period; a comparison of quarters is none
+    ("The mill posted a loss for the third quarter of $3.1 million.", ["1989-07/1989-09"]),
+    ("The brewer's first half of C$40 million beat forecasts.", ["1989-01/1989-06"]),
+    ("The quarter-to-quarter comparison was hurt by a strike.", []),
     ("The spin-off could take effect in next year's first half.", ["1990-01/1990-06"]),
 ])
 def test_reporting_periods_in_financial_news(text, expected):
