@@ -19,6 +19,9 @@ REF = "2021-03-09"
     # … the first such day on or after it in a future clause
     ("The board will meet again Thursday.", ["2021-03-11"]),
     ("Protesters planned a march through the capital on Saturday.", ["2021-03-13"]),
+    # a cue after "and" past the date is the next phrase's: the date's own clause decides
+    ("The unions will march on Saturday and were told to stay calm.", ["2021-03-13"]),
+    ("The mayor opened the fair on Friday and will open a second one in May.", ["2021-03-05", "2021-05"]),
     # a negated participle is an adjective, not a past verb: the modal decides
     ("The delegation might arrive as soon as Thursday, according to unconfirmed reports.", ["2021-03-11"]),
     # today: the reference day; in a present-tense clause or as "today's" it is the present

@@ -251,7 +251,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
     def before_to(i):       # "set to open", "plans for May": the cue governs what follows
         return i + 1 < len(tokens) and tokens[i + 1].lower() in ("to", "for")
 
-    reporting = None
+    reporting = coordinated = None
     for i, tok in enumerate(tokens):
         if start <= i < end:
             continue
@@ -268,6 +268,10 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
                 and "," in tokens[end:i] and reporting is None):
             reporting = (i - end + 1, tense, low, False)
             continue            # "… leave as soon as Tuesday, the minister said": the quote's cue first
+        if tense is not None and i > end and tokens[i - 1].lower() in words["clause_coordinators"]:
+            if coordinated is None:
+                coordinated = (i - end + 1, tense, low, False)
+            continue            # "planned a march on Saturday and were planning a rally": the next phrase's
         if tense == "future" and not before_to(i) and (
                 low in words["tense_future_before_to"]
                 or (low in words["tense_future_nouns"] and i > 0 and tokens[i - 1].lower() in words["year_determiners"])):
@@ -286,7 +290,7 @@ def clause_cue(tokens, start: int, end: int, words: dict) -> Optional[tuple[str,
         distance = start - i if i < start else i - end + 1
         if best is None or distance < best[0]:
             best = (distance, tense, low, i < start)
-    best = best or reporting
+    best = best or reporting or coordinated
     return best[1:] if best else None
 
 
