@@ -91,6 +91,13 @@ def test_seasons_fill_start_and_end_as_months():
     # … after "over", "into", "through", "for" as well
     ("Over the winter the archive was closed.", "2024-06-10", ["2023-24"]),
     ("Loans stayed low well into the summer.", "2024-10-10", ["2024-22"]),
+    # a month between a determiner and the noun it modifies, or with 's, is a year-less month
+    ("Police reopened the file on the October break-in.", "2015-02-20", ["2014-10"]),
+    ("The board signed a June agreement with the city.", "2015-10-20", ["2015-06"]),
+    ("December's figures were revised upwards.", "2016-01-15", ["2015-12"]),
+    # … not a name or a march
+    ("Protesters joined the March on Washington.", "2015-02-20", []),
+    ("The May government lost its majority.", "2019-06-01", []),
     # "the fall of" is not a season
     ("The rise in the fall of prices was noted.", "2024-10-10", []),
 ])

@@ -241,6 +241,11 @@ class DateNormaliser:
         self._prepositional_month_re = re.compile(
             rf"(?:(?P<prep>{preps})\s+)?(?:the\s+(?P<part>{parts})\s+of\s+|(?P<q>{q})(?:\s*{_DASH}\s*|\s+))?"
             rf"(?P<m>{month_name})", re.I) if preps and parts else None
+        # "the October slaying", "a June agreement", "December's figures": a month modifying a noun
+        noun_months = "|".join(re.escape(w) for w in sorted(words.get("months_before_noun", ()), key=len, reverse=True))
+        dets = "|".join(map(re.escape, words.get("month_noun_determiners", ())))
+        self._month_noun_re = re.compile(
+            rf"(?i:{dets})\s+(?P<m>{noun_months})|(?P<m2>{noun_months})\s*['’]s") if noun_months and dets else None
         # "the end of the year", "the beginning of that month", "year-end", "year's end"
         self._story_part_re = re.compile(
             rf"the\s+(?:{parts})\s+of\s+(?:the|that)\s+(year|month|week)|(year)\s*(?:[-–]|['’]s)?\s*end") if parts else None
@@ -550,6 +555,10 @@ class DateNormaliser:
         October', 'the late-November trip' → the month;
         'since August' → from August on, in the past; 'until May' → up to May. None for other
         shapes (a bare month is no date: "May" the verb, "March" the walk)."""
+        noun = self._month_noun_re.fullmatch(t) if self._month_noun_re is not None else None
+        if noun:    # "the October slaying", "December's figures" (month_before_noun, month_possessive)
+            month = (noun.group("m") or noun.group("m2")).lower().rstrip(".")
+            return {"type": "partial", "start": [self.months[month], None], "end": None, "precision": "month"}
         m = self._prepositional_month_re.fullmatch(t) if self._prepositional_month_re is not None else None
         if not m or not (m.group("prep") or m.group("part") or m.group("q")):
             return None
