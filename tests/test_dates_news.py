@@ -56,6 +56,8 @@ def test_weekdays_and_today_follow_the_tense(text, expected):
     ("The company will list its shares in April next year.", ["2022-04"]),
     ("Sales rose earlier this month.", ["2021-03"]),
     ("The mine was sold late last year.", ["2020"]),
+    ("Sales in the current fiscal year are expected to rise.", ["2021"]),
+    ("Visits fell in the current month.", ["2021-03"]),
     ("Orders dropped last week.", ["2021-03-01/2021-03-07"]),
     # after a determiner and before "of", the final unit of something: no date of its own
     ("The team played its best match on the last day of the tournament.", []),

@@ -810,6 +810,9 @@ class DateNormaliser:
             if m.group(1) == "the" and not m.group(2):
                 return {}  # "the year" alone refers to nothing
             return _relative(m.group(3), 0, "anaphoric")
+        m = re.fullmatch(r"the\s+([a-z]+)\s+(?:fiscal\s+)?(year|month|week)", low)
+        if m and m.group(1) in self.words.get("relative_current", ()):   # "the current (fiscal) year": this year
+            return _relative(m.group(2), 0, "deictic")
         m = re.fullmatch(rf"the\s+([a-z]+)\s+{units}", low)
         if m and m.group(1) in self.words["relative_next"]:
             return _relative(m.group(2), self.words["relative_next"][m.group(1)], "anaphoric")
