@@ -182,6 +182,9 @@ def test_year_less_quarters_take_the_reference_year(text, ref, expected):
     ("Third-quarter revenue climbed, while year-earlier results were restated.",
      ["1989-07/1989-09", "1988-07/1988-09"]),
     ("For the quarter a year ago the bank reported a small gain.", ["1988-07/1988-09"]),
+    # a year back is of a period already over, not of a coming one named in a forecast
+    ("Profit rose in the third quarter. Analysts see a gain in the third quarter of 1990. In the year-ago "
+     "period, profit was flat.", ["1989-07/1989-09", "1990-07/1990-09", "1988-07/1988-09"]),
     # after a span of several quarters ("the nine months"), a year back is the year before the story's
     ("Net rose in the third quarter. For the nine months, profit was $9 million, against $7 million "
      "a year earlier.", ["1989-07/1989-09", "1988"]),

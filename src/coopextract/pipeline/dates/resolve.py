@@ -806,8 +806,10 @@ def _resolve_relative(items, ref, words, text: str = "") -> None:
             elif v["type"] == "named":
                 fields = _named(v, ref or last)
             elif v["type"] == "part":
-                fields = _part(v, ref or last, tense, period_done if v.get("which") == "completed" else period,
-                               follows_period, last)
+                # "the latest quarter", "the year-ago period": of a period already over ("the third
+                # quarter of 1990" in a forecast has no year-ago results)
+                fields = _part(v, ref or last, tense, period_done if v.get("which") == "completed" or v.get("back")
+                               else period, follows_period, last)
             elif v["type"] == "two_digit":
                 fields = _two_digit(v, ref or last)
             elif (v["unit"] == "day" and v["offset"] == 0 and v["anchor"] == "deictic"
