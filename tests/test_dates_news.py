@@ -22,6 +22,8 @@ REF = "2021-03-09"
     # a cue after "and" past the date is the next phrase's: the date's own clause decides
     ("The unions will march on Saturday and were told to stay calm.", ["2021-03-13"]),
     ("The mayor opened the fair on Friday and will open a second one in May.", ["2021-03-05", "2021-05"]),
+    # a date a past verb of delay moved something to lies ahead
+    ("The court adjourned the hearing until Thursday.", ["2021-03-11"]),
     # a negated participle is an adjective, not a past verb: the modal decides
     ("The delegation might arrive as soon as Thursday, according to unconfirmed reports.", ["2021-03-11"]),
     # today: the reference day; in a present-tense clause or as "today's" it is the present
@@ -85,6 +87,7 @@ def test_seasons_fill_start_and_end_as_months():
     ("The museum will reopen in October.", "2015-02-20", ["2015-10"]),
     ("The library will reopen its reading room by August, untouched by the flood.", "2015-02-20", ["2015-08"]),
     ("The grant would be paid on an unspecified day in January.", "2015-10-20", ["2016-01"]),
+    ("The library extended the loan through October.", "2015-02-20", ["2015-10"]),
     # … and one within two months of the story is the story's own, whatever the tense cue
     ("The deadline was moved to March 12.", "2015-02-20", ["2015-03-12"]),
     # a year-less season after a preposition is a season of the year the tense points to

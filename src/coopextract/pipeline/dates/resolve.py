@@ -311,6 +311,10 @@ def _collect(docs, blocks, words) -> list[dict]:
             sent = span.sent
             cue = clause_cue(texts[sent.start:sent.end], span.start - sent.start, span.end - sent.start, words)
             item["tense"] = cue[0] if cue else None
+            if (cue and cue[0] == "past" and cue[2] and cue[1] in words["delay_verbs"]
+                    and (span[0].lower_ in words["delay_targets"]
+                         or (span.start > 0 and doc[span.start - 1].lower_ in words["delay_targets"]))):
+                item["tense"] = "future"    # "postponed until Tuesday": where it was moved to, ahead
             item["plan"] = bool(cue and cue[0] == "future" and cue[2] and cue[1] in words["plan_cues"])
             if value["type"] in _CONTEXT_TYPES or value["type"] == "partial":
                 item["next"] = doc[span.end].lower_ if span.end < len(doc) else ""
