@@ -33,6 +33,11 @@ REF = "2021-03-09"
     # … but "today" as the subject or after a present verb is the reference day
     ("Today is a day of mourning in the city.", ["2021-03-09"]),
     ("The unions hold their vote today.", ["2021-03-09"]),
+    # a holiday without its year is chosen like a weekday; with one it is that year's
+    ("The reading room was packed on Thanksgiving Day.", ["2020-11-26"]),
+    ("The archive will close early on Christmas Eve.", ["2021-12-24"]),
+    ("The ferry stopped running last New Year's Day.", ["2021-01-01"]),
+    ("The mural was unveiled on Christmas Day 2019.", ["2019-12-25"]),
     # the weekend: its Saturday and Sunday, chosen like a weekday
     ("The archive was flooded over the weekend.", ["2021-03-06/2021-03-07"]),
     ("The square will host a flower market this weekend.", ["2021-03-13/2021-03-14"]),

@@ -30,6 +30,8 @@ Value kinds (``value["type"]``), all JSON-serialisable:
               may carry ``back`` (years), ``bare``, ``year`` or ``ref_year`` (see ``_period``).
 ``two_digit`` "'67", "the '90s": ``digits`` and ``precision`` (year|decade); the century is chosen
               in context.
+``holiday``   a holiday of ``holidays`` without its year ("Thanksgiving Day", "last Christmas Eve"):
+              ``rule`` ([month, day] or [month, weekday, n]), ``direction`` as a weekday's, ``this``.
 A ``numeric`` value may carry ``open``: "before" ("until 03.05.2019") or "after" ("since …").
 
 Choices (documented here, tested in tests/test_dates.py):
@@ -411,7 +413,7 @@ class DateNormaliser:
         offset = self.words.get("intl_relative_months", {}).get(low)
         if offset is not None:      # "el mes pasado", "в прошлом месяце", "上个月": as "last month"
             return _relative("month", offset, "deictic")
-        for rule in (self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
+        for rule in (self._holiday, self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._foreign_century, self._foreign_ago, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
@@ -745,6 +747,21 @@ class DateNormaliser:
             return {}
         first = (index - 1) * size + 1
         return _fixed(_iso(y, first), _iso(y, first + size - 1), "month", None)
+
+    def _holiday(self, t: str, low: str):
+        """A holiday of ``holidays``: "Christmas Day 1998" → 1998-12-25; without a year a
+        ``holiday`` value (its year from context: dates/resolve.py), "last"/"next" its ``direction``."""
+        holidays = self.words.get("holidays") or {}
+        m = re.fullmatch(r"(?:(last|next|this)\s+)?(.+?)(?:\s+(\d{4}))?", low)
+        rule = holidays.get(m.group(2)) if m else None
+        if rule is None:
+            return None
+        if m.group(3):
+            day = holiday_day(int(m.group(3)), rule)
+            return _fixed(day, None, "day", None) if day else {}
+        if m.group(1) == "this":
+            return {"type": "holiday", "rule": rule, "direction": 0, "this": True}
+        return {"type": "holiday", "rule": rule, "direction": {"last": -1, "next": 1}.get(m.group(1), 0)}
 
     def _period(self, t: str, low: str):
         """The reporting periods of financial news, each a ``part`` whose quarter, half or year
@@ -1520,6 +1537,17 @@ def _numeric_pair(r, l):
         return (y, m, d, order) if _valid(y, m, d) else None
 
     return point(r), point(l)
+
+
+def holiday_day(year: int, rule) -> Optional[str]:
+    """The ISO day of a holiday rule of ``holidays`` in ``year``: [month, day] or [month,
+    weekday, n] (the n-th such weekday of the month)."""
+    if len(rule) == 2:
+        return _iso(year, rule[0], rule[1]) if _valid(year, rule[0], rule[1]) else None
+    month, weekday, n = rule
+    first = (weekday - calendar.weekday(year, month, 1)) % 7 + 1
+    day = first + 7 * (n - 1)
+    return _iso(year, month, day) if _valid(year, month, day) else None
 
 
 def _fixed(start, end, precision, order, edtf=None) -> dict:

@@ -41,7 +41,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, MONTHS_FILE, WORDS_FILE
+from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, MONTHS_FILE, WORDS_FILE, holiday_day
 from coopextract.pipeline.dates.values import FINENESS, LISTED_DAY, day_pair, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
@@ -328,7 +328,7 @@ def _collect(docs, blocks, words) -> list[dict]:
 
 
 # Value kinds whose meaning depends on the clause's tense (see clause_tense).
-_CONTEXT_TYPES = ("relative", "weekday", "named", "part", "two_digit", "monthday")
+_CONTEXT_TYPES = ("relative", "weekday", "named", "part", "two_digit", "monthday", "holiday")
 
 
 def _fields(edtf, start, end, precision, inferred) -> dict:
@@ -816,6 +816,8 @@ def _resolve_relative(items, ref, words, text: str = "") -> None:
                                else period, follows_period, last)
             elif v["type"] == "two_digit":
                 fields = _two_digit(v, ref or last)
+            elif v["type"] == "holiday":
+                fields = _holiday(v, ref, tense)
             elif (v["unit"] == "day" and v["offset"] == 0 and v["anchor"] == "deictic"
                   and set(it["words"]) & set(words["present_time_words"])
                   and (it["prev"] in words["tense_present"] or it["next"] in ("'s", "’s"))):
@@ -1135,6 +1137,28 @@ def _two_digit(v, anchor) -> Optional[dict]:
     if v["precision"] == "decade":
         return _fields(f"{year // 10:03d}X", f"{year:04d}", f"{year + 9:04d}", "decade", True)
     return _fields(f"{year:04d}", f"{year:04d}", f"{year:04d}", "year", True)
+
+
+def _holiday(v, ref, tense=None) -> Optional[dict]:
+    """A holiday without its year ("Thanksgiving Day", "last Christmas Eve"), as a weekday is
+    chosen: "last"/"next" the latest before / first after the reference date, "this" the one of
+    its year; otherwise by the clause's tense the latest on or before it (past), the first on or
+    after it (future), else the nearest."""
+    if ref is None or ref[1] != "day":
+        return None
+    base = ref[0]
+    days = [date.fromisoformat(d) for y in (base.year - 1, base.year, base.year + 1) if (d := holiday_day(y, v["rule"]))]
+    if v.get("this"):
+        days = [d for d in days if d.year == base.year]
+    elif v["direction"] < 0 or (v["direction"] == 0 and tense == "past"):
+        days = [d for d in days if d < base or (d == base and v["direction"] == 0)]
+        days = days[-1:]
+    elif v["direction"] > 0 or tense == "future":
+        days = [d for d in days if d > base or (d == base and v["direction"] == 0)][:1]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - base).days)).isoformat()
+    return _rel_fields(day, day, "day")
 
 
 def _rel_fields(start, end, precision) -> dict:
