@@ -66,6 +66,9 @@ def test_weekdays_and_today_follow_the_tense(text, expected):
     ("Sales in the current fiscal year are expected to rise.", ["2021"]),
     ("Visits fell in the current month.", ["2021-03"]),
     ("Orders dropped last week.", ["2021-03-01/2021-03-07"]),
+    # the week of a day: its Monday to Sunday
+    ("The hearing may be held the week of March 24.", ["2021-03-22/2021-03-28"]),
+    ("The fair took place the week of 14 October 2019.", ["2019-10-14/2019-10-20"]),
     # after a determiner and before "of", the final unit of something: no date of its own
     ("The team played its best match on the last day of the tournament.", []),
     ("Ticket sales doubled in the last week of the fair.", []),

@@ -413,7 +413,7 @@ class DateNormaliser:
         offset = self.words.get("intl_relative_months", {}).get(low)
         if offset is not None:      # "el mes pasado", "в прошлом месяце", "上个月": as "last month"
             return _relative("month", offset, "deictic")
-        for rule in (self._holiday, self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
+        for rule in (self._week_of, self._holiday, self._period, self._relative, self._named, self._weekday, self._two_digit, self._decade,
                      self._century, self._foreign_century, self._foreign_ago, self._season, self._part, self._open):
             value = rule(t, low)
             if value is not None:
@@ -747,6 +747,21 @@ class DateNormaliser:
             return {}
         first = (index - 1) * size + 1
         return _fixed(_iso(y, first), _iso(y, first + size - 1), "month", None)
+
+    def _week_of(self, t: str, low: str):
+        """"the week of March 6, 2000" → the Monday-to-Sunday week that holds the day; without a
+        year, the day's partial value marked ``week`` (dates/resolve.py widens it once dated)."""
+        if not low.startswith("the week of "):
+            return None
+        value = self._read(t[len("the week of "):])
+        if not value or value.get("precision") != "day":
+            return {}
+        if value["type"] == "partial":
+            return {**value, "week": True}
+        if value["type"] != "fixed" or not value["start"] or value["end"] != value["start"]:
+            return {}
+        start, end = week_around(value["start"])
+        return _fixed(start, end, "day", value.get("order"))
 
     def _holiday(self, t: str, low: str):
         """A holiday of ``holidays``: "Christmas Day 1998" → 1998-12-25; without a year a
@@ -1537,6 +1552,13 @@ def _numeric_pair(r, l):
         return (y, m, d, order) if _valid(y, m, d) else None
 
     return point(r), point(l)
+
+
+def week_around(day: str) -> tuple[str, str]:
+    """The Monday and the Sunday of the week that holds the ISO ``day``."""
+    d = datetime.strptime(day, "%Y-%m-%d").date()
+    monday = d.toordinal() - d.weekday()
+    return (datetime.fromordinal(monday).date().isoformat(), datetime.fromordinal(monday + 6).date().isoformat())
 
 
 def holiday_day(year: int, rule) -> Optional[str]:

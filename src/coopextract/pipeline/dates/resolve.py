@@ -41,7 +41,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, MONTHS_FILE, WORDS_FILE, holiday_day
+from coopextract.pipeline.dates.normalise import CJK_WEEKDAYS, MONTHS_FILE, WORDS_FILE, holiday_day, week_around
 from coopextract.pipeline.dates.values import FINENESS, LISTED_DAY, day_pair, iso as _iso
 from coopextract.pipeline.document import RuleComponent, words_of, work_of
 from coopextract.records import DateValue
@@ -677,6 +677,8 @@ def _resolve_yearless(items, ref=None) -> None:
             end = _iso(year + (1 if (em, ed or 1) < (m, d or 1) else 0), em, ed)
         if not _valid_iso(start) or not _valid_iso(end):
             continue
+        if v.get("week") and len(start) == 10 and end == start:     # "the week of March 6": its Monday to Sunday
+            start, end = week_around(start)
         edtf = f"{year}-{v['code']}" if v.get("code") else start if end == start else f"{start}/{end}"
         if v.get("open"):   # "since August" → 2025-08/.., "until May" → ../2026-05
             edtf = _opened(edtf, v)
