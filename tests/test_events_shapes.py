@@ -714,6 +714,11 @@ def test_outside_a_story_also_does_not_carry_a_date():
      ["Pretoria"]),
     ("Jakarta, Example News - The National Library of Indonesia signed a memorandum with the National Library "
      "of Finland.", ["Jakarta"]),
+    # a wire's agency between slashes, or in brackets with the story right after it
+    ("Pretoria, May 12 /SAPRESS/- The National Library of South Africa signed a memorandum with the National "
+     "Library of Finland.", ["Pretoria"]),
+    ("Pretoria, May 12 (Example Press) The National Library of South Africa signed a memorandum with the "
+     "National Library of Finland.", ["Pretoria"]),
     # the event's own place wins
     ("Pretoria - The National Library of South Africa signed a memorandum in Helsinki.", ["Helsinki"]),
     # no dateline

@@ -99,8 +99,10 @@ LEAD_DATE_REACH = 40
 # dates no undated event told after it (a story looks back a year at most for its own occasion).
 BACKGROUND_YEARS = 1
 # A dateline at the start of a story paragraph: a place (up to four words), an optional ", Agency" or
-# "(Agency)", then a dash.
-_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—:()]{1,40}|\s*\([^)\n]{1,40}\)){0,3}(?:\s+[-–—]{1,2}|\s*:)\s")
+# "(Agency)", then a dash or colon, an agency between slashes ("Chisinau, July 17 /MOLDPRES/- "), or
+# the story right after an agency in brackets ("Quito, April 5 (Prensa Latina) The ...").
+_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})(?:,[^,\n–—:()]{1,40}|\s*\([^)\n]{1,40}\)){0,3}"
+                             r"(?:\s+[-–—]{1,2}|\s*:|\s*/[^/\n]{1,40}/\s*[-–—.]?|(?<=\)))\s")
 # What may stand between a date line's places and its date: "Lima, Peru, 4 May", "Riga; 4 May".
 _DATELINE_GLUE = " \t,;:.-–—()"
 # Direct speech: a quotation of up to 1,000 characters.
