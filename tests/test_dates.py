@@ -356,6 +356,8 @@ def test_word_loader_rejects_unknown_keys(tmp_path):
     "24 January 2020", "the 5th of May 2019", "January 24, 2020", "Sept. 3, 2019", "May 2015",
     "May of 2015", "December, 3", "18 December", "5th of May", "Feb 29", "31 April 2019",
     "23. August", "31. January 2022",
+    # a comma before the year spaced any way, or after the day
+    "May 12 , 2010", "22 March ,2018", "21, August 2015", "3 May , 2019",
 ])
 def test_written_dates_fast_path_agrees_with_dateparser(text):
     from coopextract.pipeline.dates.normalise import default_normaliser
@@ -363,6 +365,15 @@ def test_written_dates_fast_path_agrees_with_dateparser(text):
     n = default_normaliser()
     month = n._month_re.search(text)
     assert n._written(text) == n._via_dateparser(text, month)
+
+
+@pytest.mark.parametrize("text", ["May 12 , 2010", "22 March ,2018", "21, August 2015", "3 May , 2019"])
+def test_a_spaced_comma_is_read_by_the_fast_path(text):
+    """dateparser's first parse costs ~0.3 CPU-s (its timezone and locale expressions): these
+    common forms do not need it."""
+    from coopextract.pipeline.dates.normalise import default_normaliser
+
+    assert default_normaliser()._written(text) is not None
 
 
 @pytest.mark.parametrize("text", [

@@ -214,9 +214,10 @@ class DateNormaliser:
         self._month_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.months), key=len, reverse=True)) + r")\b\.?", re.I)
         month_alt = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         day, month_name = r"0?[1-9]|[12]\d|3[01]", rf"(?:{month_alt})\.?"
+        sep = r"(?:\s*,\s*|\s+)"    # before a year: spaces, or a comma spaced any way ("May 12 , 2010", "22 March ,2018")
         self._written_re = re.compile(
-            rf"(?:the\s+)?(?P<d1>{day})(?:st|nd|rd|th|\.)?(?:\s+of)?\s+(?P<m1>{month_name}),?(?:\s+(?P<y1>\d{{4}}))?"
-            rf"|(?P<m2>{month_name}),?\s+(?P<d2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
+            rf"(?:the\s+)?(?P<d1>{day})(?:st|nd|rd|th|\.)?,?(?:\s+of)?\s+(?P<m1>{month_name}),?(?:{sep}(?P<y1>\d{{4}}))?"
+            rf"|(?P<m2>{month_name}),?\s+(?P<d2>{day})(?:st|nd|rd|th)?(?:{sep}(?P<y2>\d{{4}}))?"
             rf"|(?P<m3>{month_name}),?(?:\s+of)?\s+(?P<y3>\d{{4}})",
             re.I)
         # "early", "mid", "late": they stay in the text but do not narrow a date (module doc)
