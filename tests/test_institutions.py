@@ -154,6 +154,10 @@ def names(text):
     ("The University of Ghana and the United Nations signed a letter.", ["University of Ghana"]),
     ("The National Library of Korea and the Shanghai Library exchanged books.",
      ["National Library of Korea", "Shanghai Library"]),
+    # "on" before an address or a site ends a name; "Commission on ..." keeps its complement
+    ("The guests browsed the shelves of the Tarvo Town Library on Mill Street.", ["Tarvo Town Library"]),
+    ("The Lemra Secondary School on the Amber Coast received books.", ["Lemra Secondary School"]),
+    ("The Commission on Library Resources met in Lemra.", ["Commission on Library Resources"]),
 ])
 def test_institution_names(sentence, expected):
     assert names(sentence) == expected

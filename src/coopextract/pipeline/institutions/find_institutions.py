@@ -123,6 +123,7 @@ class _Grower:
         self.articles = lex.function_words["name_articles"]
         self.links, self.links_foreign = _links(lex)
         self.located_in = lex.function_words["located_in_words"]
+        self.on_places = lex.function_words.get("name_on_places", frozenset())
         self.located_names = lex.function_words["located_name_words"]
         self.eponym_titles = lex.function_words["eponym_titles"]
         self.eponym_markers = lex.function_words["eponym_markers"]
@@ -593,6 +594,9 @@ class _Grower:
                 end = self.of_object(e + 1)
                 if end <= e + 1 or (end == e + 2 and doc[e + 1].lower_ in self.articles):
                     break
+                if w == "on" and any(doc[j].lower_ in self.on_places or doc[j].text in lex.places
+                                     for j in range(e + 1, end)):
+                    break               # "Town Library on Mill Street": where it is, not "Commission on ..."
                 e = end
                 if town:
                     break
