@@ -1288,21 +1288,10 @@ class TriggersComponent(ParagraphComponent):
         self.cue_rules = {r.id: r for r in load_cue_rules(models_path(CUE_FILE, self.models_dir))}
         self.quantity_rules = load_quantity_rules(models_path(QUANTITY_FILE, self.models_dir))
         # Each pattern group on its own anchor's windows: one Matcher of all 59 patterns tests
-        # each pattern's first token at every token of every window (a Python predicate call each).
-        try:
-            anchored = anchored_matcher(self.vocab, [(r.id, r.pattern) for r in self.trigger_rules.values()])
-        except Exception:
-            _matcher(self.vocab, triggers, self.trigger_rules)     # names the pattern at fault
-            raise
-        self.trigger_matcher = anchored or _matcher(self.vocab, triggers, self.trigger_rules)
-        cues = models_path(CUE_FILE, self.models_dir)
-        # the cue patterns likewise, each group on its anchor's windows inside the sentence
-        try:
-            anchored = anchored_matcher(self.vocab, [(r.id, r.pattern) for r in self.cue_rules.values()])
-        except Exception:
-            _matcher(self.vocab, cues, self.cue_rules)     # names the pattern at fault
-            raise
-        self.cue_matcher = anchored or _matcher(self.vocab, cues, self.cue_rules)
+        # each pattern's first token at every token of every window (a Python predicate call
+        # each); the cue patterns likewise, on the windows inside a sentence with a trigger
+        self.trigger_matcher = _anchored_matcher(self.vocab, triggers, self.trigger_rules)
+        self.cue_matcher = _anchored_matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
         self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, "noun" if noun else p.form,
@@ -1346,6 +1335,17 @@ class TriggersComponent(ParagraphComponent):
                 span._.quantity = quantity
                 quantities.append(span)
         doc.spans["quantities"] = quantities
+
+
+def _anchored_matcher(vocab, path: Path, rules: dict) -> Union[AnchoredMatcher, Matcher]:
+    """An :class:`AnchoredMatcher` of ``rules``' patterns, or one Matcher of them all when a
+    pattern cannot be anchored; a bad pattern raises the error naming it and ``path``."""
+    try:
+        anchored = anchored_matcher(vocab, [(r.id, r.pattern) for r in rules.values()])
+    except Exception:
+        _matcher(vocab, path, rules)      # names the pattern at fault
+        raise
+    return anchored or _matcher(vocab, path, rules)
 
 
 def _matcher(vocab, path: Path, rules: dict) -> Matcher:
