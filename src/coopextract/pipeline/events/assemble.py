@@ -13,9 +13,10 @@ The rules, per sentence of a body paragraph (headings and bibliography yield not
   exhibition") is dropped; so is a noun that is a topic ("an agreement on book exchange", "met
   ... to discuss a joint exhibition"), a possessive ("the exhibition's visitors") or part of an
   institution's name ("Library of Congress"); an undated verb in the present simple is a habit
-  or state ("The library offers books for children": :func:`present_simple`). One event per event type per sentence: the first trigger wins,
-  unless a later verb stands in a clause of its own with a date of its own ("X was founded in
-  1901 and Y was founded in 1955": :func:`second_dated_clause`) or is a counter-gift. A
+  or state ("The library offers books for children": :func:`present_simple`). One event per
+  event type per sentence: the first trigger wins, unless a later verb stands in a clause of
+  its own with a date of its own ("X was founded in 1901 and Y was founded in 1955":
+  :func:`second_dated_clause`) or is a counter-gift. A
   later undated sentence of the paragraph with a trigger of a type already reported there
   continues that event ("... visited the library. The guests toured the stacks."); so does a
   later undated meeting that names no new person after a visit ("The guests had a meeting
