@@ -719,6 +719,9 @@ def test_outside_a_story_also_does_not_carry_a_date():
      "Library of Finland.", ["Pretoria"]),
     ("Pretoria, May 12 (Example Press) The National Library of South Africa signed a memorandum with the "
      "National Library of Finland.", ["Pretoria"]),
+    # a place in the agency's name is not where the story happened
+    ("Pretoria, May 12 (Prensa Latina) The National Library of South Africa signed a memorandum with the "
+     "National Library of Finland.", ["Pretoria"]),
     # the event's own place wins
     ("Pretoria - The National Library of South Africa signed a memorandum in Helsinki.", ["Helsinki"]),
     # no dateline

@@ -605,6 +605,10 @@ def with_dateline_place(events: list, block, entities, story: Optional[Location]
     place = None if match is None else next((x for x in entities.locations if x.char_start == block.char_start), None)
     if place is not None and place.char_end - block.char_start > match.end(1):
         place = None
+    if match is not None:       # a place in the dateline's agency ("(Prensa Latina)") is none of the events'
+        lo, hi = block.char_start + match.end(1), block.char_start + match.end()
+        events = [e.model_copy(update={"locations": [x for x in e.locations if not lo <= x.char_start < hi]})
+                  if any(lo <= x.char_start < hi for x in e.locations) else e for e in events]
     place = place or story
     if place is None:
         return events
