@@ -96,6 +96,9 @@ def _found(text):
     ("The library of Paul E. Rand, Jr. was given to the college.", ["Paul E. Rand, Jr."]),
     # ... not the Spanish and Portuguese "Sr." (Mr.) of the next name
     ("Assinaram Sr. Iago Brandão, Sr. Rui Costa e Sra. Ana Lima.", ["Ana Lima", "Iago Brandão", "Rui Costa"]),
+    # a post's common words after a title or a post name no one
+    ("Ms. Anna Berg, Chief Policy Analyst at the ministry, opened the room.", ["Anna Berg"]),
+    ("Tom Rand, Head of the Human Resources Department, opened the room.", ["Tom Rand"]),
 ])
 def test_person_evidence_of_general_news(sentence, people):
     assert _found(sentence)[0] == people

@@ -556,6 +556,10 @@ def find_people(doc: Doc, lex: Lexicon) -> list[Span]:
                 and not _sentence_initial_word(doc, s) and _known_name(lex, words) and not title_case(span)
                 and words[0].lower() not in lex.function_words["name_articles"]):
             info["evidence"] = "shape"         # not an article and a word: "La Calera", "Le Monde"
+        if info["evidence"] in ("title", "role") and not any(w.isupper() and len(w) > 1 for w in words) and (
+                _phrase(lex, words) or (e - s == 1 and words[0].lower() in lex.roles)):   # ("Min-jun PARK": a family name)
+            info["evidence"] = None            # a post's words after a title or post, no name:
+                                               # "Chief Policy Analyst", "Hon. Speaker", "Immediate Past President"
         if model is not None:
             info["evidence"] = _model_evidence(model, s, e, info["evidence"])
         found.append((span, info))
