@@ -767,8 +767,8 @@ class DateNormaliser:
     def _holiday(self, t: str, low: str):
         """A holiday of ``holidays``: "Christmas Day 1998" → 1998-12-25; without a year a
         ``holiday`` value (its year from context: dates/resolve.py), "last"/"next" its ``direction``."""
-        holidays = self.words.get("holidays") or {}
-        m = re.fullmatch(r"(?:(last|next|this)\s+)?(.+?)(?:\s+(\d{4}))?", low)
+        holidays = self.words.get("holidays")
+        m = _HOLIDAY_SHAPE.fullmatch(low) if holidays else None
         rule = holidays.get(m.group(2)) if m else None
         if rule is None:
             return None
@@ -1553,6 +1553,10 @@ def _numeric_pair(r, l):
         return (y, m, d, order) if _valid(y, m, d) else None
 
     return point(r), point(l)
+
+
+# A holiday's name with an optional "last"/"next"/"this" before it and its year after it.
+_HOLIDAY_SHAPE = re.compile(r"(?:(last|next|this)\s+)?(.+?)(?:\s+(\d{4}))?")
 
 
 def week_around(day: str) -> tuple[str, str]:

@@ -45,7 +45,7 @@ from spacy.util import filter_spans
 
 from coopextract.errors import ModelsError
 from coopextract.rules import read_jsonl_rules
-from coopextract.pipeline.matchwindows import AnchoredMatcher, Anchors, anchored_matcher, pattern_anchors, windowed_matches
+from coopextract.pipeline.matchwindows import AnchoredMatcher, anchored_matcher
 from coopextract.records import EVENT_TYPES
 from coopextract.pipeline.document import ParagraphComponent, not_english_sentences, text_of, words_of
 from coopextract.pipeline.lexicon import FUNCTION_WORDS_FILE, load_function_words
@@ -892,8 +892,7 @@ def load_quantity_rules(path: Path) -> QuantityRules:
 
 def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher],
                   cue_matcher: Union[Matcher, AnchoredMatcher],
-                  rules: dict, cues: dict, anchors: Optional[Anchors] = None,
-                  cue_anchors: Optional[Anchors] = None, predicates: Optional[dict] = None,
+                  rules: dict, cues: dict, predicates: Optional[dict] = None,
                   within: Optional[WithinWordIndex] = None,
                   english: Optional[tuple] = None, object_stops: frozenset = frozenset(),
                   object_measures: frozenset = frozenset(),
@@ -903,17 +902,14 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher],
                   host_things: frozenset = frozenset(),
                   met_needs: frozenset = frozenset()) -> list[tuple[int, int, dict]]:
     """(start token, end token, event dict) of every trigger; the longest match per type wins
-    where matches of one type overlap. With ``anchors`` and ``cue_anchors``
-    (:func:`~coopextract.pipeline.matchwindows.pattern_anchors` of the trigger and cue patterns) each
-    matcher runs only near the words its patterns require; cues are matched only in the
-    sentences that hold a trigger (the only ones they are read in). Same result, faster. An
+    where matches of one type overlap. Cues are matched only in the sentences that hold a
+    trigger (the only ones they are read in). An
     :class:`~coopextract.pipeline.matchwindows.AnchoredMatcher` as ``trigger_matcher`` runs each
-    group of patterns on its own anchor's windows only (``anchors`` is then not read); one as
-    ``cue_matcher`` runs on the windows inside each such sentence (``cue_anchors`` not read)."""
+    group of patterns on its own anchor's windows only, one as ``cue_matcher`` on the windows
+    inside each such sentence: the matches of one Matcher, found faster."""
     by_type: dict[str, list[Span]] = {}
     sentence_starts = doc.has_annotation("SENT_START")
-    matches = (trigger_matcher(doc) if isinstance(trigger_matcher, AnchoredMatcher)
-               else windowed_matches(trigger_matcher, doc, anchors))
+    matches = trigger_matcher(doc)
     not_english = not_english_sentences(doc, english) if english else None
     for match_id, start, end in matches:
         if sentence_starts and any(doc[i].is_sent_start for i in range(start + 1, end)):
@@ -971,7 +967,7 @@ def find_triggers(doc: Doc, trigger_matcher: Union[Matcher, AnchoredMatcher],
         if key not in sent_cues:
             sent_cues[key] = [(cues[doc.vocab.strings[m]].cue, s, e) for m, s, e in (
                 cue_matcher(doc, sent.start, sent.end) if isinstance(cue_matcher, AnchoredMatcher)
-                else windowed_matches(cue_matcher, doc, cue_anchors, sent.start, sent.end))]
+                else ((m, sent.start + s, sent.start + e) for m, s, e in cue_matcher(doc[sent.start:sent.end])))]
         in_sent = sent_cues[key]
         # a reduced relative ("an agreement signed on Monday") states a done act as a verb does:
         # a modal of another clause earlier in the sentence does not govern it
@@ -1292,7 +1288,6 @@ class TriggersComponent(ParagraphComponent):
         # each); the cue patterns likewise, on the windows inside a sentence with a trigger
         self.trigger_matcher = _anchored_matcher(self.vocab, triggers, self.trigger_rules)
         self.cue_matcher = _anchored_matcher(self.vocab, models_path(CUE_FILE, self.models_dir), self.cue_rules)
-        self.trigger_anchors = pattern_anchors(r.pattern for r in self.trigger_rules.values())
         # the rule of each predicate match id, for its type and form (no token pattern: matched in Python)
         self.trigger_rules.update({f"{p.id}{suffix}": TriggerRule(f"{p.id}{suffix}", p.type, "noun" if noun else p.form,
                                                                   [], language=p.language)
@@ -1300,7 +1295,6 @@ class TriggersComponent(ParagraphComponent):
         # the predicate forms that are English words too, by match id: read in other languages' sentences only
         self.shared_forms = {f"{p.id}{suffix}": p.shared for p in self.predicates if p.shared
                              for suffix, _ in PREDICATE_LABELS}
-        self.cue_anchors = pattern_anchors(r.pattern for r in self.cue_rules.values())
         words = load_function_words(models_path(FUNCTION_WORDS_FILE, self.models_dir))
         self.english = (words["english_markers"], words["foreign_markers"])
         self.object_stops = words["predicate_object_stops"]
@@ -1316,7 +1310,7 @@ class TriggersComponent(ParagraphComponent):
         triggers = []
         for start, end, event in find_triggers(doc, self.trigger_matcher, self.cue_matcher,
                                                self.trigger_rules, self.cue_rules,
-                                               self.trigger_anchors, self.cue_anchors, self.predicate_index,
+                                               self.predicate_index,
                                                self.within_index, self.english, self.object_stops,
                                                self.object_measures, self.particle_articles,
                                                self.passive_auxiliaries, self.shared_forms, self.venues,
